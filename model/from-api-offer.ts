@@ -1,0 +1,133 @@
+import { type ApiOffer, apiOfferSchema } from './api-offer.js';
+import { type Offer, type OfferSource, offerSchema } from './offer.js';
+import { resolveDepartement } from './place.js';
+
+export type ParseResult = { ok: true; offer: Offer; raw: ApiOffer } | { ok: false; reason: string };
+
+/** Validates one API-shaped object and normalises it. Never throws: a rejected input comes back with its reason. */
+export function parseApiOffer(input: unknown, source: OfferSource = 'api'): ParseResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, reason: `an offer must be a JSON object, got ${describe(input)}` };
+  }
+  const parsed = apiOfferSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'offer';
+    return { ok: false, reason: `${where}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, offer: normaliseApiOffer(parsed.data, source), raw: parsed.data };
+}
+
+export function normaliseApiOffer(api: ApiOffer, source: OfferSource = 'api'): Offer {
+  const place = api.lieuTravail;
+  const salary = api.salaire;
+  const contact = api.contact;
+  const origin = api.origineOffre?.origine;
+  const experienceCode = api.experienceExige?.trim().toUpperCase();
+
+  const offer: Offer = {
+    id: api.id,
+    source,
+    title: clean(api.intitule),
+    description: clean(api.description),
+    employer: {
+      name: clean(api.entreprise?.nom),
+      description: clean(api.entreprise?.description),
+      url: clean(api.entreprise?.url),
+      adapted: api.entreprise?.entrepriseAdaptee ?? null,
+    },
+    contract: {
+      type: clean(api.typeContrat)?.toUpperCase() ?? null,
+      label: clean(api.typeContratLibelle),
+      nature: clean(api.natureContrat),
+      alternance: api.alternance ?? null,
+    },
+    hours: {
+      label: clean(api.dureeTravailLibelle),
+      fullTime: fullTimeFromConverted(api.dureeTravailLibelleConverti),
+    },
+    salary: {
+      label: clean(salary?.libelle),
+      comment: clean(salary?.commentaire),
+      complements: [
+        salary?.complement1,
+        salary?.complement2,
+        ...(salary?.listeComplements ?? []).map((item) => item.libelle),
+      ].flatMap((value) => (clean(value) ? [clean(value)!] : [])),
+    },
+    place: {
+      label: clean(place?.libelle),
+      departement: resolveDepartement({
+        commune: place?.commune,
+        label: place?.libelle,
+        postcode: place?.codePostal,
+      }),
+      commune: clean(place?.commune),
+      postcode: clean(place?.codePostal),
+      latitude: place?.latitude ?? null,
+      longitude: place?.longitude ?? null,
+    },
+    rome: {
+      code: clean(api.romeCode),
+      label: clean(api.romeLibelle),
+      appellation: clean(api.appellationlibelle),
+      domain: clean(api.romeCode)?.slice(0, 3).toUpperCase() ?? null,
+    },
+    sector: {
+      naf: clean(api.codeNAF),
+      code: clean(api.secteurActivite),
+      label: clean(api.secteurActiviteLibelle),
+    },
+    origin: {
+      kind: origin === '1' ? 'france_travail' : origin === '2' ? 'partner' : null,
+      url: clean(api.origineOffre?.urlOrigine),
+      partners: (api.origineOffre?.partenaires ?? []).map((partner) => ({
+        name: clean(partner.nom),
+        url: clean(partner.url),
+      })),
+    },
+    contact: {
+      name: clean(contact?.nom),
+      phone: clean(contact?.telephone),
+      email: clean(contact?.courriel),
+      details: [
+        contact?.coordonnees1,
+        contact?.coordonnees2,
+        contact?.coordonnees3,
+        contact?.commentaire,
+      ].flatMap((value) => (clean(value) ? [clean(value)!] : [])),
+      applyUrl: clean(contact?.urlPostulation),
+      recruiterUrl: clean(contact?.urlRecruteur),
+    },
+    experience: {
+      code:
+        experienceCode === 'D' || experienceCode === 'S' || experienceCode === 'E' ? experienceCode : null,
+      label: clean(api.experienceLibelle),
+    },
+    qualification: { code: clean(api.qualificationCode), label: clean(api.qualificationLibelle) },
+    positions: api.nombrePostes !== undefined && Number.isInteger(api.nombrePostes) ? api.nombrePostes : null,
+    createdAt: clean(api.dateCreation),
+    updatedAt: clean(api.dateActualisation),
+  };
+  // The mapping above is the contract; parsing the result proves it holds for every input the schema accepts.
+  return offerSchema.parse(offer);
+}
+
+function fullTimeFromConverted(label: string | undefined): boolean | null {
+  const value = label?.trim().toLowerCase();
+  if (value === 'temps plein') return true;
+  if (value === 'temps partiel') return false;
+  return null;
+}
+
+function clean(value: string | undefined | null): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
