@@ -1,0 +1,168 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { DatabaseError } from '../lib/errors.js';
+import { getLogger, redactUrl } from '../lib/logger.js';
+import { migrations } from './migrations/index.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import { lockDataDir } from './pglite-lock.js';
+import type { Schema } from './schema.js';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection URL; when set, the embedded database is not used. */
+  url?: string;
+  /** The embedded database's folder. @default `$VIGIE_DB` or `~/.local/share/vigie/db` */
+  path?: string;
+  /** `memory://` keeps the embedded database in memory (tests, one-off checks). */
+  inMemory?: boolean;
+  /** An already open PGlite instance to use (and not close): tests share one per file. */
+  pglite?: PGlite;
+  /** A Postgres schema to work in, created if missing: lets tests isolate themselves in one database. */
+  schema?: string;
+  /** Run pending migrations on open. @default true */
+  migrate?: boolean;
+  /** Connections in the PostgreSQL pool. @default 10 */
+  poolSize?: number;
+}
+
+export interface VigieDatabase {
+  db: Kysely<Schema>;
+  engine: Engine;
+  /** Where the data lives, with any password removed: safe to print. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** The options the CLI gives: DATABASE_URL wins, then `--db`, then VIGIE_DB, then the per-user default. */
+export function databaseOptionsFromEnvironment(
+  flags: { db?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): DatabaseOptions {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  return { path: resolve(flags.db ?? env.VIGIE_DB ?? defaultDataDir(env)) };
+}
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  return join(dataHome, 'vigie', 'db');
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<VigieDatabase> {
+  const opened = options.url ? await openPostgres(options.url, options) : await openPGlite(options);
+  try {
+    if (options.schema) {
+      validateSchemaName(options.schema);
+      await sql`create schema if not exists ${sql.id(options.schema)}`.execute(opened.db);
+      if (opened.engine === 'pglite') await sql`set search_path to ${sql.id(options.schema)}`.execute(opened.db);
+    }
+    if (options.migrate !== false) await migrate(opened);
+    return opened;
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string, options: DatabaseOptions): Promise<VigieDatabase> {
+  // Counts come back as bigint (int8); every count Vigie handles fits a double.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+  const location = redactUrl(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 10_000,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client that loses its server (a restart) emits here; without a listener the process would crash.
+  pool.on('error', (error) => getLogger('db').warn({ err: error.message }, 'idle PostgreSQL connection lost'));
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseError(
+      `cannot connect to PostgreSQL at ${location}: ${error instanceof Error ? redactUrl(error.message) : String(error)}`,
+      'check that the server is running and that DATABASE_URL is right, or unset DATABASE_URL to use the embedded database',
+      { cause: error },
+    );
+  }
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', location, close: () => db.destroy() };
+}
+
+async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
+  if (options.pglite) {
+    const db = new Kysely<Schema>({ dialect: new PGliteDialect(options.pglite) });
+    return { db, engine: 'pglite', location: 'shared PGlite', close: () => db.destroy() };
+  }
+  const inMemory = options.inMemory === true || options.path === 'memory://';
+  const dataDir = inMemory ? undefined : resolve(options.path ?? defaultDataDir());
+  const release = dataDir ? await lockDataDir(dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+    await pglite.waitReady;
+  } catch (error) {
+    release();
+    throw new DatabaseError(
+      `cannot open the embedded database at ${dataDir ?? 'memory'}: ${error instanceof Error ? error.message : String(error)}`,
+      'if the folder was written by another program or is damaged, move it away (or point --db elsewhere) and retry',
+      { cause: error },
+    );
+  }
+  const db = new Kysely<Schema>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    engine: 'pglite',
+    location: dataDir ?? 'memory',
+    async close() {
+      await db.destroy();
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+/**
+ * Brings the schema up to date. On PostgreSQL several processes may start together (workers, schedulers): an
+ * advisory lock held on one connection makes them migrate one after the other, so the second finds nothing to do.
+ */
+async function migrate(database: VigieDatabase): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations as Record<string, Migration> };
+  await database.db.connection().execute(async (connection) => {
+    const lockId = 727_071_001;
+    if (database.engine === 'postgres') await sql`select pg_advisory_lock(${lockId})`.execute(connection);
+    try {
+      const schemaName = (await sql<{ schema: string }>`select current_schema() as schema`.execute(connection))
+        .rows[0]?.schema;
+      const migrator = new Migrator({
+        db: connection,
+        provider,
+        ...(schemaName ? { migrationTableSchema: schemaName } : {}),
+      });
+      const { error, results } = await migrator.migrateToLatest();
+      for (const result of results ?? []) {
+        if (result.status === 'Success') getLogger('db').debug({ migration: result.migrationName }, 'migrated');
+      }
+      if (error) {
+        throw new DatabaseError(
+          `database migration failed: ${error instanceof Error ? error.message : String(error)}`,
+          'the database is left as it was before the failed migration; report this with the log',
+          { cause: error },
+        );
+      }
+    } finally {
+      if (database.engine === 'postgres') await sql`select pg_advisory_unlock(${lockId})`.execute(connection);
+    }
+  });
+}
+
+function validateSchemaName(name: string): void {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
+    throw new DatabaseError(`invalid schema name "${name}"`, 'use lower-case letters, digits and underscores');
+  }
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial.js';
+
+/**
+ * Every migration, in order. Listed here rather than read from the folder so that the compiled CLI and the
+ * TypeScript sources (tests, tsx) run exactly the same set. Names sort in the order they must run.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};

@@ -1,0 +1,150 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/**
+ * The database as Kysely sees it: one interface per table, the same for PGlite and PostgreSQL. Migrations in
+ * db/migrations/ create exactly these tables; change both together.
+ */
+export interface Schema {
+  audits: AuditsTable;
+  offers: OffersTable;
+  fetch_errors: FetchErrorsTable;
+  frontier: FrontierTable;
+  partner_pages: PartnerPagesTable;
+  flags: FlagsTable;
+  duplicate_clusters: DuplicateClustersTable;
+}
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
+
+export type AuditStatus = 'running' | 'crawled' | 'classified' | 'complete' | 'failed';
+
+/**
+ * How an audit's offers were chosen. Stored whole so that a report can state the method and weight the figures,
+ * and so that a resumed crawl continues the same design.
+ */
+export interface AuditDesign {
+  kind: 'import' | 'census' | 'sample' | 'stratified';
+  /** The imported file (kind "import"). */
+  file?: string;
+  sampleSize?: number;
+  strata?: string;
+  allocation?: 'proportional' | 'equal';
+  seed?: number;
+  filters?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export interface AuditsTable {
+  id: Generated<number>;
+  label: string;
+  /** Where the offers came from: "api", "site" or "file". */
+  source: string;
+  status: AuditStatus;
+  design: Json<AuditDesign>;
+  /** Offers online matching the audit's filters when it ran (null for an import). */
+  population: number | null;
+  /** Census coverage proof, crawl statistics, …: facts the method section quotes. */
+  details: Json<Record<string, unknown>>;
+  /** The scheduled period this audit covers ("2026-11"), when it was started by a schedule. */
+  period: string | null;
+  classifier_version: string | null;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+/** One offer as observed in one audit: its raw JSON as fetched, and the normalised columns reports group by. */
+export interface OffersTable {
+  audit_id: number;
+  offer_id: string;
+  /** Hash of the raw JSON: a re-fetch with another hash is a changed offer. */
+  content_hash: string;
+  raw: Json<Record<string, unknown>>;
+  /** The normalised Offer (model/offer.ts). */
+  offer: Json<Record<string, unknown>>;
+  title: string | null;
+  employer_name: string | null;
+  contract_type: string | null;
+  full_time: boolean | null;
+  departement: string | null;
+  rome_code: string | null;
+  rome_domain: string | null;
+  /** "france_travail" or "partner". */
+  origin: string | null;
+  partner_name: string | null;
+  offer_created_at: NullableTimestamp;
+  /** The sampling stratum and design weight (1 for a census or an import). */
+  stratum: string | null;
+  weight: number;
+  /** How many times the content changed while this audit observed it. */
+  revision: Generated<number>;
+  fetched_at: Timestamp;
+}
+
+export interface FetchErrorsTable {
+  id: Generated<number>;
+  audit_id: number;
+  offer_id: string | null;
+  /** "import", "search", "detail", "partner", … */
+  stage: string;
+  /** A short machine-readable cause: "malformed_json", "http_503", "timeout", "invalid_offer", … */
+  cause: string;
+  message: string;
+  context: Json<Record<string, unknown>>;
+  occurred_at: Timestamp;
+}
+
+/** What a crawl still has to fetch. Living in the database is what makes a crawl resumable after `kill -9`. */
+export interface FrontierTable {
+  audit_id: number;
+  /** Unique within the audit: "search:departement=74&range=0-149", "detail:196FBMG", "partner:196FBMG:url". */
+  key: string;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  /** "pending", "leased", "done" or "failed". */
+  status: string;
+  attempts: Generated<number>;
+  not_before: NullableTimestamp;
+  lease_owner: string | null;
+  lease_expires_at: NullableTimestamp;
+  last_error: string | null;
+  updated_at: Timestamp;
+}
+
+export interface PartnerPagesTable {
+  audit_id: number;
+  offer_id: string;
+  url: string;
+  final_url: string | null;
+  status: number | null;
+  live: boolean | null;
+  reason: string | null;
+  rendered_with: string | null;
+  stated: Json<Record<string, string | null>>;
+  error: string | null;
+  fetched_at: Timestamp;
+}
+
+export interface FlagsTable {
+  id: Generated<number>;
+  audit_id: number;
+  offer_id: string;
+  classifier_version: string;
+  category: string;
+  axis: string;
+  rule: string;
+  severity: string;
+  evidence: string;
+  reference: string | null;
+  explanation: string;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface DuplicateClustersTable {
+  audit_id: number;
+  classifier_version: string;
+  offer_id: string;
+  cluster_id: string;
+  original_id: string;
+}
