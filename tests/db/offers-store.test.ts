@@ -25,7 +25,7 @@ describeEachEngine('offers store', (engine) => {
     const first = await storeOffers(db, audit.id, samples.map(toStore));
     expect(first).toEqual({ inserted: samples.length, updated: 0, unchanged: 0 });
 
-    const changed = { ...samples[3]!, intitule: 'Intitulé modifié (H/F)' };
+    const changed: Record<string, unknown> = { ...samples[3]!, intitule: 'Intitulé modifié (H/F)' };
     const second = await storeOffers(db, audit.id, [...samples.slice(0, 3), changed].map(toStore));
     expect(second).toEqual({ inserted: 0, updated: 1, unchanged: 3 });
     expect(await countOffers(db, audit.id)).toBe(samples.length);
