@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default'],
+    // Tests assert on results, not logs; a failing test can be rerun with VIGIE_LOG_LEVEL=debug.
+    env: { VIGIE_LOG_LEVEL: process.env.VIGIE_LOG_LEVEL ?? 'error' },
   },
 });

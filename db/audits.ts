@@ -127,7 +127,11 @@ export async function listAudits(db: Kysely<Schema>): Promise<AuditSummary[]> {
     .selectFrom('audits as a')
     .selectAll('a')
     .select((eb) => [
-      eb.selectFrom('offers as o').whereRef('o.audit_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('offers'),
+      eb
+        .selectFrom('offers as o')
+        .whereRef('o.audit_id', '=', 'a.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('offers'),
       eb
         .selectFrom('flags as f')
         .whereRef('f.audit_id', '=', 'a.id')

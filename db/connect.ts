@@ -57,7 +57,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<VigieDatab
     if (options.schema) {
       validateSchemaName(options.schema);
       await sql`create schema if not exists ${sql.id(options.schema)}`.execute(opened.db);
-      if (opened.engine === 'pglite') await sql`set search_path to ${sql.id(options.schema)}`.execute(opened.db);
+      if (opened.engine === 'pglite')
+        await sql`set search_path to ${sql.id(options.schema)}`.execute(opened.db);
     }
     if (options.migrate !== false) await migrate(opened);
     return opened;
@@ -78,7 +79,9 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Vigi
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   // An idle client that loses its server (a restart) emits here; without a listener the process would crash.
-  pool.on('error', (error) => getLogger('db').warn({ err: error.message }, 'idle PostgreSQL connection lost'));
+  pool.on('error', (error) =>
+    getLogger('db').warn({ err: error.message }, 'idle PostgreSQL connection lost'),
+  );
   try {
     const client = await pool.connect();
     client.release();
@@ -137,8 +140,9 @@ async function migrate(database: VigieDatabase): Promise<void> {
     const lockId = 727_071_001;
     if (database.engine === 'postgres') await sql`select pg_advisory_lock(${lockId})`.execute(connection);
     try {
-      const schemaName = (await sql<{ schema: string }>`select current_schema() as schema`.execute(connection))
-        .rows[0]?.schema;
+      const schemaName = (
+        await sql<{ schema: string }>`select current_schema() as schema`.execute(connection)
+      ).rows[0]?.schema;
       const migrator = new Migrator({
         db: connection,
         provider,
@@ -146,7 +150,8 @@ async function migrate(database: VigieDatabase): Promise<void> {
       });
       const { error, results } = await migrator.migrateToLatest();
       for (const result of results ?? []) {
-        if (result.status === 'Success') getLogger('db').debug({ migration: result.migrationName }, 'migrated');
+        if (result.status === 'Success')
+          getLogger('db').debug({ migration: result.migrationName }, 'migrated');
       }
       if (error) {
         throw new DatabaseError(
@@ -163,6 +168,9 @@ async function migrate(database: VigieDatabase): Promise<void> {
 
 function validateSchemaName(name: string): void {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
-    throw new DatabaseError(`invalid schema name "${name}"`, 'use lower-case letters, digits and underscores');
+    throw new DatabaseError(
+      `invalid schema name "${name}"`,
+      'use lower-case letters, digits and underscores',
+    );
   }
 }

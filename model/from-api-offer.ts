@@ -9,6 +9,10 @@ export function parseApiOffer(input: unknown, source: OfferSource = 'api'): Pars
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, reason: `an offer must be a JSON object, got ${describe(input)}` };
   }
+  const id = (input as { id?: unknown }).id;
+  if (id === undefined || id === null || (typeof id === 'string' && id.trim() === '')) {
+    return { ok: false, reason: 'id: missing (every offer needs its France Travail reference)' };
+  }
   const parsed = apiOfferSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

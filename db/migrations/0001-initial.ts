@@ -52,7 +52,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('context', 'jsonb', (col) => col.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('occurred_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('fetch_errors_audit').on('fetch_errors').columns(['audit_id', 'stage']).execute();
+  await db.schema
+    .createIndex('fetch_errors_audit')
+    .on('fetch_errors')
+    .columns(['audit_id', 'stage'])
+    .execute();
 
   await db.schema
     .createTable('frontier')
@@ -69,7 +73,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('frontier_pkey', ['audit_id', 'key'])
     .execute();
-  await db.schema.createIndex('frontier_todo').on('frontier').columns(['audit_id', 'status', 'kind']).execute();
+  await db.schema
+    .createIndex('frontier_todo')
+    .on('frontier')
+    .columns(['audit_id', 'status', 'kind'])
+    .execute();
 
   await db.schema
     .createTable('partner_pages')
@@ -126,7 +134,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['duplicate_clusters', 'flags', 'partner_pages', 'frontier', 'fetch_errors', 'offers', 'audits']) {
+  for (const table of [
+    'duplicate_clusters',
+    'flags',
+    'partner_pages',
+    'frontier',
+    'fetch_errors',
+    'offers',
+    'audits',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

@@ -17,7 +17,9 @@ const requirePostgres = process.env.VIGIE_REQUIRE_POSTGRES === '1';
 
 if (!postgresUrl) {
   if (requirePostgres) throw new Error('VIGIE_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
-  console.warn('[tests] TEST_DATABASE_URL is not set: database tests run on PGlite only (PostgreSQL skipped)');
+  console.warn(
+    '[tests] TEST_DATABASE_URL is not set: database tests run on PGlite only (PostgreSQL skipped)',
+  );
 }
 
 let sharedPGlite: Promise<PGlite> | undefined;

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { listAudits } from '../../db/audits.js';
+import { getStoredOffer } from '../../db/offers.js';
+import { runImport } from '../../cli/commands/import.js';
+import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
+
+const sampleLines = readFileSync(
+  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
+  'utf8',
+)
+  .split('\n')
+  .filter(Boolean)
+  .slice(0, 30);
+const dir = mkdtempSync(join(tmpdir(), 'vigie-import-'));
+
+function writeFile(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describeEachEngine('vigie import', (engine) => {
+  it('creates an audit with raw and normalised offers, and re-importing updates it without duplicates', async () => {
+    const database = await openTestDatabase(engine);
+    const file = writeFile(`offers-${engine}.jsonl`, `${sampleLines.join('\n')}\n`);
+
+    const first = await runImport({ database, file, batchSize: 7 });
+    expect(first).toMatchObject({ imported: 30, updated: 0, unchanged: 0, rejected: [], offersInAudit: 30 });
+
+    const firstOffer = JSON.parse(sampleLines[0]!) as { id: string; intitule: string };
+    const stored = await getStoredOffer(database.db, first.auditId, firstOffer.id);
+    expect(stored?.raw).toEqual(JSON.parse(sampleLines[0]!));
+    expect(stored?.offer.title).toBe(firstOffer.intitule);
+    expect(stored?.offer.place.departement).toBe('74');
+
+    const edited = sampleLines.map((line, index) =>
+      index === 2 ? JSON.stringify({ ...JSON.parse(line), intitule: 'Poste modifié (H/F)' }) : line,
+    );
+    writeFileSync(file, `${edited.join('\n')}\n`);
+    const second = await runImport({ database, file });
+    expect(second).toMatchObject({ auditId: first.auditId, imported: 0, updated: 1, unchanged: 29, offersInAudit: 30 });
+
+    const audits = await listAudits(database.db);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ offers: 30, status: 'crawled', source: 'file' });
+
+    const third = await runImport({ database, file, newAudit: true });
+    expect(third.auditId).not.toBe(first.auditId);
+    expect(third.imported).toBe(30);
+  });
+
+  it('imports the rest of a file with a broken line, and names the line', async () => {
+    const database = await openTestDatabase(engine);
+    const lines = [...sampleLines.slice(0, 5)];
+    lines.splice(3, 0, '{"id": "BROKEN", "intitule": ');
+    lines.push('{"intitule": "sans identifiant"}');
+    const file = writeFile(`broken-${engine}.jsonl`, `${lines.join('\n')}\n`);
+
+    const summary = await runImport({ database, file });
+    expect(summary.imported).toBe(5);
+    expect(summary.rejected).toHaveLength(2);
+    expect(summary.rejected[0]!.position).toBe('line 4');
+    expect(summary.rejected[0]!.reason).toMatch(/malformed JSON/);
+    expect(summary.rejected[1]!.position).toBe('line 7');
+    expect(summary.rejected[1]!.reason).toMatch(/id: missing/);
+
+    const errors = await database.db.selectFrom('fetch_errors').selectAll().where('audit_id', '=', summary.auditId).execute();
+    expect(errors.map((error) => error.cause)).toEqual(['invalid_offer', 'invalid_offer']);
+  });
+
+  it('reads one offer, an array, and the API search answer', async () => {
+    const database = await openTestDatabase(engine);
+    const offers = sampleLines.slice(0, 4).map((line) => JSON.parse(line) as unknown);
+    const single = await runImport({ database, file: writeFile(`one-${engine}.json`, JSON.stringify(offers[0])) });
+    const array = await runImport({ database, file: writeFile(`array-${engine}.json`, JSON.stringify(offers, null, 2)) });
+    const search = await runImport({
+      database,
+      file: writeFile(`search-${engine}.json`, JSON.stringify({ resultats: offers, filtresPossibles: [] })),
+    });
+    expect([single.imported, array.imported, search.imported]).toEqual([1, 4, 4]);
+  });
+
+  it('refuses a missing file or a file without offers, and creates no audit', async () => {
+    const database = await openTestDatabase(engine);
+    await expect(runImport({ database, file: join(dir, 'missing.json') })).rejects.toThrow(/no such file/);
+    await expect(
+      runImport({ database, file: writeFile(`not-offers-${engine}.json`, '{"hello": "world"}') }),
+    ).rejects.toThrow(/holds no offers/);
+    await expect(runImport({ database, file: writeFile(`garbage-${engine}.json`, '<html>') })).rejects.toThrow(
+      /not valid JSON/,
+    );
+    expect(await listAudits(database.db)).toEqual([]);
+  });
+});
