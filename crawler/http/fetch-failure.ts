@@ -1,0 +1,18 @@
+import { SourceError } from '../../lib/errors.js';
+
+/**
+ * A request that failed for good: after its retries, or at once when retrying could not help. `cause` is the short
+ * machine-readable reason stored in `fetch_errors` ("http_503", "timeout", "malformed_json", "robots_disallowed"…).
+ */
+export class FetchFailure extends SourceError {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly url: string,
+    readonly status: number | null = null,
+    readonly attempts = 1,
+    hint = 'the request was retried with backoff; run the same command again later to retry what failed',
+  ) {
+    super(message, hint);
+  }
+}
