@@ -18,7 +18,6 @@ const program = new Command('vigie')
       .choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default(process.env.VIGIE_LOG_LEVEL ?? 'info'),
   )
-  .showHelpAfterError('(run the command with --help to see its options and examples)')
   .hook('preAction', (_program, action) => {
     configureLogger({ level: action.optsWithGlobals().logLevel });
   })
@@ -37,8 +36,14 @@ Environment:
   );
 
 for (const define of commands) program.addCommand(define());
+configureErrors(program);
 
-program.exitOverride();
+/** Commander copies these settings only to commands made with `.command()`; added ones need them set too. */
+function configureErrors(command: Command): void {
+  command.exitOverride();
+  command.showHelpAfterError('(run the command with --help to see its options and examples)');
+  for (const sub of command.commands) configureErrors(sub);
+}
 
 try {
   await program.parseAsync(process.argv);

@@ -5,7 +5,10 @@ import { countOffers, getStoredOffer, storeOffers, streamOffers } from '../../db
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
 
-const samples = readFileSync(new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url), 'utf8')
+const samples = readFileSync(
+  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter(Boolean)
   .slice(0, 40)
@@ -20,7 +23,11 @@ function toStore(raw: Record<string, unknown>) {
 describeEachEngine('offers store', (engine) => {
   it('stores raw and normalised offers once, and updates only what changed', async () => {
     const { db } = await openTestDatabase(engine);
-    const audit = await createAudit(db, { label: 'test', source: 'file', design: { kind: 'import', file: '/x' } });
+    const audit = await createAudit(db, {
+      label: 'test',
+      source: 'file',
+      design: { kind: 'import', file: '/x' },
+    });
 
     const first = await storeOffers(db, audit.id, samples.map(toStore));
     expect(first).toEqual({ inserted: samples.length, updated: 0, unchanged: 0 });
@@ -40,7 +47,9 @@ describeEachEngine('offers store', (engine) => {
     const audit = await createAudit(db, { label: 'test', source: 'api', design: { kind: 'census' } });
     const twice = [samples[0]!, { ...samples[0]!, intitule: 'Deuxième version (H/F)' }].map(toStore);
     expect(await storeOffers(db, audit.id, twice)).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
-    expect((await getStoredOffer(db, audit.id, String(samples[0]!.id)))?.offer.title).toBe('Deuxième version (H/F)');
+    expect((await getStoredOffer(db, audit.id, String(samples[0]!.id)))?.offer.title).toBe(
+      'Deuxième version (H/F)',
+    );
   });
 
   it('streams an audit in id order, in batches', async () => {
@@ -58,7 +67,11 @@ describeEachEngine('offers store', (engine) => {
   it('resolves audits by number, latest and previous, and lists their counts', async () => {
     const { db } = await openTestDatabase(engine);
     await expect(resolveAudit(db, 'latest')).rejects.toThrow(/no audit yet/);
-    const older = await createAudit(db, { label: 'a', source: 'file', design: { kind: 'import', file: '/a.json' } });
+    const older = await createAudit(db, {
+      label: 'a',
+      source: 'file',
+      design: { kind: 'import', file: '/a.json' },
+    });
     const newer = await createAudit(db, { label: 'b', source: 'api', design: { kind: 'census' } });
     await storeOffers(db, older.id, samples.slice(0, 5).map(toStore));
     expect((await resolveAudit(db, 'latest')).id).toBe(newer.id);

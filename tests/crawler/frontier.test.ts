@@ -1,0 +1,72 @@
+import { expect, it } from 'vitest';
+import { createAudit } from '../../db/audits.js';
+import {
+  completeFrontier,
+  countFrontier,
+  enqueueFrontier,
+  failFrontier,
+  leaseFrontier,
+  releaseAllLeases,
+  releaseFrontier,
+} from '../../db/frontier.js';
+import { listPartnerPages, storePartnerPages } from '../../db/partner-pages.js';
+import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
+
+describeEachEngine('crawl frontier', (engine) => {
+  it('leases each item once, lets expired leases return, and keeps keys unique', async () => {
+    const { db } = await openTestDatabase(engine);
+    const audit = await createAudit(db, { label: 't', source: 'api', design: { kind: 'census' } });
+    const items = Array.from({ length: 25 }, (_, i) => ({
+      key: `page:${String(i).padStart(3, '0')}`,
+      kind: 'page',
+      payload: { i },
+    }));
+    expect(await enqueueFrontier(db, audit.id, items)).toBe(25);
+    expect(await enqueueFrontier(db, audit.id, items.slice(0, 5))).toBe(0);
+
+    const [a, b] = await Promise.all([
+      leaseFrontier(db, audit.id, 'a', { limit: 10 }),
+      leaseFrontier(db, audit.id, 'b', { limit: 10 }),
+    ]);
+    const leased = [...a, ...b].map((item) => item.key);
+    expect(new Set(leased).size).toBe(20);
+    expect(a[0]!.payload).toHaveProperty('i');
+
+    await completeFrontier(db, audit.id, a.map((item) => item.key));
+    await failFrontier(db, audit.id, b[0]!.key, 'http_503');
+    await releaseFrontier(db, audit.id, b[1]!.key, { notBefore: new Date(Date.now() + 60_000) });
+    expect(await countFrontier(db, audit.id)).toEqual({ pending: 6, leased: 8, done: 10, failed: 1, total: 25 });
+
+    // A dead worker's leases come back once they expire.
+    const short = await leaseFrontier(db, audit.id, 'c', { limit: 5, leaseMs: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const again = await leaseFrontier(db, audit.id, 'd', { limit: 100 });
+    expect(again.map((item) => item.key)).toEqual(expect.arrayContaining(short.map((item) => item.key)));
+    expect(again.some((item) => item.key === b[1]!.key)).toBe(false);
+    expect(again.find((item) => item.key === short[0]!.key)?.attempts).toBe(2);
+
+    expect(await releaseAllLeases(db, audit.id)).toBe(13);
+  });
+
+  it('stores partner pages, replacing an earlier observation', async () => {
+    const { db } = await openTestDatabase(engine);
+    const audit = await createAudit(db, { label: 't', source: 'api', design: { kind: 'census' } });
+    const page = {
+      offerId: '196FBMG',
+      url: 'https://example.org/offre/1',
+      finalUrl: 'https://example.org/offre/1',
+      status: 200,
+      live: true,
+      reason: 'ok',
+      renderedWith: 'http' as const,
+      stated: { title: 'Vendeur (H/F)', contract: 'CDD', duration: '6 mois', pay: null, place: 'Annecy', hours: null },
+      error: null,
+      fetchedAt: new Date().toISOString(),
+    };
+    await storePartnerPages(db, audit.id, [page]);
+    await storePartnerPages(db, audit.id, [{ ...page, live: false, reason: 'http_410', status: 410 }]);
+    const pages = await listPartnerPages(db, audit.id);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ live: false, reason: 'http_410', stated: { contract: 'CDD' } });
+  });
+});

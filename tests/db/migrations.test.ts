@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connect.js';
+import { lockDataDir } from '../../db/pglite-lock.js';
+import { postgresUrl } from '../helpers/databases.js';
+
+describe.runIf(postgresUrl)('migrations on PostgreSQL', () => {
+  it('lets several processes start at once: one migrates, the others find nothing to do', async () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const openers = Array.from({ length: 4 }, () => openDatabase({ url: postgresUrl!, schema, poolSize: 2 }));
+    const databases = await Promise.all(openers);
+    try {
+      const applied = await sql<{ name: string }>`select name from ${sql.id(schema, 'kysely_migration')}`.execute(
+        databases[0]!.db,
+      );
+      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial']);
+      await databases[1]!.db.insertInto('audits').values({
+        label: 'x',
+        source: 'api',
+        status: 'running',
+        design: JSON.stringify({ kind: 'census' }),
+        population: null,
+        details: '{}',
+        period: null,
+        classifier_version: null,
+      }).execute();
+    } finally {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(databases[0]!.db);
+      await Promise.all(databases.map((database) => database.close()));
+    }
+  });
+
+  it('fails fast with a clear message when the server cannot be reached', async () => {
+    await expect(openDatabase({ url: 'postgres://vigie:hunter2@127.0.0.1:1/none' })).rejects.toThrow(
+      /cannot connect to PostgreSQL at postgres:\/\/vigie:\*\*\*@127\.0\.0\.1:1\/none/,
+    );
+  });
+});
+
+describe('the embedded database lock', () => {
+  it('keeps a second opener out while the first holds the folder, then lets it in', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'vigie-lock-')), 'db');
+    const release = await lockDataDir(dataDir);
+    await expect(lockDataDir(dataDir, 300)).rejects.toThrow(/in use by another Vigie process/);
+    release();
+    const again = await lockDataDir(dataDir, 300);
+    again();
+  });
+
+  it('takes over a lock left by a process that died', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'vigie-lock-')), 'db');
+    writeFileSync(`${dataDir}.lock`, '999999999');
+    const release = await lockDataDir(dataDir, 300);
+    release();
+  });
+
+  it('opens an embedded database in a folder and finds its data again', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vigie-pglite-')), 'db');
+    const first = await openDatabase({ path });
+    await first.db.insertInto('audits').values({
+      label: 'persisted',
+      source: 'file',
+      status: 'running',
+      design: JSON.stringify({ kind: 'import' }),
+      population: null,
+      details: '{}',
+      period: null,
+      classifier_version: null,
+    }).execute();
+    await first.close();
+    const second = await openDatabase({ path });
+    const rows = await second.db.selectFrom('audits').select('label').execute();
+    await second.close();
+    expect(rows).toEqual([{ label: 'persisted' }]);
+  });
+});
