@@ -32,10 +32,20 @@ describeEachEngine('crawl frontier', (engine) => {
     expect(new Set(leased).size).toBe(20);
     expect(a[0]!.payload).toHaveProperty('i');
 
-    await completeFrontier(db, audit.id, a.map((item) => item.key));
+    await completeFrontier(
+      db,
+      audit.id,
+      a.map((item) => item.key),
+    );
     await failFrontier(db, audit.id, b[0]!.key, 'http_503');
     await releaseFrontier(db, audit.id, b[1]!.key, { notBefore: new Date(Date.now() + 60_000) });
-    expect(await countFrontier(db, audit.id)).toEqual({ pending: 6, leased: 8, done: 10, failed: 1, total: 25 });
+    expect(await countFrontier(db, audit.id)).toEqual({
+      pending: 6,
+      leased: 8,
+      done: 10,
+      failed: 1,
+      total: 25,
+    });
 
     // A dead worker's leases come back once they expire.
     const short = await leaseFrontier(db, audit.id, 'c', { limit: 5, leaseMs: 1 });
@@ -59,7 +69,14 @@ describeEachEngine('crawl frontier', (engine) => {
       live: true,
       reason: 'ok',
       renderedWith: 'http' as const,
-      stated: { title: 'Vendeur (H/F)', contract: 'CDD', duration: '6 mois', pay: null, place: 'Annecy', hours: null },
+      stated: {
+        title: 'Vendeur (H/F)',
+        contract: 'CDD',
+        duration: '6 mois',
+        pay: null,
+        place: 'Annecy',
+        hours: null,
+      },
       error: null,
       fetchedAt: new Date().toISOString(),
     };
