@@ -12,6 +12,7 @@ export interface Schema {
   partner_pages: PartnerPagesTable;
   flags: FlagsTable;
   duplicate_clusters: DuplicateClustersTable;
+  validations: ValidationsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -147,4 +148,18 @@ export interface DuplicateClustersTable {
   offer_id: string;
   cluster_id: string;
   original_id: string;
+}
+
+/** A human's verdict on one category of one offer (`vigie validate import`), against what Vigie flagged. */
+export interface ValidationsTable {
+  id: Generated<number>;
+  audit_id: number;
+  offer_id: string;
+  category: string;
+  classifier_version: string | null;
+  vigie_flagged: boolean;
+  human_verdict: boolean;
+  reviewer: string | null;
+  source_file: string | null;
+  imported_at: Timestamp;
 }

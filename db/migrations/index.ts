@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as validations from './0003-validations.js';
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so that the compiled CLI and the
@@ -7,4 +8,5 @@ import * as initial from './0001-initial.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0003-validations': validations,
 };
