@@ -43,7 +43,8 @@ export function databaseOptionsFromEnvironment(
   env: NodeJS.ProcessEnv = process.env,
 ): DatabaseOptions {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
-  return { path: resolve(flags.db ?? env.VIGIE_DB ?? defaultDataDir(env)) };
+  const path = flags.db ?? env.VIGIE_DB ?? defaultDataDir(env);
+  return path === 'memory://' ? { inMemory: true } : { path: resolve(path) };
 }
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
