@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { BenchResult } from '../bench/benchmark.js';
+import { benchmarkNames } from '../bench/registry.js';
+
+/**
+ * `npm run bench [-- --scale 1000000] [--only classify,dedup]`: runs each benchmark in its own process (so that
+ * its peak RSS is its own), prints a table and writes bench/results.json.
+ */
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string' },
+    only: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    out: { type: 'string', default: 'bench/results.json' },
+  },
+});
+
+const selected = values.only ? values.only.split(',').map((name) => name.trim()) : benchmarkNames;
+const unknown = selected.filter((name) => !benchmarkNames.includes(name));
+if (unknown.length > 0) {
+  process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; known: ${benchmarkNames.join(', ')}\n`);
+  process.exit(2);
+}
+
+const results: BenchResult[] = [];
+for (const name of selected) {
+  process.stderr.write(`bench: ${name}…\n`);
+  results.push(await runOne(name));
+  process.stderr.write(`bench: ${name}: ${formatValue(results.at(-1)!)}\n`);
+}
+
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGb: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync(values.out, `${JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2)}\n`);
+process.stdout.write(`${formatTable(results)}\n\nmachine: ${JSON.stringify(machine)}\nwritten: ${values.out}\n`);
+
+function runOne(name: string): Promise<BenchResult> {
+  const args = ['--import', 'tsx', 'scripts/bench-one.ts', name, '--seed', values.seed];
+  if (values.scale) args.push('--scale', values.scale);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=8192', ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, VIGIE_LOG_LEVEL: 'error' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.on('close', (code) => {
+      const last = output.trim().split('\n').at(-1) ?? '';
+      try {
+        resolve(JSON.parse(last) as BenchResult);
+      } catch {
+        resolve({
+          name,
+          measures: '',
+          unit: '',
+          target: { value: 0, kind: 'atLeast' },
+          value: Number.NaN,
+          met: false,
+          peakRssMb: 0,
+          wallSeconds: 0,
+          error: `exited with ${code}: ${last.slice(0, 300)}`,
+        });
+      }
+    });
+  });
+}
+
+function formatValue(result: BenchResult): string {
+  if (result.error) return `error: ${result.error}`;
+  return `${round(result.value)} ${result.unit} (target ${result.target.kind === 'atLeast' ? '≥' : '≤'} ${result.target.value}) ${result.met ? 'met' : 'MISSED'}`;
+}
+
+function formatTable(rows: BenchResult[]): string {
+  const header = ['benchmark', 'measures', 'value', 'target', 'met', 'peak RSS', 'wall', 'notes'];
+  const body = rows.map((row) => [
+    row.name,
+    row.measures,
+    row.error ? 'error' : `${round(row.value)} ${row.unit}`,
+    `${row.target.kind === 'atLeast' ? '≥' : '≤'} ${row.target.value} ${row.unit}`,
+    row.error ? '—' : row.met ? 'yes' : 'NO',
+    `${Math.round(row.peakRssMb)} MB`,
+    `${round(row.wallSeconds)} s`,
+    row.error ?? Object.entries(row.extra ?? {}).map(([key, value]) => `${key}=${typeof value === 'number' ? round(value) : value}`).join(' '),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+function round(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return Math.abs(value) >= 100 ? String(Math.round(value)) : value.toFixed(2);
+}
