@@ -1,0 +1,58 @@
+import { type Kysely, sql } from 'kysely';
+import type { Audit } from '../../db/audits.js';
+import type { Schema } from '../../db/schema.js';
+import type { AuditFacts } from './report-figures.js';
+
+/**
+ * The classifier version a report reads: the audit's own, or, for an audit whose classification did not record
+ * one, the version of its most recent flags.
+ */
+export async function reportClassifierVersion(db: Kysely<Schema>, audit: Audit): Promise<string | null> {
+  if (audit.classifierVersion) return audit.classifierVersion;
+  const row = await db
+    .selectFrom('flags')
+    .select('classifier_version')
+    .where('audit_id', '=', audit.id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.classifier_version ?? null;
+}
+
+export async function auditFacts(
+  db: Kysely<Schema>,
+  audit: Audit,
+  version: string | null,
+): Promise<AuditFacts> {
+  const { rows } = await sql<{
+    offers: number;
+    weight: number;
+    flagged: number;
+    errors: number;
+    pages: number;
+  }>`
+    select
+      (select count(*) from offers where audit_id = ${audit.id}) as offers,
+      (select coalesce(sum(weight), 0) from offers where audit_id = ${audit.id}) as weight,
+      (select count(distinct offer_id) from flags where audit_id = ${audit.id} and classifier_version = ${version ?? ''}) as flagged,
+      (select count(*) from fetch_errors where audit_id = ${audit.id}) as errors,
+      (select count(*) from partner_pages where audit_id = ${audit.id}) as pages`.execute(db);
+  const row = rows[0]!;
+  return {
+    id: audit.id,
+    label: audit.label,
+    source: audit.source,
+    status: audit.status,
+    design: audit.design,
+    population: audit.population,
+    period: audit.period,
+    createdAt: audit.createdAt.toISOString(),
+    finishedAt: audit.finishedAt?.toISOString() ?? null,
+    classifierVersion: version,
+    offersRead: Number(row.offers),
+    weightTotal: Number(row.weight),
+    flaggedOffers: Number(row.flagged),
+    fetchErrors: Number(row.errors),
+    partnerPagesChecked: Number(row.pages),
+  };
+}

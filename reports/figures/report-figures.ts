@@ -1,0 +1,181 @@
+import type { AuditDesign } from '../../db/schema.js';
+import type { ShareChange } from '../statistics/compare-shares.js';
+import type { Estimator, ShareEstimate } from '../statistics/share-estimate.js';
+
+/**
+ * Every figure of one report, as data: the renderers (HTML, Markdown, JSON) are pure functions of this object,
+ * and the JSON export is this object itself. Shares are between 0 and 1.
+ */
+export interface ReportFigures {
+  /** Bumped when a field changes meaning, for readers of the JSON export. */
+  formatVersion: 1;
+  generatedAt: string;
+  audit: AuditFacts;
+  estimator: Estimator;
+  headline: Headline;
+  /** Every category of the taxonomy, in its order, with floor (certain) and ceiling (certain + likely). */
+  categories: CategoryFigure[];
+  /** Illegal offers by article of law: an offer counts once under each article one of its flags cites. */
+  articles: ArticleFigure[];
+  /** The stability profile: contract types as shown on the listing, and full-time/part-time. */
+  contractTypes: GroupShare[];
+  workingTime: GroupShare[];
+  breakdowns: Breakdowns;
+  topEmployers: EmployerFigure[];
+  duplicateClusters: DuplicateClusterFigure[];
+  /** Example offers per category, the quoted evidence masked unless contacts were kept. */
+  evidence: Record<string, EvidenceExample[]>;
+  /** Precision and recall measured by human review (`vigie validate`), empty when nobody reviewed this audit. */
+  validation: ValidationFigure[];
+  /** Rules that fired, with their reference and how many offers each flagged. */
+  rules: RuleFigure[];
+  comparison: Comparison | null;
+  contactsMasked: boolean;
+}
+
+export interface AuditFacts {
+  id: number;
+  label: string;
+  source: string;
+  status: string;
+  design: AuditDesign;
+  /** Offers online matching the filters when the audit ran (null for an import). */
+  population: number | null;
+  period: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  classifierVersion: string | null;
+  /** Offers read (stored in the audit). */
+  offersRead: number;
+  /** Sum of the design weights: the population the figures speak for. */
+  weightTotal: number;
+  /** Offers with at least one flag of the classifier version the report uses. */
+  flaggedOffers: number;
+  fetchErrors: number;
+  partnerPagesChecked: number;
+}
+
+/** A share counted twice: only `certain` flags (floor of problems), then `certain` and `likely` (ceiling). */
+export interface FloorCeiling {
+  certain: ShareEstimate;
+  any: ShareEstimate;
+}
+
+export interface Headline {
+  /**
+   * Genuine offers. `any` counts an offer as not genuine if any flag, even `likely`, disqualifies it (the
+   * cautious, lowest share of genuine offers); `certain` only if a certain flag does (the highest).
+   */
+  genuine: FloorCeiling;
+  /** CDI, full-time, pay stated and not below the SMIC; same floor/ceiling convention as `genuine`. */
+  unionStrict: FloorCeiling;
+  /** Offers with at least one flag on each axis. */
+  illegal: FloorCeiling;
+  misleading: FloorCeiling;
+  quality: FloorCeiling;
+}
+
+export interface CategoryFigure extends FloorCeiling {
+  id: string;
+  axis: 'illegal' | 'misleading' | 'quality' | 'stability';
+  label: string;
+  reference: string | null;
+}
+
+export interface ArticleFigure extends FloorCeiling {
+  /** "L5331-2" */
+  article: string;
+  categories: string[];
+}
+
+export interface GroupShare {
+  key: string | null;
+  label: string;
+  estimate: ShareEstimate;
+}
+
+export interface BreakdownRow {
+  key: string | null;
+  label: string;
+  sampled: number;
+  /** Share of the population this group stands for. */
+  weightShare: number;
+  genuine: ShareEstimate;
+  illegal: ShareEstimate;
+  misleading: ShareEstimate;
+  quality: ShareEstimate;
+}
+
+export interface Breakdowns {
+  origin: BreakdownRow[];
+  departement: BreakdownRow[];
+  romeDomain: BreakdownRow[];
+  contractType: BreakdownRow[];
+}
+
+export interface EmployerFigure {
+  employer: string;
+  offers: number;
+  /** Offers with an illegal or misleading flag. */
+  flaggedOffers: number;
+  /** Category ids and how many of its offers each flagged, most frequent first. */
+  categories: Array<{ id: string; offers: number }>;
+}
+
+export interface DuplicateClusterFigure {
+  clusterId: string;
+  /** Ads for the same job, the original included. */
+  size: number;
+  originalId: string;
+  title: string | null;
+  employer: string | null;
+  offerIds: string[];
+}
+
+export interface EvidenceExample {
+  offerId: string;
+  url: string;
+  title: string | null;
+  employer: string | null;
+  rule: string;
+  severity: 'certain' | 'likely';
+  evidence: string;
+  explanation: string;
+  reference: string | null;
+}
+
+export interface ValidationFigure {
+  category: string;
+  label: string;
+  /** Offers a human judged for this category. */
+  reviewed: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Share of Vigie's flags the human confirmed; null when Vigie flagged none of the reviewed offers. */
+  precision: ShareEstimate | null;
+  /** Share of the human's findings Vigie flagged; null when the human found none. */
+  recall: ShareEstimate | null;
+}
+
+export interface RuleFigure {
+  category: string;
+  rule: string;
+  reference: string | null;
+  certain: number;
+  likely: number;
+}
+
+export interface Comparison {
+  audit: AuditFacts;
+  estimator: Estimator;
+  changes: ChangeRow[];
+}
+
+export interface ChangeRow {
+  id: string;
+  label: string;
+  earlier: ShareEstimate;
+  later: ShareEstimate;
+  change: ShareChange;
+}
