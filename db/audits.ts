@@ -183,3 +183,14 @@ function toAudit(row: AuditRow): Audit {
     finishedAt: row.finished_at ? new Date(row.finished_at) : null,
   };
 }
+
+/** The newest audit of a scheduled period ("2026-11"), finished or not. */
+export async function findPeriodAudit(db: Kysely<Schema>, period: string): Promise<Audit | undefined> {
+  const row = await db
+    .selectFrom('audits')
+    .selectAll()
+    .where('period', '=', period)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row ? toAudit(row) : undefined;
+}

@@ -41,7 +41,9 @@ const machine = {
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync(values.out, `${JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2)}\n`);
-process.stdout.write(`${formatTable(results)}\n\nmachine: ${JSON.stringify(machine)}\nwritten: ${values.out}\n`);
+process.stdout.write(
+  `${formatTable(results)}\n\nmachine: ${JSON.stringify(machine)}\nwritten: ${values.out}\n`,
+);
 
 function runOne(name: string): Promise<BenchResult> {
   const args = ['--import', 'tsx', 'scripts/bench-one.ts', name, '--seed', values.seed];
@@ -91,11 +93,21 @@ function formatTable(rows: BenchResult[]): string {
     row.error ? '—' : row.met ? 'yes' : 'NO',
     `${Math.round(row.peakRssMb)} MB`,
     `${round(row.wallSeconds)} s`,
-    row.error ?? Object.entries(row.extra ?? {}).map(([key, value]) => `${key}=${typeof value === 'number' ? round(value) : value}`).join(' '),
+    row.error ??
+      Object.entries(row.extra ?? {})
+        .map(([key, value]) => `${key}=${typeof value === 'number' ? round(value) : value}`)
+        .join(' '),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(line)].join('\n');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((cells) => cells[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...body.map(line),
+  ].join('\n');
 }
 
 function round(value: number): string {
