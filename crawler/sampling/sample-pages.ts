@@ -1,0 +1,71 @@
+import type { CensusPart } from './census-splitter.js';
+
+/** One search page to fetch, and which of its results belong to the sample (all of them in a census). */
+export interface PagePlan {
+  query: Readonly<Record<string, string>>;
+  start: number;
+  end: number;
+  /** Absolute indexes within the query's results to keep; absent: keep the whole page. */
+  picks?: number[];
+  stratum: string | null;
+  weight: number;
+}
+
+/** Every page of every part: a census. */
+export function censusPages(parts: readonly CensusPart[], pageSize: number, maxResults: number): PagePlan[] {
+  const pages: PagePlan[] = [];
+  for (const part of parts) {
+    const reachable = Math.min(part.count, maxResults);
+    for (let start = 0; start < reachable; start += pageSize) {
+      pages.push({
+        query: part.query,
+        start,
+        end: Math.min(start + pageSize, reachable) - 1,
+        stratum: null,
+        weight: 1,
+      });
+    }
+  }
+  return pages;
+}
+
+/**
+ * Turns offsets drawn over the concatenation of `parts` into the pages that hold them: offset k of the population
+ * is result k − (offsets before its part) of its part's query. Offsets that share a page share one request.
+ */
+export function pagesForOffsets(
+  parts: readonly CensusPart[],
+  offsets: readonly number[],
+  pageSize: number,
+  stratum: string | null,
+  weight: number,
+): PagePlan[] {
+  const pages = new Map<string, PagePlan>();
+  let partIndex = 0;
+  let before = 0;
+  for (const offset of [...offsets].sort((a, b) => a - b)) {
+    while (partIndex < parts.length && offset >= before + parts[partIndex]!.count) {
+      before += parts[partIndex]!.count;
+      partIndex++;
+    }
+    const part = parts[partIndex];
+    if (!part) break;
+    const index = offset - before;
+    const start = Math.floor(index / pageSize) * pageSize;
+    const key = `${partIndex}:${start}`;
+    let page = pages.get(key);
+    if (!page) {
+      page = {
+        query: part.query,
+        start,
+        end: Math.min(start + pageSize, part.count) - 1,
+        picks: [],
+        stratum,
+        weight,
+      };
+      pages.set(key, page);
+    }
+    page.picks!.push(index);
+  }
+  return [...pages.values()];
+}

@@ -1,0 +1,32 @@
+import type { CensusPart } from './census-splitter.js';
+import { type PagePlan, pagesForOffsets } from './sample-pages.js';
+import { drawDistinct, SeededRandom } from './seeded-random.js';
+
+export interface SimpleSamplePlan {
+  population: number;
+  size: number;
+  /** N / n: how many offers of the population each sampled offer stands for. */
+  weight: number;
+  pages: PagePlan[];
+}
+
+/**
+ * A simple random sample without replacement of `size` offers among those the parts cover, drawn as offsets
+ * with a seeded generator: the same seed and the same counts give the same sample.
+ */
+export function planSimpleSample(
+  parts: readonly CensusPart[],
+  size: number,
+  seed: number,
+  pageSize: number,
+): SimpleSamplePlan {
+  const population = parts.reduce((total, part) => total + part.count, 0);
+  const offsets = drawDistinct(population, size, new SeededRandom(seed));
+  const weight = offsets.length > 0 ? population / offsets.length : 1;
+  return {
+    population,
+    size: offsets.length,
+    weight,
+    pages: pagesForOffsets(parts, offsets, pageSize, null, weight),
+  };
+}

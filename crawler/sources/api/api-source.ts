@@ -1,0 +1,164 @@
+import { UsageError } from '../../../lib/errors.js';
+import { apiSearchBodySchema } from '../../../model/api-offer.js';
+import { parseApiOffer } from '../../../model/from-api-offer.js';
+import { FetchFailure } from '../../http/fetch-failure.js';
+import type { HttpClient, HttpResponse } from '../../http/polite-fetch.js';
+import type {
+  FetchedOffer,
+  OfferSource,
+  RejectedOffer,
+  SearchQuery,
+  SearchResult,
+  SplitDimension,
+} from '../source.js';
+import { API_MAX_RESULTS, API_PAGE_SIZE, parseContentRange } from './ranges.js';
+import type { TokenManager } from './token.js';
+
+export const DEFAULT_API_URL = 'https://api.francetravail.io/partenaire/offresdemploi/v2';
+export const DEFAULT_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token';
+
+export interface ApiSourceOptions {
+  /** @default DEFAULT_API_URL */
+  apiUrl?: string;
+  /** @default API_PAGE_SIZE (150) */
+  pageSize?: number;
+  /** @default API_MAX_RESULTS (3150) */
+  maxResults?: number;
+}
+
+/** The "Offres d'emploi v2" API: search pages carry whole offers, so no detail request is needed. */
+export class ApiSource implements OfferSource {
+  readonly kind = 'api' as const;
+  readonly needsDetail = false;
+  readonly splitDimensions: readonly SplitDimension[] = ['departement', 'typeContrat', 'creationDate'];
+  readonly pageSize: number;
+  readonly maxResults: number;
+  private readonly apiUrl: string;
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly token: TokenManager,
+    options: ApiSourceOptions = {},
+  ) {
+    this.apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
+    this.pageSize = options.pageSize ?? API_PAGE_SIZE;
+    this.maxResults = options.maxResults ?? API_MAX_RESULTS;
+  }
+
+  async search(query: SearchQuery, start: number, end: number): Promise<SearchResult> {
+    const params = new URLSearchParams({ ...query, range: `${start}-${end}` });
+    const response = await this.get(`/offres/search?${params}`);
+    const range = parseContentRange(response.headers.get('content-range'));
+    if (response.status === 204) {
+      return { total: range?.total ?? 0, offers: [], ids: [], rejected: [], facets: new Map() };
+    }
+    this.expectOk(response, 'search');
+    const body = apiSearchBodySchema.safeParse(JSON.parse(response.text));
+    if (!body.success) {
+      throw new FetchFailure(
+        'unexpected_body',
+        'the search answer has no `resultats` list',
+        response.finalUrl,
+      );
+    }
+    const offers: FetchedOffer[] = [];
+    const rejected: RejectedOffer[] = [];
+    for (const item of body.data.resultats) {
+      const parsed = parseApiOffer(item, 'api');
+      if (parsed.ok) offers.push({ offer: parsed.offer, raw: item as Record<string, unknown> });
+      else rejected.push({ id: idOf(item), cause: 'invalid_offer', message: parsed.reason });
+    }
+    const facets = new Map<string, Map<string, number>>();
+    for (const filter of body.data.filtresPossibles ?? []) {
+      facets.set(
+        filter.filtre,
+        new Map(filter.agregation.map((entry) => [entry.valeurPossible, entry.nbResultats])),
+      );
+    }
+    // A 200 without Content-Range means everything fitted in one answer.
+    const total = range?.total ?? start + offers.length + rejected.length;
+    return { total, offers, ids: offers.map((item) => item.offer.id), rejected, facets };
+  }
+
+  async fetchOffer(id: string): Promise<FetchedOffer | null> {
+    const response = await this.get(`/offres/${encodeURIComponent(id)}`);
+    // An expired id has been seen answered both ways.
+    if (response.status === 204 || response.status === 404 || response.status === 410) return null;
+    this.expectOk(response, 'detail');
+    const parsed = parseApiOffer(JSON.parse(response.text), 'api');
+    if (!parsed.ok)
+      throw new FetchFailure('invalid_offer', parsed.reason, response.finalUrl, response.status);
+    return { offer: parsed.offer, raw: JSON.parse(response.text) as Record<string, unknown> };
+  }
+
+  private async get(path: string): Promise<HttpResponse> {
+    const url = `${this.apiUrl}${path}`;
+    for (let renewed = false; ; renewed = true) {
+      const token = await this.token.get();
+      const response = await this.http.request({
+        url,
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+        validate: (answer) =>
+          (answer.status === 200 || answer.status === 206) && !isJsonObject(answer.text)
+            ? 'malformed_json'
+            : undefined,
+      });
+      // A token can be refused before its announced expiry (revoked, clock skew): renew it once, no more.
+      if (response.status === 401 && !renewed) {
+        this.token.invalidate(token);
+        continue;
+      }
+      return response;
+    }
+  }
+
+  private expectOk(response: HttpResponse, what: string): void {
+    if (response.status === 200 || response.status === 206) return;
+    let message = `HTTP ${response.status}`;
+    try {
+      const body = JSON.parse(response.text) as { message?: unknown; codeErreur?: unknown };
+      if (typeof body.message === 'string') message += `: ${body.message}`;
+    } catch {
+      // Not JSON: the status says enough.
+    }
+    if (response.status === 400) {
+      throw new UsageError(
+        `the France Travail API refused the ${what} (${message})`,
+        'check the filters: publieeDepuis is one of 1, 3, 7, 14, 31; typeContrat codes are CDI, CDD, MIS, SAI…',
+      );
+    }
+    if (response.status === 401 || response.status === 403) {
+      throw new FetchFailure(
+        `http_${response.status}`,
+        `the France Travail API refused the token (${message})`,
+        response.finalUrl,
+        response.status,
+        1,
+        'check that the application is subscribed to "Offres d\'emploi v2"',
+      );
+    }
+    throw new FetchFailure(
+      `http_${response.status}`,
+      `${what}: ${message}`,
+      response.finalUrl,
+      response.status,
+    );
+  }
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object';
+  } catch {
+    return false;
+  }
+}
+
+function idOf(item: unknown): string | null {
+  if (item && typeof item === 'object' && 'id' in item) {
+    const id = (item as { id: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/**
+ * The API's paging rules: `range=p-d` with at most 150 items per call and `d` at most 3149 (1149 in older docs),
+ * hence 3150 results at most for one query. Both limits are settings because they have changed before.
+ */
+export const API_PAGE_SIZE = 150;
+export const API_MAX_RESULTS = 3150;
+
+export interface Range {
+  start: number;
+  /** Inclusive, as in `range=0-149`. */
+  end: number;
+}
+
+/** The ranges that page through `count` results, clipped to what a query can reach. */
+export function planRanges(count: number, pageSize = API_PAGE_SIZE, maxResults = API_MAX_RESULTS): Range[] {
+  const reachable = Math.min(count, maxResults);
+  const ranges: Range[] = [];
+  for (let start = 0; start < reachable; start += pageSize) {
+    ranges.push({ start, end: Math.min(start + pageSize, reachable) - 1 });
+  }
+  return ranges;
+}
+
+/** The page holding result `index`, aligned on `pageSize`, so that offsets drawn at random share pages. */
+export function rangeOf(index: number, count: number, pageSize = API_PAGE_SIZE): Range {
+  const start = Math.floor(index / pageSize) * pageSize;
+  return { start, end: Math.min(start + pageSize, count) - 1 };
+}
+
+/**
+ * `Content-Range: offres 0-149/496` → { start: 0, end: 149, total: 496 }. The API also sends
+ * `offres -1--1/353` with a 204 when the range starts past the end: the total is still right.
+ */
+export function parseContentRange(
+  header: string | null,
+): { start: number; end: number; total: number } | null {
+  if (!header) return null;
+  const match = /(-?\d+)\s*-\s*(-?\d+)\s*\/\s*(\d+|\*)/.exec(header);
+  if (!match || match[3] === '*') return null;
+  return { start: Number(match[1]), end: Number(match[2]), total: Number(match[3]) };
+}
