@@ -3,6 +3,12 @@ import { exitCodeFor, VigieError } from '../lib/errors.js';
 import { configureLogger, getLogger, redactText } from '../lib/logger.js';
 import { commands } from './commands/index.js';
 
+// `vigie audits | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const program = new Command('vigie')
   .description(
     "Audit France Travail's job offers: crawl the listings, flag illegal, misleading and poor offers with " +
