@@ -1,0 +1,58 @@
+/**
+ * Partner sites that feed France Travail, with their share among partner offers (the August 2025 sample) and how
+ * their offer URLs look. `{id}` is replaced by the offer id, `{slug}` by a slug of the title.
+ */
+export interface PartnerRow {
+  nom: string;
+  slug: string;
+  weight: number;
+  /** The path, after `/_partners/{slug}/offres/{id}`, that mimics the partner's tracking parameters. */
+  query: string;
+}
+
+export const PARTNERS: readonly PartnerRow[] = [
+  {
+    nom: 'METEOJOB',
+    slug: 'meteojob',
+    weight: 104,
+    query: '?utm_source=pole-emploi&utm_medium=aggregator-free',
+  },
+  { nom: 'COOKORICO', slug: 'cookorico', weight: 51, query: '?utm_source=pole-emploi' },
+  { nom: 'TALENTPLUG', slug: 'talentplug', weight: 43, query: '?ojid={id}' },
+  { nom: 'PMEJOB', slug: 'pmejob', weight: 38, query: '' },
+  { nom: 'ALADOM', slug: 'aladom', weight: 35, query: '?utm_source=pole_emploi' },
+  { nom: 'DISTRIJOB', slug: 'distrijob', weight: 34, query: '?utm_source=pole-emploi&utm_medium=referral' },
+  { nom: 'CRECHEMPLOI', slug: 'crechemploi', weight: 22, query: '?utm_source=poleemploi' },
+  { nom: 'INDEED', slug: 'indeed', weight: 16, query: '?from=poleemploi' },
+  { nom: 'TALENTCOM', slug: 'talentcom', weight: 15, query: '?source=pole_emploi&utm_source=partner' },
+  { nom: 'DIGITAL RECRUITERS', slug: 'digitalrecruiters', weight: 15, query: '?s_o=France+Travail' },
+  {
+    nom: 'DIRECTEMPLOI',
+    slug: 'directemploi',
+    weight: 14,
+    query: '?utm_source=pole-emploi&utm_medium=referral',
+  },
+  { nom: 'BROADBEAN', slug: 'broadbean', weight: 12, query: '' },
+  { nom: 'ADECCO_MEDICAL', slug: 'adecco_medical', weight: 10, query: '?utm_source=pole-emploi' },
+  { nom: 'JOBVITAE', slug: 'jobvitae', weight: 8, query: '?utm_source=pole-emploi' },
+  { nom: 'CLUB_OFFICINE', slug: 'club_officine', weight: 7, query: '' },
+  {
+    nom: 'GRD_COMPLETUDE',
+    slug: 'kinougarde',
+    weight: 6,
+    query: '?utm_source=pole_emploi&utm_medium=Jobboard',
+  },
+  {
+    nom: 'JOBTRANSPORT',
+    slug: 'jobtransport',
+    weight: 3,
+    query: '?utm_source=pole-emploi&utm_medium=referral',
+  },
+  { nom: 'MONSTER', slug: 'monster', weight: 3, query: '' },
+  { nom: 'HANDICAP_JOB', slug: 'handicap_job', weight: 2, query: '' },
+  { nom: 'GOJOB', slug: 'gojob', weight: 2, query: '' },
+];
+
+export function partnerLogo(slug: string): string {
+  return `https://www.francetravail.fr/logos/img/partenaires/${slug}80.png`;
+}

@@ -1,0 +1,143 @@
+/**
+ * The replica's own types. They deliberately repeat the real API's shapes instead of importing Vigie's model: the
+ * replica and the crawler must share no code, or a bug shared by both would go unseen.
+ */
+
+export const CATEGORY_IDS = [
+  'age_limit',
+  'discrimination',
+  'privacy',
+  'fee_requested',
+  'unpaid_work',
+  'disguised_self_employment',
+  'foreign_language',
+  'below_minimum_wage',
+  'cdd_rules',
+  'part_time_under_24h',
+  'undated',
+  'contract_mismatch',
+  'hours_mismatch',
+  'duration_missing',
+  'experience_mismatch',
+  'place_mismatch',
+  'pay_mismatch',
+  'not_a_job',
+  'salary_missing',
+  'duplicate',
+  'dead_link',
+  'anonymous_employer',
+  'not_cdi',
+  'part_time',
+  'short_contract',
+] as const;
+
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/** The categories the generator plants at a chosen rate; the stability ones follow from the generated fields. */
+export type PlantedCategoryId = Exclude<CategoryId, 'not_cdi' | 'part_time' | 'short_contract'>;
+
+export type CategoryRates = Record<PlantedCategoryId, number>;
+
+export type PartnerPageState =
+  | 'live'
+  | 'contradicting'
+  | 'expired_410'
+  | 'expired_text'
+  | 'redirect_home'
+  | 'js_only';
+
+/** What a contradicting partner page says against the listing, field by field. */
+export interface Contradiction {
+  contract?: { listing: string; page: string };
+  duration?: { listing: string; page: string };
+  pay?: { listing: string; page: string };
+  place?: { listing: string; page: string };
+}
+
+/** The ground truth of one offer: never part of the offer itself. */
+export interface OfferTruth {
+  id: string;
+  categories: CategoryId[];
+  /** For a duplicate: the id of the original, the copy with the earliest `dateCreation`. */
+  duplicateOf?: string;
+  /** For a partner offer: the state of the page its `partenaires[].url` points to. */
+  partnerPageState?: PartnerPageState;
+  contradiction?: Contradiction;
+  /** Tricky negatives planted in the text (wordings that look like a defect and are not). */
+  trickyNegatives?: string[];
+  /** True once `advance()` has expired the offer. */
+  expired?: boolean;
+}
+
+export interface ApiPartner {
+  nom: string;
+  url: string;
+  logo: string;
+}
+
+/** One offer in the shape of the "Offres d'emploi v2" API. Optional fields come and go as in the real samples. */
+export interface ApiOffer {
+  id: string;
+  intitule: string;
+  description: string;
+  dateCreation?: string;
+  dateActualisation?: string;
+  lieuTravail: {
+    libelle: string;
+    latitude?: number;
+    longitude?: number;
+    codePostal?: string;
+    commune?: string;
+  };
+  romeCode: string;
+  romeLibelle: string;
+  appellationlibelle: string;
+  entreprise: {
+    nom?: string;
+    description?: string;
+    logo?: string;
+    url?: string;
+    entrepriseAdaptee?: boolean;
+  };
+  typeContrat: string;
+  typeContratLibelle: string;
+  natureContrat: string;
+  experienceExige: string;
+  experienceLibelle?: string;
+  experienceCommentaire?: string;
+  formations?: { codeFormation?: string; domaineLibelle?: string; niveauLibelle: string; exigence: string }[];
+  langues?: { libelle: string; exigence: string }[];
+  permis?: { libelle: string; exigence: string }[];
+  competences?: { code: string; libelle: string; exigence: string }[];
+  qualitesProfessionnelles?: { libelle: string; description: string }[];
+  salaire: { libelle?: string; commentaire?: string; complement1?: string; complement2?: string };
+  dureeTravailLibelle?: string;
+  dureeTravailLibelleConverti?: string;
+  complementExercice?: string;
+  alternance: boolean;
+  contact?: {
+    nom?: string;
+    coordonnees1?: string;
+    coordonnees2?: string;
+    coordonnees3?: string;
+    telephone?: string;
+    courriel?: string;
+    urlPostulation?: string;
+  };
+  agence?: { courriel?: string };
+  nombrePostes: number;
+  accessibleTH?: boolean;
+  deplacementCode?: string;
+  deplacementLibelle?: string;
+  qualificationCode?: string;
+  qualificationLibelle?: string;
+  codeNAF?: string;
+  secteurActivite?: string;
+  secteurActiviteLibelle?: string;
+  origineOffre: { origine: '1' | '2'; urlOrigine: string; partenaires?: ApiPartner[] };
+  offresManqueCandidats?: boolean;
+  contexteTravail: { horaires?: string[] };
+  entrepriseAdaptee: boolean;
+  employeurHandiEngage: boolean;
+  [extra: string]: unknown;
+}
