@@ -1,0 +1,147 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../lib/browser.js';
+import { getLogger } from '../../../lib/logger.js';
+import type { RateLimiter } from '../../http/rate-limiter.js';
+
+export interface BrowserPoolOptions {
+  /** Pages rendered at once. @default 2 */
+  size?: number;
+  /** A context is thrown away after this many pages: Chromium's memory creeps otherwise. @default 25 */
+  pagesPerContext?: number;
+  /** Navigation timeout. @default 20000 */
+  navigationTimeoutMs?: number;
+  /** Everything for one page (navigation, scripts, reading) must fit in this. @default 35000 */
+  hardTimeoutMs?: number;
+  /** How long to wait for scripts to put text on the page after it loaded. @default 5000 */
+  settleMs?: number;
+  /** Every request the browser makes waits for its origin's limiter: scripts and XHR count too. */
+  limiterFor?: (url: string) => RateLimiter;
+  userAgent?: string;
+}
+
+export interface RenderedPage {
+  status: number | null;
+  finalUrl: string;
+  html: string;
+}
+
+interface Slot {
+  context: BrowserContext | undefined;
+  pages: number;
+}
+
+const BLOCKED_RESOURCES = new Set(['image', 'font', 'media', 'stylesheet']);
+
+/**
+ * A small pool of Chromium pages for partner sites that are JavaScript apps. Chromium starts on first use only;
+ * contexts are recycled every few pages; images, fonts, media and styles are never loaded; and each page has a
+ * hard deadline after which it is closed, whatever it was doing.
+ */
+export class BrowserPool {
+  private browser: Promise<Browser> | undefined;
+  private readonly free: Slot[];
+  private readonly waiting: Array<(slot: Slot) => void> = [];
+  private readonly options: Required<Omit<BrowserPoolOptions, 'limiterFor' | 'userAgent'>> &
+    Pick<BrowserPoolOptions, 'limiterFor' | 'userAgent'>;
+  rendered = 0;
+
+  constructor(options: BrowserPoolOptions = {}) {
+    this.options = {
+      size: options.size ?? 2,
+      pagesPerContext: options.pagesPerContext ?? 25,
+      navigationTimeoutMs: options.navigationTimeoutMs ?? 20_000,
+      hardTimeoutMs: options.hardTimeoutMs ?? 35_000,
+      settleMs: options.settleMs ?? 5_000,
+      limiterFor: options.limiterFor,
+      userAgent: options.userAgent,
+    };
+    this.free = Array.from({ length: this.options.size }, () => ({ context: undefined, pages: 0 }));
+  }
+
+  async render(url: string): Promise<RenderedPage> {
+    const slot = await this.takeSlot();
+    try {
+      const context = await this.contextFor(slot);
+      const page = await context.newPage();
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          page.close().catch(() => {});
+          reject(new Error(`rendering took more than ${this.options.hardTimeoutMs} ms`));
+        }, this.options.hardTimeoutMs);
+      });
+      try {
+        return await Promise.race([this.load(page, url), deadline]);
+      } finally {
+        clearTimeout(timer);
+        await page.close().catch(() => {});
+      }
+    } finally {
+      this.releaseSlot(slot);
+    }
+  }
+
+  private async load(page: Page, url: string): Promise<RenderedPage> {
+    await page.route('**/*', async (route) => {
+      const request = route.request();
+      if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
+      const target = request.url();
+      if (this.options.limiterFor && /^https?:/i.test(target))
+        await this.options.limiterFor(target).acquire();
+      return route.continue();
+    });
+    const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.navigationTimeoutMs });
+    await page
+      .waitForFunction(() => (document.body?.innerText ?? '').trim().length > 40, undefined, {
+        timeout: this.options.settleMs,
+      })
+      .catch(() => {});
+    this.rendered++;
+    return { status: response?.status() ?? null, finalUrl: page.url(), html: await page.content() };
+  }
+
+  private async contextFor(slot: Slot): Promise<BrowserContext> {
+    if (slot.context && slot.pages >= this.options.pagesPerContext) {
+      await slot.context.close().catch(() => {});
+      slot.context = undefined;
+    }
+    if (!slot.context) {
+      this.browser ??= launchChromium();
+      const browser = await this.browser;
+      slot.context = await browser.newContext({
+        ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
+        javaScriptEnabled: true,
+        serviceWorkers: 'block',
+      });
+      slot.pages = 0;
+    }
+    slot.pages++;
+    return slot.context;
+  }
+
+  private takeSlot(): Promise<Slot> {
+    const slot = this.free.pop();
+    if (slot) return Promise.resolve(slot);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private releaseSlot(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.free.push(slot);
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    if (!browser) return;
+    try {
+      await (await browser).close();
+    } catch (error) {
+      getLogger('crawler').debug(
+        { err: error instanceof Error ? error.message : String(error) },
+        'browser close',
+      );
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { load } from 'cheerio';
+
+/**
+ * True when a page is an empty shell that JavaScript fills in (a React/Vue/Angular app): almost no visible text,
+ * an app root or scripts, and nothing that reads like an offer. Decided from the HTML, never from the host name:
+ * the same job board serves server-rendered pages one year and an app the next.
+ */
+export function isJavaScriptShell(html: string): boolean {
+  const $ = load(html);
+  const scripts = $('script').length;
+  if (scripts === 0) return false;
+  const body = $('body').clone();
+  body.find('script, style, noscript, template, svg').remove();
+  const text = body.text().replace(/\s+/g, ' ').trim();
+  const hasJobPosting = $('script[type="application/ld+json"]')
+    .toArray()
+    .some((node) => /JobPosting/.test($(node).text()));
+  if (hasJobPosting) return false;
+  const appRoot = $(
+    '#root, #app, #__next, #__nuxt, [ng-app], [ng-version], [data-reactroot], app-root',
+  ).first();
+  const rootIsEmpty = appRoot.length > 0 && appRoot.text().trim() === '';
+  if (rootIsEmpty && text.length < 400) return true;
+  // "Enable JavaScript to run this app": the noscript message is the only text some shells have.
+  const noscript = $('noscript').text();
+  if (/javascript/i.test(noscript) && text.length < 200) return true;
+  return text.length < 80 && !/(cdi|cdd|salaire|contrat|poste|mission)/i.test(text);
+}

@@ -1,0 +1,35 @@
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+
+/**
+ * The text of an element as a reader sees it: `<br>` and block ends become line breaks, runs of spaces one space.
+ * The API's descriptions are plain text with `\n`; the website prints the same text with `<br>` and paragraphs,
+ * so this is what makes the two sources comparable.
+ */
+export function readableText($: CheerioAPI, element: Cheerio<AnyNode>): string | null {
+  if (element.length === 0) return null;
+  const clone = element.first().clone();
+  clone.find('script, style, noscript').remove();
+  clone.find('br').replaceWith('\n');
+  clone.find('p, div, li, h1, h2, h3, h4, h5, h6, tr, dd, dt').each((_, node) => {
+    $(node).append('\n');
+  });
+  const text = clone
+    .text()
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text === '' ? null : text;
+}
+
+/** An attribute or the text, trimmed; null when empty. */
+export function valueOf($: CheerioAPI, element: Cheerio<AnyNode>, attribute = 'content'): string | null {
+  if (element.length === 0) return null;
+  const first = element.first();
+  const value = first.attr(attribute) ?? readableText($, first);
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}

@@ -1,0 +1,59 @@
+import { load } from 'cheerio';
+import { readableText } from './page-text.js';
+
+export interface SearchPageItem {
+  id: string;
+  title: string | null;
+  company: string | null;
+  place: string | null;
+}
+
+export interface SearchPage {
+  /** The count the page prints ("1 234 offres"); null when the page shows none. */
+  total: number | null;
+  items: SearchPageItem[];
+}
+
+/** A results page (`/offres/recherche?…`) or the HTML inside the "more results" Tapestry answer. */
+export function parseSearchPage(html: string): SearchPage {
+  const $ = load(html);
+  const items: SearchPageItem[] = [];
+  $('li.result[data-id-offre]').each((_, node) => {
+    const li = $(node);
+    const id = li.attr('data-id-offre')?.trim();
+    if (!id) return;
+    const subtext = li.find('.subtext').first();
+    const place = subtext.find('span').last().text().trim() || null;
+    const company =
+      subtext
+        .clone()
+        .children('span')
+        .remove()
+        .end()
+        .text()
+        .replace(/\s+/g, ' ')
+        .replace(/\s*-\s*$/, '')
+        .trim() || null;
+    items.push({ id, title: readableText($, li.find('.media-heading-title').first()), company, place });
+  });
+  return { total: totalFrom($), items };
+}
+
+function totalFrom($: ReturnType<typeof load>): number | null {
+  const attribute = $('[data-nb-resultats], [data-total]').first();
+  const fromAttribute = attribute.attr('data-nb-resultats') ?? attribute.attr('data-total');
+  if (fromAttribute && /^\d+$/.test(fromAttribute.trim())) return Number(fromAttribute.trim());
+  // "12 345 offres", with ordinary, non-breaking or narrow no-break spaces as thousands separators.
+  const candidates = $(
+    'h1, h2, .title, #zoneAfficherListeOffres, .result-count, [id*="nombre"], [class*="count"]',
+  )
+    .toArray()
+    .map((node) => $(node).text());
+  for (const text of candidates) {
+    const match = /(\d[\d \u00a0\u202f.]*)\s+offres?\b/i.exec(text);
+    if (match) return Number(match[1]!.replace(/[ \u00a0\u202f.]/g, ''));
+  }
+  if ($('li.result[data-id-offre]').length === 0 && /aucune offre|aucun résultat/i.test($('body').text()))
+    return 0;
+  return null;
+}
