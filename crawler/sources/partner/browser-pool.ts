@@ -92,7 +92,7 @@ export class BrowserPool {
     });
     const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.navigationTimeoutMs });
     await page
-      .waitForFunction(() => (document.body?.innerText ?? '').trim().length > 40, undefined, {
+      .waitForFunction(() => (document.body?.textContent ?? '').trim().length > 40, undefined, {
         timeout: this.options.settleMs,
       })
       .catch(() => {});

@@ -26,7 +26,11 @@ export function readableText($: CheerioAPI, element: Cheerio<AnyNode>): string |
 }
 
 /** An attribute or the text, trimmed; null when empty. */
-export function valueOf($: CheerioAPI, element: Cheerio<AnyNode>, attribute = 'content'): string | null {
+export function attributeOrText(
+  $: CheerioAPI,
+  element: Cheerio<AnyNode>,
+  attribute = 'content',
+): string | null {
   if (element.length === 0) return null;
   const first = element.first();
   const value = first.attr(attribute) ?? readableText($, first);

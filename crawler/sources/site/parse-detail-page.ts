@@ -2,7 +2,7 @@ import { type CheerioAPI, load } from 'cheerio';
 import { type Offer, offerSchema } from '../../../model/offer.js';
 import { departementFromLabel, resolveDepartement } from '../../../model/place.js';
 import { contractCodeFrom } from './contract-type.js';
-import { readableText, valueOf } from './page-text.js';
+import { attributeOrText, readableText } from './page-text.js';
 
 export type DetailPageResult =
   | { ok: true; offer: Offer; raw: Record<string, unknown> }
@@ -19,7 +19,7 @@ const EXPIRED_TEXT =
  */
 export function parseDetailPage(html: string, expectedId?: string): DetailPageResult {
   const $ = load(html);
-  const title = valueOf($, $('[itemprop="title"]'));
+  const title = attributeOrText($, $('[itemprop="title"]'));
   const description = readableText($, $('[itemprop="description"]').first());
   if (!title && !description) {
     const text = $('body').text();
@@ -29,40 +29,40 @@ export function parseDetailPage(html: string, expectedId?: string): DetailPageRe
   }
   const facts = definitionList($);
   const id =
-    valueOf($, $('[itemprop="identifier"] [itemprop="value"]')) ??
-    valueOf($, $('[itemprop="value"]')) ??
+    attributeOrText($, $('[itemprop="identifier"] [itemprop="value"]')) ??
+    attributeOrText($, $('[itemprop="value"]')) ??
     expectedId ??
     null;
   if (!id) return { ok: false, expired: false, reason: 'no offer reference on the page' };
 
   const address = $('[itemprop="address"]').first();
   const placeLabel =
-    valueOf($, address.find('[itemprop="name"]')) ??
-    valueOf($, $('[itemprop="jobLocation"] [itemprop="name"]'));
-  const postcode = valueOf($, address.find('[itemprop="postalCode"]'));
-  const commune = valueOf(
+    attributeOrText($, address.find('[itemprop="name"]')) ??
+    attributeOrText($, $('[itemprop="jobLocation"] [itemprop="name"]'));
+  const postcode = attributeOrText($, address.find('[itemprop="postalCode"]'));
+  const commune = attributeOrText(
     $,
     $('[itemprop="jobLocation"]').find('[data-commune], [itemprop="addressCommune"]'),
     'data-commune',
   );
-  const latitude = numberOrNull(valueOf($, $('[itemprop="geo"] [itemprop="latitude"]')));
-  const longitude = numberOrNull(valueOf($, $('[itemprop="geo"] [itemprop="longitude"]')));
+  const latitude = numberOrNull(attributeOrText($, $('[itemprop="geo"] [itemprop="latitude"]')));
+  const longitude = numberOrNull(attributeOrText($, $('[itemprop="geo"] [itemprop="longitude"]')));
 
   const contractLines = lines(facts.get('type de contrat') ?? facts.get('contrat'));
   const contractLabel = contractLines[0] ?? null;
   const nature = contractLines[1] ?? null;
   const hoursLines = lines(
-    valueOf($, $('[itemprop="workHours"]'), 'data-libelle') ?? facts.get('durée du travail') ?? null,
+    attributeOrText($, $('[itemprop="workHours"]'), 'data-libelle') ?? facts.get('durée du travail') ?? null,
   );
   const fullTimeLine = hoursLines.find((line) => /^temps (plein|partiel)$/i.test(line));
   const hoursLabel = hoursLines.filter((line) => line !== fullTimeLine).join('\n') || null;
   const salary = salaryFrom(facts.get('salaire') ?? null);
 
-  const experienceText = valueOf($, $('[itemprop="experienceRequirements"]'));
+  const experienceText = attributeOrText($, $('[itemprop="experienceRequirements"]'));
   const companyBlock = $('.media-body').has('h3.title').first();
   const employerName =
-    valueOf($, companyBlock.find('h3.title')) ??
-    valueOf($, $('[itemprop="hiringOrganization"] [itemprop="name"]'));
+    attributeOrText($, companyBlock.find('h3.title')) ??
+    attributeOrText($, $('[itemprop="hiringOrganization"] [itemprop="name"]'));
   const partnerLinks = $('[data-partenaire], .partenaire a[href], a.partenaire[href]')
     .toArray()
     .map((node) => ({
@@ -76,8 +76,8 @@ export function parseDetailPage(html: string, expectedId?: string): DetailPageRe
       .attr('data-url-postulation') ??
     $('a.btn-postuler[href], a[itemprop="url"][href]').first().attr('href') ??
     null;
-  const createdAt = valueOf($, $('[itemprop="datePosted"]'));
-  const updatedAt = valueOf($, $('[itemprop="dateModified"]'));
+  const createdAt = attributeOrText($, $('[itemprop="datePosted"]'));
+  const updatedAt = attributeOrText($, $('[itemprop="dateModified"]'));
 
   const raw = {
     id,
@@ -89,10 +89,10 @@ export function parseDetailPage(html: string, expectedId?: string): DetailPageRe
     latitude,
     longitude,
     facts: Object.fromEntries(facts),
-    employmentType: valueOf($, $('[itemprop="employmentType"]')),
+    employmentType: attributeOrText($, $('[itemprop="employmentType"]')),
     experience: experienceText,
-    qualification: valueOf($, $('[itemprop="qualifications"]')),
-    industry: valueOf($, $('[itemprop="industry"]')),
+    qualification: attributeOrText($, $('[itemprop="qualifications"]')),
+    industry: attributeOrText($, $('[itemprop="industry"]')),
     employerName,
     partnerLinks,
     applyUrl,
