@@ -1,0 +1,112 @@
+import type { HttpClient } from '../crawler/http/polite-fetch.js';
+import type { OfferSource } from '../crawler/sources/source.js';
+import { partnerUrls } from '../model/offer.js';
+import type { PartnerPage } from '../model/partner-page.js';
+import type { CheckSettings } from './check-settings.js';
+import { urlPolicyOf } from './check-settings.js';
+import type { GuardedRenderer } from './guarded-render.js';
+import type { FetchOutcome, OfferFetcher } from './offer-fetcher.js';
+import { readPartnerPageGuarded } from './read-partner-page.js';
+
+/** A jobseeker waits for the answer: one partner page is enough to compare, two at most. */
+const MAX_PARTNER_PAGES = 2;
+
+export interface CheckFetcher extends OfferFetcher {
+  close(): Promise<void>;
+}
+
+/**
+ * Fetches one offer for a check with the crawler's own sources (the API when credentials are set, the website
+ * otherwise), then reads its partner pages through the guarded transport. Short timeouts and few retries: a
+ * person is waiting, and "try again later" beats a two-minute spinner.
+ */
+export async function createCheckFetcher(settings: CheckSettings): Promise<CheckFetcher> {
+  const [{ HttpClient, USER_AGENT }, { SiteSource }, { parseDetailPage }] = await Promise.all([
+    import('../crawler/http/polite-fetch.js'),
+    import('../crawler/sources/site/site-source.js'),
+    import('../crawler/sources/site/parse-detail-page.js'),
+  ]);
+  const http: HttpClient = new HttpClient({
+    timeoutMs: settings.timeoutMs,
+    maxRetries: 1,
+    baseDelayMs: 300,
+    maxDelayMs: 2000,
+    maxRetryAfterMs: 3000,
+    defaultRate: 5,
+    maxBodyBytes: 5 * 1024 * 1024,
+  });
+  const site = new SiteSource(http, { siteUrl: settings.siteUrl });
+  const source: OfferSource = settings.credentials ? await apiSource(http, settings) : site;
+  const policy = urlPolicyOf(settings);
+  let renderer: GuardedRenderer | null | undefined;
+
+  async function rendererOnce(): Promise<GuardedRenderer | null> {
+    if (renderer !== undefined) return renderer;
+    if (!settings.browser) {
+      renderer = null;
+      return renderer;
+    }
+    const [{ findChromium }, { GuardedRenderer }] = await Promise.all([
+      import('../lib/browser.js'),
+      import('./guarded-render.js'),
+    ]);
+    renderer = findChromium() ? new GuardedRenderer(policy, settings.timeoutMs) : null;
+    return renderer;
+  }
+
+  /** The API answers 404 both for an expired offer and an unknown id; the website's page tells them apart. */
+  async function expiredOrUnknown(id: string): Promise<FetchOutcome> {
+    const response = await http.request({
+      url: `${settings.siteUrl}/offres/recherche/detail/${encodeURIComponent(id)}`,
+      headers: { accept: 'text/html', 'accept-language': 'fr-FR,fr;q=0.9' },
+      noRetryStatus: [404, 410],
+    });
+    if (response.status === 410) return { status: 'expired' };
+    const parsed = parseDetailPage(response.text, id);
+    if (!parsed.ok && parsed.expired) return { status: 'expired' };
+    return { status: 'not_found' };
+  }
+
+  async function readPartners(offerId: string, urls: string[]): Promise<PartnerPage[]> {
+    const options = {
+      policy,
+      timeoutMs: settings.timeoutMs,
+      renderer: await rendererOnce(),
+      userAgent: USER_AGENT,
+    };
+    return Promise.all(
+      urls.slice(0, MAX_PARTNER_PAGES).map((url) => readPartnerPageGuarded(offerId, url, options)),
+    );
+  }
+
+  return {
+    async fetchOffer(id) {
+      const fetched = await source.fetchOffer(id);
+      if (!fetched) return expiredOrUnknown(id);
+      const partnerPages = await readPartners(fetched.offer.id, partnerUrls(fetched.offer));
+      return { status: 'found', offer: fetched.offer, partnerPages };
+    },
+    async fetchPartnerPage(url) {
+      const [page] = await readPartners('', [url]);
+      if (!page) throw new Error('no partner page read');
+      return page;
+    },
+    async close() {
+      await renderer?.close();
+    },
+  };
+}
+
+async function apiSource(http: HttpClient, settings: CheckSettings): Promise<OfferSource> {
+  const [{ ApiSource }, { TokenManager }] = await Promise.all([
+    import('../crawler/sources/api/api-source.js'),
+    import('../crawler/sources/api/token.js'),
+  ]);
+  const credentials = settings.credentials!;
+  const token = new TokenManager(http, {
+    tokenUrl: settings.tokenUrl,
+    clientId: credentials.clientId,
+    clientSecret: credentials.clientSecret,
+  });
+  return new ApiSource(http, token, { apiUrl: settings.apiUrl });
+}

@@ -1,0 +1,102 @@
+import type { Verdict, VerdictFlag } from './verdict.js';
+
+/**
+ * The verdict as plain French text for a terminal. Offer text is quoted as is but stripped of control characters:
+ * an offer must not be able to move the cursor, clear the screen or hide a line with terminal escapes.
+ */
+export function formatVerdict(verdict: Verdict): string {
+  const lines: string[] = [];
+  const heading = verdict.id ? `Offre ${clean(verdict.id)}` : 'Page partenaire';
+  const title = verdict.offer?.title ? ` — ${clean(verdict.offer.title)}` : '';
+  lines.push(`${heading}${title}`);
+  if (verdict.offer?.employer) lines.push(`  ${clean(verdict.offer.employer)}${place(verdict)}`);
+  if (verdict.url) lines.push(`  ${clean(verdict.url)}`);
+  lines.push('');
+  lines.push(headline(verdict));
+
+  const blocking = verdict.flags.filter((flag) => flag.blocking);
+  const notes = verdict.flags.filter((flag) => !flag.blocking);
+  if (blocking.length > 0) {
+    lines.push('', 'Ce qui ne va pas :');
+    for (const [index, flag] of blocking.entries()) lines.push(...formatFlag(flag, index + 1));
+  }
+  if (notes.length > 0) {
+    lines.push('', 'À savoir sur ce poste :');
+    for (const flag of notes) lines.push(`  • ${clean(flag.explanation)}`);
+  }
+  lines.push(...formatPartner(verdict));
+  if (verdict.duplicates.length > 0) {
+    lines.push('', 'Le même poste est aussi publié sous ces numéros :');
+    for (const duplicate of verdict.duplicates) {
+      const original = duplicate.original ? ' (annonce d’origine)' : '';
+      const via = duplicate.partner ? `, via ${clean(duplicate.partner)}` : '';
+      lines.push(`  • ${clean(duplicate.id)}${original}${via}`);
+    }
+  }
+  lines.push(
+    '',
+    'Vigie lit le texte de l’offre ; ce n’est pas un avis juridique. En cas de doute, demandez conseil.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+export function headline(verdict: Verdict): string {
+  if (verdict.expired) {
+    return 'Cette offre n’est plus disponible sur France Travail : elle a expiré ou a été retirée.';
+  }
+  if (verdict.unmatched) {
+    return 'Vigie n’a pas retrouvé l’offre France Travail correspondant à ce lien ; voici ce que dit la page du partenaire.';
+  }
+  if (verdict.genuine) {
+    return 'Vigie n’a rien relevé d’illégal ni de trompeur dans cette offre.';
+  }
+  const count = verdict.flags.filter((flag) => flag.blocking).length;
+  return count === 1
+    ? 'Attention : Vigie a relevé 1 problème dans cette offre.'
+    : `Attention : Vigie a relevé ${count} problèmes dans cette offre.`;
+}
+
+function formatFlag(flag: VerdictFlag, index: number): string[] {
+  const lines = [`  ${index}. ${clean(flag.explanation)}`];
+  if (flag.severity === 'likely')
+    lines.push('     (probable : une exception prévue par la loi pourrait s’appliquer)');
+  if (flag.evidence) lines.push(`     Dans l’offre : « ${clean(flag.evidence)} »`);
+  if (flag.reference) lines.push(`     Texte de loi : ${clean(flag.reference)}`);
+  for (const action of flag.advice) {
+    lines.push(`     → ${action.text}${action.url ? ` (${action.url})` : ''}`);
+  }
+  return lines;
+}
+
+function formatPartner(verdict: Verdict): string[] {
+  const partner = verdict.partner;
+  if (!partner) return [];
+  const lines = ['', `Page du partenaire : ${clean(partner.url)}`];
+  if (partner.live === false) lines.push('  L’offre n’y est plus en ligne.');
+  else if (partner.live === null) lines.push('  La page n’a pas pu être lue.');
+  else if (partner.contradicts)
+    lines.push('  Elle ne dit pas la même chose que l’annonce sur France Travail.');
+  else lines.push('  L’offre y est en ligne.');
+  const stated = partner.stated;
+  const facts: Array<[string, string | null]> = [
+    ['Contrat', stated.contract],
+    ['Durée', stated.duration],
+    ['Salaire', stated.pay],
+    ['Lieu', stated.place],
+    ['Horaires', stated.hours],
+  ];
+  for (const [label, value] of facts) if (value) lines.push(`  ${label} : ${clean(value)}`);
+  return lines;
+}
+
+function place(verdict: Verdict): string {
+  return verdict.offer?.place ? `, ${clean(verdict.offer.place)}` : '';
+}
+
+/** Control characters (ANSI escapes, carriage returns, bidi overrides) become spaces. */
+function clean(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

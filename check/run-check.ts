@@ -1,0 +1,123 @@
+import type { Flag } from '../classifiers/flag.js';
+import type { Offer } from '../model/offer.js';
+import type { PartnerPage } from '../model/partner-page.js';
+import { CheckError } from './check-error.js';
+import type { OfferFetcher } from './offer-fetcher.js';
+import { type InputHosts, parseCheckInput } from './parse-check-input.js';
+import { toCheckError } from './to-check-error.js';
+import { buildVerdict, type DuplicateRef, expiredVerdict, type Verdict } from './verdict.js';
+
+/** What a check may ask of the database of past audits. Optional: without one, a check still gives a verdict. */
+export interface CheckLookup {
+  /** Other ids of the same job, from the latest audit that clustered this offer. */
+  duplicatesOf(offerId: string): Promise<DuplicateRef[]>;
+  /** The offer a partner link belongs to, when an audit saw it. */
+  offerForPartnerUrl(url: string): Promise<string | null>;
+}
+
+export type Classify = (offer: Offer, partnerPages: readonly PartnerPage[]) => Flag[] | Promise<Flag[]>;
+
+export interface CheckServices {
+  fetcher: OfferFetcher;
+  /** Hosts that count as France Travail or as partners when reading a pasted link. */
+  hosts?: InputHosts;
+  /** The website's base, for the link to the offer's page. @default "https://candidat.francetravail.fr" */
+  siteUrl?: string;
+  lookup?: CheckLookup;
+  /** @default the classifiers' classifyOffer */
+  classify?: Classify;
+  now?: () => Date;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_SITE_URL = 'https://candidat.francetravail.fr';
+
+/**
+ * "Is this offer real?": reads the user's input, fetches the offer and its partner page, classifies it, and
+ * assembles the verdict. Every failure comes out as a CheckError with a French message.
+ */
+export async function runCheck(query: string, services: CheckServices): Promise<Verdict> {
+  try {
+    const input = parseCheckInput(query, services.hosts);
+    if (input.kind === 'offer') return await checkById(input.id, services);
+    const matched = await services.lookup?.offerForPartnerUrl(input.url);
+    if (matched) return await checkById(matched, services);
+    return await checkPartnerPageAlone(input.url, services);
+  } catch (error) {
+    throw toCheckError(error);
+  }
+}
+
+/** The verdict on an offer already in hand (`vigie check --file`): nothing is fetched. */
+export async function checkOffer(
+  offer: Offer,
+  services: Pick<CheckServices, 'classify' | 'lookup' | 'now' | 'siteUrl'> & {
+    partnerPages?: readonly PartnerPage[];
+  },
+): Promise<Verdict> {
+  try {
+    const partnerPages = services.partnerPages ?? [];
+    const classify = services.classify ?? defaultClassify;
+    const [flags, duplicates] = await Promise.all([
+      classify(offer, partnerPages),
+      services.lookup?.duplicatesOf(offer.id) ?? Promise.resolve([]),
+    ]);
+    return buildVerdict({
+      offer,
+      flags,
+      partnerPages,
+      duplicates,
+      offerUrl: offerPageUrl(offer.id, services.siteUrl),
+      checkedAt: (services.now?.() ?? new Date()).toISOString(),
+    });
+  } catch (error) {
+    throw toCheckError(error);
+  }
+}
+
+export function offerPageUrl(id: string, siteUrl = DEFAULT_SITE_URL): string {
+  return `${siteUrl.replace(/\/+$/, '')}/offres/recherche/detail/${encodeURIComponent(id)}`;
+}
+
+async function checkById(id: string, services: CheckServices): Promise<Verdict> {
+  const outcome = await services.fetcher.fetchOffer(id, services.signal);
+  if (outcome.status === 'not_found') throw new CheckError('not_found', id);
+  const checkedAt = (services.now?.() ?? new Date()).toISOString();
+  if (outcome.status === 'expired') return expiredVerdict(id, offerPageUrl(id, services.siteUrl), checkedAt);
+  return checkOffer(outcome.offer, { ...services, partnerPages: outcome.partnerPages });
+}
+
+async function checkPartnerPageAlone(url: string, services: CheckServices): Promise<Verdict> {
+  if (!services.fetcher.fetchPartnerPage) throw new CheckError('partner_unknown', url);
+  const page = await services.fetcher.fetchPartnerPage(url, services.signal);
+  return {
+    id: null,
+    url: null,
+    genuine: false,
+    unmatched: true,
+    offer: null,
+    flags: [],
+    duplicates: [],
+    partner: {
+      url: page.url,
+      finalUrl: page.finalUrl,
+      live: page.live,
+      reason: page.reason,
+      stated: page.stated,
+      contradicts: false,
+    },
+    source: null,
+    checkedAt: (services.now?.() ?? new Date()).toISOString(),
+  };
+}
+
+/** Loaded on first use: the classifiers are the heaviest modules a check needs. */
+async function defaultClassify(offer: Offer, partnerPages: readonly PartnerPage[]): Promise<Flag[]> {
+  const [{ classifyOffer }, { defaultContext }] = await Promise.all([
+    import('../classifiers/index.js'),
+    import('../classifiers/context.js'),
+  ]);
+  return classifyOffer(offer, defaultContext({ partnerPages }));
+}
+
+export type { DuplicateRef, Verdict };

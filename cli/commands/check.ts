@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import type { CheckError } from '../../check/check-error.js';
+import type { CheckSettingFlags } from '../../check/check-settings.js';
+import type { CheckLookup } from '../../check/run-check.js';
+import type { Verdict } from '../../check/verdict.js';
+import type { DatabaseOptions } from '../../db/connect.js';
+import { getLogger } from '../../lib/logger.js';
+import { globalOptions } from '../global-options.js';
+
+export interface CheckCommandOptions extends CheckSettingFlags {
+  /** An offer id, a France Travail link or a partner link. */
+  input?: string;
+  /** A file of offers saved from the API (checked as they are: nothing is fetched). */
+  file?: string;
+  json?: boolean;
+  /** Where to look for duplicates; undefined: no database. */
+  database?: DatabaseOptions;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CheckCommandResult {
+  /** 0 genuine, 1 flagged (or expired), 2 no verdict. */
+  exitCode: 0 | 1 | 2;
+  verdicts: Verdict[];
+  /** What the command prints on stdout. */
+  output: string;
+  /** What it prints on stderr (errors, in French). */
+  errors: string;
+}
+
+/**
+ * `vigie check`: the verdict on one offer. Callable from tests; never throws for a bad input or a failed fetch
+ * (those are exit code 2 with a French message). The classifiers, the crawler, the database and Chromium are all
+ * loaded only when needed, so `--file` answers in well under a second.
+ */
+export async function runCheckCommand(options: CheckCommandOptions): Promise<CheckCommandResult> {
+  const [{ formatVerdict }, { toCheckError }] = await Promise.all([
+    import('../../check/format-verdict.js'),
+    import('../../check/to-check-error.js'),
+  ]);
+  const close: Array<() => Promise<void>> = [];
+  try {
+    const lookup = options.database ? await openLookup(options.database, close) : undefined;
+    const verdicts = options.file
+      ? await checkFile(options.file, lookup)
+      : await checkInput(options, lookup, close);
+    const output = options.json
+      ? `${JSON.stringify(verdicts.length === 1 ? verdicts[0] : verdicts, null, 2)}\n`
+      : verdicts.map((verdict) => formatVerdict(verdict)).join('\n');
+    const exitCode = verdicts.every((verdict) => verdict.genuine) ? 0 : 1;
+    return { exitCode, verdicts, output, errors: '' };
+  } catch (error) {
+    const failure = toCheckError(error);
+    if (failure.code === 'internal') getLogger('check').error({ err: error }, 'check failed unexpectedly');
+    return {
+      exitCode: 2,
+      verdicts: [],
+      output: options.json ? `${JSON.stringify({ error: errorJson(failure) })}\n` : '',
+      errors: `vigie: ${failure.message}\n  → ${failure.hint ?? ''}\n`,
+    };
+  } finally {
+    for (const release of close) await release().catch(() => {});
+  }
+}
+
+function errorJson(failure: CheckError) {
+  return { code: failure.code, message: failure.message, hint: failure.hint };
+}
+
+async function checkInput(
+  options: CheckCommandOptions,
+  lookup: CheckLookup | undefined,
+  close: Array<() => Promise<void>>,
+): Promise<Verdict[]> {
+  const [{ checkSettingsFrom, inputHostsOf }, { createCheckFetcher }, { runCheck }] = await Promise.all([
+    import('../../check/check-settings.js'),
+    import('../../check/crawler-fetcher.js'),
+    import('../../check/run-check.js'),
+  ]);
+  const settings = checkSettingsFrom(options, options.env);
+  const fetcher = await createCheckFetcher(settings);
+  close.push(() => fetcher.close());
+  const verdict = await runCheck(options.input ?? '', {
+    fetcher,
+    hosts: inputHostsOf(settings),
+    siteUrl: settings.siteUrl,
+    ...(lookup ? { lookup } : {}),
+  });
+  return [verdict];
+}
+
+async function checkFile(path: string, lookup: CheckLookup | undefined): Promise<Verdict[]> {
+  const [{ readOffersFile }, { checkOffer }, { CheckError }] = await Promise.all([
+    import('../../crawler/sources/file/read-offers-file.js'),
+    import('../../check/run-check.js'),
+    import('../../check/check-error.js'),
+  ]);
+  const verdicts: Verdict[] = [];
+  const rejected: string[] = [];
+  try {
+    for await (const entry of readOffersFile(path)) {
+      if (entry.ok) verdicts.push(await checkOffer(entry.offer, lookup ? { lookup } : {}));
+      else rejected.push(`${entry.position}: ${entry.reason}`);
+    }
+  } catch (error) {
+    // A missing or unreadable file: its message (in English, from the file reader) says which and why.
+    if (error instanceof Error && error.name === 'UsageError')
+      throw new CheckError('malformed', error.message);
+    throw error;
+  }
+  if (verdicts.length === 0) throw new CheckError('malformed', rejected.join('; ') || 'no offer in the file');
+  return verdicts;
+}
+
+/** Duplicates come from past audits; without a database (or if it is busy), the check goes on without them. */
+async function openLookup(
+  options: DatabaseOptions,
+  close: Array<() => Promise<void>>,
+): Promise<CheckLookup | undefined> {
+  try {
+    const [{ openDatabase }, { databaseLookup }] = await Promise.all([
+      import('../../db/connect.js'),
+      import('../../check/database-lookup.js'),
+    ]);
+    const database = await openDatabase({ ...options, migrate: false });
+    close.push(() => database.close());
+    return databaseLookup(database.db);
+  } catch (error) {
+    getLogger('check').warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'database not available: duplicates are not looked up',
+    );
+    return undefined;
+  }
+}
+
+/**
+ * The database to look duplicates up in: DATABASE_URL, --db or VIGIE_DB when given; else the default embedded
+ * database only if it exists (opening it would create an empty one). `--file` uses only an explicit one: PGlite
+ * takes seconds to start, and a file check should answer at once.
+ */
+export function databaseForCheck(
+  flags: { db?: string; noDb?: boolean; file?: string },
+  env: NodeJS.ProcessEnv,
+  defaultDir: string,
+): DatabaseOptions | undefined {
+  if (flags.noDb) return undefined;
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  const explicit = flags.db ?? env.VIGIE_DB;
+  if (explicit) return explicit === 'memory://' ? undefined : { path: explicit };
+  if (flags.file) return undefined;
+  return existsSync(defaultDir) ? { path: defaultDir } : undefined;
+}
+
+export function checkCommand(): Command {
+  return new Command('check')
+    .description('is this offer real? the verdict on one offer, in plain French, with what to do about it')
+    .argument('[offer]', 'an offer number (196FBMG), a France Travail link, or a partner site link')
+    .option('--file <path>', 'check the offer(s) saved in this JSON or JSON Lines file (nothing is fetched)')
+    .option('--json', 'print the verdict as JSON (category ids of the taxonomy)')
+    .option('--api-url <url>', 'France Travail API base URL (env: FT_API_URL)')
+    .option('--site-url <url>', 'France Travail website base URL (env: FT_SITE_URL)')
+    .option('--token-url <url>', 'OAuth2 token URL of the API (env: FT_TOKEN_URL)')
+    .option(
+      '--partner-host <host...>',
+      'also follow partner links to this host (".example.com" for its subdomains too; env: VIGIE_PARTNER_HOSTS)',
+    )
+    .option('--timeout <ms>', 'time limit of each request to France Travail or a partner (default 10000)')
+    .option('--no-browser', 'do not start Chromium for partner pages that need JavaScript')
+    .addOption(new Option('--no-duplicates', 'do not look up duplicates in the database of past audits'))
+    .addHelpText(
+      'after',
+      `
+Exit code: 0 nothing wrong found, 1 problems found (or the offer has expired), 2 no verdict (bad input,
+unknown offer, network failure). With FT_CLIENT_ID and FT_CLIENT_SECRET set the API is used, else the website.
+
+Examples:
+  $ vigie check 196FBMG
+  $ vigie check https://candidat.francetravail.fr/offres/recherche/detail/196FBMG
+  $ vigie check "https://www.meteojob.com/candidat/offres/offre-d-emploi-…" --json
+  $ vigie check --file offre.json --json
+  $ vigie check 196FBMG --site-url http://127.0.0.1:8080     against a local replica`,
+    )
+    .action(
+      async (
+        input: string | undefined,
+        flags: CheckSettingFlags & { file?: string; json?: boolean; duplicates?: boolean },
+        command: Command,
+      ) => {
+        const db = globalOptions(command).db;
+        // The default folder is worked out only when it may be used: db/connect.js loads the database engines.
+        const defaultDir = flags.file ? '' : (await import('../../db/connect.js')).defaultDataDir();
+        const database = databaseForCheck(
+          {
+            ...(db ? { db } : {}),
+            noDb: flags.duplicates === false,
+            ...(flags.file ? { file: flags.file } : {}),
+          },
+          process.env,
+          defaultDir,
+        );
+        const { duplicates: _duplicates, ...settings } = flags;
+        const result = await runCheckCommand({
+          ...settings,
+          ...(input !== undefined ? { input } : {}),
+          ...(database ? { database } : {}),
+        });
+        process.stdout.write(result.output);
+        process.stderr.write(result.errors);
+        process.exitCode = result.exitCode;
+      },
+    );
+}

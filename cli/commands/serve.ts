@@ -1,0 +1,166 @@
+import { Command } from 'commander';
+import type { CheckSettingFlags } from '../../check/check-settings.js';
+import type { DatabaseOptions, VigieDatabase } from '../../db/connect.js';
+import { UsageError } from '../../lib/errors.js';
+import { getLogger } from '../../lib/logger.js';
+import type { AuditPages, RunningServer } from '../../web/server.js';
+import { globalOptions } from '../global-options.js';
+
+export interface ServeOptions extends CheckSettingFlags {
+  port?: number;
+  host?: string;
+  /** The database of past audits; undefined: the pages about audits say there are none. */
+  database?: DatabaseOptions;
+  trustProxy?: boolean;
+  /** Checks a client may make per minute. @default 12 */
+  perMinute?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface ServeHandle extends RunningServer {
+  /** Stops the server, Chromium and the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * `vigie serve`: starts the web page for jobseekers with the real check (France Travail or a replica, per the
+ * same settings as `vigie check`) and the audits of the database.
+ */
+export async function runServe(options: ServeOptions): Promise<ServeHandle> {
+  const [{ checkSettingsFrom, inputHostsOf }, { createCheckFetcher }, { runCheck }, { startServer }] =
+    await Promise.all([
+      import('../../check/check-settings.js'),
+      import('../../check/crawler-fetcher.js'),
+      import('../../check/run-check.js'),
+      import('../../web/server.js'),
+    ]);
+  const settings = checkSettingsFrom(options, options.env);
+  const fetcher = await createCheckFetcher(settings);
+  const database = options.database ? await openOptional(options.database) : undefined;
+  const lookup = database
+    ? (await import('../../check/database-lookup.js')).databaseLookup(database.db)
+    : undefined;
+  const hosts = inputHostsOf(settings);
+  const perMinute = options.perMinute ?? 12;
+  const server = await startServer({
+    port: options.port ?? 3000,
+    host: options.host ?? '127.0.0.1',
+    hosts,
+    check: (query, signal) =>
+      runCheck(query, {
+        fetcher,
+        hosts,
+        siteUrl: settings.siteUrl,
+        signal,
+        ...(lookup ? { lookup } : {}),
+      }),
+    ...(database ? { audits: await auditPages(database) } : {}),
+    rateLimit: { burst: Math.max(1, Math.min(perMinute, 10)), perSecond: perMinute / 60 },
+    trustProxy: options.trustProxy === true,
+  });
+  return {
+    ...server,
+    async stop() {
+      await server.close();
+      await fetcher.close();
+      await database?.close();
+    },
+  };
+}
+
+async function openOptional(options: DatabaseOptions): Promise<VigieDatabase | undefined> {
+  try {
+    const { openDatabase } = await import('../../db/connect.js');
+    return await openDatabase(options);
+  } catch (error) {
+    getLogger('web').warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'database not available: the audit pages will be empty',
+    );
+    return undefined;
+  }
+}
+
+/** The audits pages, with the report renderer's own HTML for each audit. */
+async function auditPages(database: VigieDatabase): Promise<AuditPages> {
+  const [{ listAudits, resolveAudit }, { computeFigures }, { renderHtml }] = await Promise.all([
+    import('../../db/audits.js'),
+    import('../../reports/figures/compute-figures.js'),
+    import('../../reports/render/render-html.js'),
+  ]);
+  const { db } = database;
+  return {
+    list: () => listAudits(db),
+    async report(reference) {
+      const audit = await resolveAudit(db, reference).catch(() => undefined);
+      if (!audit) return null;
+      return { html: renderHtml(await computeFigures(db, audit)) };
+    },
+  };
+}
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description(
+      'the web page for jobseekers: paste a link or an offer number, get the verdict; plus the audits',
+    )
+    .option('--port <port>', 'port to listen on', '3000')
+    .option('--host <host>', 'address to listen on (0.0.0.0 to accept other machines)', '127.0.0.1')
+    .option('--api-url <url>', 'France Travail API base URL (env: FT_API_URL)')
+    .option('--site-url <url>', 'France Travail website base URL (env: FT_SITE_URL)')
+    .option('--token-url <url>', 'OAuth2 token URL of the API (env: FT_TOKEN_URL)')
+    .option('--partner-host <host...>', 'also follow partner links to this host (env: VIGIE_PARTNER_HOSTS)')
+    .option('--timeout <ms>', 'time limit of each request to France Travail or a partner (default 10000)')
+    .option('--no-browser', 'do not start Chromium for partner pages that need JavaScript')
+    .option('--per-minute <n>', 'checks one client may run per minute', '12')
+    .option('--trust-proxy', 'take the client address from X-Forwarded-For (behind a reverse proxy only)')
+    .addHelpText(
+      'after',
+      `
+Pages: /  (the form), /verifier?q=…  (the verdict), /audits, /audits/latest, /audits/ID.
+JSON:  GET /api/check?q=196FBMG  or  POST /api/check {"q":"…"}  (rate-limited per client: 429 + Retry-After).
+Only France Travail and known partner sites are ever fetched; private addresses never are.
+
+Examples:
+  $ vigie serve
+  $ vigie serve --port 8000 --host 0.0.0.0 --trust-proxy
+  $ vigie serve --site-url http://127.0.0.1:8080       against a local replica`,
+    )
+    .action(
+      async (
+        flags: CheckSettingFlags & {
+          port: string;
+          host: string;
+          perMinute: string;
+          trustProxy?: boolean;
+        },
+        command: Command,
+      ) => {
+        const port = Number(flags.port);
+        const perMinute = Number(flags.perMinute);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          throw new UsageError(`--port ${flags.port} is not a port number`, 'give a number from 0 to 65535');
+        }
+        if (!Number.isFinite(perMinute) || perMinute <= 0) {
+          throw new UsageError(`--per-minute ${flags.perMinute} is not a positive number`);
+        }
+        const { databaseOptionsFromEnvironment } = await import('../../db/connect.js');
+        const handle = await runServe({
+          ...flags,
+          port,
+          perMinute,
+          database: databaseOptionsFromEnvironment(globalOptions(command)),
+        });
+        process.stderr.write(`Vigie écoute sur ${handle.url}  (Ctrl+C pour arrêter)\n`);
+        await new Promise<void>((resolve) => {
+          const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            handle.stop().finally(resolve);
+          };
+          process.on('SIGINT', stop);
+          process.on('SIGTERM', stop);
+        });
+      },
+    );
+}

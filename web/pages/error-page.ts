@@ -1,0 +1,33 @@
+import { CHECK_ERROR_MESSAGES, type CheckErrorCode } from '../../check/check-error.js';
+import { html } from '../escape-html.js';
+import { checkForm } from './check-form.js';
+import { pageLayout } from './page-layout.js';
+
+/**
+ * The page for a check that gave no verdict. Only the fixed French message of the error's code is shown, never
+ * the error's own text (which may quote internals).
+ */
+export function checkErrorPage(code: CheckErrorCode, value: string): string {
+  const { message, hint } = CHECK_ERROR_MESSAGES[code];
+  return pageLayout({
+    title: 'Vérification impossible',
+    body: html`<section class="verdict error" aria-labelledby="titre-erreur">
+<h1 id="titre-erreur"><span class="icon" aria-hidden="true">⚠</span><span>Vérification impossible</span></h1>
+<p id="erreur-q"><strong>${message}</strong></p>
+<p>${hint}</p>
+</section>
+${checkForm({ value: value.slice(0, 2000), errorId: 'erreur-q', autofocus: true })}`,
+  });
+}
+
+/** A plain message page: not found, too many requests, request too large. */
+export function messagePage(title: string, message: string): string {
+  return pageLayout({
+    title,
+    body: html`<section class="verdict error" aria-labelledby="titre-message">
+<h1 id="titre-message"><span class="icon" aria-hidden="true">⚠</span><span>${title}</span></h1>
+<p>${message}</p>
+<p><a href="/">Retour à la vérification d’une offre</a></p>
+</section>`,
+  });
+}

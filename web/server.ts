@@ -1,0 +1,330 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CHECK_ERROR_MESSAGES, CheckError, type CheckErrorCode } from '../check/check-error.js';
+import { type InputHosts, parseCheckInput } from '../check/parse-check-input.js';
+import { toCheckError } from '../check/to-check-error.js';
+import type { Verdict } from '../check/verdict.js';
+import type { AuditSummary } from '../db/audits.js';
+import { getLogger } from '../lib/logger.js';
+import { ClientRateLimit, type ClientRateLimitOptions } from './client-rate-limit.js';
+import { LruCache, type LruCacheOptions } from './lru-cache.js';
+import { auditSummaryPage, auditsPage } from './pages/audits-page.js';
+import { checkErrorPage, messagePage } from './pages/error-page.js';
+import { homePage } from './pages/home-page.js';
+import { verdictPage } from './pages/verdict-page.js';
+import { REPORT_CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.js';
+import { STYLESHEET } from './styles.js';
+
+/** Past audits, for the pages that list them and show their reports. */
+export interface AuditPages {
+  list(): Promise<AuditSummary[]>;
+  /** The report of an audit ("latest" or its number) as a whole HTML page; null when no such audit exists. */
+  report(reference: string): Promise<{ html: string } | { summary: AuditSummary } | null>;
+}
+
+export interface WebServerOptions {
+  /** @default 3000; 0 picks a free port */
+  port?: number;
+  /** @default "127.0.0.1" */
+  host?: string;
+  /** Runs one check (fetch, classify, verdict); throws a CheckError or anything `toCheckError` maps. */
+  check: (query: string, signal: AbortSignal) => Promise<Verdict>;
+  /** Hosts accepted as France Travail or partners when reading input (to key the cache). */
+  hosts?: InputHosts;
+  audits?: AuditPages;
+  rateLimit?: ClientRateLimitOptions;
+  cache?: LruCacheOptions;
+  /** Checks running at once, all clients together; more are told to come back. @default 4 */
+  maxConcurrentChecks?: number;
+  /** @default 25000 */
+  checkTimeoutMs?: number;
+  /** A POST body larger than this is refused with 413. @default 8192 */
+  maxBodyBytes?: number;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). @default false */
+  trustProxy?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const STATUS_FOR: Readonly<Record<CheckErrorCode, number>> = {
+  empty: 400,
+  too_long: 400,
+  malformed: 400,
+  scheme: 400,
+  foreign_site: 400,
+  not_an_offer_page: 400,
+  blocked: 400,
+  not_found: 404,
+  partner_unknown: 404,
+  network: 502,
+  too_large: 502,
+  timeout: 504,
+  busy: 503,
+  internal: 500,
+};
+
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * `vigie serve`: the form, the verdict page, the audits, and `GET|POST /api/check`. node:http and nothing else;
+ * no page needs JavaScript. Every answer carries the security headers; no error ever shows a stack trace.
+ */
+export async function startServer(options: WebServerOptions): Promise<RunningServer> {
+  const log = getLogger('web');
+  const limiter = new ClientRateLimit(options.rateLimit);
+  const cache = new LruCache<Verdict>(options.cache);
+  const inFlight = new Map<string, Promise<Verdict>>();
+  const maxConcurrent = options.maxConcurrentChecks ?? 4;
+  const maxBodyBytes = options.maxBodyBytes ?? 8192;
+  let running = 0;
+
+  /** Runs a check once per key at a time: two people pasting the same link share one fetch. */
+  async function check(query: string): Promise<{ verdict: Verdict; cached: boolean }> {
+    const input = parseCheckInput(query, options.hosts);
+    const key = input.kind === 'offer' ? `offer:${input.id}` : `partner:${input.url}`;
+    const hit = cache.get(key);
+    if (hit) return { verdict: hit, cached: true };
+    const pending = inFlight.get(key);
+    if (pending) return { verdict: await pending, cached: true };
+    if (running >= maxConcurrent) throw new CheckError('busy');
+    running++;
+    const work = options
+      .check(query, AbortSignal.timeout(options.checkTimeoutMs ?? 25_000))
+      .then((verdict) => {
+        cache.set(key, verdict);
+        return verdict;
+      })
+      .finally(() => {
+        running--;
+        inFlight.delete(key);
+      });
+    inFlight.set(key, work);
+    return { verdict: await work, cached: false };
+  }
+
+  function clientOf(request: IncomingMessage): string {
+    if (options.trustProxy) {
+      const forwarded = request.headers['x-forwarded-for'];
+      const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+      if (first) return first;
+    }
+    return request.socket.remoteAddress ?? 'unknown';
+  }
+
+  function takeToken(request: IncomingMessage): void {
+    const decision = limiter.take(clientOf(request));
+    if (!decision.allowed) {
+      throw new HttpProblem(
+        429,
+        'Trop de vérifications',
+        `${CHECK_ERROR_MESSAGES.busy.message} Réessayez dans ${decision.retryAfterSeconds} seconde${decision.retryAfterSeconds > 1 ? 's' : ''}.`,
+        { 'retry-after': String(decision.retryAfterSeconds) },
+      );
+    }
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://vigie.invalid');
+    const method = request.method ?? 'GET';
+    const path = url.pathname;
+
+    if (path === '/style.css' && isRead(method)) {
+      return send(response, 200, 'text/css; charset=utf-8', STYLESHEET, {
+        'cache-control': 'public, max-age=3600',
+      });
+    }
+    if (path === '/' && isRead(method)) return sendHtml(response, 200, homePage());
+    if (path === '/healthz' && isRead(method))
+      return send(response, 200, 'text/plain; charset=utf-8', 'ok\n');
+
+    if (path === '/verifier' || path === '/api/check') {
+      if (!isRead(method) && method !== 'POST') throw methodNotAllowed('GET, HEAD, POST');
+      const query = method === 'POST' ? await readQuery(request, maxBodyBytes) : url.searchParams.get('q');
+      const api = path === '/api/check';
+      if (query === null && !api) {
+        return send(response, 303, 'text/plain; charset=utf-8', '', { location: '/' });
+      }
+      takeToken(request);
+      try {
+        const { verdict, cached } = await check(query ?? '');
+        const cacheHeader = { 'x-vigie-cache': cached ? 'hit' : 'miss', 'cache-control': 'no-store' };
+        if (api) return sendJson(response, 200, verdict, cacheHeader);
+        return sendHtml(response, 200, verdictPage(verdict), cacheHeader);
+      } catch (error) {
+        const failure = toCheckError(error);
+        if (failure.code === 'internal') log.error({ err: error }, 'check failed unexpectedly');
+        else log.info({ code: failure.code, detail: failure.detail }, 'check gave no verdict');
+        const status = STATUS_FOR[failure.code];
+        const extra: Record<string, string> = failure.code === 'busy' ? { 'retry-after': '5' } : {};
+        if (api) {
+          const { message, hint } = CHECK_ERROR_MESSAGES[failure.code];
+          return sendJson(response, status, { error: { code: failure.code, message, hint } }, extra);
+        }
+        return sendHtml(response, status, checkErrorPage(failure.code, query ?? ''), extra);
+      }
+    }
+
+    if (path === '/audits' && isRead(method)) {
+      if (!options.audits) return sendHtml(response, 200, auditsPage([]));
+      return sendHtml(response, 200, auditsPage(await options.audits.list()));
+    }
+    const auditMatch = /^\/audits\/(latest|\d{1,9})$/.exec(path);
+    if (auditMatch?.[1] && isRead(method)) {
+      const report = options.audits ? await options.audits.report(auditMatch[1]) : null;
+      if (!report) throw new HttpProblem(404, 'Audit introuvable', 'Aucun audit ne porte ce numéro.');
+      if ('html' in report) {
+        return send(
+          response,
+          200,
+          'text/html; charset=utf-8',
+          report.html,
+          {},
+          REPORT_CONTENT_SECURITY_POLICY,
+        );
+      }
+      return sendHtml(response, 200, auditSummaryPage(report.summary));
+    }
+    throw new HttpProblem(404, 'Page introuvable', 'Cette page n’existe pas.');
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const problem =
+        error instanceof HttpProblem
+          ? error
+          : new HttpProblem(500, 'Erreur', 'Une erreur inattendue s’est produite. Réessayez plus tard.');
+      if (!(error instanceof HttpProblem)) log.error({ err: error }, 'request failed');
+      if (response.headersSent) return void response.destroy();
+      const wantsJson = (request.url ?? '').startsWith('/api/');
+      if (wantsJson) {
+        sendJson(
+          response,
+          problem.status,
+          { error: { code: `http_${problem.status}`, message: problem.message } },
+          problem.headers,
+        );
+      } else {
+        sendHtml(response, problem.status, messagePage(problem.title, problem.message), problem.headers);
+      }
+      // A refused body is not read to the end: close the connection rather than drain it.
+      if (problem.status === 413) response.on('finish', () => request.destroy());
+    });
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.maxHeadersCount = 50;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function isRead(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+function methodNotAllowed(allow: string): HttpProblem {
+  return new HttpProblem(405, 'Méthode non autorisée', 'Cette adresse ne répond pas à cette méthode.', {
+    allow,
+  });
+}
+
+/** Reads `q` from a form or JSON body, refusing more than `maxBytes` with 413 before reading it all. */
+async function readQuery(request: IncomingMessage, maxBytes: number): Promise<string | null> {
+  const tooLarge = () =>
+    new HttpProblem(
+      413,
+      'Requête trop volumineuse',
+      'Le texte envoyé est trop long : collez seulement le lien ou le numéro de l’offre.',
+    );
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  const body = Buffer.concat(chunks).toString('utf8');
+  const type = String(request.headers['content-type'] ?? '').toLowerCase();
+  if (type.startsWith('application/json')) {
+    try {
+      const parsed: unknown = JSON.parse(body);
+      const q = (parsed as { q?: unknown } | null)?.q;
+      return typeof q === 'string' ? q : '';
+    } catch {
+      throw new HttpProblem(
+        400,
+        'Requête invalide',
+        'Le corps de la requête n’est pas du JSON valide : envoyez {"q": "…"}.',
+      );
+    }
+  }
+  return new URLSearchParams(body).get('q') ?? '';
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+  csp?: string,
+): void {
+  response.writeHead(status, {
+    ...securityHeaders(csp),
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    ...headers,
+  });
+  response.end(response.req.method === 'HEAD' ? undefined : body);
+}
+
+function sendHtml(
+  response: ServerResponse,
+  status: number,
+  page: string,
+  headers: Record<string, string> = {},
+): void {
+  send(response, status, 'text/html; charset=utf-8', page, headers);
+}
+
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
+  send(response, status, 'application/json; charset=utf-8', `${JSON.stringify(value)}\n`, headers);
+}
