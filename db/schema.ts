@@ -10,6 +10,7 @@ export interface Schema {
   fetch_errors: FetchErrorsTable;
   frontier: FrontierTable;
   partner_pages: PartnerPagesTable;
+  crawl_rate_limits: CrawlRateLimitsTable;
   flags: FlagsTable;
   duplicate_clusters: DuplicateClustersTable;
   validations: ValidationsTable;
@@ -111,6 +112,12 @@ export interface FrontierTable {
   lease_expires_at: NullableTimestamp;
   last_error: string | null;
   updated_at: Timestamp;
+}
+
+/** One row per origin crawl workers share a rate limit for: the earliest time the next request may leave. */
+export interface CrawlRateLimitsTable {
+  origin: string;
+  next_at: Timestamp;
 }
 
 export interface PartnerPagesTable {

@@ -15,6 +15,8 @@ export interface HttpClientOptions {
   limiters?: Map<string, RateLimiter>;
   /** Requests per second for an origin with no limiter of its own (partner sites). @default 1 */
   defaultRate?: number;
+  /** Makes the limiter of an origin met for the first time. @default a TokenBucket at `defaultRate` */
+  limiterFactory?: (origin: string) => RateLimiter;
   /** @default USER_AGENT */
   userAgent?: string;
   /** Per attempt, headers and body included. @default 30000 */
@@ -75,12 +77,14 @@ export class HttpClient {
   readonly stats: HttpStats;
   private readonly limiters: Map<string, RateLimiter>;
   private readonly robots = new Map<string, Promise<RobotsRules>>();
-  private readonly options: Required<Omit<HttpClientOptions, 'limiters' | 'stats'>>;
+  private readonly options: Required<Omit<HttpClientOptions, 'limiters' | 'stats' | 'limiterFactory'>>;
+  private readonly limiterFactory: ((origin: string) => RateLimiter) | undefined;
   private readonly log = getLogger('crawler');
 
   constructor(options: HttpClientOptions = {}) {
     this.stats = options.stats ?? new HttpStats();
     this.limiters = new Map(options.limiters ?? []);
+    this.limiterFactory = options.limiterFactory;
     this.options = {
       defaultRate: options.defaultRate ?? 1,
       userAgent: options.userAgent ?? USER_AGENT,
@@ -99,7 +103,7 @@ export class HttpClient {
     const origin = new URL(url).origin;
     let limiter = this.limiters.get(origin);
     if (!limiter) {
-      limiter = new TokenBucket({ rate: this.options.defaultRate });
+      limiter = this.limiterFactory?.(origin) ?? new TokenBucket({ rate: this.options.defaultRate });
       this.limiters.set(origin, limiter);
     }
     return limiter;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as crawler from './0002-crawler.js';
 import * as validations from './0003-validations.js';
 
 /**
@@ -8,5 +9,6 @@ import * as validations from './0003-validations.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-crawler': crawler,
   '0003-validations': validations,
 };

@@ -1,0 +1,105 @@
+import { UsageError } from '../lib/errors.js';
+import type { SourceSettings } from './crawl-options.js';
+import { HttpClient } from './http/polite-fetch.js';
+import { type RateLimiter, TokenBucket } from './http/rate-limiter.js';
+import { ApiSource, DEFAULT_API_URL, DEFAULT_TOKEN_URL } from './sources/api/api-source.js';
+import { TokenManager } from './sources/api/token.js';
+import { BrowserPool } from './sources/partner/browser-pool.js';
+import { PartnerFetcher } from './sources/partner/partner-fetcher.js';
+import { DEFAULT_SITE_URL, SiteSource } from './sources/site/site-source.js';
+import type { OfferSource } from './sources/source.js';
+
+export interface CrawlTools {
+  http: HttpClient;
+  source: OfferSource;
+  partners: PartnerFetcher;
+  browser: BrowserPool | null;
+  close(): Promise<void>;
+}
+
+/** Makes a limiter for an origin at a rate: in-process by default, shared through PostgreSQL for workers. */
+export type LimiterFactory = (origin: string, rate: number) => RateLimiter;
+
+export function resolveSourceKind(settings: SourceSettings): 'api' | 'site' {
+  const kind = settings.source ?? 'auto';
+  const hasCredentials = Boolean(settings.clientId && settings.clientSecret);
+  if (kind === 'api' && !hasCredentials) {
+    throw new UsageError(
+      'the API source needs credentials',
+      'set FT_CLIENT_ID and FT_CLIENT_SECRET (register an application on francetravail.io), or use --source site',
+    );
+  }
+  if (kind === 'auto') return hasCredentials ? 'api' : 'site';
+  return kind;
+}
+
+/** The HTTP client, the listing source and the partner-page fetcher a crawl (or a one-offer check) needs. */
+export function buildCrawlTools(settings: SourceSettings, makeLimiter?: LimiterFactory): CrawlTools {
+  const kind = resolveSourceKind(settings);
+  const rate = settings.rate ?? (kind === 'api' ? 3 : 1);
+  const partnerRate = settings.partnerRate ?? 1;
+  const limiter = (origin: string, perSecond: number) =>
+    makeLimiter ? makeLimiter(origin, perSecond) : new TokenBucket({ rate: perSecond });
+  const limiters = new Map<string, RateLimiter>();
+  const mainUrls =
+    kind === 'api'
+      ? [settings.apiUrl ?? DEFAULT_API_URL, settings.tokenUrl ?? DEFAULT_TOKEN_URL]
+      : [settings.siteUrl ?? DEFAULT_SITE_URL];
+  for (const url of mainUrls) {
+    const origin = originOf(url);
+    // The API and its token endpoint may share a host (they do on the replica): then they share one limiter.
+    if (!limiters.has(origin)) limiters.set(origin, limiter(origin, rate));
+  }
+  const http = new HttpClient({
+    limiters,
+    defaultRate: partnerRate,
+    ...(makeLimiter ? { limiterFactory: (origin: string) => makeLimiter(origin, partnerRate) } : {}),
+    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+    ...(settings.maxRetries !== undefined ? { maxRetries: settings.maxRetries } : {}),
+    ...(settings.baseDelayMs !== undefined ? { baseDelayMs: settings.baseDelayMs } : {}),
+    ...(settings.maxDelayMs !== undefined
+      ? { maxDelayMs: settings.maxDelayMs, maxRetryAfterMs: settings.maxDelayMs }
+      : {}),
+  });
+  const source: OfferSource =
+    kind === 'api'
+      ? new ApiSource(
+          http,
+          new TokenManager(http, {
+            tokenUrl: settings.tokenUrl ?? DEFAULT_TOKEN_URL,
+            clientId: settings.clientId!,
+            clientSecret: settings.clientSecret!,
+            ...(settings.scope ? { scope: settings.scope } : {}),
+          }),
+          {
+            ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}),
+            ...(settings.maxResults ? { maxResults: settings.maxResults } : {}),
+          },
+        )
+      : new SiteSource(http, {
+          ...(settings.siteUrl ? { siteUrl: settings.siteUrl } : {}),
+          ...(settings.maxResults ? { maxResults: settings.maxResults } : {}),
+        });
+  const browser =
+    settings.browser === false ? null : new BrowserPool({ limiterFor: (url) => http.limiterFor(url) });
+  return {
+    http,
+    source,
+    partners: new PartnerFetcher(http, browser),
+    browser,
+    close: async () => {
+      await browser?.close();
+    },
+  };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new UsageError(
+      `"${url}" is not a URL`,
+      'give a full URL, e.g. https://api.francetravail.io/partenaire/offresdemploi/v2',
+    );
+  }
+}

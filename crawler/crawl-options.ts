@@ -1,0 +1,82 @@
+/** The filters users expect, in the API's vocabulary (the website source translates them). */
+export interface CrawlFilters {
+  /** "74", "2A", "971"; a comma list is split into one query each. */
+  departement?: string;
+  /** Contract codes, comma-separated: "CDI,CDD". */
+  typeContrat?: string;
+  /** Days: 1, 3, 7, 14 or 31. */
+  publieeDepuis?: string;
+  motsCles?: string;
+  /** "1" France Travail, "2" partners. */
+  origine?: string;
+}
+
+export type Strata = 'departement' | 'typeContrat' | 'origine';
+
+/** Where France Travail lives, and how to talk to it. Every URL defaults to the real service. */
+export interface SourceSettings {
+  /** "auto": the API when credentials are given, the website otherwise. @default "auto" */
+  source?: 'auto' | 'api' | 'site';
+  /** API credentials (`FT_CLIENT_ID`, `FT_CLIENT_SECRET` on the command line). */
+  clientId?: string;
+  clientSecret?: string;
+  /** @default "api_offresdemploiv2 o2dsoffre" */
+  scope?: string;
+  /** @default https://api.francetravail.io/partenaire/offresdemploi/v2 */
+  apiUrl?: string;
+  /** @default https://entreprise.francetravail.fr/connexion/oauth2/access_token */
+  tokenUrl?: string;
+  /** @default https://candidat.francetravail.fr */
+  siteUrl?: string;
+  /** Requests per second to France Travail, never exceeded. @default 3 for the API, 1 for the website */
+  rate?: number;
+  /** Requests per second to each partner site (less if its robots.txt asks). @default 1 */
+  partnerRate?: number;
+  /** Requests in flight at once. @default 4 */
+  concurrency?: number;
+  /** Per attempt. @default 30000 */
+  timeoutMs?: number;
+  /** Retries of one request. @default 6 */
+  maxRetries?: number;
+  /** First backoff before a retry, doubled each time. @default 500 */
+  baseDelayMs?: number;
+  /** Longest backoff or Retry-After waited. @default 30000 */
+  maxDelayMs?: number;
+  /** Results one query can be paged to (3150 on the API today; 1150 in older docs). @default 3150 */
+  maxResults?: number;
+  /** Render JavaScript-only partner pages in Chromium. @default true */
+  browser?: boolean;
+}
+
+export interface CrawlOptions extends SourceSettings {
+  /** Every offer matching the filters (split into queries of at most `maxResults`). */
+  census?: boolean;
+  /** A random sample of this many offers (simple, or stratified with `strata`). */
+  sample?: number;
+  strata?: Strata;
+  /** @default "proportional" */
+  allocation?: 'proportional' | 'equal';
+  /** Seed of the random draws: the same seed and counts give the same sample. @default 1 */
+  seed?: number;
+  filters?: CrawlFilters;
+  /** Visit partner pages (partner offers, application links). @default true */
+  partners?: boolean;
+  /**
+   * Continue an unfinished audit: `true` the latest one, a number that one. Without it, an unfinished audit with
+   * the same design is continued anyway; only a different design starts a new audit.
+   */
+  resume?: boolean | number;
+  /**
+   * Join a crawl other processes are running (PostgreSQL): no planning, no taking over others' leases, the rate
+   * limit shared through the database. `true` joins the latest unfinished audit, a number that one.
+   */
+  worker?: boolean | number;
+  /** @default "crawl <date>" */
+  label?: string;
+  /** How long a leased frontier item stays a worker's before it returns to the pool. @default 300000 */
+  leaseMs?: number;
+  /** Show a progress bar on stderr. @default process.stderr.isTTY */
+  progress?: boolean;
+  /** Stop early (the frontier keeps what is left, for a later resume). */
+  signal?: AbortSignal;
+}

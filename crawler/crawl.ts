@@ -1,0 +1,400 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import PQueue from 'p-queue';
+import { type Audit, createAudit, getAudit, setAuditStatus } from '../db/audits.js';
+import type { VigieDatabase } from '../db/connect.js';
+import { countFetchErrorsByCause, recordFetchErrors } from '../db/fetch-errors.js';
+import {
+  countFrontier,
+  enqueueFrontier,
+  type FrontierCounts,
+  type FrontierItem,
+  failFrontier,
+  leaseFrontier,
+  releaseAllLeases,
+} from '../db/frontier.js';
+import { countOffers } from '../db/offers.js';
+import type { AuditDesign } from '../db/schema.js';
+import { canonicalJson } from '../lib/content-hash.js';
+import { UsageError } from '../lib/errors.js';
+import { getLogger } from '../lib/logger.js';
+import { buildCrawlTools, type LimiterFactory, resolveSourceKind } from './build-sources.js';
+import type { CrawlFilters, CrawlOptions } from './crawl-options.js';
+import { handleItem, pageItem } from './handle-item.js';
+import { FetchFailure } from './http/fetch-failure.js';
+import { type CrawlDesign, planCrawl } from './plan-crawl.js';
+import { ProgressBar } from './progress.js';
+import { SharedRateLimiter } from './shared-rate-limiter.js';
+
+export type { CrawlFilters, CrawlOptions } from './crawl-options.js';
+
+export interface CrawlSummary {
+  auditId: number;
+  /** True when this run continued an audit started earlier. */
+  resumed: boolean;
+  source: 'api' | 'site';
+  design: AuditDesign;
+  /** Offers online matching the filters when the crawl was planned. */
+  population: number | null;
+  /** Offers stored in the audit (all runs). */
+  offers: number;
+  /** Partner pages recorded in the audit (all runs). */
+  partnerPages: number;
+  /** Failures recorded in the audit, by cause ("http_503", "offer_gone", …). */
+  failed: Record<string, number>;
+  /** True when nothing is left to fetch: the audit is "crawled". */
+  complete: boolean;
+  durationMs: number;
+  /** This run's requests, retries and 429 answers. */
+  requests: number;
+  retries: number;
+  status429: number;
+}
+
+const CRAWL_KINDS = new Set(['census', 'sample', 'stratified']);
+
+/**
+ * Fills an audit with offers: plans (counts, splits, draws), then works through the frontier in the database
+ * until nothing is left. Safe to kill at any moment; calling it again with the same design (or `resume`)
+ * continues the same audit. Callable in-process: `vigie crawl`, `vigie audit` and `vigie demo` all use it.
+ */
+export async function runCrawl(options: CrawlOptions & { database: VigieDatabase }): Promise<CrawlSummary> {
+  const started = Date.now();
+  const log = getLogger('crawler');
+  const { db } = options.database;
+  const { audit, resumed } = await openCrawlAudit(options);
+  const sourceKind = audit.source as 'api' | 'site';
+  const design = audit.design;
+  const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+
+  const sharedLimits =
+    options.worker !== undefined && options.worker !== false && options.database.engine === 'postgres';
+  const makeLimiter: LimiterFactory | undefined = sharedLimits
+    ? (origin, rate) => new SharedRateLimiter(db, origin, rate)
+    : undefined;
+  const tools = buildCrawlTools({ ...options, source: sourceKind }, makeLimiter);
+  log.info(
+    { auditId: audit.id, source: sourceKind, design, resumed },
+    resumed ? 'crawl resumed' : 'crawl started',
+  );
+
+  const progressCounts = { frontier: undefined as FrontierCounts | undefined, errors: 0 };
+  const bar =
+    (options.progress ?? process.stderr.isTTY === true)
+      ? new ProgressBar(() => ({
+          done: (progressCounts.frontier?.done ?? 0) + (progressCounts.frontier?.failed ?? 0),
+          total: progressCounts.frontier?.total ?? 0,
+          errors: progressCounts.errors,
+          requests: tools.http.stats.requests,
+        }))
+      : undefined;
+  const refresh = async () => {
+    progressCounts.frontier = await countFrontier(db, audit.id);
+  };
+
+  try {
+    if (options.worker) await waitUntilPlanned(options.database, audit.id, options.signal);
+    else if (audit.details.planned !== true) {
+      const plan = await planCrawl(
+        tools.source,
+        toCrawlDesign(design),
+        (design.filters ?? {}) as CrawlFilters,
+      );
+      await db.transaction().execute(async (trx) => {
+        await enqueueFrontier(trx, audit.id, plan.pages.map(pageItem));
+        await setAuditStatus(trx, audit.id, 'running', {
+          population: plan.population,
+          details: { ...plan.details, planned: true },
+        });
+      });
+      log.info({ auditId: audit.id, population: plan.population, pages: plan.pages.length }, 'crawl planned');
+    } else {
+      // Leases left by this audit's previous process, which died: take them back without waiting for expiry.
+      const released = await releaseAllLeases(db, audit.id);
+      if (released > 0)
+        log.info({ auditId: audit.id, released }, 'took back the leases of an interrupted run');
+    }
+
+    await refresh();
+    bar?.start();
+    const ticker = setInterval(() => refresh().catch(() => {}), 1000);
+    ticker.unref();
+    try {
+      await drainFrontier({
+        options,
+        auditId: audit.id,
+        owner,
+        tools,
+        onError: () => {
+          progressCounts.errors++;
+        },
+      });
+    } finally {
+      clearInterval(ticker);
+      await refresh().catch(() => {});
+      bar?.stop();
+    }
+  } finally {
+    await tools.close();
+  }
+
+  const counts = await countFrontier(db, audit.id);
+  const complete = counts.pending + counts.leased === 0;
+  const failed: Record<string, number> = {};
+  for (const row of await countFetchErrorsByCause(db, audit.id))
+    failed[row.cause] = (failed[row.cause] ?? 0) + row.count;
+  const offers = await countOffers(db, audit.id);
+  const partnerPages = Number(
+    (
+      await db
+        .selectFrom('partner_pages')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('audit_id', '=', audit.id)
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
+  const fresh = await getAudit(db, audit.id);
+  const http = tools.http.stats.toJSON();
+  const summary: CrawlSummary = {
+    auditId: audit.id,
+    resumed,
+    source: sourceKind,
+    design,
+    population: fresh?.population ?? null,
+    offers,
+    partnerPages,
+    failed,
+    complete,
+    durationMs: Date.now() - started,
+    requests: http.requests,
+    retries: http.retries,
+    status429: http.status429,
+  };
+  const runs = Number((fresh?.details.crawl as { runs?: number } | undefined)?.runs ?? 0) + 1;
+  await setAuditStatus(db, audit.id, complete ? 'crawled' : 'running', {
+    details: {
+      crawl: {
+        runs,
+        complete,
+        offers,
+        partnerPages,
+        failed,
+        frontier: counts,
+        lastRun: { ...http, durationMs: summary.durationMs, owner },
+      },
+    },
+  });
+  log.info(
+    {
+      auditId: audit.id,
+      offers,
+      partnerPages,
+      failed,
+      requests: http.requests,
+      status429: http.status429,
+      complete,
+    },
+    complete ? 'crawl complete' : 'crawl stopped before the end',
+  );
+  return summary;
+}
+
+async function drainFrontier(args: {
+  options: CrawlOptions & { database: VigieDatabase };
+  auditId: number;
+  owner: string;
+  tools: ReturnType<typeof buildCrawlTools>;
+  onError: () => void;
+}): Promise<void> {
+  const { options, auditId, owner, tools } = args;
+  const { db } = options.database;
+  const log = getLogger('crawler');
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const queue = new PQueue({ concurrency });
+  let fatal: unknown;
+  const context = { db, auditId, tools, partners: options.partners !== false };
+
+  const run = async (item: FrontierItem) => {
+    try {
+      await handleItem(context, item);
+    } catch (error) {
+      if (!(error instanceof FetchFailure) && !isUnreadableAnswer(error)) {
+        fatal ??= error;
+        return;
+      }
+      args.onError();
+      const failure =
+        error instanceof FetchFailure
+          ? error
+          : new FetchFailure(
+              'unreadable_answer',
+              (error as Error).message,
+              String(item.payload.url ?? item.key),
+            );
+      const offerId = (item.payload.id ?? item.payload.offerId ?? null) as string | null;
+      log.warn({ key: item.key, cause: failure.code, err: failure.message }, 'item failed');
+      await db.transaction().execute(async (trx) => {
+        await recordFetchErrors(trx, auditId, [
+          {
+            offerId,
+            stage: item.kind === 'page' ? 'search' : item.kind,
+            cause: failure.code,
+            message: failure.message,
+            context: { key: item.key, attempts: failure.attempts, status: failure.status },
+          },
+        ]);
+        await failFrontier(trx, auditId, item.key, `${failure.code}: ${failure.message}`);
+      });
+    }
+  };
+
+  for (;;) {
+    if (fatal || options.signal?.aborted) break;
+    const inFlight = queue.size + queue.pending;
+    if (inFlight >= concurrency * 2) {
+      await queue.onSizeLessThan(concurrency);
+      continue;
+    }
+    const items = await leaseFrontier(db, auditId, owner, {
+      limit: concurrency * 2 - inFlight,
+      leaseMs: options.leaseMs ?? 300_000,
+    });
+    if (items.length > 0) {
+      for (const item of items) void queue.add(() => run(item));
+      continue;
+    }
+    if (inFlight > 0) {
+      // What is in flight may enqueue more (detail and partner pages): wait for some of it before asking again.
+      await Promise.race([queue.onIdle(), sleep(250)]);
+      continue;
+    }
+    const counts = await countFrontier(db, auditId);
+    if (counts.pending + counts.leased === 0) break;
+    // Other workers hold the rest; their leases come back here if they die.
+    await sleep(500, undefined, options.signal ? { signal: options.signal } : undefined).catch(() => {});
+  }
+  await queue.onIdle();
+  if (fatal) throw fatal;
+}
+
+function isUnreadableAnswer(error: unknown): boolean {
+  return error instanceof SyntaxError || (error instanceof Error && error.name === 'ZodError');
+}
+
+async function waitUntilPlanned(
+  database: VigieDatabase,
+  auditId: number,
+  signal?: AbortSignal,
+): Promise<void> {
+  for (;;) {
+    const audit = await getAudit(database.db, auditId);
+    if (audit?.details.planned === true) return;
+    signal?.throwIfAborted();
+    await sleep(500);
+  }
+}
+
+/** The audit design a crawl's options describe, in the form the audits table keeps. */
+export function designFromOptions(options: CrawlOptions): AuditDesign {
+  const filters = Object.fromEntries(
+    Object.entries(options.filters ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+  if (options.census && options.sample !== undefined) {
+    throw new UsageError('--census and --sample are two different designs', 'choose one of them');
+  }
+  if (options.sample !== undefined) {
+    if (!Number.isInteger(options.sample) || options.sample <= 0) {
+      throw new UsageError(`--sample needs a positive whole number, got ${options.sample}`);
+    }
+    const seed = options.seed ?? 1;
+    if (options.strata) {
+      return {
+        kind: 'stratified',
+        sampleSize: options.sample,
+        seed,
+        strata: options.strata,
+        allocation: options.allocation ?? 'proportional',
+        filters,
+      };
+    }
+    return { kind: 'sample', sampleSize: options.sample, seed, filters };
+  }
+  if (options.strata)
+    throw new UsageError('--strata needs --sample N', 'e.g. --sample 1000 --strata departement');
+  if (!options.census) {
+    throw new UsageError(
+      'say what to crawl: --census, or --sample N',
+      'e.g. vigie crawl --sample 1000 --departement 74',
+    );
+  }
+  return { kind: 'census', filters };
+}
+
+function toCrawlDesign(design: AuditDesign): CrawlDesign {
+  if (design.kind === 'census') return { kind: 'census' };
+  if (design.kind === 'sample')
+    return { kind: 'sample', sampleSize: design.sampleSize!, seed: design.seed ?? 1 };
+  if (design.kind === 'stratified') {
+    return {
+      kind: 'stratified',
+      sampleSize: design.sampleSize!,
+      seed: design.seed ?? 1,
+      strata: design.strata as 'departement' | 'typeContrat' | 'origine',
+      allocation: design.allocation ?? 'proportional',
+    };
+  }
+  throw new UsageError(`audit design "${design.kind}" is not a crawl`);
+}
+
+async function openCrawlAudit(
+  options: CrawlOptions & { database: VigieDatabase },
+): Promise<{ audit: Audit; resumed: boolean }> {
+  const { db } = options.database;
+  const join = options.worker !== undefined && options.worker !== false ? options.worker : options.resume;
+  if (join !== undefined && join !== false) {
+    const audit =
+      typeof join === 'number' ? await getAudit(db, join) : await latestUnfinishedCrawl(options.database);
+    if (!audit) {
+      throw new UsageError(
+        typeof join === 'number' ? `there is no audit ${join}` : 'there is no unfinished crawl to resume',
+        'start one with `vigie crawl --census` or `vigie crawl --sample N`',
+      );
+    }
+    if (!CRAWL_KINDS.has(audit.design.kind)) throw new UsageError(`audit ${audit.id} is not a crawl`);
+    if (audit.status !== 'running') {
+      throw new UsageError(`audit ${audit.id} is already crawled`, 'start a new crawl without --resume');
+    }
+    resolveSourceKind({ ...options, source: audit.source as 'api' | 'site' });
+    return { audit, resumed: true };
+  }
+  const source = resolveSourceKind(options);
+  const design = designFromOptions(options);
+  const same = await db
+    .selectFrom('audits')
+    .selectAll()
+    .where('status', '=', 'running')
+    .where('source', '=', source)
+    .orderBy('id', 'desc')
+    .execute();
+  const wanted = canonicalJson(design);
+  const match = same.find((row) => canonicalJson(row.design) === wanted);
+  if (match) return { audit: (await getAudit(db, match.id))!, resumed: true };
+  const audit = await createAudit(db, {
+    label: options.label ?? `crawl ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
+    source,
+    design,
+  });
+  return { audit, resumed: false };
+}
+
+async function latestUnfinishedCrawl(database: VigieDatabase): Promise<Audit | undefined> {
+  const rows = await database.db
+    .selectFrom('audits')
+    .select(['id', 'design'])
+    .where('status', '=', 'running')
+    .orderBy('id', 'desc')
+    .execute();
+  const row = rows.find((candidate) => CRAWL_KINDS.has(candidate.design.kind));
+  return row ? getAudit(database.db, row.id) : undefined;
+}

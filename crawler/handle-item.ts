@@ -1,0 +1,163 @@
+import type { Kysely } from 'kysely';
+import { type FetchErrorRecord, recordFetchErrors } from '../db/fetch-errors.js';
+import {
+  completeFrontier,
+  enqueueFrontier,
+  type FrontierItem,
+  type FrontierItemInput,
+} from '../db/frontier.js';
+import { type OfferToStore, storeOffers } from '../db/offers.js';
+import { storePartnerPages } from '../db/partner-pages.js';
+import type { Schema } from '../db/schema.js';
+import { partnerUrls } from '../model/offer.js';
+import type { CrawlTools } from './build-sources.js';
+import type { PagePlan } from './sampling/sample-pages.js';
+import { type FetchedOffer, queryKey } from './sources/source.js';
+
+export interface ItemContext {
+  db: Kysely<Schema>;
+  auditId: number;
+  tools: CrawlTools;
+  /** Enqueue partner pages for the offers stored. */
+  partners: boolean;
+}
+
+export interface ItemOutcome {
+  offersStored: number;
+  partnerPages: number;
+}
+
+/** The frontier key of a search page: the same query and start always give the same key. */
+export function pageKey(page: Pick<PagePlan, 'query' | 'start'>): string {
+  return `page:${queryKey(page.query)}:${String(page.start).padStart(7, '0')}`;
+}
+
+export function pageItem(page: PagePlan): FrontierItemInput {
+  return { key: pageKey(page), kind: 'page', payload: { ...page } };
+}
+
+/**
+ * Does one frontier item and records everything it produced — offers, follow-up items, errors — in the same
+ * transaction that marks it done. A crash before the commit leaves the item to be done again; after, nothing
+ * is done twice. Storing is idempotent anyway (one row per offer id), which is what a lost lease relies on.
+ */
+export async function handleItem(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
+  if (item.kind === 'page') return handlePage(context, item);
+  if (item.kind === 'detail') return handleDetail(context, item);
+  if (item.kind === 'partner') return handlePartner(context, item);
+  throw new Error(`unknown frontier item kind "${item.kind}"`);
+}
+
+async function handlePage(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
+  const page = item.payload as unknown as PagePlan;
+  const result = await context.tools.source.search(page.query, page.start, page.end);
+  const errors: FetchErrorRecord[] = result.rejected.map((rejected) => ({
+    offerId: rejected.id,
+    stage: 'search',
+    cause: rejected.cause,
+    message: rejected.message,
+    context: { query: page.query, start: page.start },
+  }));
+  const wanted = (ids: string[]) => {
+    if (!page.picks) return ids.map((id, i) => ({ id, index: page.start + i }));
+    return page.picks.map((index) => ({ id: ids[index - page.start], index }));
+  };
+  const picked = wanted(context.tools.source.needsDetail ? result.ids : result.offers.map((o) => o.offer.id));
+  for (const pick of picked) {
+    if (pick.id !== undefined) continue;
+    errors.push({
+      offerId: null,
+      stage: 'search',
+      cause: 'missing_result',
+      message: `result ${pick.index} of the query was not served (the listing shrank since it was counted)`,
+      context: { query: page.query, index: pick.index, total: result.total },
+    });
+  }
+  const ids = new Set(picked.flatMap((pick) => (pick.id === undefined ? [] : [pick.id])));
+
+  return context.db.transaction().execute(async (trx) => {
+    let offersStored = 0;
+    let partnerPages = 0;
+    if (context.tools.source.needsDetail) {
+      await enqueueFrontier(
+        trx,
+        context.auditId,
+        [...ids].map((id) => ({
+          key: `detail:${id}`,
+          kind: 'detail',
+          payload: { id, stratum: page.stratum, weight: page.weight },
+        })),
+      );
+    } else {
+      const offers = result.offers.filter((fetched) => ids.has(fetched.offer.id));
+      offersStored = await storeFetched(trx, context, offers, page.stratum, page.weight);
+      partnerPages = await enqueuePartners(trx, context, offers);
+    }
+    await recordFetchErrors(trx, context.auditId, errors);
+    await completeFrontier(trx, context.auditId, [item.key]);
+    return { offersStored, partnerPages };
+  });
+}
+
+async function handleDetail(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
+  const { id, stratum, weight } = item.payload as { id: string; stratum: string | null; weight: number };
+  const fetched = await context.tools.source.fetchOffer(id);
+  return context.db.transaction().execute(async (trx) => {
+    let offersStored = 0;
+    let partnerPages = 0;
+    if (fetched) {
+      offersStored = await storeFetched(trx, context, [fetched], stratum, weight);
+      partnerPages = await enqueuePartners(trx, context, [fetched]);
+    } else {
+      await recordFetchErrors(trx, context.auditId, [
+        {
+          offerId: id,
+          stage: 'detail',
+          cause: 'offer_gone',
+          message: `offer ${id} was listed but is no longer online`,
+        },
+      ]);
+    }
+    await completeFrontier(trx, context.auditId, [item.key]);
+    return { offersStored, partnerPages };
+  });
+}
+
+async function handlePartner(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
+  const { offerId, url } = item.payload as { offerId: string; url: string };
+  const page = await context.tools.partners.fetch(offerId, url);
+  await context.db.transaction().execute(async (trx) => {
+    await storePartnerPages(trx, context.auditId, [page]);
+    await completeFrontier(trx, context.auditId, [item.key]);
+  });
+  return { offersStored: 0, partnerPages: 0 };
+}
+
+async function storeFetched(
+  db: Kysely<Schema>,
+  context: ItemContext,
+  offers: readonly FetchedOffer[],
+  stratum: string | null,
+  weight: number,
+): Promise<number> {
+  if (offers.length === 0) return 0;
+  const batch: OfferToStore[] = offers.map(({ offer, raw }) => ({ offer, raw, stratum, weight }));
+  const stored = await storeOffers(db, context.auditId, batch);
+  return stored.inserted + stored.updated + stored.unchanged;
+}
+
+async function enqueuePartners(
+  db: Kysely<Schema>,
+  context: ItemContext,
+  offers: readonly FetchedOffer[],
+): Promise<number> {
+  if (!context.partners) return 0;
+  const items = offers.flatMap(({ offer }) =>
+    partnerUrls(offer).map((url) => ({
+      key: `partner:${offer.id}:${url}`,
+      kind: 'partner',
+      payload: { offerId: offer.id, url },
+    })),
+  );
+  return enqueueFrontier(db, context.auditId, items);
+}

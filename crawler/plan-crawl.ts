@@ -1,0 +1,156 @@
+import { UsageError } from '../lib/errors.js';
+import type { CrawlFilters, Strata } from './crawl-options.js';
+import { CONTRACT_TYPES, type CountAnswer, DEPARTEMENTS, planCensus } from './sampling/census-splitter.js';
+import { censusPages, type PagePlan } from './sampling/sample-pages.js';
+import { planSimpleSample } from './sampling/simple-sample.js';
+import { type Allocation, planStratifiedSample, type Stratum } from './sampling/stratified-sample.js';
+import { type OfferSource, queryKey, type SearchQuery } from './sources/source.js';
+
+export type CrawlDesign =
+  | { kind: 'census' }
+  | { kind: 'sample'; sampleSize: number; seed: number }
+  | { kind: 'stratified'; sampleSize: number; seed: number; strata: Strata; allocation: Allocation };
+
+export interface CrawlPlan {
+  /** Offers online matching the filters, as the source counted them. */
+  population: number;
+  pages: PagePlan[];
+  /** What the audit records about the method: parts and coverage proof, strata sizes and allocation. */
+  details: Record<string, unknown>;
+}
+
+/** The filters as a search query in the API's vocabulary. */
+export function rootQuery(filters: CrawlFilters = {}): SearchQuery {
+  const query: Record<string, string> = {};
+  if (filters.departement) query.departement = filters.departement;
+  if (filters.typeContrat) query.typeContrat = filters.typeContrat;
+  if (filters.publieeDepuis) query.publieeDepuis = filters.publieeDepuis;
+  if (filters.motsCles) query.motsCles = filters.motsCles;
+  if (filters.origine) query.origineOffre = filters.origine;
+  return query;
+}
+
+/**
+ * Decides what to fetch: counts, splits the population into queries small enough to page through, and draws the
+ * sample. Reads only counts from the source; the pages it returns are what the frontier will hold.
+ */
+export async function planCrawl(
+  source: OfferSource,
+  design: CrawlDesign,
+  filters: CrawlFilters = {},
+): Promise<CrawlPlan> {
+  const count = memoisedCount(source);
+  const root = rootQuery(filters);
+  const splitOptions = { count, maxResults: source.maxResults, dimensions: source.splitDimensions };
+
+  if (design.kind !== 'stratified') {
+    const census = await planCensus(root, splitOptions);
+    const proof = {
+      total: census.total,
+      sumOfParts: census.sum,
+      covered: census.sum === census.total && census.capped.length === 0,
+      parts: census.parts.map((part) => ({ query: part.query, count: part.count })),
+      capped: census.capped.map((part) => ({ query: part.query, count: part.count })),
+      countRequests: census.countRequests,
+    };
+    if (design.kind === 'census') {
+      return {
+        population: census.total,
+        pages: censusPages(census.parts, source.pageSize, source.maxResults),
+        details: { census: proof },
+      };
+    }
+    const sample = planSimpleSample(census.parts, design.sampleSize, design.seed, source.pageSize);
+    return {
+      population: census.total,
+      pages: sample.pages,
+      details: {
+        sample: {
+          population: sample.population,
+          size: sample.size,
+          weight: sample.weight,
+          seed: design.seed,
+        },
+        frame: proof,
+      },
+    };
+  }
+
+  const strata: Stratum[] = [];
+  for (const { name, query } of await strataQueries(source, design.strata, root, count)) {
+    const census = await planCensus(query, splitOptions);
+    if (census.total > 0) strata.push({ name, size: census.total, parts: census.parts });
+  }
+  const rootCount = await count(root);
+  const plan = planStratifiedSample(
+    strata,
+    design.sampleSize,
+    design.allocation,
+    design.seed,
+    source.pageSize,
+  );
+  return {
+    population: rootCount.total,
+    pages: plan.pages,
+    details: {
+      stratified: {
+        strata: design.strata,
+        allocation: design.allocation,
+        seed: design.seed,
+        population: rootCount.total,
+        sumOfStrata: plan.population,
+        // Offers in no stratum (abroad, for départements) cannot be drawn; the report states how many.
+        outsideStrata: Math.max(0, rootCount.total - plan.population),
+        size: plan.size,
+        table: plan.strata,
+      },
+    },
+  };
+}
+
+async function strataQueries(
+  source: OfferSource,
+  strata: Strata,
+  root: SearchQuery,
+  count: (query: SearchQuery) => Promise<CountAnswer>,
+): Promise<Array<{ name: string; query: SearchQuery }>> {
+  if (strata === 'departement') {
+    const values = root.departement ? root.departement.split(',') : DEPARTEMENTS;
+    return values.map((code) => ({ name: code, query: { ...root, departement: code } }));
+  }
+  if (strata === 'typeContrat') {
+    let values = root.typeContrat?.split(',');
+    if (!values) {
+      const facet = (await count(root)).facets?.get('typeContrat');
+      values = facet && facet.size > 0 ? [...facet.keys()].sort() : [...CONTRACT_TYPES];
+    }
+    return values.map((code) => ({ name: code, query: { ...root, typeContrat: code } }));
+  }
+  if (source.kind === 'site') {
+    throw new UsageError(
+      'the website cannot list partner offers apart from France Travail’s own, so it cannot stratify by origin',
+      'stratify by departement or typeContrat, or use the API (FT_CLIENT_ID, FT_CLIENT_SECRET)',
+    );
+  }
+  const values = root.origineOffre ? [root.origineOffre] : ['1', '2'];
+  return values.map((code) => ({
+    name: code === '1' ? 'france_travail' : 'partner',
+    query: { ...root, origineOffre: code },
+  }));
+}
+
+/** Counts a query once per plan: the splitter and the strata ask for the same counts more than once. */
+function memoisedCount(source: OfferSource): (query: SearchQuery) => Promise<CountAnswer> {
+  const cache = new Map<string, Promise<CountAnswer>>();
+  return (query) => {
+    const key = queryKey(query);
+    let answer = cache.get(key);
+    if (!answer) {
+      answer = source
+        .search(query, 0, source.kind === 'api' ? 0 : source.pageSize - 1)
+        .then((result) => ({ total: result.total, facets: result.facets }));
+      cache.set(key, answer);
+    }
+    return answer;
+  };
+}
