@@ -208,3 +208,104 @@ export const TEN_OFFERS: FixtureOffer[] = [
   { id: 'O09', departement: '75' },
   { id: 'O10', departement: '75' },
 ];
+
+const EVIDENCE: Partial<Record<CategoryId, string[]>> = {
+  age_limit: ['Vous avez moins de 30 ans', 'profil jeune exigé', 'âgé(e) de 20 à 35 ans'],
+  discrimination: ['Recherche serveuse dynamique', 'jeune femme pour accueil', 'homme fort pour manutention'],
+  privacy: ['casier judiciaire vierge exigé', 'CV avec photo obligatoire'],
+  fee_requested: ['frais de dossier de 50 €', 'kit de démarrage à acheter'],
+  unpaid_work: ['journée d’essai non rémunérée'],
+  below_minimum_wage: ['Horaire de 9.50 Euros', 'Mensuel de 1200 Euros sur 12 mois'],
+  cdd_rules: ['CDD pouvant déboucher sur un CDI', 'CDD en vue d’embauche'],
+  part_time_under_24h: ['8H/semaine', 'temps partiel 15h'],
+  contract_mismatch: [
+    'CDI — mission d’une semaine renouvelable',
+    'CDI affiché, « contrat de 3 mois » dans le texte',
+  ],
+  hours_mismatch: ['Temps plein affiché, « 8h par semaine » dans le texte', 'temps partiel sans horaire'],
+  duration_missing: ['CDD sans durée indiquée'],
+  experience_mismatch: ['5 ans d’expérience exigée — débutant accepté'],
+  place_mismatch: ['75 - Paris, « poste basé à La Roche-sur-Yon »'],
+  pay_mismatch: ['400 à 2000 Euros'],
+  not_a_job: ['reprise de fonds de commerce 400 000 €', 'devenez votre propre patron'],
+  salary_missing: ['salaire.libelle : absent ; « selon profil »'],
+  duplicate: ['même texte que l’offre 190ABCD'],
+  dead_link: ['page du partenaire : HTTP 404'],
+  anonymous_employer: ['entreprise.nom absent (offre partenaire)'],
+};
+
+/** Per-offer probability of each category in the simulated audits (roughly what the union audits report). */
+const RATES: Partial<Record<CategoryId, number>> = {
+  age_limit: 0.02,
+  discrimination: 0.03,
+  privacy: 0.01,
+  fee_requested: 0.004,
+  unpaid_work: 0.004,
+  below_minimum_wage: 0.03,
+  cdd_rules: 0.02,
+  part_time_under_24h: 0.05,
+  contract_mismatch: 0.04,
+  hours_mismatch: 0.08,
+  duration_missing: 0.03,
+  experience_mismatch: 0.02,
+  place_mismatch: 0.01,
+  pay_mismatch: 0.01,
+  not_a_job: 0.01,
+  salary_missing: 0.3,
+  duplicate: 0.12,
+  dead_link: 0.04,
+  anonymous_employer: 0.05,
+};
+
+/** A plausible audit of `size` offers, the same for the same seed. `drift` shifts the problem rates. */
+export function simulatedOffers(random: () => number, size: number, drift = 1): FixtureOffer[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const departements = ['75', '75', '69', '13', '33', '59', '74', '31', '44', '06', '67', '2A'];
+  const partners = ['Indeed', 'HelloWork', 'Jobijoba', 'Randstad', 'Adecco'];
+  const employers = [
+    'Intérim Plus',
+    'Boulangerie Martin',
+    'Hôtel du Lac',
+    'Agence Alpha',
+    'Transports Roux',
+    'Clinique Sud',
+  ];
+  const domains = ['G16', 'N11', 'K12', 'H29', 'D12', 'J15', 'F17', 'M16'];
+  return Array.from({ length: size }, (_, index) => {
+    const contract = random() < 0.5 ? 'CDI' : pick(['CDD', 'CDD', 'MIS', 'MIS', 'SAI']);
+    const fullTime = random() < 0.75;
+    const partner = random() < 0.6 ? pick(partners) : null;
+    const flags: FixtureFlag[] = [];
+    for (const [category, rate] of Object.entries(RATES) as Array<[CategoryId, number]>) {
+      if (random() < rate * drift) {
+        flags.push({
+          category,
+          severity: random() < 0.7 ? 'certain' : 'likely',
+          evidence: pick(EVIDENCE[category] ?? ['preuve']),
+        });
+      }
+    }
+    if (contract !== 'CDI') flags.push({ category: 'not_cdi' });
+    if (!fullTime) flags.push({ category: 'part_time' });
+    if (contract === 'MIS' && random() < 0.4) flags.push({ category: 'short_contract' });
+    return {
+      id: `${190 + (index % 7)}${String(index).padStart(4, '0')}X`,
+      title: pick([
+        'Serveur/Serveuse (H/F)',
+        'Agent de propreté (H/F)',
+        'Préparateur de commandes (H/F)',
+        'Aide-soignant (H/F)',
+        'Maçon (H/F)',
+        'Vendeur (H/F)',
+      ]),
+      employer: random() < 0.1 ? null : pick(employers),
+      contract,
+      fullTime,
+      departement: pick(departements),
+      rome: pick(domains),
+      origin: partner ? 'partner' : 'france_travail',
+      partner,
+      flags,
+    } satisfies FixtureOffer;
+  });
+}

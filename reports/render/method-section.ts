@@ -1,0 +1,236 @@
+import type { ReportFigures } from '../figures/report-figures.js';
+import { count, dateText, intervalText, percent } from './format-fr.js';
+
+/** Format-neutral text blocks: the HTML and Markdown renderers lay out the same method section. */
+export type MethodBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; head: string[]; rows: string[][] };
+
+export interface MethodPart {
+  heading: string;
+  blocks: MethodBlock[];
+}
+
+const AXIS_NAMES: Record<string, string> = {
+  illegal: 'illégal',
+  misleading: 'trompeur',
+  quality: 'qualité',
+  stability: 'stabilité',
+};
+
+const STATUS_NAMES: Record<string, string> = {
+  running: 'en cours',
+  crawled: 'collecté, pas encore classé',
+  classified: 'classé',
+  complete: 'terminé',
+  failed: 'échoué',
+};
+
+const SOURCE_NAMES: Record<string, string> = {
+  api: 'l’API « Offres d’emploi » de France Travail',
+  site: 'le site public candidat.francetravail.fr',
+  file: 'un fichier d’offres importé',
+};
+
+/** The method section, written from the audit record: nothing in it is typed by hand for one report. */
+export function methodSection(figures: ReportFigures): MethodPart[] {
+  return [
+    source(figures),
+    design(figures),
+    definitions(),
+    rules(figures),
+    precision(figures),
+    scope(figures),
+    warning(),
+  ];
+}
+
+function source(figures: ReportFigures): MethodPart {
+  const { audit } = figures;
+  const items = [
+    `Audit n° ${audit.id} « ${audit.label} »${audit.period ? `, période ${audit.period}` : ''}.`,
+    `Source : ${SOURCE_NAMES[audit.source] ?? audit.source}${audit.design.file ? ` (${String(audit.design.file)})` : ''}.`,
+    `Collecte commencée le ${dateText(audit.createdAt)}${audit.finishedAt ? `, terminée le ${dateText(audit.finishedAt)}` : ''} (état : ${STATUS_NAMES[audit.status] ?? audit.status}).`,
+    `Offres lues : ${count(audit.offersRead)}${audit.population !== null ? ` ; offres en ligne correspondant aux critères au moment de l’audit : ${count(audit.population)}` : ''}.`,
+    `Erreurs de collecte enregistrées : ${count(audit.fetchErrors)} ; pages des sites partenaires vérifiées : ${count(audit.partnerPagesChecked)}.`,
+  ];
+  const filters = Object.entries(audit.design.filters ?? {});
+  if (filters.length > 0)
+    items.push(`Filtres : ${filters.map(([key, value]) => `${key} = ${value}`).join(', ')}.`);
+  return { heading: 'Source et dates', blocks: [{ kind: 'list', items }] };
+}
+
+function design(figures: ReportFigures): MethodPart {
+  const { audit } = figures;
+  const seed =
+    audit.design.seed !== undefined
+      ? ` Graine du tirage : ${audit.design.seed} (le tirage peut être refait à l’identique).`
+      : '';
+  const texts: Record<string, string> = {
+    census:
+      `Recensement : toutes les offres en ligne correspondant aux critères ont été lues (${count(audit.offersRead)}). ` +
+      'Les parts sont exactes : un recensement n’a pas d’erreur d’échantillonnage, et le rapport n’affiche donc pas ' +
+      'd’intervalle de confiance. Les seules incertitudes sont celles des règles de détection (voir la précision ' +
+      'mesurée) et les offres qui n’ont pas pu être lues (erreurs de collecte ci-dessus).',
+    sample:
+      `Échantillon aléatoire simple de ${count(audit.offersRead)} offres tirées parmi ${audit.population !== null ? count(audit.population) : 'les offres en ligne'}.${seed} ` +
+      'Chaque part est donnée avec son intervalle de confiance à 95 % de Wilson, qui reste fiable pour les petites parts ' +
+      '(contrairement à l’intervalle « p ± 1,96 σ »).',
+    stratified:
+      `Échantillon stratifié (strates : ${String(audit.design.strata ?? 'non précisées')}, allocation ${audit.design.allocation === 'equal' ? 'égale' : 'proportionnelle'}) de ${count(audit.offersRead)} offres.${seed} ` +
+      'Chaque offre pèse le nombre d’offres de sa strate qu’elle représente (poids de sondage) : les parts sont pondérées. ' +
+      'Leur variance est la variance stratifiée Σ W_h² p_h (1 − p_h) / (n_h − 1) × (1 − n_h/N_h), convertie en ' +
+      'intervalle de Wilson à 95 % sur la taille d’échantillon effective. Pour les ventilations (origine, département…), ' +
+      'chaque croisement strate × groupe est traité comme une strate : l’intervalle y est une approximation.',
+    import:
+      'Offres importées d’un fichier : ce n’est pas un tirage aléatoire connu. Les intervalles de Wilson sont calculés ' +
+      'comme si ce fichier était un échantillon aléatoire simple ; ils ne valent que sous cette hypothèse, que le lecteur ' +
+      'doit juger d’après l’origine du fichier.',
+  };
+  return {
+    heading: 'Plan d’échantillonnage et précision statistique',
+    blocks: [{ kind: 'paragraph', text: texts[audit.design.kind] ?? texts.import! }],
+  };
+}
+
+function definitions(): MethodPart {
+  return {
+    heading: 'Définitions',
+    blocks: [
+      {
+        kind: 'list',
+        items: [
+          'Offre irréprochable : aucune alerte des axes « illégal » et « trompeur », et ni doublon, ni lien mort, ni salaire absent.',
+          'Part stricte au sens syndical : contrat affiché CDI, temps plein affiché, et aucune alerte « salaire non indiqué », ' +
+            '« salaire inférieur au SMIC », « salaire incohérent », « contrat autre que CDI » ni « temps partiel » ' +
+            '(un salaire au moins égal au SMIC est donc établi par l’absence de ces alertes, SMIC en vigueur à la date de l’offre).',
+          'Chaque alerte est « certaine » quand le texte seul la prouve, « probable » quand une exception que le texte ne ' +
+            'mentionne pas pourrait s’appliquer. Le plancher compte les alertes certaines seulement, le plafond les deux. ' +
+            'Pour les offres irréprochables, c’est l’inverse : la part basse compte toutes les alertes, la part haute les seules certaines.',
+          'Les trois tableaux (illégal, trompeur, qualité) sont séparés : un défaut de qualité (doublon, salaire absent) ' +
+            'n’est jamais compté comme une illégalité.',
+        ],
+      },
+    ],
+  };
+}
+
+function rules(figures: ReportFigures): MethodPart {
+  const rows = figures.categories.map((category) => {
+    const fired = figures.rules.filter((rule) => rule.category === category.id);
+    return [
+      category.label,
+      AXIS_NAMES[category.axis] ?? category.axis,
+      category.reference ?? '—',
+      fired.length === 0
+        ? 'aucune'
+        : fired.map((rule) => `${rule.rule} (${rule.certain} + ${rule.likely})`).join(', '),
+    ];
+  });
+  return {
+    heading: 'Règles appliquées',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          `Version des règles de détection : ${figures.audit.classifierVersion ?? 'inconnue'}. Pour chaque catégorie : ` +
+          'l’axe, la référence légale, et les règles qui ont levé une alerte (offres certaines + probables).',
+      },
+      { kind: 'table', head: ['Catégorie', 'Axe', 'Référence', 'Règles déclenchées'], rows },
+    ],
+  };
+}
+
+function precision(figures: ReportFigures): MethodPart {
+  if (figures.validation.length === 0) {
+    return {
+      heading: 'Précision mesurée des règles',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text:
+            'Aucune relecture humaine n’a encore été importée pour cet audit : la précision des règles n’y est pas ' +
+            'mesurée. Pour la mesurer : `vigie validate export` tire un échantillon à relire, `vigie validate import` ' +
+            'en lit les verdicts.',
+        },
+      ],
+    };
+  }
+  const rate = (estimate: { share: number; interval: { low: number; high: number } | null } | null) =>
+    estimate
+      ? `${percent(estimate.share)}${estimate.interval ? ` (${intervalText(estimate.interval)})` : ''}`
+      : '—';
+  return {
+    heading: 'Précision mesurée des règles',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          'Un échantillon aléatoire d’offres a été relu par des personnes, catégorie par catégorie, sans tenir compte ' +
+          'des alertes. Précision : part des alertes de Vigie confirmées par la relecture. Rappel : part des problèmes ' +
+          'trouvés à la relecture que Vigie avait signalés. Intervalles de Wilson à 95 %.',
+      },
+      {
+        kind: 'table',
+        head: [
+          'Catégorie',
+          'Offres relues',
+          'Confirmées',
+          'Fausses alertes',
+          'Manquées',
+          'Précision',
+          'Rappel',
+        ],
+        rows: figures.validation.map((entry) => [
+          entry.label,
+          count(entry.reviewed),
+          count(entry.truePositives),
+          count(entry.falsePositives),
+          count(entry.falseNegatives),
+          rate(entry.precision),
+          rate(entry.recall),
+        ]),
+      },
+    ],
+  };
+}
+
+function scope(figures: ReportFigures): MethodPart {
+  return {
+    heading: 'Ce qui est vérifié, et ce qui ne l’est pas',
+    blocks: [
+      {
+        kind: 'list',
+        items: [
+          'Vérifié automatiquement : le texte de l’offre et ses champs (contrat, durée, horaires, salaire, lieu, employeur), ' +
+            'le salaire comparé au SMIC en vigueur à la date de l’offre, les doublons, et, quand la page du site partenaire ' +
+            'a été consultée, si elle existe encore et si elle dit la même chose.',
+          'Non vérifié : l’emploi réel. Les enquêtes syndicales téléphonent aussi aux employeurs (environ un cinquième de ' +
+            'leurs constats) ; Vigie ne téléphone pas. Un poste qui n’existe plus, un contrat réel différent de l’annonce ' +
+            'ou des horaires réels ne sont donc vus que s’ils se lisent dans l’annonce ou sur la page du partenaire.',
+          'Les exceptions légales que le texte ne mentionne pas (dérogations au temps partiel de 24 h, par exemple) ne ' +
+            'sont pas connues : c’est pourquoi ces alertes sont « probables » et comptées à part.',
+          figures.contactsMasked
+            ? 'Les numéros de téléphone, adresses e-mail et noms de recruteurs sont masqués dans les extraits cités.'
+            : 'Les coordonnées des recruteurs figurent telles quelles dans les extraits (option --keep-contacts).',
+        ],
+      },
+    ],
+  };
+}
+
+function warning(): MethodPart {
+  return {
+    heading: 'Avertissement',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          'Ce rapport n’est pas un avis juridique. Les articles cités indiquent la règle à laquelle une mention paraît ' +
+          'contraire ; seul un juge peut dire qu’une offre est illégale. Chaque chiffre peut être vérifié : les exemples ' +
+          'renvoient aux offres, et l’export CSV donne chaque offre avec ses alertes.',
+      },
+    ],
+  };
+}

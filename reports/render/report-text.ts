@@ -1,0 +1,73 @@
+import type { FloorCeiling, ReportFigures } from '../figures/report-figures.js';
+import { count, percent, rangeText } from './format-fr.js';
+
+export type AxisId = 'illegal' | 'misleading' | 'quality' | 'stability';
+
+/** The four tables' titles, introductions and colours, shared by every format. */
+export const AXIS_TEXT: Record<AxisId, { title: string; intro: string; color: string }> = {
+  illegal: {
+    title: 'Mentions illégales',
+    intro:
+      'Mentions contraires à une règle écrite du Code du travail : limite d’âge, discrimination, paiement demandé, ' +
+      'salaire sous le SMIC…',
+    color: '#b42318',
+  },
+  misleading: {
+    title: 'Mentions trompeuses',
+    intro:
+      'L’offre se contredit ou contredit sa source : contrat, durée, horaires, lieu ou salaire (art. L5331-3 : ' +
+      'aucune mention fausse ou trompeuse).',
+    color: '#c2540a',
+  },
+  quality: {
+    title: 'Défauts de qualité',
+    intro:
+      'Ni illégal ni trompeur, mais pas ce dont une personne qui cherche un emploi a besoin : salaire absent, ' +
+      'doublons, liens morts, employeur anonyme.',
+    color: '#475d80',
+  },
+  stability: {
+    title: 'Stabilité des emplois proposés',
+    intro:
+      'Décrit le poste proposé, sans jugement : type de contrat, temps partiel, contrats de moins d’un mois.',
+    color: '#0f6e6e',
+  },
+};
+
+export function reportTitle(figures: ReportFigures): string {
+  return `Audit des offres d’emploi de France Travail — ${figures.audit.label}`;
+}
+
+/** Lowest and highest share of genuine offers: all findings count, then certain findings only. */
+export function genuineRange(figures: ReportFigures): { low: number; high: number } {
+  return { low: figures.headline.genuine.any.share, high: figures.headline.genuine.certain.share };
+}
+
+export function headlineSentence(figures: ReportFigures): string {
+  const { low, high } = genuineRange(figures);
+  const read = figures.audit.offersRead;
+  const scope =
+    figures.estimator === 'census'
+      ? `Sur les ${count(read)} offres en ligne, `
+      : `D’après ${count(read)} offres lues, `;
+  const share = figures.estimator === 'census' ? rangeText(low, high) : `${rangeText(low, high)} des offres`;
+  return `${scope}${share} sont irréprochables : légales, honnêtes, uniques, encore en ligne et avec un salaire indiqué.`;
+}
+
+export function unionSentence(figures: ReportFigures): string {
+  const strict = figures.headline.unionStrict;
+  return (
+    `${capitalise(rangeText(strict.any.share, strict.certain.share))} sont des CDI à temps plein payés au moins le SMIC ` +
+    `(${count(strict.any.count)} à ${count(strict.certain.count)} offres lues).`
+  );
+}
+
+/** "12,3 % (certaines) à 15,0 % (avec les probables)" for a category or an axis. */
+export function floorCeilingText(figure: FloorCeiling): string {
+  if (figure.certain.count === figure.any.count) return percent(figure.any.share);
+  return `${percent(figure.certain.share)} à ${percent(figure.any.share)}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
