@@ -24,6 +24,8 @@ export interface CheckSettings {
   timeoutMs: number;
   /** Render JavaScript-only partner pages in Chromium. @default true */
   browser: boolean;
+  /** Requests per second to any one host (France Travail, a partner). @default 5 */
+  ratePerSecond: number;
 }
 
 export interface CheckSettingFlags {
@@ -33,6 +35,7 @@ export interface CheckSettingFlags {
   partnerHost?: string[];
   timeout?: string | number;
   browser?: boolean;
+  ratePerSecond?: number;
 }
 
 /** Flags first, then the environment (FT_API_URL, FT_SITE_URL, FT_TOKEN_URL, VIGIE_PARTNER_HOSTS), then defaults. */
@@ -67,6 +70,7 @@ export function checkSettingsFrom(
     trustedHosts: [...new Set([...custom, ...extraPartners.filter((host) => isLocal(host))])],
     timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 10_000,
     browser: flags.browser !== false,
+    ratePerSecond: flags.ratePerSecond ?? 5,
   };
 }
 

@@ -32,7 +32,7 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
     baseDelayMs: 300,
     maxDelayMs: 2000,
     maxRetryAfterMs: 3000,
-    defaultRate: 5,
+    defaultRate: settings.ratePerSecond,
     maxBodyBytes: 5 * 1024 * 1024,
   });
   const site = new SiteSource(http, { siteUrl: settings.siteUrl });

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { Flag } from '../classifiers/flag.js';
 import type { Schema } from '../db/schema.js';
 import type { CheckLookup } from './run-check.js';
 import type { DuplicateRef } from './verdict.js';
@@ -20,7 +21,7 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
         .orderBy('audit_id', 'desc')
         .limit(1)
         .executeTakeFirst();
-      if (!membership) return [];
+      if (!membership) return { copies: [], flags: [] };
       const rows = await db
         .selectFrom('duplicate_clusters as d')
         .leftJoin('offers as o', (join) =>
@@ -34,7 +35,7 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
         .orderBy('d.offer_id')
         .limit(MAX_DUPLICATES)
         .execute();
-      return rows.map(
+      const copies = rows.map(
         (row): DuplicateRef => ({
           id: row.offer_id,
           original: row.offer_id === row.original_id,
@@ -43,6 +44,27 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
           auditId: membership.audit_id,
         }),
       );
+      const stored = await db
+        .selectFrom('flags')
+        .select(['category', 'axis', 'rule', 'severity', 'evidence', 'reference', 'explanation', 'details'])
+        .where('audit_id', '=', membership.audit_id)
+        .where('offer_id', '=', offerId)
+        .where('classifier_version', '=', membership.classifier_version)
+        .where('category', '=', 'duplicate')
+        .execute();
+      const flags = stored.map(
+        (row): Flag => ({
+          category: 'duplicate',
+          axis: 'quality',
+          rule: row.rule,
+          severity: row.severity === 'likely' ? 'likely' : 'certain',
+          evidence: row.evidence,
+          reference: row.reference,
+          explanation: row.explanation,
+          details: row.details ?? {},
+        }),
+      );
+      return { copies, flags };
     },
 
     async offerForPartnerUrl(url) {

@@ -9,8 +9,11 @@ import { buildVerdict, type DuplicateRef, expiredVerdict, type Verdict } from '.
 
 /** What a check may ask of the database of past audits. Optional: without one, a check still gives a verdict. */
 export interface CheckLookup {
-  /** Other ids of the same job, from the latest audit that clustered this offer. */
-  duplicatesOf(offerId: string): Promise<DuplicateRef[]>;
+  /**
+   * Other ids of the same job, from the latest audit that clustered this offer, and the `duplicate` flag the
+   * classifiers stored for it there (duplicates need the whole audit: one offer alone cannot show them).
+   */
+  duplicatesOf(offerId: string): Promise<{ copies: DuplicateRef[]; flags: Flag[] }>;
   /** The offer a partner link belongs to, when an audit saw it. */
   offerForPartnerUrl(url: string): Promise<string | null>;
 }
@@ -60,13 +63,16 @@ export async function checkOffer(
     const classify = services.classify ?? defaultClassify;
     const [flags, duplicates] = await Promise.all([
       classify(offer, partnerPages),
-      services.lookup?.duplicatesOf(offer.id) ?? Promise.resolve([]),
+      services.lookup?.duplicatesOf(offer.id) ?? Promise.resolve({ copies: [], flags: [] }),
     ]);
     return buildVerdict({
       offer,
-      flags,
+      flags: [
+        ...flags,
+        ...duplicates.flags.filter((flag) => !flags.some((own) => own.category === flag.category)),
+      ],
       partnerPages,
-      duplicates,
+      duplicates: duplicates.copies,
       offerUrl: offerPageUrl(offer.id, services.siteUrl),
       checkedAt: (services.now?.() ?? new Date()).toISOString(),
     });
