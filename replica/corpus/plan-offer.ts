@@ -198,7 +198,7 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
   }
 
   // Working time.
-  const shownByOrigin = origin === 1 ? random.chance(0.99) : random.chance(0.13);
+  const shownByOrigin = origin === 1 ? random.chance(0.99) : random.chance(0.08);
   const under24 = plant('part_time_under_24h', rates.part_time_under_24h);
   const hoursMismatch = plant('hours_mismatch', rates.hours_mismatch);
   let work: WorkPlan;
@@ -208,7 +208,7 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     if (durationDays !== undefined && durationDays <= 7) durationDays = 14;
   } else if (!shownByOrigin && !hoursMismatch) {
     work = { shown: 'none' };
-  } else if (origin === 2 && !hoursMismatch && random.chance(0.45)) {
+  } else if (origin === 2 && !hoursMismatch && random.chance(0.7)) {
     work = { shown: 'full_label' };
   } else {
     const partTime = random.chance(origin === 1 ? 0.17 : 0.3);
@@ -375,8 +375,10 @@ function planCopy(settings: PlanSettings, original: OfferPlan, index: number, ep
   else planted.delete('anonymous_employer');
   // Later than the original, so the original stays the earliest copy.
   const window = settings.epochWindow(epoch);
-  const room = Math.max(60_000, Math.min(10 * DAY, window.end - original.createdAt));
-  let createdAt = original.createdAt + 60_000 + Math.floor(random.next() * room);
+  // A copy posted in a later epoch is dated in that epoch (still after its original).
+  const base = epoch > 0 ? Math.max(original.createdAt, window.start) : original.createdAt;
+  const room = Math.max(60_000, Math.min(10 * DAY, window.end - base));
+  let createdAt = base + 60_000 + Math.floor(random.next() * room);
   createdAt -= createdAt % 1000;
   const copy: OfferPlan = {
     ...original,

@@ -124,7 +124,8 @@ export function salaryLabel(salary: SalaryPlan, random: Random, partnerStyle: bo
     const amount = (value: number) => `${comma(value)} Euros`;
     const unit = random.chance(0.03) ? '' : `${salary.unit} de `;
     const head = unit === '' ? 'De ' : unit;
-    if (salary.max !== undefined) return `${head}${amount(salary.min)} à ${amount(salary.max)}`;
+    if (salary.max !== undefined || unit === '')
+      return `${head}${amount(salary.min)} à ${amount(salary.max ?? salary.min)}`;
     return random.chance(0.5)
       ? `${head}${amount(salary.min)}`
       : `${head}${amount(salary.min)} à ${amount(salary.min)}`;
@@ -153,10 +154,16 @@ function title(job: JobRow, plan: OfferPlan, random: Random, cityName: string): 
     `${job.masculine.toUpperCase()} (H/F)`,
     `${job.masculine} / ${job.feminine} (H/F)`,
   ];
-  if (plan.origin === 2)
-    options.push(`${job.masculine} H/F - ${cityName}`, `${job.masculine} (F/H) - ${cityName}`);
-  if (job.epicene && random.chance(0.1)) return job.masculine;
-  return random.pick(options);
+  const partnerChoice = random.pick([
+    `${job.masculine} H/F - ${cityName}`,
+    `${job.masculine} (F/H) - ${cityName}`,
+  ]);
+  const bare = job.epicene && random.chance(0.1);
+  const choice = random.pick(options);
+  if (bare) return job.masculine;
+  // Drawn whatever the origin, so that a copy reads the same text stream as its original.
+  const partnerTitle = random.chance(0.25);
+  return plan.origin === 2 && partnerTitle ? partnerChoice : choice;
 }
 
 function years(months: number): string {
@@ -382,6 +389,16 @@ function plantDefects(plan: OfferPlan, random: Random, sections: Sections, state
   }
 }
 
+/** "37H30" stays, "35" becomes "35H": France Travail's own format. */
+function ownHours(hours = '35'): string {
+  return hours.includes('H') ? hours : `${hours}H`;
+}
+
+/** Partner feeds give whole hours ("35 H"). */
+function partnerHours(hours = '35'): string {
+  return hours.split('H')[0]!;
+}
+
 function workingTime(
   plan: OfferPlan,
   random: Random,
@@ -404,22 +421,24 @@ function workingTime(
       };
     case 'full':
       if (plan.origin === 2) {
-        const label = random.chance(0.8) ? `${work.hours} H` : `${work.hours} H  ${rhythm}`;
+        const label = random.chance(0.8)
+          ? `${partnerHours(work.hours)} H`
+          : `${partnerHours(work.hours)} H  ${rhythm}`;
         return { dureeTravailLibelle: label, dureeTravailLibelleConverti: 'Temps plein' };
       }
       return {
-        dureeTravailLibelle: `${work.hours}H/semaine\n${rhythm}${dots}`,
+        dureeTravailLibelle: `${ownHours(work.hours)}/semaine\n${rhythm}${dots}`,
         dureeTravailLibelleConverti: 'Temps plein',
       };
     case 'part':
       if (plan.origin === 2) {
         const label = random.chance(0.5)
-          ? `${work.hours} H`
-          : `${work.hours} H  Travail en horaires fractionnés`;
+          ? `${partnerHours(work.hours)} H`
+          : `${partnerHours(work.hours)} H  Travail en horaires fractionnés`;
         return { dureeTravailLibelle: label, dureeTravailLibelleConverti: 'Temps partiel' };
       }
       return {
-        dureeTravailLibelle: `Temps partiel - ${work.hours}H/semaine\n${rhythm}${dots}`,
+        dureeTravailLibelle: `Temps partiel - ${ownHours(work.hours)}/semaine\n${rhythm}${dots}`,
         dureeTravailLibelleConverti: 'Temps partiel',
       };
   }
@@ -458,9 +477,9 @@ export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
   const longEra = partnerStyle ? !fields.chance(0.03) : fields.chance(0.03);
   const contract = contractLabel(plan, longEra);
   let intitule = title(job, plan, random, commune.name);
-  const employerInText = plan.anonymous
-    ? random.pick(['Notre client', 'Notre entreprise', 'Une société'])
-    : employer;
+  // Drawn even when unused, so that a copy (anonymous or not) reads the same text stream as its original.
+  const anonymousName = random.pick(['Notre client', 'Notre entreprise', 'Une société']);
+  const employerInText = plan.anonymous ? anonymousName : employer;
   let text = description(plan, random, {
     employer: employerInText,
     city: commune.name,
@@ -621,7 +640,7 @@ function salary(plan: OfferPlan, random: Random, partnerStyle: boolean): ApiOffe
     return out;
   }
   // No pay stated: either nothing at all, or a comment that states no amount.
-  if (partnerStyle && random.chance(0.85)) return out;
+  if (random.chance(partnerStyle ? 0.95 : 0.3)) return out;
   if (random.chance(0.8)) out.commentaire = random.pick(COMMENTS_WITHOUT_AMOUNT);
   out.complement1 = random.chance(0.6) ? 'Autre' : random.pick(COMPLEMENTS);
   return out;

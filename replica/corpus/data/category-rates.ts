@@ -24,7 +24,7 @@ export const DEFAULT_CATEGORY_RATES: CategoryRates = {
   place_mismatch: 0.015,
   pay_mismatch: 0.015,
   not_a_job: 0.012,
-  salary_missing: 0.42,
+  salary_missing: 0.47,
   duplicate: 0.1,
   dead_link: 0.04,
   anonymous_employer: 0.18,
