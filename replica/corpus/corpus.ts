@@ -81,6 +81,8 @@ export class Corpus {
   /** 0 unknown, 1 full time, 2 part time. */
   workTime = new Uint8Array(0);
   job = new Uint8Array(0);
+  /** 1 when the listing names its commune (lieuTravail.commune), 0 when it gives only a département or coordinates. */
+  namedCommune = new Uint8Array(0);
   expired = new Uint8Array(0);
   modifications = new Uint8Array(0);
   modifiedEpoch = new Uint8Array(0);
@@ -218,6 +220,7 @@ export class Corpus {
     const shown = plan.work.shown;
     this.workTime[index] = shown === 'part' || shown === 'part_no_hours' ? 2 : shown === 'none' ? 0 : 1;
     this.job[index] = plan.job;
+    this.namedCommune[index] = plan.placeForm === 'commune' ? 1 : 0;
   }
 
   private ensureCapacity(needed: number): void {
@@ -237,6 +240,7 @@ export class Corpus {
     this.nature = growU8(this.nature);
     this.workTime = growU8(this.workTime);
     this.job = growU8(this.job);
+    this.namedCommune = growU8(this.namedCommune);
     this.expired = growU8(this.expired);
     this.modifications = growU8(this.modifications);
     this.modifiedEpoch = growU8(this.modifiedEpoch);

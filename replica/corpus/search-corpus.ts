@@ -88,6 +88,8 @@ export function searchCorpus(corpus: Corpus, query: OfferQuery, start: number, e
         ),
       )
     : undefined;
+  // A commune filter only finds listings that name their commune, as the real API does.
+  const communeOnly = Boolean(query.communes && !query.departements && !query.regions);
   const contractMask = query.contracts
     ? mask(CONTRACT_CODES.length, (i) => query.contracts!.includes(CONTRACT_CODES[i]!))
     : undefined;
@@ -124,6 +126,7 @@ export function searchCorpus(corpus: Corpus, query: OfferQuery, start: number, e
     const i = order ? order[k]! : k;
     if (corpus.expired[i]) continue;
     if (communeMask && !communeMask[corpus.commune[i]!]) continue;
+    if (communeOnly && !corpus.namedCommune[i]) continue;
     if (contractMask && !contractMask[corpus.contract[i]!]) continue;
     if (natureMask && !natureMask[corpus.nature[i]!]) continue;
     if (jobMask && !jobMask[corpus.job[i]!]) continue;
