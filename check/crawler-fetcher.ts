@@ -54,7 +54,7 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
     return renderer;
   }
 
-  /** The API answers 404 both for an expired offer and an unknown id; the website's page tells them apart. */
+  /** The API answers 404 both for an expired offer and an unknown id; the website tells them apart. */
   async function expiredOrUnknown(id: string): Promise<FetchOutcome> {
     const response = await http.request({
       url: `${settings.siteUrl}/offres/recherche/detail/${encodeURIComponent(id)}`,
@@ -62,6 +62,8 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
       noRetryStatus: [404, 410],
     });
     if (response.status === 410) return { status: 'expired' };
+    // The site shows its "no longer available" page for unknown ids too, but answers those with a 404.
+    if (response.status === 404) return { status: 'not_found' };
     const parsed = parseDetailPage(response.text, id);
     if (!parsed.ok && parsed.expired) return { status: 'expired' };
     return { status: 'not_found' };
