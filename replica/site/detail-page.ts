@@ -149,7 +149,7 @@ export function renderDetail(offer: ApiOffer): string {
   const companyBlock = `<div class="media" itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization">
 <div class="media-body">
 ${company.nom ? `<h3 class="title" itemprop="name">${escapeHtml(company.nom)}</h3>` : '<h3 class="title">Entreprise non communiquée</h3>'}
-${company.description ? `<p class="description-entreprise" itemprop="description">${escapeLines(company.description)}</p>` : ''}
+${company.description ? `<p class="description-entreprise">${escapeLines(company.description)}</p>` : ''}
 ${company.url ? `<p><a class="url-entreprise" itemprop="url" href="${escapeHtml(company.url)}">${escapeHtml(company.url)}</a></p>` : ''}
 </div>
 </div>`;

@@ -1,0 +1,239 @@
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Replica, startReplica } from '../../replica/index.js';
+import type { OfferTruth, PartnerPageState } from '../../replica/types.js';
+
+let replica: Replica;
+
+beforeAll(async () => {
+  replica = await startReplica({ offers: 6000, seed: 33, rateLimit: false, crawlDelaySeconds: 2 });
+});
+afterAll(() => replica.close());
+
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${replica.url}${path}`, { redirect: 'manual', ...init });
+
+describe('the website', () => {
+  it('lists 20 results a page with the real selectors and a count', async () => {
+    const response = await get('/offres/recherche?lieux=74D&range=0-19');
+    expect(response.status).toBe(200);
+    const $ = load(await response.text());
+    const results = $('li.result[data-id-offre]');
+    expect(results).toHaveLength(20);
+    const total = Number($('#zoneAfficherNombreResultats').attr('data-nombre-resultats'));
+    expect(total).toBeGreaterThan(20);
+    results.each((_, element) => {
+      const item = $(element);
+      expect(item.find('.media-heading-title').text().trim()).not.toBe('');
+      expect(item.find('.subtext span').text()).toMatch(/^74 - /);
+      expect(item.find('.description').text().trim()).not.toBe('');
+    });
+    const second = load(await (await get('/offres/recherche?lieux=74D&range=20-39')).text());
+    const firstIds = results.map((_, element) => $(element).attr('data-id-offre')).get();
+    const secondIds = second('li.result')
+      .map((_, element) => second(element).attr('data-id-offre'))
+      .get();
+    expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
+  });
+
+  it('answers the Tapestry "more results" call with JSON', async () => {
+    const response = await get('/offres/recherche.rechercheoffre:afficherplusderesultats/20-39/0?lieux=74D', {
+      method: 'POST',
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    const body = (await response.json()) as { _tapestry: { content: [string, string][] } };
+    expect(load(body._tapestry.content[0]![1])('li.result')).toHaveLength(20);
+  });
+
+  it('renders a detail page with the microdata and dt/dd pairs that rebuild the API offer', async () => {
+    let checked = 0;
+    for (const id of [...replica.ids()].slice(0, 40)) {
+      const offer = replica.offer(id)!;
+      const response = await get(`/offres/recherche/detail/${id}`);
+      expect(response.status).toBe(200);
+      const $ = load(await response.text());
+      expect($('[itemprop=title]').text()).toBe(offer.intitule);
+      expect($('[itemprop=description]').text()).toBe(offer.description.replace(/\n/g, ''));
+      expect($('[itemprop=description]').html()).toContain('<br>');
+      if (offer.dateCreation)
+        expect($('[itemprop=datePosted]').attr('content')).toBe(offer.dateCreation.slice(0, 10));
+      expect($('[itemprop=address] [itemprop=name]').text()).toBe(offer.lieuTravail.libelle);
+      if (offer.lieuTravail.codePostal)
+        expect($('[itemprop=postalCode]').attr('content')).toBe(offer.lieuTravail.codePostal);
+      if (offer.lieuTravail.commune)
+        expect($('[itemprop=address]').attr('data-commune')).toBe(offer.lieuTravail.commune);
+      if (offer.lieuTravail.latitude !== undefined)
+        expect(Number($('[itemprop=latitude]').attr('content'))).toBe(offer.lieuTravail.latitude);
+      expect($('[itemprop=employmentType]').attr('content')).toMatch(
+        /^(FULL_TIME|PART_TIME|TEMPORARY|CONTRACTOR|OTHER)$/,
+      );
+      expect($('[itemprop=identifier] [itemprop=value]').text()).toBe(id);
+      expect($('[itemprop=occupationalCategory]').attr('data-code-rome')).toBe(offer.romeCode);
+      const facts = new Map(
+        $('dl dt')
+          .map((_, dt) => [[$(dt).text().trim(), $(dt).next('dd')]])
+          .get() as [string, ReturnType<typeof $>][],
+      );
+      expect(facts.get('Type de contrat')!.find('.type-contrat-libelle').text()).toBe(
+        offer.typeContratLibelle,
+      );
+      expect(facts.get('Type de contrat')!.attr('data-type-contrat')).toBe(offer.typeContrat);
+      if (offer.salaire.libelle)
+        expect(facts.get('Salaire')!.find('[itemprop=baseSalary]').text()).toBe(offer.salaire.libelle);
+      if (offer.dureeTravailLibelle)
+        expect(facts.get('Durée du travail')!.find('[itemprop=workHours]').text()).toBe(
+          offer.dureeTravailLibelle.replace(/\n/g, ''),
+        );
+      expect($('[itemprop=experienceRequirements]').length).toBeGreaterThan(0);
+      if (offer.entreprise.nom) expect($('.media-body h3.title').text()).toBe(offer.entreprise.nom);
+      const partner = offer.origineOffre.partenaires?.[0];
+      if (partner) {
+        expect($('#idLienPartenaire').attr('href')).toBe(partner.url);
+        expect($('#idLienPartenaire').attr('data-partenaire')).toBe(partner.nom);
+      }
+      checked++;
+    }
+    expect(checked).toBe(40);
+  });
+
+  it('escapes offer text', async () => {
+    const $ = load(await (await get(`/offres/recherche/detail/${[...replica.ids()][0]}`)).text());
+    expect($('script')).toHaveLength(0);
+  });
+
+  it('shows "n\'est plus disponible" for an expired offer (200) and an unknown one (404)', async () => {
+    const other = await startReplica({ offers: 300, seed: 5, rateLimit: false });
+    try {
+      other.advance({ expire: 0.5, add: 0, modify: 0 });
+      const expired = other.corpus.idOf([...Array(300).keys()].find((i) => other.corpus.expired[i])!);
+      const page = await fetch(`${other.url}/offres/recherche/detail/${expired}`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("n'est plus disponible");
+      const unknown = await fetch(`${other.url}/offres/recherche/detail/000BBBB`);
+      expect(unknown.status).toBe(404);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('serves robots.txt with the Crawl-delay option', async () => {
+    const text = await (await get('/robots.txt')).text();
+    expect(text).toContain('User-agent: *');
+    expect(text).toContain('Crawl-delay: 2');
+    expect(text).toContain('Allow: /offres/');
+  });
+});
+
+describe('partner pages', () => {
+  const byState = new Map<PartnerPageState, OfferTruth[]>();
+  beforeAll(() => {
+    for (const truth of replica.truthAll()) {
+      if (!truth.partnerPageState) continue;
+      const list = byState.get(truth.partnerPageState) ?? [];
+      list.push(truth);
+      byState.set(truth.partnerPageState, list);
+    }
+  });
+
+  const partnerUrl = (id: string) => replica.offer(id)!.origineOffre.partenaires![0]!.url;
+
+  it('exist in every state', () => {
+    for (const state of [
+      'live',
+      'contradicting',
+      'expired_410',
+      'expired_text',
+      'redirect_home',
+      'js_only',
+    ] as const) {
+      expect(byState.get(state)?.length ?? 0, state).toBeGreaterThan(3);
+    }
+  });
+
+  it('live pages state the listing in dl.offer-facts', async () => {
+    for (const truth of byState.get('live')!.slice(0, 10)) {
+      const offer = replica.offer(truth.id)!;
+      const response = await fetch(partnerUrl(truth.id), { redirect: 'manual' });
+      expect(response.status).toBe(200);
+      const $ = load(await response.text());
+      expect($('article.job-offer').attr('data-offer-id')).toBe(truth.id);
+      expect($('h1.job-title').text()).toBe(offer.intitule);
+      const facts = Object.fromEntries(
+        $('dl.offer-facts dt')
+          .map((_, dt) => [[$(dt).text(), $(dt).next('dd').text()]])
+          .get(),
+      );
+      expect(facts['Type de contrat']).toBeTruthy();
+      expect(facts.Lieu).toMatch(/\(\d{5}\)$/);
+    }
+  });
+
+  it('contradicting pages state what the truth says, in readable text', async () => {
+    for (const truth of byState.get('contradicting')!.slice(0, 15)) {
+      expect(truth.contradiction).toBeDefined();
+      const html = await (await fetch(partnerUrl(truth.id))).text();
+      const $ = load(html);
+      const facts = Object.fromEntries(
+        $('dl.offer-facts dt')
+          .map((_, dt) => [[$(dt).text(), $(dt).next('dd').text()]])
+          .get(),
+      );
+      const { contract, duration, place, pay } = truth.contradiction!;
+      if (contract) expect(facts['Type de contrat']).toBe(contract.page);
+      if (duration) expect(facts['Type de contrat']).toBe(duration.page);
+      if (place) expect(facts.Lieu).toBe(place.page);
+      if (pay) expect(facts.Salaire).toBe(pay.page);
+      if (contract || duration) expect(truth.categories).toContain('contract_mismatch');
+      if (place) expect(truth.categories).toContain('place_mismatch');
+      if (pay) expect(truth.categories).toContain('pay_mismatch');
+    }
+  });
+
+  it('dead pages: 410, "expirée" text, or a redirect to the home page; all are dead_link', async () => {
+    for (const truth of byState.get('expired_410')!.slice(0, 3)) {
+      expect((await fetch(partnerUrl(truth.id))).status).toBe(410);
+      expect(truth.categories).toContain('dead_link');
+    }
+    for (const truth of byState.get('expired_text')!.slice(0, 3)) {
+      const response = await fetch(partnerUrl(truth.id));
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Cette offre est expirée');
+      expect(truth.categories).toContain('dead_link');
+    }
+    for (const truth of byState.get('redirect_home')!.slice(0, 3)) {
+      const response = await fetch(partnerUrl(truth.id), { redirect: 'manual' });
+      expect(response.status).toBe(302);
+      const home = new URL(response.headers.get('location')!, partnerUrl(truth.id));
+      expect(home.pathname).toMatch(/^\/_partners\/[^/]+\/$/);
+      expect((await fetch(home)).status).toBe(200);
+      expect(truth.categories).toContain('dead_link');
+    }
+  });
+
+  it('JavaScript-only pages are an empty shell; their content comes from the JSON endpoint', async () => {
+    for (const truth of byState.get('js_only')!.slice(0, 5)) {
+      const url = new URL(partnerUrl(truth.id));
+      const html = await (await fetch(url)).text();
+      const $ = load(html);
+      expect($('article.job-offer')).toHaveLength(0);
+      expect($('#app').attr('data-offer-id')).toBe(truth.id);
+      expect($('script').text()).toContain('/api/offres/');
+      const slug = url.pathname.split('/')[2];
+      const json = (await (
+        await fetch(`${replica.url}/_partners/${slug}/api/offres/${truth.id}`)
+      ).json()) as { title: string };
+      expect(json.title).toBe(replica.offer(truth.id)!.intitule);
+      expect(truth.categories).not.toContain('dead_link');
+    }
+  });
+
+  it('the truth endpoint answers for every offer', async () => {
+    const ids = [...replica.ids()].slice(0, 30);
+    for (const id of ids) {
+      const response = await get(`/_truth/${id}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(replica.truth(id));
+    }
+    expect((await get('/_truth/000BBBB')).status).toBe(404);
+  });
+});
