@@ -41,7 +41,13 @@ export async function planCrawl(
 ): Promise<CrawlPlan> {
   const count = memoisedCount(source);
   const root = rootQuery(filters);
-  const splitOptions = { count, maxResults: source.maxResults, dimensions: source.splitDimensions };
+  const departements = source.referential ? await source.referential('departements') : [...DEPARTEMENTS];
+  const splitOptions = {
+    count,
+    maxResults: source.maxResults,
+    dimensions: source.splitDimensions,
+    departements: departements.length > 0 ? departements : [...DEPARTEMENTS],
+  };
 
   if (design.kind !== 'stratified') {
     const census = await planCensus(root, splitOptions);
@@ -77,7 +83,13 @@ export async function planCrawl(
   }
 
   const strata: Stratum[] = [];
-  for (const { name, query } of await strataQueries(source, design.strata, root, count)) {
+  for (const { name, query } of await strataQueries(
+    source,
+    design.strata,
+    root,
+    count,
+    splitOptions.departements,
+  )) {
     const census = await planCensus(query, splitOptions);
     if (census.total > 0) strata.push({ name, size: census.total, parts: census.parts });
   }
@@ -113,9 +125,10 @@ async function strataQueries(
   strata: Strata,
   root: SearchQuery,
   count: (query: SearchQuery) => Promise<CountAnswer>,
+  departements: readonly string[],
 ): Promise<Array<{ name: string; query: SearchQuery }>> {
   if (strata === 'departement') {
-    const values = root.departement ? root.departement.split(',') : DEPARTEMENTS;
+    const values = root.departement ? root.departement.split(',') : departements;
     return values.map((code) => ({ name: code, query: { ...root, departement: code } }));
   }
   if (strata === 'typeContrat') {

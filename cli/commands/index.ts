@@ -1,8 +1,19 @@
 import type { Command } from 'commander';
 import { auditsCommand } from './audits.js';
 import { checkCommand } from './check.js';
+import { crawlCommand } from './crawl.js';
 import { importCommand } from './import.js';
+import { reportCommand } from './report.js';
 import { serveCommand } from './serve.js';
+import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `vigie --help` lists them. Each module builds its own Command. */
-export const commands: Array<() => Command> = [importCommand, auditsCommand, checkCommand, serveCommand];
+export const commands: Array<() => Command> = [
+  crawlCommand,
+  importCommand,
+  auditsCommand,
+  reportCommand,
+  validateCommand,
+  checkCommand,
+  serveCommand,
+];

@@ -40,7 +40,10 @@ export interface CensusSplitterOptions {
   latest?: Date;
 }
 
-/** Every département code France Travail uses, overseas included. */
+/**
+ * Every département code France Travail uses, overseas included (975, Saint-Pierre-et-Miquelon, is refused by the
+ * API). The API source reads the live referential instead; this list serves the website.
+ */
 export const DEPARTEMENTS: readonly string[] = [
   ...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((code) => code !== '20'),
   '2A',
@@ -49,7 +52,6 @@ export const DEPARTEMENTS: readonly string[] = [
   '972',
   '973',
   '974',
-  '975',
   '976',
 ];
 

@@ -47,6 +47,8 @@ export interface OfferSource {
   readonly splitDimensions: readonly SplitDimension[];
   /** Results `start`…`end` (inclusive, `end - start < pageSize`) of a query. */
   search(query: SearchQuery, start: number, end: number): Promise<SearchResult>;
+  /** Codes of a referential ("departements", "typesContrats"), when the source publishes them. */
+  referential?(name: 'departements' | 'typesContrats'): Promise<string[]>;
   /** One offer by id; null when it is no longer online. */
   fetchOffer(id: string): Promise<FetchedOffer | null>;
 }

@@ -80,6 +80,19 @@ export class ApiSource implements OfferSource {
     return { total, offers, ids: offers.map((item) => item.offer.id), rejected, facets };
   }
 
+  async referential(name: 'departements' | 'typesContrats'): Promise<string[]> {
+    const response = await this.get(`/referentiel/${name}`);
+    this.expectOk(response, `referential ${name}`);
+    const body: unknown = JSON.parse(response.text);
+    if (!Array.isArray(body))
+      throw new FetchFailure('unexpected_body', `referential ${name} is not a list`, response.finalUrl);
+    return body.flatMap((entry) =>
+      entry && typeof entry === 'object' && typeof (entry as { code?: unknown }).code === 'string'
+        ? [(entry as { code: string }).code]
+        : [],
+    );
+  }
+
   async fetchOffer(id: string): Promise<FetchedOffer | null> {
     const response = await this.get(`/offres/${encodeURIComponent(id)}`);
     // An expired id has been seen answered both ways.

@@ -19,7 +19,8 @@ export function isJavaScriptShell(html: string): boolean {
   const appRoot = $(
     '#root, #app, #__next, #__nuxt, [ng-app], [ng-version], [data-reactroot], app-root',
   ).first();
-  const rootIsEmpty = appRoot.length > 0 && appRoot.text().trim() === '';
+  // An app root holding only a "loading…" placeholder is as empty as one holding nothing.
+  const rootIsEmpty = appRoot.length > 0 && appRoot.text().replace(/\s+/g, ' ').trim().length < 60;
   if (rootIsEmpty && text.length < 400) return true;
   // "Enable JavaScript to run this app": the noscript message is the only text some shells have.
   const noscript = $('noscript').text();

@@ -41,6 +41,11 @@ export function readPartnerPage(html: string): PartnerPageReading {
     place: pick(fromJsonLd.place, $('[itemprop="jobLocation"]').first().text(), labelled.place),
     hours: pick(fromJsonLd.hours, $('[itemprop="workHours"]').first().text(), labelled.hours),
   };
+  // Boards often fold the duration into the contract ("CDD 3 mois", "Intérim - 2 semaines").
+  if (!stated.duration && stated.contract) {
+    stated.duration =
+      /(\d+([,.]\d+)?)\s*(mois|jours?|semaines?|ans?|an\(s\)|jour\(s\))/i.exec(stated.contract)?.[0] ?? null;
+  }
   for (const key of Object.keys(stated) as Array<keyof Stated>) {
     const value = stated[key];
     if (value) stated[key] = value.replace(/\s+/g, ' ').trim().slice(0, 300);

@@ -109,6 +109,10 @@ export function isHomePage(originalUrl: string, finalUrl: string): boolean {
   const originalSegments = original.pathname.split('/').filter(Boolean);
   if (segments.length >= originalSegments.length) return false;
   if (segments.length === 0) return true;
-  // "/fr", "/en/", "/accueil", "/home", "/offres": a root, not an offer (an offer has an id somewhere).
-  return segments.length === 1 && !/\d/.test(segments[0]!);
+  // An offer has an id somewhere in its address; a home page or a listing root has none.
+  if (/\d{3,}/.test(final.pathname + final.search)) return false;
+  const ancestor =
+    final.origin === original.origin && original.pathname.startsWith(final.pathname.replace(/\/?$/, '/'));
+  // "/fr", "/accueil", "/offres/": a root; or the board's own front page above the offer's path.
+  return ancestor || segments.length === 1;
 }

@@ -40,8 +40,8 @@ export function parseSearchPage(html: string): SearchPage {
 }
 
 function totalFrom($: ReturnType<typeof load>): number | null {
-  const attribute = $('[data-nb-resultats], [data-total]').first();
-  const fromAttribute = attribute.attr('data-nb-resultats') ?? attribute.attr('data-total');
+  const attribute = $('[data-nombre-resultats], [data-nb-resultats]').first();
+  const fromAttribute = attribute.attr('data-nombre-resultats') ?? attribute.attr('data-nb-resultats');
   if (fromAttribute && /^\d+$/.test(fromAttribute.trim())) return Number(fromAttribute.trim());
   // "12 345 offres", with ordinary, non-breaking or narrow no-break spaces as thousands separators.
   const candidates = $(

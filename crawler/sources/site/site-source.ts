@@ -63,7 +63,8 @@ export class SiteSource implements OfferSource {
   }
 
   async fetchOffer(id: string): Promise<FetchedOffer | null> {
-    const response = await this.get(`${this.siteUrl}/offres/recherche/detail/${encodeURIComponent(id)}`);
+    const url = `${this.siteUrl}/offres/recherche/detail/${encodeURIComponent(id)}`;
+    const response = await this.get(url);
     if (response.status === 404 || response.status === 410) return null;
     if (response.status !== 200) {
       throw new FetchFailure(
@@ -73,7 +74,7 @@ export class SiteSource implements OfferSource {
         response.status,
       );
     }
-    const parsed = parseDetailPage(response.text, id);
+    const parsed = parseDetailPage(response.text, id, url);
     if (!parsed.ok) {
       if (parsed.expired) return null;
       throw new FetchFailure('unreadable_page', parsed.reason, response.finalUrl, 200);
