@@ -1,0 +1,176 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Command } from 'commander';
+import type { Kysely } from 'kysely';
+import { type Audit, resolveAudit } from '../../db/audits.js';
+import type { Schema } from '../../db/schema.js';
+import { UsageError } from '../../lib/errors.js';
+import { writeOffersCsv } from '../../reports/export/offers-csv.js';
+import { computeFigures } from '../../reports/figures/compute-figures.js';
+import type { ReportFigures } from '../../reports/figures/report-figures.js';
+import { renderHtml } from '../../reports/render/render-html.js';
+import { renderMarkdown } from '../../reports/render/render-markdown.js';
+import { withDatabase } from '../open-database.js';
+
+export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportOptions {
+  /** An open database (the CLI's, the web server's, a test's). */
+  database: { db: Kysely<Schema> };
+  /** "latest" (default), or an audit number. */
+  audit?: string | number;
+  /** An earlier audit to compare with: a number or "previous" (the audit before `audit`). */
+  compare?: string | number;
+  /** @default every format */
+  formats?: readonly ReportFormat[];
+  /** The folder to write into, created if missing. */
+  out: string;
+  /** Keep phone numbers, e-mails and recruiters' names in quotes and exports. @default false */
+  keepContacts?: boolean;
+  /** The report's date. @default now */
+  now?: Date;
+}
+
+export interface ReportResult {
+  audit: Audit;
+  figures: ReportFigures;
+  files: Array<{ format: ReportFormat; path: string }>;
+  /** Formats not produced, with the reason (PDF without Chromium). */
+  skipped: Array<{ format: ReportFormat; reason: string }>;
+}
+
+/** `vigie report`: computes the figures of an audit once and writes every requested format. */
+export async function runReport(options: ReportOptions): Promise<ReportResult> {
+  const { db } = options.database;
+  const formats = options.formats ?? REPORT_FORMATS;
+  const audit = await resolveAudit(db, options.audit ?? 'latest');
+  const compareWith =
+    options.compare === undefined ? undefined : await resolveAudit(db, options.compare, audit.id);
+  if (compareWith?.id === audit.id) throw new UsageError('an audit cannot be compared with itself');
+  const figures = await computeFigures(db, audit, {
+    keepContacts: options.keepContacts ?? false,
+    ...(compareWith ? { compareWith } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const out = resolve(options.out);
+  await mkdir(out, { recursive: true });
+  const base = join(out, `vigie-audit-${audit.id}`);
+  const files: ReportResult['files'] = [];
+  const skipped: ReportResult['skipped'] = [];
+  const html = formats.includes('html') || formats.includes('pdf') ? renderHtml(figures) : '';
+  for (const format of formats) {
+    if (format === 'html') {
+      await writeFile(`${base}.html`, html);
+      files.push({ format, path: `${base}.html` });
+    } else if (format === 'pdf') {
+      // Loaded on demand: playwright-core is heavy, and most runs of the CLI never print a PDF.
+      const { canRenderPdf, renderPdf } = await import('../../reports/export/render-pdf.js');
+      if (!canRenderPdf()) {
+        skipped.push({
+          format,
+          reason:
+            'PDF non produit : Chromium est introuvable (installer le paquet chromium, ou définir VIGIE_CHROMIUM). ' +
+            'Le rapport HTML s’imprime aussi en PDF depuis un navigateur.',
+        });
+        continue;
+      }
+      await writeFile(`${base}.pdf`, await renderPdf(html));
+      files.push({ format, path: `${base}.pdf` });
+    } else if (format === 'md') {
+      await writeFile(`${base}.md`, renderMarkdown(figures));
+      files.push({ format, path: `${base}.md` });
+    } else if (format === 'json') {
+      await writeFile(`${base}.json`, `${JSON.stringify(figures, null, 2)}\n`);
+      files.push({ format, path: `${base}.json` });
+    } else if (format === 'csv') {
+      const path = `${base}-offres.csv`;
+      await writeOffersCsv(db, audit.id, figures.audit.classifierVersion ?? '', path, {
+        keepContacts: options.keepContacts ?? false,
+      });
+      files.push({ format, path });
+    }
+  }
+  return { audit, figures, files, skipped };
+}
+
+/** The report of one audit as an HTML page, for the web server: "latest" or an audit number. */
+export async function auditReportHtml(
+  db: Kysely<Schema>,
+  reference: string | number = 'latest',
+  options: { compare?: string | number } = {},
+): Promise<string> {
+  const audit = await resolveAudit(db, reference);
+  const compareWith =
+    options.compare === undefined ? undefined : await resolveAudit(db, options.compare, audit.id);
+  return renderHtml(await computeFigures(db, audit, compareWith ? { compareWith } : {}));
+}
+
+export function parseFormats(text: string): ReportFormat[] {
+  const formats = text
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter(Boolean)
+    .map((format) => (format === 'markdown' ? 'md' : format));
+  const unknown = formats.filter((format) => !(REPORT_FORMATS as readonly string[]).includes(format));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(
+      `unknown report format: ${unknown.join(', ') || '(none)'}`,
+      `choose among ${REPORT_FORMATS.join(', ')}`,
+    );
+  }
+  return [...new Set(formats)] as ReportFormat[];
+}
+
+export function reportCommand(): Command {
+  return new Command('report')
+    .description(
+      'write the audit report in French: HTML, PDF, Markdown, CSV of every offer, JSON of every figure',
+    )
+    .option('--audit <id>', 'the audit to report on: a number or "latest"', 'latest')
+    .option('--compare <id>', 'an earlier audit to compare with, month over month: a number or "previous"')
+    .option(
+      '--format <list>',
+      `comma-separated formats among ${REPORT_FORMATS.join(',')}`,
+      REPORT_FORMATS.join(','),
+    )
+    .option('--out <dir>', 'folder to write the files into', 'reports-out')
+    .option(
+      '--keep-contacts',
+      'keep phone numbers, e-mails and recruiter names in quotes and exports (masked by default)',
+    )
+    .addHelpText(
+      'after',
+      `
+Files: vigie-audit-ID.html (self-contained, works offline), .pdf (needs Chromium), .md, .json, -offres.csv.
+
+Examples:
+  $ vigie report                                        the latest audit, every format, into ./reports-out
+  $ vigie report --audit 12 --compare previous          with the changes since audit 11
+  $ vigie report --format html,md --out site/rapports   only the page and the Markdown
+  $ vigie report --format csv --keep-contacts           every offer with its flags, contacts kept`,
+    )
+    .action(
+      async (
+        flags: { audit: string; compare?: string; format: string; out: string; keepContacts?: boolean },
+        command: Command,
+      ) => {
+        const formats = parseFormats(flags.format);
+        const result = await withDatabase(command, (database) =>
+          runReport({
+            database,
+            audit: flags.audit,
+            ...(flags.compare ? { compare: flags.compare } : {}),
+            formats,
+            out: flags.out,
+            keepContacts: flags.keepContacts === true,
+          }),
+        );
+        for (const file of result.files) process.stdout.write(`${file.path}\n`);
+        for (const skip of result.skipped) process.stderr.write(`vigie: ${skip.reason}\n`);
+        process.stderr.write(
+          `Rapport de l’audit ${result.audit.id} (${result.audit.label}) : ${result.files.length} fichier(s) écrit(s).\n`,
+        );
+      },
+    );
+}

@@ -1,0 +1,133 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { type Kysely, sql } from 'kysely';
+import { CATEGORY_IDS, type CategoryId, isGenuine } from '../../classifiers/taxonomy.js';
+import type { Schema } from '../../db/schema.js';
+import { maskContacts } from '../mask-contacts.js';
+import { offerLink } from '../offer-link.js';
+import { CSV_BOM, csvRow } from './csv-cell.js';
+
+interface OfferFlagsRow {
+  offer_id: string;
+  title: string | null;
+  employer_name: string | null;
+  contract_type: string | null;
+  full_time: boolean | null;
+  departement: string | null;
+  rome_domain: string | null;
+  origin: string | null;
+  partner_name: string | null;
+  stratum: string | null;
+  weight: number;
+  offer_created_at: Date | string | null;
+  contact_name: string | null;
+  flags: Array<{ c: string; s: string; e: string; r: string | null }> | null;
+}
+
+export const OFFER_CSV_COLUMNS = [
+  'offre',
+  'lien',
+  'intitule',
+  'employeur',
+  'contrat',
+  'temps_plein',
+  'departement',
+  'domaine_rome',
+  'origine',
+  'partenaire',
+  'strate',
+  'poids',
+  'date_creation',
+  'irreprochable',
+  ...CATEGORY_IDS,
+  'preuves',
+  'references',
+] as const;
+
+/**
+ * Every offer of an audit with its flags, one row per offer and one column per category ("certaine", "probable"
+ * or empty), read a batch at a time in id order: memory stays flat however large the audit.
+ */
+export async function* offersCsvLines(
+  db: Kysely<Schema>,
+  auditId: number,
+  version: string,
+  options: { keepContacts?: boolean; batchSize?: number; separator?: string } = {},
+): AsyncGenerator<string> {
+  const separator = options.separator ?? ';';
+  const batchSize = options.batchSize ?? 1000;
+  yield CSV_BOM + csvRow([...OFFER_CSV_COLUMNS], separator);
+  let after = '';
+  for (;;) {
+    const { rows } = await sql<OfferFlagsRow>`
+      select o.offer_id, o.title, o.employer_name, o.contract_type, o.full_time, o.departement, o.rome_domain,
+        o.origin, o.partner_name, o.stratum, o.weight, o.offer_created_at,
+        o.offer->'contact'->>'name' as contact_name,
+        (select json_agg(json_build_object('c', f.category, 's', f.severity, 'e', f.evidence, 'r', f.reference) order by f.id)
+           from flags f
+           where f.audit_id = o.audit_id and f.offer_id = o.offer_id and f.classifier_version = ${version}) as flags
+      from offers o
+      where o.audit_id = ${auditId} and o.offer_id > ${after}
+      order by o.offer_id
+      limit ${batchSize}`.execute(db);
+    for (const row of rows) yield csvRow(offerCells(row, options.keepContacts ?? false), separator);
+    if (rows.length < batchSize) return;
+    after = rows[rows.length - 1]!.offer_id;
+  }
+}
+
+function offerCells(row: OfferFlagsRow, keepContacts: boolean): Array<string | number | boolean | null> {
+  const flags = (row.flags ?? []).filter(
+    (flag): flag is { c: CategoryId; s: string; e: string; r: string | null } =>
+      (CATEGORY_IDS as readonly string[]).includes(flag.c),
+  );
+  const severityOf = (category: string) => {
+    const found = flags.filter((flag) => flag.c === category);
+    if (found.length === 0) return '';
+    return found.some((flag) => flag.s === 'certain') ? 'certaine' : 'probable';
+  };
+  const mask = (text: string) => (keepContacts ? text : maskContacts(text, [row.contact_name]));
+  const created = row.offer_created_at ? new Date(row.offer_created_at).toISOString() : null;
+  return [
+    row.offer_id,
+    offerLink(row.offer_id),
+    row.title,
+    row.employer_name,
+    row.contract_type,
+    row.full_time === null ? null : row.full_time,
+    row.departement,
+    row.rome_domain,
+    row.origin,
+    row.partner_name,
+    row.stratum,
+    Number(row.weight),
+    created,
+    isGenuine(
+      flags.map((flag) => ({ category: flag.c, severity: flag.s === 'certain' ? 'certain' : 'likely' })),
+    ),
+    ...CATEGORY_IDS.map(severityOf),
+    flags.map((flag) => `${flag.c} : ${mask(flag.e)}`).join(' | '),
+    [...new Set(flags.map((flag) => flag.r).filter((reference): reference is string => !!reference))].join(
+      ' | ',
+    ),
+  ];
+}
+
+/** Writes the offers CSV to a file, respecting the stream's back-pressure. */
+export async function writeOffersCsv(
+  db: Kysely<Schema>,
+  auditId: number,
+  version: string,
+  path: string,
+  options: { keepContacts?: boolean } = {},
+): Promise<void> {
+  const out = createWriteStream(path, { encoding: 'utf8' });
+  try {
+    for await (const line of offersCsvLines(db, auditId, version, options)) {
+      if (!out.write(line)) await once(out, 'drain');
+    }
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+}

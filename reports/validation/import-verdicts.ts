@@ -1,0 +1,92 @@
+import { type Kysely, sql } from 'kysely';
+import { getAudit } from '../../db/audits.js';
+import type { Schema } from '../../db/schema.js';
+import { storeVerdicts, type Verdict } from '../../db/validations.js';
+import { UsageError } from '../../lib/errors.js';
+import { reportClassifierVersion } from '../figures/audit-facts.js';
+import { parseCsv, parseVerdict } from './parse-csv.js';
+import { REVIEWED_CATEGORIES } from './validation-sample.js';
+
+export interface ImportResult {
+  auditId: number;
+  reviewedOffers: number;
+  skippedOffers: number;
+  verdicts: number;
+}
+
+/**
+ * Reads a reviewed validation CSV back. A row counts as reviewed when at least one `humain_` cell is filled; in
+ * such a row an empty cell means "no problem of this kind". What Vigie flagged is read from the database (the
+ * audit's classifier version), not from the file, so that an edited `vigie_` column cannot bias the measure.
+ */
+export async function importVerdicts(
+  db: Kysely<Schema>,
+  text: string,
+  options: { sourceFile?: string; reviewer?: string } = {},
+): Promise<ImportResult> {
+  const [header, ...rows] = parseCsv(text);
+  if (!header)
+    throw new UsageError('the validation file is empty', 'export one with `vigie validate export`');
+  const column = new Map(header.map((name, index) => [name.trim().toLowerCase(), index]));
+  const auditColumn = column.get('audit');
+  const offerColumn = column.get('offre');
+  if (auditColumn === undefined || offerColumn === undefined) {
+    throw new UsageError(
+      'the validation file has no "audit" and "offre" columns',
+      'import the file `vigie validate export` wrote, with its header line',
+    );
+  }
+  const categories = REVIEWED_CATEGORIES.filter((id) => column.has(`humain_${id}`));
+  const auditIds = new Set(rows.map((row) => (row[auditColumn] ?? '').trim()).filter(Boolean));
+  if (auditIds.size !== 1) {
+    throw new UsageError(`the validation file must hold one audit, it holds ${auditIds.size}`);
+  }
+  const auditId = Number([...auditIds][0]);
+  const audit = Number.isInteger(auditId) ? await getAudit(db, auditId) : undefined;
+  if (!audit) throw new UsageError(`audit ${[...auditIds][0]} of the validation file does not exist here`);
+  const version = await reportClassifierVersion(db, audit);
+
+  const reviewed: Array<{ offerId: string; verdicts: Map<string, boolean> }> = [];
+  let skipped = 0;
+  rows.forEach((row, index) => {
+    const offerId = (row[offerColumn] ?? '').trim().replace(/^'/, '');
+    const verdicts = new Map<string, boolean | null>();
+    for (const id of categories) {
+      try {
+        verdicts.set(id, parseVerdict(row[column.get(`humain_${id}`)!]));
+      } catch (error) {
+        throw new UsageError(
+          `line ${index + 2}, column humain_${id}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    if (!offerId || [...verdicts.values()].every((value) => value === null)) {
+      skipped++;
+      return;
+    }
+    reviewed.push({ offerId, verdicts: new Map([...verdicts].map(([id, value]) => [id, value ?? false])) });
+  });
+
+  const flagged = new Set<string>();
+  if (reviewed.length > 0 && version) {
+    const { rows: flags } = await sql<{ offer_id: string; category: string }>`
+      select distinct offer_id, category from flags
+      where audit_id = ${auditId} and classifier_version = ${version}
+        and offer_id in (${sql.join(reviewed.map((entry) => entry.offerId))})`.execute(db);
+    for (const flag of flags) flagged.add(`${flag.offer_id}\u0000${flag.category}`);
+  }
+  const verdicts: Verdict[] = reviewed.flatMap((entry) =>
+    [...entry.verdicts].map(([category, humanVerdict]) => ({
+      offerId: entry.offerId,
+      category,
+      humanVerdict,
+      vigieFlagged: flagged.has(`${entry.offerId}\u0000${category}`),
+    })),
+  );
+  await storeVerdicts(db, auditId, verdicts, {
+    classifierVersion: version,
+    reviewer: options.reviewer ?? null,
+    sourceFile: options.sourceFile ?? null,
+  });
+  return { auditId, reviewedOffers: reviewed.length, skippedOffers: skipped, verdicts: verdicts.length };
+}

@@ -1,0 +1,165 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runReport } from '../../cli/commands/report.js';
+import { csvCell } from '../../reports/export/csv-cell.js';
+import { OFFER_CSV_COLUMNS } from '../../reports/export/offers-csv.js';
+import { computeFigures } from '../../reports/figures/compute-figures.js';
+import { escapeMarkdown } from '../../reports/render/render-markdown.js';
+import { importVerdicts } from '../../reports/validation/import-verdicts.js';
+import { parseCsv, parseVerdict } from '../../reports/validation/parse-csv.js';
+import { VALIDATION_COLUMNS, validationSampleCsv } from '../../reports/validation/validation-sample.js';
+import { openTestDatabase } from '../helpers/databases.js';
+import { seedAudit, TEN_OFFERS, VERSION } from './fixtures.js';
+
+describe('CSV cells and parsing', () => {
+  it('neutralises formulas and quotes what needs quoting', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('+33 6 12')).toBe("'+33 6 12");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\r=1')).toBe(`"'\r=1"`);
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('ligne 1\nligne 2')).toBe('"ligne 1\nligne 2"');
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(true)).toBe('oui');
+  });
+
+  it('reads what Excel and LibreOffice write: BOM, ; or , separators, quotes, line breaks, CRLF', () => {
+    const semicolon =
+      '\uFEFFaudit;offre;texte\r\n1;A1;"dit ""bonjour""; puis\r\npart"\r\n\r\n1;A2;simple\r\n';
+    expect(parseCsv(semicolon)).toEqual([
+      ['audit', 'offre', 'texte'],
+      ['1', 'A1', 'dit "bonjour"; puis\r\npart'],
+      ['1', 'A2', 'simple'],
+    ]);
+    const comma = 'audit,offre,texte\n1,A1,"a, b"\n1,A2,';
+    expect(parseCsv(comma)).toEqual([
+      ['audit', 'offre', 'texte'],
+      ['1', 'A1', 'a, b'],
+      ['1', 'A2', ''],
+    ]);
+    expect(parseVerdict('OUI')).toBe(true);
+    expect(parseVerdict(' x ')).toBe(true);
+    expect(parseVerdict('0')).toBe(false);
+    expect(parseVerdict('')).toBe(null);
+    expect(() => parseVerdict('peut-être')).toThrow(/verdict/);
+  });
+});
+
+describe('report formats', () => {
+  it('writes HTML, Markdown, CSV and JSON that read back cleanly, with month-over-month changes', async () => {
+    const database = await openTestDatabase('pglite');
+    const { db } = database;
+    await seedAudit(db, { kind: 'census' }, TEN_OFFERS.slice(0, 6), { label: 'Octobre' });
+    const hostile = {
+      id: 'O11',
+      title: '=HYPERLINK("http://evil.example","clic")',
+      employer: '@SUM(1+1)',
+      flags: [{ category: 'fee_requested' as const, evidence: '+33 6 12 34 56 78 ; -frais de dossier 50 €' }],
+    };
+    const audit = await seedAudit(db, { kind: 'census' }, [...TEN_OFFERS, hostile], { label: 'Novembre' });
+    const out = mkdtempSync(join(tmpdir(), 'vigie-report-'));
+    const result = await runReport({
+      database,
+      audit: audit.id,
+      compare: 'previous',
+      formats: ['html', 'md', 'csv', 'json'],
+      out,
+      now: new Date('2026-11-28T12:00:00Z'),
+    });
+    expect(result.files.map((file) => file.format)).toEqual(['html', 'md', 'csv', 'json']);
+
+    const html = readFileSync(join(out, `vigie-audit-${audit.id}.html`), 'utf8');
+    expect(html).toContain('Ce qui a changé depuis « Octobre »');
+    expect(html).toContain('lang="fr"');
+
+    const json = JSON.parse(readFileSync(join(out, `vigie-audit-${audit.id}.json`), 'utf8'));
+    expect(json.headline.genuine.any.count).toBe(5);
+    expect(json.comparison.audit.label).toBe('Octobre');
+    expect(json).toEqual(JSON.parse(JSON.stringify(result.figures)));
+
+    // Markdown: every table row has as many cells as its header (no stray "|" from offer text).
+    const markdown = readFileSync(join(out, `vigie-audit-${audit.id}.md`), 'utf8');
+    expect(markdown.startsWith('# Audit des offres')).toBe(true);
+    const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
+    let expected = 0;
+    for (const line of markdown.split('\n')) {
+      if (!line.startsWith('|')) {
+        expected = 0;
+        continue;
+      }
+      if (expected === 0) expected = cells(line);
+      expect(cells(line), line).toBe(expected);
+    }
+    expect(markdown).toContain('## Méthode');
+    expect(markdown).not.toContain('06 12 34 56 78');
+
+    const rows = parseCsv(readFileSync(join(out, `vigie-audit-${audit.id}-offres.csv`), 'utf8'));
+    expect(rows[0]).toEqual([...OFFER_CSV_COLUMNS]);
+    expect(rows).toHaveLength(12);
+    const column = (name: string) => OFFER_CSV_COLUMNS.indexOf(name as (typeof OFFER_CSV_COLUMNS)[number]);
+    const o03 = rows.find((row) => row[0] === 'O03')!;
+    expect(o03[column('part_time_under_24h')]).toBe('probable');
+    expect(o03[column('not_cdi')]).toBe('certaine');
+    expect(o03[column('irreprochable')]).toBe('non');
+    expect(rows.find((row) => row[0] === 'O01')![column('irreprochable')]).toBe('oui');
+    const evil = rows.find((row) => row[0] === 'O11')!;
+    expect(evil[column('intitule')]).toBe(`'=HYPERLINK("http://evil.example","clic")`);
+    expect(evil[column('employeur')]).toBe("'@SUM(1+1)");
+    expect(evil[column('preuves')]).toBe('fee_requested : [téléphone masqué] ; -frais de dossier 50 €');
+    for (const row of rows.slice(1)) {
+      for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell), cell).toBe(false);
+    }
+  });
+
+  it('exports a validation sample and imports the reviewed file back as precision and recall', async () => {
+    const { db } = await openTestDatabase('pglite');
+    const audit = await seedAudit(db, { kind: 'census' }, TEN_OFFERS);
+    const csv = await validationSampleCsv(db, audit, VERSION, { size: 6, seed: 3 });
+    const again = await validationSampleCsv(db, audit, VERSION, { size: 6, seed: 3 });
+    expect(again).toBe(csv);
+    const [header, ...rows] = parseCsv(csv);
+    expect(header).toEqual(VALIDATION_COLUMNS);
+    expect(rows).toHaveLength(6);
+    const at = (name: string) => header!.indexOf(name);
+    // The reviewer agrees with Vigie on salary_missing, and finds an age limit Vigie missed on the first offer.
+    for (const row of rows)
+      row[at('humain_salary_missing')] = row[at('vigie_salary_missing')] ? 'oui' : 'non';
+    rows[0]![at('humain_age_limit')] = rows[0]![at('vigie_age_limit')] ? 'x' : 'OUI';
+    // Saved by a spreadsheet with "," and CRLF, the long text quoted.
+    const saved = [header!, ...rows]
+      .map((row) =>
+        row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','),
+      )
+      .join('\r\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'vigie-validation-')), 'revue.csv');
+    await writeFile(file, saved);
+    const result = await importVerdicts(db, readFileSync(file, 'utf8'), { sourceFile: file });
+    expect(result).toMatchObject({ auditId: audit.id, reviewedOffers: 6, skippedOffers: 0 });
+
+    const figures = await computeFigures(db, audit);
+    const salary = figures.validation.find((entry) => entry.category === 'salary_missing');
+    expect(salary?.reviewed).toBe(6);
+    expect(salary?.falsePositives).toBe(0);
+    expect(salary?.falseNegatives).toBe(0);
+    const age = figures.validation.find((entry) => entry.category === 'age_limit');
+    expect((age?.truePositives ?? 0) + (age?.falseNegatives ?? 0)).toBe(1);
+    // Imported twice, the verdicts replace each other instead of counting twice.
+    await importVerdicts(db, saved);
+    expect(
+      (await computeFigures(db, audit)).validation.find((entry) => entry.category === 'salary_missing')
+        ?.reviewed,
+    ).toBe(6);
+  });
+
+  it('escapes offer text in Markdown', () => {
+    expect(escapeMarkdown('<script>alert(1)</script> *gras* [lien](javascript:x) | col')).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; \\*gras\\* \\[lien\\](javascript:x) \\| col',
+    );
+    expect(escapeMarkdown('# titre\nsuite')).toBe('\\# titre suite');
+  });
+});
