@@ -7,6 +7,7 @@ import { urlPolicyOf } from './check-settings.js';
 import type { GuardedRenderer } from './guarded-render.js';
 import type { FetchOutcome, OfferFetcher } from './offer-fetcher.js';
 import { readPartnerPageGuarded } from './read-partner-page.js';
+import { FRANCE_TRAVAIL_HOSTS, hostMatches } from './url-guard.js';
 
 /** A jobseeker waits for the answer: one partner page is enough to compare, two at most. */
 const MAX_PARTNER_PAGES = 2;
@@ -85,7 +86,8 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
     async fetchOffer(id) {
       const fetched = await source.fetchOffer(id);
       if (!fetched) return expiredOrUnknown(id);
-      const partnerPages = await readPartners(fetched.offer.id, partnerUrls(fetched.offer));
+      const urls = partnerUrls(fetched.offer).filter((url) => !isFranceTravailPage(url, settings.siteUrl));
+      const partnerPages = await readPartners(fetched.offer.id, urls);
       return { status: 'found', offer: fetched.offer, partnerPages };
     },
     async fetchPartnerPage(url) {
@@ -97,6 +99,17 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
       await renderer?.close();
     },
   };
+}
+
+/** `urlOrigine` of France Travail's own offers is its own page: not a partner's, nothing to compare. */
+function isFranceTravailPage(url: string, siteUrl: string): boolean {
+  try {
+    const target = new URL(url);
+    if (hostMatches(target.hostname, FRANCE_TRAVAIL_HOSTS)) return true;
+    return target.origin === new URL(siteUrl).origin && /\/offres\/recherche\/detail\//.test(target.pathname);
+  } catch {
+    return true;
+  }
 }
 
 async function apiSource(http: HttpClient, settings: CheckSettings): Promise<OfferSource> {

@@ -28,6 +28,7 @@ body {
   line-height: 1.55;
   color: var(--ink);
   background: var(--wash);
+  overflow-wrap: break-word;
 }
 a { color: var(--brand); text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 2px; }
@@ -53,7 +54,7 @@ p { margin: 0 0 0.75rem; }
 .lead { font-size: 1.1rem; color: var(--muted); }
 form.check { background: var(--paper); border: 1px solid var(--line); border-radius: 0.6rem; padding: 1rem; }
 form.check label { display: block; font-weight: 700; margin-bottom: 0.35rem; }
-form.check .help { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.6rem; }
+form.check .help { color: var(--muted); font-size: 0.95rem; margin: 0 0 0.6rem; overflow-wrap: anywhere; }
 form.check .row { display: flex; gap: 0.5rem; flex-wrap: wrap; }
 form.check input[type="text"] {
   flex: 1 1 16rem;
@@ -88,6 +89,8 @@ button:hover { background: #14306e; }
 .verdict.gone, .verdict.error { border-color: var(--note); background: var(--note-wash); }
 .verdict.gone h1, .verdict.error h1 { color: var(--note); }
 .offer-facts { background: var(--paper); border: 1px solid var(--line); border-radius: 0.6rem; padding: 0.8rem 1rem; }
+.offer-facts h2 { margin-top: 0.2rem; }
+li, p, blockquote { overflow-wrap: anywhere; }
 .offer-facts dl { display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: 0.25rem 0.9rem; margin: 0; }
 .offer-facts dt { font-weight: 700; color: var(--muted); }
 .offer-facts dd { margin: 0; overflow-wrap: anywhere; }
