@@ -81,10 +81,10 @@ describe.skipIf(!chromium)('the check page in Chromium', () => {
     ] as const) {
       const page = await pageAt(viewport);
       await submit(page, linkOf(flagged));
-      await expect.poll(() => page.locator('h1').innerText()).toMatch(/Vigie a relevé \d+ problème/);
+      await expect.poll(() => page.locator('h1').textContent()).toMatch(/Vigie a relevé \d+ problème/);
       const problems = page.locator('ol.problems > li');
       expect(await problems.count()).toBeGreaterThan(0);
-      const text = await page.locator('ol.problems').innerText();
+      const text = await page.locator('ol.problems').textContent();
       expect(text).toMatch(/SMIC/);
       expect(text).toMatch(/Que faire/);
       expect(text).toMatch(/inspection du travail/);
@@ -100,7 +100,7 @@ describe.skipIf(!chromium)('the check page in Chromium', () => {
     const genuine = truths.find((truth) => truth.categories.length === 0 && !truth.partnerPageState)!;
     const page = await pageAt(PHONE);
     await submit(page, genuine.id);
-    expect(await page.locator('h1').innerText()).toMatch(/rien relevé d’illégal ni de trompeur/);
+    expect(await page.locator('h1').textContent()).toMatch(/rien relevé d’illégal ni de trompeur/);
     expect(await page.locator('ol.problems').count()).toBe(0);
     await shoot(page, 'genuine-phone');
     await page.context().close();
@@ -109,8 +109,8 @@ describe.skipIf(!chromium)('the check page in Chromium', () => {
   it('explains what is wrong with garbage, and keeps what was typed', async () => {
     const page = await pageAt(PHONE);
     await submit(page, 'je cherche un emploi <b>vite</b>');
-    expect(await page.locator('h1').innerText()).toMatch(/Vérification impossible/);
-    expect(await page.locator('#erreur-q').innerText()).toMatch(/ni un lien ni un numéro d’offre/);
+    expect(await page.locator('h1').textContent()).toMatch(/Vérification impossible/);
+    expect(await page.locator('#erreur-q').textContent()).toMatch(/ni un lien ni un numéro d’offre/);
     const field = page.getByLabel('Lien ou numéro de l’offre');
     expect(await field.inputValue()).toBe('je cherche un emploi <b>vite</b>');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
@@ -135,7 +135,7 @@ describe.skipIf(!chromium)('the check page in Chromium', () => {
     expect(outline).not.toBe('none');
     await page.keyboard.type(flagged.id);
     await Promise.all([page.waitForURL(/\/verifier\?q=/), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').innerText()).toMatch(/problème|rien relevé/);
+    expect(await page.locator('h1').textContent()).toMatch(/problème|rien relevé/);
     await shoot(page, 'keyboard-desktop');
     await page.context().close();
   });
