@@ -3,6 +3,7 @@ import { auditsCommand } from './audits.js';
 import { checkCommand } from './check.js';
 import { crawlCommand } from './crawl.js';
 import { importCommand } from './import.js';
+import { replicaCommand } from './replica.js';
 import { reportCommand } from './report.js';
 import { serveCommand } from './serve.js';
 import { validateCommand } from './validate.js';
@@ -16,4 +17,5 @@ export const commands: Array<() => Command> = [
   validateCommand,
   checkCommand,
   serveCommand,
+  replicaCommand,
 ];
