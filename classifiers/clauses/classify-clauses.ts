@@ -1,0 +1,34 @@
+import type { Offer } from '../../model/offer.js';
+import type { ClassifierContext } from '../context.js';
+import type { Flag } from '../flag.js';
+import { type PreparedOffer, prepareOffer } from '../text/prepared-offer.js';
+import {
+  anonymousEmployer,
+  contractNotAJob,
+  experienceMismatch,
+  foreignLanguage,
+  placeMismatch,
+  undated,
+} from './field-rules.js';
+import { CLAUSE_RULES } from './rules/index.js';
+import { runRules } from './run-rules.js';
+
+/** The text rules and the field rules: every category that the words of an offer (and its own fields) reveal. */
+export function classifyClauses(
+  offer: Offer,
+  _context: ClassifierContext,
+  prepared: PreparedOffer = prepareOffer(offer),
+): Flag[] {
+  const flags = runRules(CLAUSE_RULES, prepared);
+  for (const flag of [
+    contractNotAJob(offer),
+    experienceMismatch(prepared),
+    placeMismatch(prepared),
+    foreignLanguage(prepared),
+    undated(offer),
+    anonymousEmployer(offer),
+  ]) {
+    if (flag) flags.push(flag);
+  }
+  return flags;
+}

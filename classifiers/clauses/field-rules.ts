@@ -1,0 +1,221 @@
+import type { Offer } from '../../model/offer.js';
+import type { Flag } from '../flag.js';
+import { plainText } from '../text/normalise.js';
+import { type PreparedOffer, quoteText } from '../text/prepared-offer.js';
+import { CITY_DEPARTEMENTS } from './city-departements.js';
+
+/*
+ * Findings that read fields as well as words: experience contradictions, place contradictions, foreign-language
+ * text, undated and anonymous offers, franchise and business-takeover contracts.
+ */
+const L5331_3 = 'Code du travail, art. L5331-3';
+
+const BEGINNER_OK =
+  /\b(?:debutants? (?:acceptes?|bienvenus?|acceptee?s?|possibles?)|aucune experience (?:n'est )?(?:requise|exigee|necessaire|demandee)|sans experience|pas d'experience (?:requise|exigee|necessaire)|premiere experience (?:non exigee|non requise|non obligatoire)|experience non (?:exigee|requise|obligatoire|necessaire))\b/g;
+const BEGINNER_CONDITION =
+  /^[^.;\n]{0,6}(?:si|avec|ayant|titulaire|diplome|formation|ou|sous reserve|a condition|dans le cadre|en alternance|pour (?:le|la|les))\b/;
+const EXPERIENCE_REQUIRED =
+  /\b(\d{1,2}) ?ans? (?:d'experience|minimum d'experience|d'experience minimum)(?: (?:minimum|exigee?s?|requise?s?|obligatoires?|indispensables?|imperative?s?|significative))?|\bexperience (?:de \d{1,2} ans? )?(?:exigee|obligatoire|indispensable|imperative|requise) (?:de |d'au moins )?(\d{1,2})? ?(?:ans?)?/g;
+const OR_BEGINNER = /\b(?:ou|sinon|a defaut) (?:debutant|jeune diplome|formation|diplome)/;
+
+export function experienceMismatch(prepared: PreparedOffer): Flag | null {
+  const { offer } = prepared;
+  const text = prepared.text;
+  const beginner = firstUnconditional(BEGINNER_OK, text);
+  const years = experienceYears(offer.experience.label);
+  const fieldRequires = offer.experience.code === 'E' && (years === null || years >= 1);
+  const required = firstRequired(text);
+  let evidence: string | null = null;
+  if (beginner && fieldRequires) {
+    evidence = `experienceLibelle: ${offer.experience.label ?? 'Expérience exigée'} ; texte: « ${quoteText(prepared, beginner.index, beginner.index + beginner[0].length)} »`;
+  } else if (
+    required &&
+    offer.experience.code === 'D' &&
+    /debutant/i.test(plainText(offer.experience.label ?? 'debutant'))
+  ) {
+    evidence = `experienceLibelle: ${offer.experience.label ?? 'Débutant accepté'} ; texte: « ${quoteText(prepared, required.index, required.index + required[0].length)} »`;
+  } else if (beginner && required) {
+    evidence = `« ${quoteText(prepared, required.index, required.index + required[0].length)} » et « ${quoteText(prepared, beginner.index, beginner.index + beginner[0].length)} »`;
+  }
+  if (!evidence) return null;
+  return {
+    category: 'experience_mismatch',
+    axis: 'misleading',
+    rule: 'experience_mismatch.required_and_beginner',
+    severity: 'certain',
+    evidence,
+    reference: L5331_3,
+    explanation:
+      "L'offre se contredit sur l'expérience : elle l'exige et accepte les débutants en même temps. Le candidat ne peut pas savoir s'il a sa chance.",
+  };
+}
+
+function firstUnconditional(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (!BEGINNER_CONDITION.test(after)) return match;
+  }
+  return null;
+}
+
+function firstRequired(text: string): RegExpExecArray | null {
+  EXPERIENCE_REQUIRED.lastIndex = 0;
+  for (let match = EXPERIENCE_REQUIRED.exec(text); match; match = EXPERIENCE_REQUIRED.exec(text)) {
+    const phrase = match[0];
+    // "2 ans d'expérience" alone is a wish; only an explicit demand contradicts "débutant accepté".
+    if (!/minimum|exige|requis|obligatoire|indispensable|imperati/.test(phrase)) continue;
+    const years = Number(match[1] ?? match[2] ?? '1');
+    if (years < 1) continue;
+    const after = text.slice(match.index + phrase.length, match.index + phrase.length + 50);
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    if (
+      OR_BEGINNER.test(after) ||
+      /\bou\b[^.;\n]{0,20}$/.test(before) ||
+      /\b(?:diplome|formation)\b[^.;\n]{0,10}$/.test(before)
+    )
+      continue;
+    return match;
+  }
+  return null;
+}
+
+function experienceYears(label: string | null): number | null {
+  const match = /(\d{1,2}) ?(an|mois)/i.exec(label ?? '');
+  if (!match) return null;
+  return match[2]!.toLowerCase() === 'an' ? Number(match[1]) : Number(match[1]) / 12;
+}
+
+const PLACE_PHRASE =
+  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a) ?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,4}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g;
+const NOT_THE_JOB =
+  /(?:agence|siege|societe|entreprise|groupe|cabinet|bureaux|nous sommes|implantee?|filiale|notre client)[^.;\n]{0,30}$/;
+
+export function placeMismatch(prepared: PreparedOffer): Flag | null {
+  const { offer } = prepared;
+  const listed = offer.place.departement;
+  if (!listed) return null;
+  PLACE_PHRASE.lastIndex = 0;
+  const stated: Array<{ dep: string; match: RegExpExecArray }> = [];
+  for (
+    let match = PLACE_PHRASE.exec(prepared.description.text);
+    match;
+    match = PLACE_PHRASE.exec(prepared.description.text)
+  ) {
+    const before = prepared.description.text.slice(Math.max(0, match.index - 40), match.index);
+    if (NOT_THE_JOB.test(before)) continue;
+    const dep = departementOf(match[1]!, match[2], match[3]);
+    if (dep) stated.push({ dep, match });
+  }
+  if (stated.length === 0 || stated.some((entry) => entry.dep === listed)) return null;
+  const first = stated[0]!;
+  const offset = prepared.title.text.length + 1;
+  return {
+    category: 'place_mismatch',
+    axis: 'misleading',
+    rule: 'place_mismatch.text_names_other_place',
+    severity: 'certain',
+    evidence: `lieuTravail: ${offer.place.label} ; texte: « ${quoteText(prepared, offset + first.match.index, offset + first.match.index + first.match[0].length)} »`,
+    reference: L5331_3,
+    explanation:
+      "Le lieu de travail affiché n'est pas celui que donne le texte de l'offre : le candidat ne sait pas où il travaillerait.",
+    details: { listed, stated: first.dep },
+  };
+}
+
+/** The département a place phrase names: "(85)", a postcode, or a known city at the start of the words. */
+export function departementOf(words: string, depCode?: string, postcode?: string): string | null {
+  if (depCode)
+    return depCode.toUpperCase().length === 3 && !depCode.startsWith('97')
+      ? depCode.slice(0, 2)
+      : depCode.toUpperCase();
+  if (postcode) return postcode.startsWith('97') ? postcode.slice(0, 3) : postcode.slice(0, 2);
+  const tokens = words.replace(/-/g, ' ').replace(/'/g, ' ').trim().split(' ').filter(Boolean);
+  for (let length = Math.min(5, tokens.length); length >= 1; length--) {
+    const name = tokens.slice(0, length).join(' ');
+    const dep = CITY_DEPARTEMENTS[name];
+    if (dep) return dep;
+  }
+  return null;
+}
+
+const ENGLISH_WORDS =
+  'the|and|you|your|to|of|with|for|we|are|is|will|our|be|this|that|have|has|an|at|by|from|or|job|team|work|skills|experience|looking|join|role|company';
+const FRENCH_WORDS =
+  'le|la|les|de|des|et|vous|votre|vos|nous|un|une|du|en|pour|au|aux|est|sont|dans|sur|avec|par|qui|que|ce|cette|poste|notre|nos|il|elle';
+const ENGLISH = new RegExp(`(?<![a-z'])(?:${ENGLISH_WORDS})(?![a-z'])`, 'g');
+const FRENCH = new RegExp(`(?<![a-z'])(?:${FRENCH_WORDS})(?![a-z'])`, 'g');
+
+export function foreignLanguage(prepared: PreparedOffer): Flag | null {
+  const { offer } = prepared;
+  // Jobs abroad are outside L5331-4.
+  if (!offer.place.departement && offer.place.label) return null;
+  const text = prepared.description.text;
+  // Most offers: no common English word at all, no need to count.
+  if (!text.includes(' the ') && !text.includes(' and ') && !text.includes(' you')) return null;
+  const english = text.match(ENGLISH)?.length ?? 0;
+  const french = text.match(FRENCH)?.length ?? 0;
+  if (english + french < 15 || english < 2 * french) return null;
+  return {
+    category: 'foreign_language',
+    axis: 'illegal',
+    rule: 'foreign_language.mostly_english',
+    severity: english >= 4 * Math.max(1, french) ? 'certain' : 'likely',
+    evidence: quoteText(
+      prepared,
+      prepared.title.text.length + 1,
+      prepared.title.text.length + 1 + Math.min(80, prepared.description.text.length),
+    ),
+    reference: 'Code du travail, art. L5331-4',
+    explanation:
+      "L'offre est rédigée pour l'essentiel en anglais : une offre pour un emploi en France doit être rédigée en français.",
+    details: { englishWords: english, frenchWords: french },
+  };
+}
+
+export function undated(offer: Offer): Flag | null {
+  if (offer.createdAt) return null;
+  return {
+    category: 'undated',
+    axis: 'illegal',
+    rule: 'undated.no_creation_date',
+    severity: 'certain',
+    evidence: 'dateCreation: (absente)',
+    reference: 'Code du travail, art. L5332-1',
+    explanation: "L'offre ne porte pas de date de publication : toute offre publiée doit être datée.",
+  };
+}
+
+export function anonymousEmployer(offer: Offer): Flag | null {
+  if (offer.origin.kind !== 'partner' || offer.employer.name) return null;
+  const interim = offer.contract.type === 'MIS';
+  return {
+    category: 'anonymous_employer',
+    axis: 'quality',
+    rule: interim ? 'anonymous_employer.temp_agency_unnamed' : 'anonymous_employer.partner_offer',
+    severity: 'certain',
+    evidence: 'entreprise.nom: (absent)',
+    // A temp agency must name itself (L5332-3); other anonymous offers are lawful but leave the jobseeker blind.
+    reference: interim ? 'Code du travail, art. L5332-3' : null,
+    explanation: interim
+      ? "Cette mission d'intérim ne nomme pas l'agence qui la propose, alors que la loi l'exige."
+      : "L'offre, publiée par un site partenaire, ne nomme pas l'employeur : le candidat ne sait pas à qui il postule.",
+  };
+}
+
+export function contractNotAJob(offer: Offer): Flag | null {
+  const kind = offer.contract.type?.toUpperCase();
+  if (kind !== 'FRA' && kind !== 'REP') return null;
+  return {
+    category: 'not_a_job',
+    axis: 'misleading',
+    rule: kind === 'FRA' ? 'not_a_job.franchise_contract' : 'not_a_job.business_takeover_contract',
+    severity: 'certain',
+    evidence: `typeContrat: ${kind}${offer.contract.label ? ` (${offer.contract.label})` : ''}`,
+    reference: 'Code du travail, art. L5331-3 et L5331-5',
+    explanation:
+      kind === 'FRA'
+        ? "C'est une franchise : le candidat achète le droit d'exploiter une enseigne, ce n'est pas un emploi salarié."
+        : "C'est une reprise d'entreprise : le candidat rachète une activité, ce n'est pas un emploi salarié.",
+  };
+}

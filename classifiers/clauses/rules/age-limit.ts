@@ -1,0 +1,131 @@
+import type { Severity } from '../../flag.js';
+import type { PreparedOffer } from '../../text/prepared-offer.js';
+import type { ClauseRule } from '../clause-rule.js';
+
+const REFERENCE = 'Code du travail, art. L5331-2 et L1132-1';
+const EXPLANATION =
+  "Une offre d'emploi ne peut pas fixer d'âge maximum au candidat, sauf si une loi l'impose : l'âge est un critère de discrimination interdit.";
+
+/** People the job serves, not the candidate: "enfants de moins de 16 ans", "jeunes de moins de 26 ans accompagnés". */
+const PUBLIC_SERVED =
+  /(?:enfants?|jeunes|eleves|public|publics|patients?|personnes|beneficiaires|usagers|mineurs|adolescents|bebes|residents|stagiaires|apprenants|accompagn\w{0,6}|aupres d(?:e|es|')|clients?|famille|aide|aides|eligible|eligibles|dispositif|contrat aide|pec|cui|emplois? francs?|subvention|mission locale)[^.;\n]{0,25}$/;
+
+/*
+ * Apprenticeship is open from 16 to 29 (a legal bound: Code du travail, art. L6222-1), and aided contracts have
+ * legal age conditions: an upper bound of 29 or 30 on such an offer is the law's, not the employer's. A narrower
+ * range ("ouvert aux 18 à 21 ans" on an apprenticeship) is the employer's choice: kept, as likely.
+ */
+function judgeAge(match: RegExpExecArray, prepared: PreparedOffer): Severity | null {
+  // A single age with no upper-bound word is a minimum ("avoir 18 ans"), which the law often imposes itself.
+  if (
+    !/moins de|maximum|max|au plus|jusqu'a|limite|pas plus|n'excedant|\d{2} ?(?:ans )?(?:a|et|-|\/) ?\d{2}/.test(
+      match[0],
+    )
+  )
+    return null;
+  const ages = [...match[0].matchAll(/\d{2}/g)].map((m) => Number(m[0]));
+  const max = Math.max(...ages);
+  if (max < 18) return null;
+  const before = prepared.text.slice(Math.max(0, match.index - 60), match.index);
+  if (PUBLIC_SERVED.test(before)) return null;
+  const offer = prepared.offer;
+  const nature = (offer.contract.nature ?? '').toLowerCase();
+  const alternance =
+    offer.contract.alternance === true ||
+    /apprenti|professionnalisation/.test(nature) ||
+    /\b(?:apprenti|alternan|contrat pro)/.test(prepared.text);
+  if (alternance) return max >= 29 ? null : 'likely';
+  if (
+    /\b(?:eligible|contrat aide|pec|cui|emplois? francs?|service civique)\b/.test(prepared.text) &&
+    max >= 25 &&
+    max <= 30
+  )
+    return null;
+  return 'certain';
+}
+
+export const ageLimitRules: readonly ClauseRule[] = [
+  {
+    id: 'age_limit.age_range',
+    category: 'age_limit',
+    severity: 'certain',
+    triggers: ['ans'],
+    patterns: [
+      /\b(?:agee?s?|age|ayant|avoir|vous avez|etre age|candidats?|profil|tranche d'age|limite d'age|age requis|age maximum|age max|age limite|age souhaite)\b ?:? ?(?:de |d'|entre |compris entre )?(?:moins de |maximum |max |au plus |au maximum |jusqu'a )?(?:\d{2} ?(?:ans )?(?:a|et|-|\/) ?)?\d{2} ?ans\b(?! d'exp| d'anc| minimum| min\b| et plus| ou plus| revolus| au moins)/g,
+      /\b(?:moins de|pas plus de|n'excedant pas|maximum|max\.?|au maximum|au plus) \d{2} ans\b(?! d'exp| d'anc| de metier| dans| en )/g,
+      /\b\d{2} ?ans (?:maximum|max|au plus|maxi|au maximum)\b/g,
+      /\b(?:entre|de) \d{2} (?:et|a) \d{2} ans\b(?! d'exp| d'anc)/g,
+    ],
+    negations: [
+      /\b(?:pas|sans|aucune?) (?:de )?limite d'age\b/,
+      /\btous ages\b/,
+      /\bquel que soit (?:votre|l')age\b/,
+    ],
+    judge: judgeAge,
+    explanation: EXPLANATION,
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Vous avez moins de 30 ans et êtes motivé.',
+        'Candidat âgé(e) de 20 à 35 ans.',
+        'Âge maximum : 40 ans.',
+        'Profil recherché : entre 25 et 35 ans, dynamique.',
+        'Limite d’âge : 45 ans.',
+        'Nous recherchons une personne de 35 ans maximum.',
+      ],
+      negative: [
+        "Pas de limite d'âge, ouvert aux seniors.",
+        'Vous travaillerez auprès de jeunes enfants.',
+        'Accueil des enfants de moins de 16 ans au centre de loisirs.',
+        'Vous avez au moins 5 ans d’expérience, maximum 10 ans dans le poste.',
+        'Vous accompagnerez des jeunes de moins de 26 ans vers l’emploi.',
+        'Une équipe jeune et dynamique de 25 personnes.',
+        'Vous devez avoir 18 ans minimum (service d’alcool).',
+        'Entreprise fondée il y a 30 ans.',
+        'Vous devez avoir 18 ans pour servir de l’alcool.',
+        { description: 'Contrat d’apprentissage ouvert aux candidats de 16 à 29 ans.', alternance: true },
+      ],
+    },
+  },
+  {
+    id: 'age_limit.young_profile',
+    category: 'age_limit',
+    severity: 'certain',
+    triggers: [
+      'jeune',
+      'jeunes',
+      'retraite',
+      'retraitee',
+      'retraites',
+      'retraitees',
+      'senior',
+      'seniors',
+      'jeunesse',
+    ],
+    patterns: [
+      /\b(?:profil|candidate?s?|personne) jeune\b(?! diplome)/g,
+      /\bjeune retraitee?s?\b/g,
+      /\b(?:recherch\w{0,5}|recrut\w{0,5}|cherch\w{0,4}) (?:un |une |des )?jeunes?\b(?! diplome)(?! (?:et|&) dynamique)(?! talent)(?! pousse)(?! entreprise)(?! societe)(?! femme)(?! homme)(?! fille)(?! garcon)/g,
+      /\bjeunesse exigee\b|\bpas de seniors?\b|\bseniors? s'abstenir\b/g,
+    ],
+    negations: [
+      /\bjeunes? (?:et moins jeunes|ou seniors?|comme seniors?)\b/,
+      /\bjeunes? (?:enfants?|publics?|patients?)\b/,
+    ],
+    explanation: EXPLANATION,
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Profil jeune exigé pour ce poste.',
+        'Nous recherchons jeune retraité pour gardiennage.',
+        'Recherche jeune pour la saison, motivé.',
+      ],
+      negative: [
+        'Rejoignez une équipe jeune et dynamique.',
+        'Nous recherchons un jeune diplômé en comptabilité.',
+        'Vous animerez des ateliers pour un public jeune.',
+        'Nous recrutons des jeunes et moins jeunes, tous profils.',
+      ],
+    },
+  },
+];

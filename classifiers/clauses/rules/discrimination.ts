@@ -1,0 +1,267 @@
+import type { Severity } from '../../flag.js';
+import type { PreparedOffer } from '../../text/prepared-offer.js';
+import type { ClauseRule } from '../clause-rule.js';
+
+const REFERENCE = 'Code du travail, art. L1132-1, L1142-1 et L5321-2';
+
+/* Job titles that exist only in the feminine: alone, they tell men not to apply. */
+const FEMININE_TITLES =
+  'serveuse|vendeuse|hotesse|caissiere|coiffeuse|estheticienne|femme de menage|femme de chambre|gouvernante|nourrice|aide-soignante|aide soignante|infirmiere|assistante|employee|ouvriere|cuisiniere|boulangere|patissiere|conseillere|commerciale|technicienne|directrice|animatrice|educatrice|agente|chargee|preparatrice|operatrice|conductrice|livreuse|lingere|repasseuse|couturiere|masseuse|plongeuse|barmaid|secretaire serieuse|dame de compagnie|auxiliaire de vie feminine|femme|fille|dame|baby-sitteuse|receptionniste feminine|standardiste feminine';
+/* Masculine titles with a distinct feminine form; the generic masculine is how French titles were long written,
+ * so alone it is a likely finding, not a certain one. */
+const MASCULINE_TITLES =
+  'serveur|vendeur|chauffeur|cuisinier|boulanger|patissier|boucher|infirmier|technicien|directeur|conseiller|commercial|employe|ouvrier|assistant|animateur|educateur|preparateur|operateur|conducteur|livreur|magasinier|caissier|coiffeur|estheticien|menuisier|charpentier|plombier|electricien|mecanicien|macon|couvreur|soudeur|developpeur|consultant|charge|delegue|gerant|formateur|moniteur|surveillant|veilleur|gardien|jardinier|homme|garcon|agent de maitrise|ingenieur|chaudronnier|tourneur|fraiseur|regleur|controleur|vigneron|berger|facteur|acheteur|negociateur|redacteur|traducteur|comptable assistant';
+
+/** "H/F", "F/H", "(H-F)", "HF", "H/F/X", "(F/H/NB)", "femme ou homme": the title addresses everyone. */
+const BOTH_MARKER =
+  /\b(?:h|f) ?[/\-.|] ?(?:f|h)\b|\((?:h|f)(?: ?[/\-.,|] ?(?:h|f|x|nb|n))+\)|\bhf\b|\bfh\b|\bhomme ou femme\b|\bfemme ou homme\b|\bhommes? et femmes?\b|\bfemmes? et hommes?\b|\btous genres\b|\bx\/f\/h\b/;
+/** Inclusive writing or both forms: "Serveur/Serveuse", "Vendeur(se)", "Conseiller·ère", "Chauffeur / Chauffeuse". */
+const INCLUSIVE_MARKER =
+  /[a-z] ?\/ ?[a-z]|[a-z]\((?:e|se|euse|ere|iere|ice|rice|trice|ne|nne|le|lle|te|tte|es)\)|[a-z][\u00b7\u2022\u2027\u22c5.-](?:e|se|euse|ere|iere|rice|trice|ne|nne|le|lle)\b/;
+
+function judgeTitle(match: RegExpExecArray, prepared: PreparedOffer): Severity | null {
+  const title = prepared.titlePlain;
+  if (BOTH_MARKER.test(title) || INCLUSIVE_MARKER.test(title)) return null;
+  return FEMININE.test(match[0]) ? 'certain' : 'likely';
+}
+const FEMININE = new RegExp(`^(?:${FEMININE_TITLES})$`);
+
+/** Where the job is dealing with someone else: "pour une jeune femme", "auprès d'une dame âgée". */
+const SERVED_PERSON =
+  /(?:pour|aupres d'|aupres de|accompagner|aider|assister|s'occuper d'|chez|garder|de la|d'une|patiente?|beneficiaire|maman|soins? (?:a|d')|accompagnement d'|aide a|au domicile d'|a domicile d')[^.;\n]{0,12}$/;
+
+const PUBLIC_JOB =
+  /\b(?:fonction publique|fonctionnaire|concours|statutaire|contractuel de la fonction|armee|militaire|gendarmerie|police nationale|defense nationale|douanes?|ministere|prefecture|penitentiaire|diplomati|habilitation (?:secret|confidentiel)|secret defense)\b/;
+
+export const discriminationRules: readonly ClauseRule[] = [
+  {
+    id: 'discrimination.gendered_title',
+    category: 'discrimination',
+    severity: 'certain',
+    scope: 'title',
+    triggers: [],
+    patterns: [new RegExp(`\\b(?:${FEMININE_TITLES}|${MASCULINE_TITLES})s?\\b`, 'g')],
+    judge: judgeTitle,
+    explanation:
+      "L'intitulé du poste n'est écrit qu'au féminin ou qu'au masculin, sans « H/F » ni les deux formes : une offre ne peut pas désigner le sexe du candidat recherché.",
+    reference: 'Code du travail, art. L1142-1',
+    examples: {
+      positive: [
+        { title: 'Serveuse' },
+        { title: 'Vendeuse prêt-à-porter' },
+        { title: 'Hôtesse de caisse' },
+        { title: 'Femme de ménage' },
+      ],
+      negative: [
+        { title: 'Serveur / Serveuse' },
+        { title: 'Serveuse H/F' },
+        { title: 'Vendeur (F/H)' },
+        { title: 'Serveur·se en brasserie' },
+        { title: 'Vendeur(se) polyvalent(e)' },
+        { title: 'Conseiller(ère) commercial(e)' },
+        { title: 'Employé(e) libre-service' },
+        { title: 'Responsable de rayon H-F' },
+        { title: 'Comptable' },
+        { title: 'Opérateur sur plieuse (H/F)' },
+      ],
+    },
+  },
+  {
+    id: 'discrimination.gendered_search',
+    category: 'discrimination',
+    severity: 'certain',
+    triggers: [
+      'femme',
+      'femmes',
+      'homme',
+      'hommes',
+      'fille',
+      'filles',
+      'garcon',
+      'garcons',
+      'feminin',
+      'feminine',
+      'feminins',
+      'feminines',
+      'masculin',
+      'masculine',
+      'masculins',
+      'masculines',
+      'dame',
+      'dames',
+      'messieurs',
+    ],
+    patterns: [
+      /\b(?:recherch\w{0,5}|recrut\w{0,5}|cherch\w{0,4}|besoin d'|souhait\w{0,5}|embauch\w{0,5}) (?:une?|des|d') ?(?:jeunes? )?(?:femmes?|hommes?|filles?|garcons?|dames?|messieurs)\b(?! ou (?:une? )?(?:femme|homme))(?! et (?:des )?(?:femmes|hommes))(?! de (?:menage|chambre|entretien|l'art|terrain|confiance))/g,
+      /\bjeunes? (?:femmes?|hommes?|filles?)\b(?! et (?:jeunes? )?(?:hommes?|femmes?))(?! ou)/g,
+      /\b(?:hommes?|femmes?) (?:forts?|fortes?|costauds?|robustes?|serieux|serieuses?|motivee?s?|dynamiques?|souriantes?|soignee?s?|agiles?)\b/g,
+      /\b(?:profil|candidat|personnel|equipe|poste) (?:exclusivement |uniquement |de preference )?(?:feminin|masculin)e?s?\b/g,
+      /\b(?:poste|emploi|offre) (?:reserve|destine|ouvert uniquement) (?:aux|a des) (?:femmes|hommes)\b/g,
+      /\b(?:uniquement|exclusivement|seulement) (?:des |aux )?(?:femmes|hommes)\b/g,
+    ],
+    negations: [
+      /\b(?:egalite|mixite|parite|diversite) (?:professionnelle )?(?:entre )?(?:les )?(?:femmes|hommes)/,
+      /\b(?:femmes|hommes) et (?:les )?(?:hommes|femmes)\b/,
+      /\bpret-a-porter (?:homme|femme)|\bcoiffure (?:homme|femme|mixte)|\brayon (?:homme|femme)|\bmode (?:homme|femme)|\bvetements? (?:homme|femme)|\bcollection (?:homme|femme)/,
+    ],
+    judge: (match, prepared) => {
+      const before = prepared.text.slice(Math.max(0, match.index - 40), match.index);
+      return /^jeune/.test(match[0]) && SERVED_PERSON.test(before) ? null : 'certain';
+    },
+    explanation:
+      "L'offre précise le sexe de la personne recherchée (« jeune femme », « homme fort »…) : c'est interdit, le poste doit être ouvert à tous.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Nous recherchons une jeune femme dynamique pour notre accueil.',
+        'Recherche homme fort pour manutention.',
+        'Profil féminin souhaité.',
+        'On recherche une femme pour le service en salle.',
+        'Poste réservé aux hommes.',
+      ],
+      negative: [
+        'Auxiliaire de vie pour accompagner une jeune femme en situation de handicap.',
+        'Nous favorisons l’égalité entre les femmes et les hommes.',
+        'Vendeur H/F rayon prêt-à-porter homme.',
+        'Coiffure homme et femme, salon mixte.',
+        'Poste ouvert aux femmes et aux hommes.',
+      ],
+    },
+  },
+  {
+    id: 'discrimination.gendered_description',
+    category: 'discrimination',
+    severity: 'likely',
+    triggers: ['terrain', 'serieuse'],
+    patterns: [/\b(?:un homme de terrain|une femme de terrain|secretaire serieuse)\b/g],
+    explanation:
+      "L'offre décrit le candidat au masculin ou au féminin (« un homme de terrain ») : le guide de Pôle emploi range ces tournures parmi les mentions sexuées à éviter.",
+    reference: 'Code du travail, art. L1142-1',
+    examples: {
+      positive: ['Vous êtes un homme de terrain.'],
+      negative: ['Vous êtes une personne de terrain.'],
+    },
+  },
+  {
+    id: 'discrimination.nationality',
+    category: 'discrimination',
+    severity: 'certain',
+    triggers: ['nationalite', 'origine', 'type'],
+    patterns: [
+      /\bnationalite (?:francaise|europeenne|de l'union europeenne|ue)\b/g,
+      /\b(?:de type|d'origine) (?:europeenne?|caucasienne?|francaise|maghrebine?|africaine?|asiatique)\b(?! (?:de )?(?:produits?|cuisine|vins?|plats?|ingredients?|gamme|marque|materiaux|viande|fromage|specialites))/g,
+    ],
+    negations: [
+      /\b(?:toutes nationalites|quelle que soit (?:votre|la) nationalite|sans condition de nationalite|titre de sejour|ou (?:titulaire d'un )?titre de sejour|autorisation de travail|ou ressortissant)\b/,
+      /\b(?:cuisine|produits?|plats?|specialites|vins?|fromages?|viandes?) (?:de type|d'origine)/,
+    ],
+    exceptions: [PUBLIC_JOB],
+    explanation:
+      'Exiger une nationalité ou une origine pour un emploi privé est une discrimination : seul le droit de travailler en France peut être demandé.',
+    reference: REFERENCE,
+    examples: {
+      positive: ['Nationalité française exigée.', 'Candidat de type européen uniquement.'],
+      negative: [
+        'Poste de fonctionnaire : nationalité française ou européenne requise (concours).',
+        'Cuisine d’origine asiatique, produits frais.',
+        'Nationalité française ou titre de séjour valide autorisant à travailler.',
+      ],
+    },
+  },
+  {
+    id: 'discrimination.family_situation',
+    category: 'discrimination',
+    severity: 'certain',
+    triggers: [
+      'enfant',
+      'enfants',
+      'celibataire',
+      'celibataires',
+      'charge',
+      'charges',
+      'enceinte',
+      'enceintes',
+      'grossesse',
+      'mariee',
+      'marie',
+      'maries',
+      'mariees',
+      'attache',
+      'attaches',
+    ],
+    patterns: [
+      /\b(?:vous etes|etre|candidate?s?|personne|profil|vous n'avez|n'ayant)\b[^.;\n]{0,30}\b(?:celibataires?|sans enfants?|sans charges? de famille|pas d'enfants?|sans attaches?|non mariee?s?|pas enceintes?)\b/g,
+      /\b(?:sans enfants?|celibataire|sans charges? de famille|pas de grossesse) (?:exige|obligatoire|souhaite|imperatif|de preference|requis)e?s?\b/g,
+    ],
+    negations: [
+      /\bavec ou sans enfants?\b/,
+      /\b(?:familles?|couples?|clients?|residents?|personnes agees)[^.;\n]{0,20}sans enfants?/,
+    ],
+    explanation:
+      "L'offre pose une condition sur la situation de famille (enfants, mariage, grossesse) : c'est une discrimination interdite.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Vous êtes célibataire et sans enfants, disponible.',
+        'Profil sans charge de famille exigé.',
+      ],
+      negative: [
+        'Accueil de familles avec ou sans enfants au camping.',
+        'Logement pour couples sans enfants.',
+      ],
+    },
+  },
+  {
+    id: 'discrimination.appearance',
+    category: 'discrimination',
+    severity: 'certain',
+    triggers: ['physique', 'jolie', 'mensurations', 'silhouette', 'taille', 'apparence'],
+    patterns: [
+      /\b(?:bonne |belle )?presentation physique\b|\bphysique (?:agreable|avantageux|attrayant|attirant|plaisant)\b|\bapparence physique\b|\bbelle apparence\b|\bjolie (?:fille|femme|jeune)\b|\bmensurations\b|\bsilhouette (?:fine|mince|elancee)\b|\btaille (?:minimum|min|mini) ?:? ?1 ?m ?\d{0,2}\b|\btaille (?:36|38) ?(?:\/|a) ?(?:38|40)\b/g,
+    ],
+    exceptions: [
+      /\b(?:mannequin|casting|comedien|comedienne|figurant|figuration|acteur|actrice|modele photo|doublure)\b/,
+    ],
+    explanation:
+      "L'offre pose une condition sur l'apparence physique : c'est un critère de discrimination interdit (sauf rôles artistiques).",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Bonne présentation physique exigée.',
+        'Physique agréable souhaité.',
+        'Taille minimum 1m70.',
+      ],
+      negative: [
+        'Excellente présentation et sens du contact.',
+        'Casting : mannequin, taille 1m75 minimum, mensurations demandées.',
+      ],
+    },
+  },
+  {
+    id: 'discrimination.students_only',
+    category: 'discrimination',
+    severity: 'certain',
+    triggers: ['etudiant', 'etudiants'],
+    patterns: [
+      /\bposte (?:reserve aux |exclusivement |uniquement )?etudiants?\b|\breserve aux etudiants\b|\b(?:uniquement|exclusivement|seulement) (?:des |aux |pour )?etudiants?\b|\betudiants? (?:uniquement|exclusivement|seulement)\b|\bstatut etudiant (?:obligatoire|exige|requis|imperatif)\b/g,
+    ],
+    negations: [
+      /\betudiants? (?:acceptes?|bienvenus?|possible)\b|\bouvert (?:aux|egalement aux) etudiants\b|\bou etudiants?\b|\betudiants? ou\b|\b(?:et|ainsi que) etudiants?\b|\bdebutants?,? etudiants?\b/,
+    ],
+    explanation:
+      "Le poste est réservé aux étudiants : écarter les autres candidats sur ce critère (lié à l'âge et à la situation) est une discrimination relevée par l'audit de Pôle emploi lui-même.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Poste étudiant pour les week-ends.',
+        'Réservé aux étudiants.',
+        'Statut étudiant obligatoire.',
+      ],
+      negative: [
+        'Débutant et étudiant accepté.',
+        'Étudiants bienvenus, ouvert à tous.',
+        'Vous encadrerez des étudiants en stage.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,79 @@
+import type { ClauseRule } from '../clause-rule.js';
+
+const REFERENCE = 'Code du travail, art. L5321-3 et L5331-1';
+const NOT_CHARGED =
+  /\b(?:pris(?:es)? en charge|rembourses?|remboursees?|offerts?|offertes?|gratuite?s?|aucuns? frais|sans frais|pas de frais|finances?|financees?|a la charge de l'(?:employeur|entreprise)|par l'(?:employeur|entreprise)|par nos soins|par la societe|indemnises?|indemnite|remuneree?s?|payee?s?|defraye)\b/;
+
+export const feeRequestedRules: readonly ClauseRule[] = [
+  {
+    id: 'fee_requested.application_fee',
+    category: 'fee_requested',
+    severity: 'certain',
+    triggers: [
+      'frais',
+      'cheque',
+      'participation',
+      'payante',
+      'kit',
+      'pack',
+      'materiel',
+      'mallette',
+      'achat',
+      'charge',
+      'regler',
+      'payer',
+      'verser',
+    ],
+    patterns: [
+      /\bfrais (?:de dossier|d'inscription|d'adhesion|de candidature|de recrutement|de selection|de formation|d'ouverture de dossier)\b/g,
+      /\bcheque de \d{1,4} ?(?:€|euros?)\b|\b\d{1,4} ?(?:€|euros?) (?:de frais|a regler|a payer|a verser)\b/g,
+      /\bparticipation (?:financiere )?(?:aux|des) frais (?:de recrutement|de dossier|d'inscription|de formation|de selection)\b|\bparticipation (?:financiere )?(?:du candidat|de votre part|demandee au candidat)\b/g,
+      /\bformation (?:initiale )?(?:payante|a vos frais|a votre charge|a la charge du candidat)\b|\b(?:kit|pack|materiel|mallette) (?:de demarrage|de depart|de lancement|de vente)?(?: obligatoire)? (?:a (?:acheter|payer|acquerir|vos frais|votre charge)|payant)\b|\bachat (?:obligatoire )?(?:d'un|du|de votre) (?:kit|pack|stock|materiel de demarrage)\b/g,
+    ],
+    negations: [NOT_CHARGED],
+    explanation:
+      "L'offre demande au candidat de payer (frais de dossier, formation, kit…) pour obtenir le poste : aucun paiement ne peut être exigé d'un demandeur d'emploi.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Frais de dossier : 30 € à régler avec la candidature.',
+        'Joindre un chèque de 50 € pour l’inscription.',
+        'Formation payante obligatoire avant embauche.',
+        'Kit de démarrage à acheter (150 €).',
+      ],
+      negative: [
+        'Frais de déplacement remboursés.',
+        'Formation rémunérée à la prise de poste.',
+        'Frais de formation pris en charge par l’entreprise.',
+        'Aucun frais de dossier ne vous sera demandé.',
+      ],
+    },
+  },
+  {
+    id: 'fee_requested.premium_number',
+    category: 'fee_requested',
+    severity: 'certain',
+    triggers: [
+      '08',
+      '0890',
+      '0891',
+      '0892',
+      '0893',
+      '0894',
+      '0895',
+      '0896',
+      '0897',
+      '0898',
+      '0899',
+      'surtaxe',
+    ],
+    patterns: [/(?<!\d)08 ?9[0-9](?:[ .]?\d{2}){3}(?!\d)|\bnumero surtaxe\b/g],
+    explanation:
+      "Pour postuler, l'offre renvoie à un numéro surtaxé (08 9x) : le candidat paie pour candidater.",
+    reference: REFERENCE,
+    examples: {
+      positive: ['Appelez le 08 99 12 34 56 pour postuler.', 'Renseignements au 0892 70 12 34.'],
+      negative: ['Appelez le 04 50 12 34 56.', 'Tél. 0800 123 456 (gratuit).'],
+    },
+  },
+];

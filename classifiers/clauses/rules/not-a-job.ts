@@ -1,0 +1,102 @@
+import type { ClauseRule } from '../clause-rule.js';
+
+const REFERENCE = 'Code du travail, art. L5331-3 et L5331-5';
+
+export const notAJobRules: readonly ClauseRule[] = [
+  {
+    id: 'not_a_job.business_for_sale',
+    category: 'not_a_job',
+    severity: 'certain',
+    triggers: ['vendre', 'ceder', 'vente', 'cede', 'reprendre', 'fonds', 'bail', 'porte'],
+    patterns: [
+      /\b(?:fonds de commerce|commerce|entreprise|societe|boulangerie|restaurant|bar|salon|hotel|affaire|cabinet|clientele) (?:a vendre|a ceder|en vente|cede|a reprendre)\b/g,
+      /\b(?:vente|cession|reprise|rachat) (?:d'un |du |de |de la |d'une |de l')?(?:fonds de commerce|droit au bail|pas de porte)\b/g,
+      /\bfonds de commerce\b[^.;\n]{0,40}\b(?:prix|\d{2,3} ?\d{3} ?(?:€|euros?)|k€)/g,
+    ],
+    negations: [
+      /\b(?:depuis|suite a|apres|lors de|comptable|juridique|notaire|avocat|conseiller?|expert|gestionnaire|assistante?|accompagner|accompagnement|dossiers?|clients?)[^.;\n]{0,40}(?:cession|reprise|vente)/,
+    ],
+    explanation:
+      "Ce n'est pas une offre d'emploi mais la vente ou la reprise d'un commerce ou d'une entreprise : aucun emploi salarié n'est proposé.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Reprise de fonds de commerce 400 000 €, restaurant 60 couverts.',
+        'Boulangerie à vendre, fonds de commerce, prix 250 000 €.',
+      ],
+      negative: [
+        'Vous accompagnerez nos clients dans la cession de leur fonds de commerce.',
+        'Reprise d’ancienneté selon convention collective.',
+      ],
+    },
+  },
+  {
+    id: 'not_a_job.buy_in_or_network',
+    category: 'not_a_job',
+    severity: 'certain',
+    triggers: [
+      'patron',
+      'chef',
+      'investissement',
+      'apport',
+      'entree',
+      'franchise',
+      'franchises',
+      'reseau',
+      'marketing',
+      'mlm',
+      'multi',
+      'multiniveau',
+      'niveau',
+      'vdi',
+      'domicile',
+      'creez',
+      'ouvrez',
+      'opportunite',
+      'revenus',
+      'revenu',
+      'remuneration',
+      'filleuls',
+      'libre',
+    ],
+    patterns: [
+      /\b(?:devenez|etes|serez) (?:votre propre patron|votre propre chef|chef d'entreprise|franchise|independant et libre)\b|\bsoyez votre propre (?:patron|chef)\b/g,
+      /\b(?:investissement|apport) (?:de depart|initial|personnel|minimum|financier)\b|\bdroit d'entree\b/g,
+      /\b(?:rejoignez|integrez) (?:notre|un) reseau de franchise|\bouvrez votre (?:propre )?(?:franchise|agence|magasin)\b|\bcreez votre (?:propre )?(?:entreprise|activite|agence|franchise)\b/g,
+      /\b(?:marketing de reseau|marketing relationnel|vente en reseau|mlm|multi-?niveau)\b|\bvendeur a domicile independant\b|\bvdi\b/g,
+      /\bopportunite (?:d'affaires?|business|de revenus? complementaires?)\b|\b(?:revenus?|remuneration) (?:passifs?|passive|illimites?|residuels?)\b|\bvos filleuls\b/g,
+    ],
+    negations: [/\b(?:pas d'|pas de|sans|aucun) (?:investissement|apport|droit d'entree)\b/],
+    explanation:
+      "Ce n'est pas un emploi : l'annonce propose d'acheter ou de rejoindre une activité (franchise, réseau de vente, « opportunité ») où le candidat investit ou se paie lui-même.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Devenez votre propre patron ! Investissement de départ : 15 000 €.',
+        'Rejoignez notre réseau de franchisés, droit d’entrée 25 k€.',
+        'Opportunité business : revenus illimités en marketing de réseau.',
+      ],
+      negative: [
+        'Sans investissement ni droit d’entrée, salarié en CDI.',
+        'Vous gérez le réseau de magasins de la région.',
+      ],
+    },
+  },
+  {
+    id: 'not_a_job.training_sold',
+    category: 'not_a_job',
+    severity: 'likely',
+    triggers: ['cpf', 'compte'],
+    patterns: [
+      /\bformation (?:eligible|financable|finance|financee|prise en charge) (?:au |par (?:le |votre )?|via (?:le |votre )?)cpf\b|\b(?:avec|grace a|via) (?:votre |le )?(?:cpf|compte personnel de formation)\b[^.;\n]{0,40}\b(?:formation|certification|inscri)/g,
+    ],
+    negations: [/\b(?:salarie|cdi|cdd|contrat de travail|embauche)\b[^.;\n]{0,40}(?:cpf)/],
+    explanation:
+      "L'annonce vend une formation (financée par votre CPF) présentée comme une offre d'emploi : aucun poste n'est proposé.",
+    reference: REFERENCE,
+    examples: {
+      positive: ['Formation éligible au CPF pour devenir agent immobilier, inscrivez-vous.'],
+      negative: ['Vous aurez accès à des formations tout au long de votre carrière.'],
+    },
+  },
+];

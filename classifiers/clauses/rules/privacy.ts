@@ -1,0 +1,122 @@
+import type { PreparedOffer } from '../../text/prepared-offer.js';
+import type { ClauseRule } from '../clause-rule.js';
+
+const REFERENCE = 'Code du travail, art. L1221-6';
+
+/*
+ * Jobs where a law requires a clean record or lets the employer check it: private security (Code de la sécurité
+ * intérieure, L612-20), work with children or vulnerable people (Code de l'action sociale, L133-6), passenger
+ * transport (taxi, VTC, school buses), airport security, police and the armed forces, casinos, banking and
+ * money transport, justice. Told apart by ROME code, job title and sector.
+ */
+const EXEMPT_ROME = /^(?:K25|K17|K13|K12|K21|K11|G12|N4102|N4103|N22|J1|J2|C12|K19)/i;
+const EXEMPT_WORDS =
+  /\b(?:securite|surete|surveillance|surveillant|vigile|gardiennage|agent cynophile|ssiap|garde du corps|convoyeur|transport de fonds|convoyage|creche|petite enfance|enfant|enfants|periscolaire|atsem|ecole|educat\w{0,6}|animat\w{0,6}|colonie|centre de loisirs|assistant maternel|nounou|baby-?sitt\w{0,6}|garde d'enfants?|auxiliaire de vie|aide a domicile|aide-soignant|aide soignant|infirmier|ehpad|medico-social|handicap|personnes agees|taxi|vtc|ambulan\w{0,6}|chauffeur de (?:bus|car)|conducteur de (?:bus|car)|transport scolaire|transport de personnes|aeroport|aeroportuaire|police|gendarmerie|armee|militaire|pompier|douane|penitentiaire|casino|jeux|banque|bancaire|notaire|huissier|avocat|justice|tribunal|nucleaire|enseignant|professeur|formateur|moniteur|accompagnant|mineurs)\b/;
+
+function exemptJob(prepared: PreparedOffer): boolean {
+  const { offer } = prepared;
+  if (offer.rome.code && EXEMPT_ROME.test(offer.rome.code)) return true;
+  const fields = [
+    offer.title,
+    offer.rome.label,
+    offer.rome.appellation,
+    offer.sector.label,
+    offer.employer.name,
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return EXEMPT_WORDS.test(fields);
+}
+
+const AT_HIRING =
+  /\b(?:a l'embauche|lors de (?:l'embauche|la signature|votre inscription)|le jour de (?:l'embauche|votre arrivee)|a la signature|pour (?:votre )?inscription|apres (?:l'embauche|recrutement|validation)|une fois (?:embauche|recrute|retenu)|si votre candidature est retenue|documents? a fournir a l'embauche)\b/;
+
+export const privacyRules: readonly ClauseRule[] = [
+  {
+    id: 'privacy.criminal_record',
+    category: 'privacy',
+    severity: 'certain',
+    triggers: ['casier', 'bulletin'],
+    patterns: [
+      /\bcasier judiciaire (?:vierge|blanc|net)\b|\bcasier (?:vierge|judiciaire n° ?3 vierge)\b/g,
+      /\b(?:extrait (?:de |du )?casier judiciaire|bulletin n° ?3|casier judiciaire)\b/g,
+    ],
+    judge: (match) => (/vierge|blanc|net/.test(match[0]) ? 'certain' : 'likely'),
+    exemptJob,
+    explanation:
+      "L'offre exige un casier judiciaire (vierge) alors que rien dans le poste ne l'impose : une information demandée au candidat doit avoir un lien direct et nécessaire avec l'emploi.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Serveur H/F. Casier judiciaire vierge exigé.',
+        { title: 'Employé de rayon (H/F)', description: 'Casier judiciaire vierge obligatoire.' },
+      ],
+      negative: [
+        {
+          title: 'Agent de sécurité (H/F)',
+          description: 'Extrait de casier judiciaire demandé, carte professionnelle CNAPS.',
+        },
+        {
+          title: 'Auxiliaire de crèche',
+          description: 'Casier judiciaire vierge (travail avec des enfants).',
+        },
+        {
+          title: 'Chauffeur de taxi H/F',
+          description: 'Casier judiciaire vierge exigé par la réglementation.',
+          romeCode: 'N4102',
+        },
+      ],
+    },
+  },
+  {
+    id: 'privacy.photo_required',
+    category: 'privacy',
+    severity: 'certain',
+    triggers: ['photo', 'photos'],
+    patterns: [
+      /\bphotos? (?:d'identite )?(?:obligatoire|exigee|imperative|indispensable|requise|a joindre|en pied)s?\b|\b(?:cv|candidature) (?:avec|accompagnee? d'une|et) photos?\b|\b(?:joindre|envoyer|fournir) (?:une |votre )?photos?\b/g,
+    ],
+    judge: (match) =>
+      /obligatoire|exigee|imperative|indispensable|requise|en pied/.test(match[0]) ? 'certain' : 'likely',
+    exceptions: [
+      /\b(?:mannequin|casting|comedien|comedienne|figurant|figuration|acteur|actrice|modele photo)\b/,
+    ],
+    negations: [
+      /\b(?:sans photo|pas de photo|photo (?:non|pas) (?:obligatoire|necessaire))\b|\bphotos? (?:de (?:vos|ses) realisations|de chantiers?|de produits?|des? plats?)\b|\bphotographe\b/,
+    ],
+    explanation:
+      "L'offre exige une photo du candidat, sans lien avec le poste : c'est une information que l'employeur ne peut pas demander.",
+    reference: REFERENCE,
+    examples: {
+      positive: ['Envoyer CV avec photo obligatoire.', 'Photo exigée avec la candidature.'],
+      negative: [
+        'Merci de ne pas joindre de photo : sans photo.',
+        'Casting figuration : photo obligatoire.',
+        'Vous réaliserez des photos de produits pour le site.',
+      ],
+    },
+  },
+  {
+    id: 'privacy.personal_numbers',
+    category: 'privacy',
+    severity: 'likely',
+    triggers: ['securite', 'rib', 'iban', 'bancaire', 'bancaires', 'vitale'],
+    patterns: [
+      /\b(?:joindre|envoyer|fournir|transmettre|indiquer|communiquer|avec)\b[^.;\n]{0,40}\b(?:numero de securite sociale|n° de securite sociale|carte vitale|rib|iban|releve d'identite bancaire|coordonnees bancaires)\b/g,
+    ],
+    negations: [AT_HIRING],
+    explanation:
+      "L'offre demande un numéro de sécurité sociale ou des coordonnées bancaires avant toute embauche : ces informations n'ont pas de lien avec l'examen d'une candidature.",
+    reference: REFERENCE,
+    examples: {
+      positive: ['Pour postuler, envoyez votre CV avec votre RIB et votre numéro de sécurité sociale.'],
+      negative: [
+        'Documents à fournir à l’embauche : RIB, carte vitale.',
+        'Rejoignez le groupe bancaire leader.',
+      ],
+    },
+  },
+];

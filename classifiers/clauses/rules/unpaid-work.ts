@@ -1,0 +1,71 @@
+import type { ClauseRule } from '../clause-rule.js';
+
+const REFERENCE = 'Code du travail, art. L8221-5 (travail dissimulé) ; Cass. soc. 26 nov. 2008';
+
+export const unpaidWorkRules: readonly ClauseRule[] = [
+  {
+    id: 'unpaid_work.unpaid_trial',
+    category: 'unpaid_work',
+    severity: 'certain',
+    triggers: [
+      'essai',
+      'gratuit',
+      'gratuite',
+      'gratuits',
+      'gratuites',
+      'remuneree',
+      'remunerees',
+      'remunere',
+      'remuneres',
+      'payee',
+      'payees',
+      'paye',
+      'payes',
+      'remuneration',
+      'benevole',
+      'benevoles',
+      'benevolement',
+    ],
+    patterns: [
+      /\b(?:journees?|periodes?|jours?|semaines?|stages?|mises? en situation|tests?|heures?) d'essai (?:non (?:remunerees?|remuneres?|payees?|payes?|retribuees?)|gratuite?s?|benevoles?|sans (?:remuneration|salaire|contrepartie))\b/g,
+      /\bessai (?:non remunere|non paye|gratuit|benevole)e?s?\b/g,
+      /\b(?:non remuneree?s?|non payee?s?|gratuite?s?|sans remuneration|benevolement) (?:pendant|durant|lors de|les premiers?|la premiere) (?:la |le |les |une |un )?(?:periode|journee|semaine|jours?|formation|essai|mois)\b/g,
+      /\bformation (?:initiale |prealable )?(?:non remuneree|gratuite et obligatoire|benevole) (?:avant|prealable a) (?:l'embauche|la prise de poste)\b/g,
+    ],
+    explanation:
+      "L'offre prévoit un essai ou un travail sans salaire : travailler en conditions réelles sans être payé est du travail dissimulé, même « à l'essai ».",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Une journée d’essai non rémunérée est prévue.',
+        'Période d’essai non payée de 3 jours.',
+        'Stage d’essai gratuit avant embauche.',
+      ],
+      negative: [
+        'Période d’essai de 2 mois.',
+        'Journée d’essai rémunérée.',
+        'Stage conventionné de 6 semaines.',
+      ],
+    },
+  },
+  {
+    id: 'unpaid_work.volunteer_for_job',
+    category: 'unpaid_work',
+    severity: 'likely',
+    triggers: ['benevole', 'benevoles', 'benevolat'],
+    patterns: [
+      /\b(?:poste|mission|emploi|travail) (?:de |en tant que |a titre )?benevoles?\b|\b(?:a titre|en tant que) benevole\b|\bbenevolat (?:obligatoire|exige|requis)\b/g,
+    ],
+    negations: [
+      /\b(?:experience|engagement|activites?|associati\w{0,4}|investissement)s? (?:associati\w{0,4} |personnelles? )?(?:de |en tant que |a titre )?benevole/,
+      /\bbenevoles? (?:de l'association|du club|de l'equipe)\b|\bencadrer (?:des|les) benevoles\b|\bcoordonner (?:des|les) benevoles\b|\bavec (?:des|les) benevoles\b/,
+    ],
+    explanation:
+      "L'offre présente un vrai poste comme du bénévolat : un travail subordonné pour un employeur doit être payé.",
+    reference: REFERENCE,
+    examples: {
+      positive: ['Poste de serveur à titre bénévole, 35h par semaine.'],
+      negative: ['Une expérience bénévole est un plus.', 'Vous coordonnerez les bénévoles de l’association.'],
+    },
+  },
+];

@@ -1,0 +1,156 @@
+import type { Flag } from '../flag.js';
+import { CATEGORIES } from '../taxonomy.js';
+import { type PreparedOffer, quoteText } from '../text/prepared-offer.js';
+import type { ClauseRule } from './clause-rule.js';
+
+const MAX_MATCHES_PER_PATTERN = 50;
+const MAX_TRIGGER_HITS = 40;
+/** Characters kept around a trigger: longer than any rule's match plus its negation window. */
+const WINDOW_MARGIN = 260;
+
+export interface RunOptions {
+  /**
+   * Scan the whole text with every pattern instead of only the windows around the rule's triggers. Slower; the
+   * tests use it to prove that the triggers never hide a match.
+   */
+  exhaustive?: boolean;
+}
+
+/**
+ * The trigger words of a rule set, found in one scan of the text: one regex pass costs less than a lookup per
+ * trigger, and far less than running every rule's patterns over every offer.
+ */
+export class TriggerIndex {
+  readonly #pattern: RegExp;
+  constructor(rules: readonly ClauseRule[]) {
+    const words = [...new Set(rules.flatMap((rule) => rule.triggers))].sort((a, b) => b.length - a.length);
+    this.#pattern = new RegExp(`(?<![a-z0-9])(?:${words.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g');
+  }
+  find(text: string): Set<string> {
+    const found = new Set<string>();
+    this.#pattern.lastIndex = 0;
+    for (let match = this.#pattern.exec(text); match; match = this.#pattern.exec(text)) found.add(match[0]);
+    return found;
+  }
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const indexes = new WeakMap<readonly ClauseRule[], TriggerIndex>();
+
+/** Runs rules over one prepared offer: at most one flag per rule, quoting the first match that stands. */
+export function runRules(
+  rules: readonly ClauseRule[],
+  prepared: PreparedOffer,
+  options: RunOptions = {},
+): Flag[] {
+  let index = indexes.get(rules);
+  if (!index) {
+    index = new TriggerIndex(rules);
+    indexes.set(rules, index);
+  }
+  const present = index.find(prepared.text);
+  const flags: Flag[] = [];
+  for (const rule of rules) {
+    const flag = runRule(rule, prepared, options, present);
+    if (flag) flags.push(flag);
+  }
+  return flags;
+}
+
+export function runRule(
+  rule: ClauseRule,
+  prepared: PreparedOffer,
+  options: RunOptions = {},
+  present: ReadonlySet<string> = new TriggerIndex([rule]).find(prepared.text),
+): Flag | null {
+  const scope = rule.scope ?? 'text';
+  const text =
+    scope === 'title'
+      ? prepared.title.text
+      : scope === 'description'
+        ? prepared.description.text
+        : prepared.text;
+  let windows: Array<[number, number]>;
+  if (rule.triggers.length === 0 || options.exhaustive) {
+    windows = [[0, text.length]];
+  } else {
+    const found = rule.triggers.filter((trigger) => present.has(trigger));
+    if (found.length === 0) return null;
+    windows = triggerWindows(text, found);
+    if (windows.length === 0) return null;
+  }
+  if (rule.exceptions?.some((pattern) => pattern.test(text))) return null;
+  if (rule.exemptJob?.(prepared)) return null;
+  for (const [from, to] of windows) {
+    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const pattern of rule.patterns) {
+      pattern.lastIndex = 0;
+      let seen = 0;
+      for (
+        let match = pattern.exec(slice);
+        match && seen < MAX_MATCHES_PER_PATTERN;
+        match = pattern.exec(slice)
+      ) {
+        seen++;
+        if (match[0].length === 0) pattern.lastIndex++;
+        const start = from + match.index;
+        const end = start + match[0].length;
+        if (rule.negations) {
+          const window = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
+          if (rule.negations.some((negation) => negation.test(window))) continue;
+        }
+        const absolute = Object.assign([...match], {
+          index: start,
+          input: text,
+          groups: match.groups,
+        }) as RegExpExecArray;
+        const severity = rule.judge ? rule.judge(absolute, prepared) : rule.severity;
+        if (!severity) continue;
+        const offset = scope === 'description' ? prepared.title.text.length + 1 : 0;
+        return {
+          category: rule.category,
+          axis: CATEGORIES[rule.category].axis,
+          rule: rule.id,
+          severity,
+          evidence: quoteText(prepared, start + offset, end + offset),
+          reference: rule.reference,
+          explanation: rule.explanation,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** Merged [from, to) windows around every occurrence of the triggers, widened to spaces. */
+function triggerWindows(text: string, triggers: readonly string[]): Array<[number, number]> {
+  const hits: number[] = [];
+  for (const trigger of triggers) {
+    let at = text.indexOf(trigger);
+    while (at >= 0 && hits.length < MAX_TRIGGER_HITS * triggers.length) {
+      hits.push(at);
+      at = text.indexOf(trigger, at + trigger.length);
+    }
+  }
+  if (hits.length === 0) return [];
+  hits.sort((a, b) => a - b);
+  const windows: Array<[number, number]> = [];
+  for (const hit of hits) {
+    let from = Math.max(0, hit - WINDOW_MARGIN);
+    const to = Math.min(text.length, hit + WINDOW_MARGIN);
+    // Start on a word boundary, so `\b` at the slice's start means what it means in the text.
+    while (from > 0 && text.charCodeAt(from - 1) !== 32 && text.charCodeAt(from - 1) !== 10) from--;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  // End on a word boundary too.
+  for (const window of windows) {
+    while (window[1] < text.length && text.charCodeAt(window[1]) !== 32 && text.charCodeAt(window[1]) !== 10)
+      window[1]++;
+  }
+  return windows;
+}

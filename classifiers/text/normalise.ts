@@ -1,0 +1,207 @@
+/**
+ * Text normalisation shared by every rule, done once per offer. Rules are written against this form: lower case,
+ * no accents, one kind of apostrophe, dash and space, inclusive suffixes dropped, so "Âgé(e) de 18 à 25 ans" and
+ * "age de 18 a 25 ans" read the same. A map back to the original keeps evidence quotable as the offer wrote it.
+ */
+
+export interface NormalisedText {
+  /** The normalised text the rules match on. */
+  text: string;
+  /** For each character of `text`, its index in `source`. */
+  map: Int32Array;
+  source: string;
+}
+
+const charCache = new Map<string, string>();
+
+function normaliseChar(char: string): string {
+  let out = charCache.get(char);
+  if (out !== undefined) return out;
+  if (/[\u2018\u2019\u201b\u02bc\u0060\u00b4]/.test(char)) out = "'";
+  else if (/[\u201c\u201d\u00ab\u00bb]/.test(char)) out = '"';
+  else if (/[\u2010-\u2015\u2212]/.test(char)) out = '-';
+  else if (/\s|[\u00a0\u202f\u2007]/.test(char)) out = ' ';
+  else if (char === 'œ' || char === 'Œ') out = 'oe';
+  else if (char === 'æ' || char === 'Æ') out = 'ae';
+  else
+    out = char
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
+  if (charCache.size < 4096) charCache.set(char, out);
+  return out;
+}
+
+/** Lower case, accents stripped, apostrophes, dashes and runs of spaces unified; inclusive writing kept. */
+export function plainWithMap(source: string): NormalisedText {
+  const parts: string[] = [];
+  const map = new Int32Array(source.length * 2 + 1);
+  let length = 0;
+  let lastSpace = false;
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    // ASCII fast path: most of an offer's characters.
+    let out: string;
+    if (code < 128) {
+      if (code === 32 || code === 9 || code === 10 || code === 13) out = ' ';
+      else if (code >= 65 && code <= 90) out = String.fromCharCode(code + 32);
+      else out = source[index]!;
+    } else {
+      out = normaliseChar(source[index]!);
+    }
+    if (out === ' ') {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else if (out.length > 0) {
+      lastSpace = false;
+    }
+    for (let k = 0; k < out.length; k++) map[length + k] = index;
+    length += out.length;
+    parts.push(out);
+  }
+  return { text: parts.join(''), map: map.subarray(0, length), source };
+}
+
+/*
+ * Inclusive writing: "serveur·se", "vendeur(se)", "serveur.euse", "diplome(e)", "salarie·e·s". The feminine suffix
+ * is dropped so rules see one form. The dot form is accepted only for known suffixes followed by a non-letter, so
+ * a sentence ending ("paris.elle") is left alone.
+ */
+const SUFFIXES = 'e|se|euse|ere|iere|ice|rice|trice|ne|nne|le|lle|te|tte|es|ses|eres|ieres';
+// Three patterns that each start with a literal: the regex engine then skips ahead fast (offers are long).
+const INCLUSIVE_PATTERNS = [
+  new RegExp(`\\((?:${SUFFIXES})\\)`, 'g'),
+  new RegExp(
+    `[\u00b7\u2022\u2027\u22c5](?:${SUFFIXES})(?![a-z])(?:[\u00b7\u2022\u2027\u22c5]s(?![a-z]))?`,
+    'g',
+  ),
+  /\.(?:e|es|se|euse|ere|iere|rice|trice|ne|nne|le|lle)(?![a-z])(?:\.s(?![a-z]))?/g,
+];
+
+/** [start, end) ranges of inclusive suffixes to drop, in order. */
+function inclusiveRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const pattern of INCLUSIVE_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (isLetter(text.charCodeAt(match.index - 1)))
+        ranges.push([match.index, match.index + match[0].length]);
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+export function stripInclusive(input: NormalisedText): NormalisedText {
+  const ranges = inclusiveRanges(input.text);
+  if (ranges.length === 0) return input;
+  const parts: string[] = [];
+  const map = new Int32Array(input.text.length);
+  let length = 0;
+  let from = 0;
+  for (const [start, end] of ranges) {
+    if (start < from) continue;
+    parts.push(input.text.slice(from, start));
+    map.set(input.map.subarray(from, start), length);
+    length += start - from;
+    from = end;
+  }
+  parts.push(input.text.slice(from));
+  map.set(input.map.subarray(from), length);
+  length += input.text.length - from;
+  return { text: parts.join(''), map: map.subarray(0, length), source: input.source };
+}
+
+export function normaliseWithMap(source: string | null | undefined): NormalisedText {
+  return stripInclusive(plainWithMap(source ?? ''));
+}
+
+const FAST_PUNCTUATION =
+  /[\u2018\u2019\u201b\u02bc\u0060\u00b4\u201c\u201d\u00ab\u00bb\u2010-\u2015\u2212œæ]/g;
+const FAST_SPACES =
+  /[\t\n\r\f\v\u00a0\u202f\u2007\u2028\u2029\u3000\u2000-\u200a\u1680\u205f\ufeff]\s*|\s{2,}/g;
+const FAST_COMBINING = /[\u0300-\u036f]/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function punctuation(char: string): string {
+  return normaliseChar(char);
+}
+
+/** The same text as `plainWithMap(source).text`, with native string operations: the hot path. */
+export function plainTextFast(source: string): string {
+  let text = source.toLowerCase();
+  if (!ASCII_ONLY.test(text)) {
+    text = text.replace(FAST_PUNCTUATION, punctuation).normalize('NFD').replace(FAST_COMBINING, '');
+  }
+  return text.replace(FAST_SPACES, ' ');
+}
+
+/**
+ * A normalised text whose map back to the source is only built when a flag needs to quote it: most offers raise
+ * no text flag, and building the map costs more than all the rules together.
+ */
+export class LazyNormalisedText implements NormalisedText {
+  readonly text: string;
+  #mapped: NormalisedText | null = null;
+  constructor(readonly source: string) {
+    this.text = stripInclusiveText(plainTextFast(source));
+  }
+  get map(): Int32Array {
+    if (!this.#mapped) {
+      const mapped = normaliseWithMap(this.source);
+      // Should the two paths ever disagree (an exotic character), quote the normalised text itself.
+      this.#mapped = mapped.text === this.text ? mapped : identity(this.text);
+    }
+    return this.#mapped.map;
+  }
+  get quotedSource(): string {
+    void this.map;
+    return this.#mapped!.source;
+  }
+}
+
+function identity(text: string): NormalisedText {
+  const map = new Int32Array(text.length);
+  for (let index = 0; index < text.length; index++) map[index] = index;
+  return { text, map, source: text };
+}
+
+function stripInclusiveText(plain: string): string {
+  const ranges = inclusiveRanges(plain);
+  if (ranges.length === 0) return plain;
+  let out = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    if (start < from) continue;
+    out += plain.slice(from, start);
+    from = end;
+  }
+  return out + plain.slice(from);
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** The normalised form alone, for rules' examples and for comparing short fields. */
+export function normaliseText(source: string | null | undefined): string {
+  return source ? stripInclusiveText(plainTextFast(source)) : '';
+}
+
+export function plainText(source: string | null | undefined): string {
+  return source ? plainTextFast(source) : '';
+}
+
+/** The original text behind [start, end) of the normalised text, with a little context, for evidence. */
+export function quoteOriginal(normalised: NormalisedText, start: number, end: number, margin = 25): string {
+  if (normalised.map.length === 0) return '';
+  const first = normalised.map[Math.min(start, normalised.map.length - 1)]!;
+  const last = normalised.map[Math.min(Math.max(end - 1, start), normalised.map.length - 1)]! + 1;
+  const source = normalised instanceof LazyNormalisedText ? normalised.quotedSource : normalised.source;
+  let from = Math.max(0, first - margin);
+  let to = Math.min(source.length, last + margin);
+  // Widen to word boundaries so a quote never starts or ends mid-word.
+  while (from > 0 && /\S/.test(source[from - 1]!) && first - from < margin + 15) from--;
+  while (to < source.length && /\S/.test(source[to]!) && to - last < margin + 15) to++;
+  const body = source.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${body}${to < source.length ? '…' : ''}`;
+}

@@ -1,0 +1,49 @@
+import type { Offer } from '../../model/offer.js';
+import { LazyNormalisedText, type NormalisedText, plainText, quoteOriginal } from './normalise.js';
+
+/**
+ * An offer with its text normalised once, shared by every classifier: normalising is the costly step, and the
+ * rules must all see the same text for their evidence to agree.
+ */
+export interface PreparedOffer {
+  offer: Offer;
+  /** Title, normalised (inclusive suffixes stripped). */
+  title: NormalisedText;
+  /** Title, lower case and accents stripped but inclusive writing kept: the gendered-title rule needs it. */
+  titlePlain: string;
+  description: NormalisedText;
+  /** Title + "\n" + description, normalised: what most clause rules read. */
+  text: string;
+  /** salaire.commentaire and complements, normalised. */
+  salaryNotes: NormalisedText;
+}
+
+const cache = new WeakMap<Offer, PreparedOffer>();
+
+export function prepareOffer(offer: Offer): PreparedOffer {
+  const cached = cache.get(offer);
+  if (cached) return cached;
+  const title = new LazyNormalisedText(offer.title ?? '');
+  const description = new LazyNormalisedText(offer.description ?? '');
+  const text = `${title.text}\n${description.text}`;
+  const result: PreparedOffer = {
+    offer,
+    title,
+    titlePlain: plainText(offer.title),
+    description,
+    text,
+    salaryNotes: new LazyNormalisedText(
+      [offer.salary.comment, ...offer.salary.complements].filter(Boolean).join(' ; '),
+    ),
+  };
+  cache.set(offer, result);
+  return result;
+}
+
+/** Quotes the original words behind a match found in `prepared.text`. */
+export function quoteText(prepared: PreparedOffer, start: number, end: number): string {
+  const titleLength = prepared.title.text.length;
+  if (start < titleLength) return quoteOriginal(prepared.title, start, Math.min(end, titleLength));
+  const offset = titleLength + 1;
+  return quoteOriginal(prepared.description, Math.max(0, start - offset), Math.max(0, end - offset));
+}
