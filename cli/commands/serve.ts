@@ -3,7 +3,7 @@ import type { CheckSettingFlags } from '../../check/check-settings.js';
 import type { DatabaseOptions, VigieDatabase } from '../../db/connect.js';
 import { UsageError } from '../../lib/errors.js';
 import { getLogger } from '../../lib/logger.js';
-import type { AuditPages, RunningServer } from '../../web/server.js';
+import type { RunningServer } from '../../web/server.js';
 import { globalOptions } from '../global-options.js';
 
 export interface ServeOptions extends CheckSettingFlags {
@@ -54,7 +54,7 @@ export async function runServe(options: ServeOptions): Promise<ServeHandle> {
         signal,
         ...(lookup ? { lookup } : {}),
       }),
-    ...(database ? { audits: await auditPages(database) } : {}),
+    ...(database ? { audits: (await import('../../web/audit-pages.js')).auditPages(database.db) } : {}),
     rateLimit: { burst: Math.max(1, Math.min(perMinute, 10)), perSecond: perMinute / 60 },
     trustProxy: options.trustProxy === true,
   });
@@ -79,24 +79,6 @@ async function openOptional(options: DatabaseOptions): Promise<VigieDatabase | u
     );
     return undefined;
   }
-}
-
-/** The audits pages, with the report renderer's own HTML for each audit. */
-async function auditPages(database: VigieDatabase): Promise<AuditPages> {
-  const [{ listAudits, resolveAudit }, { computeFigures }, { renderHtml }] = await Promise.all([
-    import('../../db/audits.js'),
-    import('../../reports/figures/compute-figures.js'),
-    import('../../reports/render/render-html.js'),
-  ]);
-  const { db } = database;
-  return {
-    list: () => listAudits(db),
-    async report(reference) {
-      const audit = await resolveAudit(db, reference).catch(() => undefined);
-      if (!audit) return null;
-      return { html: renderHtml(await computeFigures(db, audit)) };
-    },
-  };
 }
 
 export function serveCommand(): Command {

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import { listAudits, resolveAudit } from '../db/audits.js';
+import type { Schema } from '../db/schema.js';
+import { getLogger } from '../lib/logger.js';
+import { computeFigures } from '../reports/figures/compute-figures.js';
+import { renderHtml } from '../reports/render/render-html.js';
+import type { AuditPages } from './server.js';
+
+/** The audits of the database, each with the report renderer's own HTML (the same page `vigie report` writes). */
+export function auditPages(db: Kysely<Schema>): AuditPages {
+  return {
+    list: () => listAudits(db),
+    async report(reference) {
+      const audit = await resolveAudit(db, reference).catch(() => undefined);
+      if (!audit) return null;
+      try {
+        return { html: renderHtml(await computeFigures(db, audit)) };
+      } catch (error) {
+        // An audit still running, or one the report cannot describe yet: its counts are still worth showing.
+        getLogger('web').warn(
+          { audit: audit.id, err: error instanceof Error ? error.message : String(error) },
+          'report not rendered',
+        );
+        const summary = (await listAudits(db)).find((row) => row.id === audit.id);
+        return summary ? { summary } : null;
+      }
+    },
+  };
+}
