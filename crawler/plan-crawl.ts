@@ -54,7 +54,10 @@ export async function planCrawl(
     const proof = {
       total: census.total,
       sumOfParts: census.sum,
-      covered: census.sum === census.total && census.capped.length === 0,
+      // Creation-date windows share their boundary second (so that none is lost whatever the API's rounding): an
+      // offer created in that very second is counted in both windows, and stored once.
+      covered: census.sum >= census.total && census.capped.length === 0,
+      boundaryOverlap: Math.max(0, census.sum - census.total),
       parts: census.parts.map((part) => ({ query: part.query, count: part.count })),
       capped: census.capped.map((part) => ({ query: part.query, count: part.count })),
       countRequests: census.countRequests,

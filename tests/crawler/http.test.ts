@@ -3,7 +3,7 @@ import { FetchFailure } from '../../crawler/http/fetch-failure.js';
 import { HttpClient, retryAfterMs, USER_AGENT } from '../../crawler/http/polite-fetch.js';
 import { TokenBucket, unlimited } from '../../crawler/http/rate-limiter.js';
 import { parseRobots } from '../../crawler/http/robots.js';
-import { type StubServer, startStub } from './http-stub.js';
+import { type StubServer, startStub } from './helpers/http-stub.js';
 
 const servers: StubServer[] = [];
 afterAll(async () => {

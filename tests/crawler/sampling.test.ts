@@ -134,6 +134,10 @@ describe('samplers', () => {
       ['74', 20, 29, [20, 29]],
       ['75', 0, 9, [0, 9]],
     ]);
+    expect(pagesForOffsets(parts, [3, 7, 35], 20, null, 1).map((page) => [page.start, page.end])).toEqual([
+      [3, 7],
+      [5, 5],
+    ]);
     expect(censusPages(parts, 20, 3150).map((page) => [page.start, page.end])).toEqual([
       [0, 19],
       [20, 29],

@@ -13,9 +13,6 @@ export type DetailPageResult =
 const EXPIRED_TEXT =
   /(n'est plus disponible|n’est plus disponible|offre (a été )?(expirée|clôturée|pourvue)|plus en ligne)/i;
 
-/** What the site prints when the offer has no experience wording of its own: not the API's `experienceLibelle`. */
-const GENERIC_EXPERIENCE = /^(expérience (souhaitée|exigée)|débutant accepté)$/i;
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[+\d#][\d#\s.()-]{7,}$/;
 
@@ -113,7 +110,7 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
     description,
     employer: {
       name: employerName,
-      description: readableText($, hiring.find('[itemprop="description"]').first()),
+      description: readableText($, hiring.find('[itemprop="description"], .description-entreprise').first()),
       url: hiring.find('a[itemprop="url"][href]').first().attr('href')?.trim() ?? null,
       adapted: null,
     },
@@ -156,7 +153,8 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
     },
     experience: {
       code: experienceCode(experienceNode.attr('data-exigence'), experienceText),
-      label: experienceText && !GENERIC_EXPERIENCE.test(experienceText) ? experienceText : null,
+      // "Débutant accepté" and "Expérience exigée" are also real `experienceLibelle` values (most offers have one).
+      label: experienceText,
     },
     qualification: {
       code: qualificationNode.attr('data-qualification')?.trim() || null,
