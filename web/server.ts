@@ -102,8 +102,8 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
     if (pending) return { verdict: await pending, cached: true };
     if (running >= maxConcurrent) throw new CheckError('busy');
     running++;
-    const work = options
-      .check(query, AbortSignal.timeout(options.checkTimeoutMs ?? 25_000))
+    const timeoutMs = options.checkTimeoutMs ?? 25_000;
+    const work = withDeadline(options.check(query, AbortSignal.timeout(timeoutMs)), timeoutMs)
       .then((verdict) => {
         cache.set(key, verdict);
         return verdict;
@@ -247,6 +247,18 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * A person is waiting: past the deadline they get "too slow, try again", even if a source ignores the abort
+ * signal (the work itself stays bounded by its own request timeouts).
+ */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CheckError('timeout', `no verdict within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 function isRead(method: string): boolean {

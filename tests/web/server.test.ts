@@ -153,6 +153,15 @@ describe('web server', () => {
     expect(await audits.text()).toMatch(/Aucun audit/);
   });
 
+  it('answers "too slow" past the deadline even if the check ignores its signal', async () => {
+    const { url } = await serve({ checkTimeoutMs: 200, check: () => new Promise<Verdict>(() => {}) });
+    const started = Date.now();
+    const response = await fetch(`${url}/api/check?q=196FBMG`);
+    expect(response.status).toBe(504);
+    expect((await response.json()).error.code).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('tells clients to come back when too many checks run at once', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
