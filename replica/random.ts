@@ -26,29 +26,19 @@ export function streamId(name: string): number {
 }
 
 export class Random {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  private state: number;
 
   constructor(...seedParts: number[]) {
-    const h = hashIntegers(...seedParts);
-    // sfc32 state; a few warm-up rounds spread the seed's bits.
-    this.a = h;
-    this.b = hashIntegers(h, 1);
-    this.c = hashIntegers(h, 2);
-    this.d = 1;
-    for (let i = 0; i < 8; i++) this.uint32();
+    this.state = hashIntegers(...seedParts);
   }
 
+  /** mulberry32: one word of state, cheap to seed, which matters when every offer seeds its own generator. */
   uint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
-    return t >>> 0;
+    this.state = (this.state + 0x6d2b79f5) | 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
   }
 
   /** A float in [0, 1). */
@@ -101,7 +91,14 @@ export class Random {
   }
 
   weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    return entries[this.weightedIndex(entries.map((entry) => entry[1]))]![0];
+    let total = 0;
+    for (const entry of entries) total += entry[1];
+    let x = this.next() * total;
+    for (const entry of entries) {
+      x -= entry[1];
+      if (x < 0) return entry[0];
+    }
+    return entries[entries.length - 1]![0];
   }
 
   /** `count` distinct items, in random order. */

@@ -10,7 +10,7 @@ import { parseSearchParameters } from './search-parameters.js';
 export function searchOffers(context: ReplicaContext, params: URLSearchParams): ReplicaResponse {
   const { corpus } = context;
   const parsed = parseSearchParameters(params, corpus.now(), context.rangeRules);
-  if (!parsed.ok) return apiError(400, parsed.message);
+  if (parsed.ok === false) return apiError(400, parsed.message);
   const result = searchCorpus(corpus, parsed.query, parsed.start, parsed.end);
   if (result.total === 0 || parsed.start >= result.total) {
     return emptyResponse(204, {

@@ -85,6 +85,31 @@ const PLAN_STREAM = streamId('plan');
 const COPY_STREAM = streamId('copy');
 
 const APPRENTICE_SHARE = 0.015;
+const PLACE_FORMS = [
+  ['commune', 95],
+  ['coordinates', 2.8],
+  ['departement', 2.2],
+] as const;
+const EXPERIENCE_CODES = [
+  ['D', 50],
+  ['S', 8],
+  ['E', 42],
+] as const;
+/** Offer age in days: most offers are recent, a tail is months old. */
+const AGE_BANDS = [
+  [30, 75],
+  [120, 20],
+  [400, 5],
+] as const;
+const TEXT_CATEGORIES = [
+  'age_limit',
+  'discrimination',
+  'privacy',
+  'fee_requested',
+  'unpaid_work',
+  'disguised_self_employment',
+  'foreign_language',
+] as const;
 const FIXED_TERM_SHARE = shareOf(SALARIED_CONTRACT_MIX, ['CDD', 'MIS']);
 const COMMUNE_WEIGHTS = new WeightedTable(COMMUNES.map((c) => c.weight));
 const JOB_WEIGHTS = new WeightedTable(JOBS.map((j) => j.weight));
@@ -147,14 +172,7 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
 
   const job = random.fromTable(JOB_WEIGHTS);
   const commune = random.fromTable(COMMUNE_WEIGHTS);
-  const placeForm =
-    origin === 2
-      ? random.weighted([
-          ['commune', 95],
-          ['coordinates', 2.8],
-          ['departement', 2.2],
-        ] as const)
-      : 'commune';
+  const placeForm = origin === 2 ? random.weighted(PLACE_FORMS) : 'commune';
 
   // Contract: offers that are no job carry non-salaried contracts, and only they do.
   const notAJob = plant('not_a_job', rates.not_a_job);
@@ -231,11 +249,7 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
   }
 
   // Experience.
-  const experienceCode = random.weighted([
-    ['D', 50],
-    ['S', 8],
-    ['E', 42],
-  ] as const);
+  const experienceCode = random.weighted(EXPERIENCE_CODES);
   let experienceMonths: number | undefined;
   if (experienceCode === 'E' && random.chance(0.85))
     experienceMonths = random.pick([6, 12, 12, 24, 24, 36, 48, 60]);
@@ -255,11 +269,7 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
   const window = settings.epochWindow(epoch);
   let createdAt: number;
   if (epoch === 0) {
-    const ageDays = random.weighted([
-      [30, 75],
-      [120, 20],
-      [400, 5],
-    ] as const);
+    const ageDays = random.weighted(AGE_BANDS);
     const floor = ageDays === 30 ? 0 : ageDays === 120 ? 30 : 120;
     createdAt = Math.floor(window.end - (floor + random.next() * (ageDays - floor)) * DAY);
   } else {
@@ -295,17 +305,7 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
   });
 
   // Text-only defects.
-  for (const category of [
-    'age_limit',
-    'discrimination',
-    'privacy',
-    'fee_requested',
-    'unpaid_work',
-    'disguised_self_employment',
-    'foreign_language',
-  ] as const) {
-    plant(category, rates[category]);
-  }
+  for (const category of TEXT_CATEGORIES) plant(category, rates[category]);
   if (planted.has('discrimination')) variant.discrimination = random.chance(0.3) ? 'gendered_title' : 'text';
   if (planted.has('privacy') && JOBS[job]!.flags?.security) variant.privacy = 'photo';
 
