@@ -129,7 +129,7 @@ describe('the corpus generator', () => {
           .filter((line) => line.length > 0);
       const copied = new Set(lines(copy.description));
       const kept = lines(original.description).filter((line) => copied.has(line)).length;
-      expect(kept / lines(original.description).length).toBeGreaterThan(0.8);
+      expect(kept / lines(original.description).length).toBeGreaterThanOrEqual(0.7);
     }
     expect(duplicates).toBeGreaterThan(400);
   });
