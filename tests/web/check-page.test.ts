@@ -145,9 +145,10 @@ describe.skipIf(!chromium)('the check page in Chromium', () => {
     const response = await page.goto(`${server.url}/`);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
     expect(await page.locator('script').count()).toBe(0);
+    await shoot(page, 'home-desktop');
     const audits = await page.goto(`${server.url}/audits`);
     expect(audits?.status()).toBe(200);
-    await shoot(page, 'home-desktop');
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('Audits');
     await page.context().close();
   });
 });

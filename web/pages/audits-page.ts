@@ -33,7 +33,7 @@ export function auditsPage(audits: readonly AuditSummary[]): string {
 </tr>`,
         )}</tbody>
 </table></div>`;
-  return pageLayout({ title: 'Audits', body });
+  return pageLayout({ title: 'Audits', body, current: 'audits' });
 }
 
 /** Shown for an audit whose report cannot be rendered (yet): its figures at a glance. */

@@ -5,6 +5,7 @@ import { pageLayout } from './page-layout.js';
 export function homePage(): string {
   return pageLayout({
     title: 'Cette offre d’emploi est-elle réglementaire ?',
+    current: 'check',
     body: html`<h1>Cette offre d’emploi est-elle réglementaire ?</h1>
 <p class="lead">Avant de postuler, collez le lien d’une offre France Travail ou son numéro. Vigie lit l’offre et vous dit, en clair, si quelque chose cloche : limite d’âge, salaire sous le SMIC, paiement demandé, contrat trompeur, annonce en double…</p>
 ${checkForm()}

@@ -3,8 +3,10 @@ import { html, type SafeHtml } from '../escape-html.js';
 export interface PageOptions {
   title: string;
   body: SafeHtml;
-  /** The `q` to keep in the form, when the page shows one. */
+  /** The page's summary for search engines and link previews. */
   description?: string;
+  /** The menu entry of this page, marked for screen readers. */
+  current?: 'check' | 'audits';
 }
 
 /** Every page's frame: French, responsive, no script at all, one style sheet. */
@@ -23,7 +25,7 @@ export function pageLayout(options: PageOptions): string {
 <a class="skip" href="#contenu">Aller au contenu</a>
 <header class="site"><div class="inner">
 <a href="/">Vigie</a>
-<nav aria-label="Menu principal"><a href="/">Vérifier une offre</a><a href="/audits">Audits</a></nav>
+<nav aria-label="Menu principal"><a href="/"${options.current === 'check' ? html` aria-current="page"` : ''}>Vérifier une offre</a><a href="/audits"${options.current === 'audits' ? html` aria-current="page"` : ''}>Audits</a></nav>
 </div></header>
 <main id="contenu" tabindex="-1"><div class="inner">
 ${options.body}
