@@ -26,6 +26,8 @@ import { FetchFailure } from './http/fetch-failure.js';
 import { type CrawlDesign, planCrawl } from './plan-crawl.js';
 import { ProgressBar } from './progress.js';
 import { SharedRateLimiter } from './shared-rate-limiter.js';
+import { DEFAULT_API_URL } from './sources/api/api-source.js';
+import { DEFAULT_SITE_URL } from './sources/site/site-source.js';
 
 export type { CrawlFilters, CrawlOptions } from './crawl-options.js';
 
@@ -213,7 +215,13 @@ async function drainFrontier(args: {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const queue = new PQueue({ concurrency });
   let fatal: unknown;
-  const context = { db, auditId, tools, partners: options.partners !== false };
+  const context = {
+    db,
+    auditId,
+    tools,
+    partners: options.partners !== false,
+    ownOrigins: ownOrigins(options),
+  };
 
   const run = async (item: FrontierItem) => {
     try {
@@ -276,6 +284,11 @@ async function drainFrontier(args: {
   }
   await queue.onIdle();
   if (fatal) throw fatal;
+}
+
+function ownOrigins(options: CrawlOptions): Set<string> {
+  const urls = [options.siteUrl ?? DEFAULT_SITE_URL, options.apiUrl ?? DEFAULT_API_URL];
+  return new Set(urls.map((url) => new URL(url).origin));
 }
 
 function isUnreadableAnswer(error: unknown): boolean {

@@ -20,6 +20,23 @@ export interface ItemContext {
   tools: CrawlTools;
   /** Enqueue partner pages for the offers stored. */
   partners: boolean;
+  /** France Travail's own origins (website, API): `urlOrigine` points to an offer page there, not a partner's. */
+  ownOrigins: ReadonlySet<string>;
+}
+
+const FRANCE_TRAVAIL_HOSTS = /(^|\.)(francetravail\.fr|francetravail\.io|pole-emploi\.fr|pole-emploi\.io)$/i;
+
+/** Partner pages worth a visit: every partner link of the offer but France Travail's own pages. */
+export function partnerPagesOf(offer: FetchedOffer['offer'], ownOrigins: ReadonlySet<string>): string[] {
+  return partnerUrls(offer).filter((url) => {
+    try {
+      const parsed = new URL(url);
+      if (FRANCE_TRAVAIL_HOSTS.test(parsed.hostname)) return false;
+      return !(ownOrigins.has(parsed.origin) && parsed.pathname.startsWith('/offres/'));
+    } catch {
+      return false;
+    }
+  });
 }
 
 export interface ItemOutcome {
@@ -153,7 +170,7 @@ async function enqueuePartners(
 ): Promise<number> {
   if (!context.partners) return 0;
   const items = offers.flatMap(({ offer }) =>
-    partnerUrls(offer).map((url) => ({
+    partnerPagesOf(offer, context.ownOrigins).map((url) => ({
       key: `partner:${offer.id}:${url}`,
       kind: 'partner',
       payload: { offerId: offer.id, url },
