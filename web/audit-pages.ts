@@ -2,8 +2,6 @@ import type { Kysely } from 'kysely';
 import { listAudits, resolveAudit } from '../db/audits.js';
 import type { Schema } from '../db/schema.js';
 import { getLogger } from '../lib/logger.js';
-import { computeFigures } from '../reports/figures/compute-figures.js';
-import { renderHtml } from '../reports/render/render-html.js';
 import type { AuditPages } from './server.js';
 
 /** The audits of the database, each with the report renderer's own HTML (the same page `vigie report` writes). */
@@ -14,6 +12,11 @@ export function auditPages(db: Kysely<Schema>): AuditPages {
       const audit = await resolveAudit(db, reference).catch(() => undefined);
       if (!audit) return null;
       try {
+        // Loaded on first use: the report's figures and renderer are the heaviest part of the server.
+        const [{ computeFigures }, { renderHtml }] = await Promise.all([
+          import('../reports/figures/compute-figures.js'),
+          import('../reports/render/render-html.js'),
+        ]);
         return { html: renderHtml(await computeFigures(db, audit)) };
       } catch (error) {
         // An audit still running, or one the report cannot describe yet: its counts are still worth showing.
