@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { runCrawl } from '../../crawler/crawl.js';
+import { isJavaScriptShell } from '../../crawler/sources/partner/detect-js-shell.js';
+import { readPartnerPage } from '../../crawler/sources/partner/parse-partner-page.js';
+import { isHomePage } from '../../crawler/sources/partner/partner-fetcher.js';
+import { listPartnerPages } from '../../db/partner-pages.js';
+import { crawlDatabase, replica, replicaSettings } from './helpers/crawl-setup.js';
+
+describe('partner page reading', () => {
+  it('tells a JavaScript shell from a server-rendered page by its HTML, not its host', () => {
+    expect(
+      isJavaScriptShell(
+        '<html><body><div id="root"></div><script src="/static/js/main.js"></script></body></html>',
+      ),
+    ).toBe(true);
+    expect(
+      isJavaScriptShell(
+        '<html><body><div id="app"><p>Chargement…</p></div><noscript>Activez JavaScript</noscript><script>x()</script></body></html>',
+      ),
+    ).toBe(true);
+    const rendered = `<html><body><h1>Vendeur (H/F)</h1><dl><dt>Type de contrat</dt><dd>CDD 6 mois</dd></dl>
+      <p>${'Nous recherchons un vendeur pour notre magasin. '.repeat(10)}</p><script>track()</script></body></html>`;
+    expect(isJavaScriptShell(rendered)).toBe(false);
+    expect(
+      isJavaScriptShell(
+        '<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"x"}</script></head><body><div id="root"></div><script></script></body></html>',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads what a page states from JSON-LD, labelled pairs, and expiry wordings', () => {
+    const jsonLd = readPartnerPage(
+      `<html><head><script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: 'Cariste (H/F)',
+        employmentType: 'TEMPORARY',
+        baseSalary: {
+          '@type': 'MonetaryAmount',
+          currency: 'EUR',
+          value: { minValue: 12, maxValue: 13, unitText: 'HOUR' },
+        },
+        jobLocation: { '@type': 'Place', address: { addressLocality: 'Annecy', postalCode: '74000' } },
+      })}</script></head><body><h1>Cariste</h1></body></html>`,
+    );
+    expect(jsonLd.stated).toMatchObject({
+      title: 'Cariste (H/F)',
+      contract: 'TEMPORARY',
+      place: '74000 Annecy',
+    });
+    expect(jsonLd.stated.pay).toBe('12 – 13 EUR HOUR');
+
+    const pairs = readPartnerPage(
+      '<html><body><h1>Serveur</h1><table><tr><th>Contrat</th><td>CDD 3 mois</td></tr><tr><th>Rémunération</th><td>1 900 € brut</td></tr></table><p>Horaires : 24h par semaine</p></body></html>',
+    );
+    expect(pairs.stated).toMatchObject({
+      contract: 'CDD 3 mois',
+      duration: '3 mois',
+      pay: '1 900 € brut',
+      hours: '24h par semaine',
+    });
+    expect(pairs.expired).toBe(false);
+    expect(
+      readPartnerPage('<html><body><h1>Oups</h1><p>Cette offre n’est plus disponible.</p></body></html>')
+        .expired,
+    ).toBe(true);
+  });
+
+  it('recognises a redirect to a home page', () => {
+    expect(isHomePage('https://job.example/offres/12345-vendeur', 'https://job.example/')).toBe(true);
+    expect(isHomePage('https://job.example/fr/offres/12345', 'https://job.example/fr')).toBe(true);
+    expect(
+      isHomePage(
+        'https://job.example/_partners/meteojob/offres/1',
+        'https://job.example/_partners/meteojob/',
+      ),
+    ).toBe(true);
+    expect(
+      isHomePage('https://job.example/offres/12345', 'https://job.example/offres/12345-vendeur-h-f'),
+    ).toBe(false);
+    expect(isHomePage('https://job.example/o?id=12345', 'https://www.job.example/jobs/98765')).toBe(false);
+  });
+});
+
+describe('partner pages against the replica', () => {
+  it('records every state — live, contradicting, expired, redirected, JavaScript-only through Chromium — within the rate', async () => {
+    const target = await replica({ offers: 160, seed: 41, jsOnlyShare: 0.2 });
+    const database = await crawlDatabase();
+    const rate = 25;
+    const summary = await runCrawl({
+      ...replicaSettings(target),
+      database,
+      census: true,
+      filters: { origine: '2' },
+      partners: true,
+      browser: true,
+      rate,
+      partnerRate: rate,
+    });
+    expect(summary.complete).toBe(true);
+    const pages = await listPartnerPages(database.db, summary.auditId);
+    expect(pages.length).toBeGreaterThan(40);
+
+    const seen = new Set<string>();
+    for (const page of pages) {
+      const truth = target.truth(page.offerId);
+      const offer = target.offer(page.offerId)!;
+      if (!truth?.partnerPageState || page.url !== offer.origineOffre.partenaires?.[0]?.url) continue;
+      const state = truth.partnerPageState;
+      seen.add(state);
+      const where = `${page.offerId} (${state})`;
+      if (state === 'live' || state === 'contradicting' || state === 'js_only') {
+        expect({ where, live: page.live, reason: page.reason }).toEqual({ where, live: true, reason: 'ok' });
+        expect(page.stated.contract, where).toBeTruthy();
+        expect(page.renderedWith, where).toBe(state === 'js_only' ? 'browser' : 'http');
+      }
+      if (state === 'contradicting') {
+        const contradiction = truth.contradiction!;
+        for (const field of ['contract', 'pay', 'place'] as const) {
+          const planted = contradiction[field];
+          if (planted) expect(page.stated[field], `${where} ${field}`).toContain(planted.page);
+        }
+        // The page folds the duration into its contract wording ("Saisonnier 6 mois"): the duration is read from it.
+        if (contradiction.duration) expect(contradiction.duration.page).toContain(page.stated.duration);
+      }
+      if (state === 'expired_410')
+        expect([page.live, page.reason, page.status]).toEqual([false, 'http_410', 410]);
+      if (state === 'expired_text') expect([page.live, page.reason]).toEqual([false, 'expired_text']);
+      if (state === 'redirect_home') expect([page.live, page.reason]).toEqual([false, 'redirect_home']);
+    }
+    expect([...seen].sort()).toEqual([
+      'contradicting',
+      'expired_410',
+      'expired_text',
+      'js_only',
+      'live',
+      'redirect_home',
+    ]);
+
+    // The browser's own requests (the page, its script, its XHR) waited for the same limiter.
+    const stats = target.stats();
+    expect(stats.byRoute).toBeDefined();
+    expect(stats.maxRatePerSecond(1000)).toBeLessThanOrEqual(rate);
+  });
+});
