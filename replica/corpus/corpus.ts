@@ -7,7 +7,7 @@ import { DEPARTEMENTS } from './data/departements.js';
 import { JOBS } from './data/jobs.js';
 import { OfferIds } from './offer-ids.js';
 import { partnerPageFacts } from './partner-page-facts.js';
-import { categoriesOf, type OfferPlan, type PlanSettings, planOffer } from './plan-offer.js';
+import { categoriesOf, type OfferPlan, offerCore, type PlanSettings, planOffer } from './plan-offer.js';
 import { writeOffer } from './write-offer.js';
 
 export interface CorpusOptions {
@@ -206,7 +206,7 @@ export class Corpus {
   }
 
   private indexOffer(index: number): void {
-    const plan = this.plan(index);
+    const plan = offerCore(this.settings, index, (i) => this.epochOf(i));
     this.commune[index] = plan.commune;
     this.contract[index] = CONTRACT_CODES.indexOf(plan.contract);
     this.origin[index] = plan.origin;

@@ -83,6 +83,7 @@ const DAY = 86_400_000;
 const DUP_STREAM = streamId('duplicate');
 const PLAN_STREAM = streamId('plan');
 const COPY_STREAM = streamId('copy');
+const CORE_STREAM = streamId('core');
 
 const APPRENTICE_SHARE = 0.015;
 const PLACE_FORMS = [
@@ -101,6 +102,10 @@ const AGE_BANDS = [
   [120, 20],
   [400, 5],
 ] as const;
+const HOURS_VARIANTS = ['full_shown_part_text', 'part_without_hours', 'part_shown_full_text'];
+const EXPERIENCE_MONTHS = [6, 12, 12, 24, 24, 36, 48, 60];
+const PAY_VARIANTS_OWN = ['wide_range', 'commission_only', 'other_amount_in_text', 'unit_error'];
+const PAY_VARIANTS_PARTNER = [...PAY_VARIANTS_OWN, 'page'];
 const TEXT_CATEGORIES = [
   'age_limit',
   'discrimination',
@@ -154,28 +159,68 @@ export function planOffer(
   return planCopy(settings, planOriginal(settings, root, epochOf(root)), index, epochOf(index));
 }
 
-function planOriginal(settings: PlanSettings, index: number, epoch: number): OfferPlan {
-  const { rates } = settings;
-  const random = new Random(settings.seed, index, PLAN_STREAM);
-  const planted = new Set<PlantedCategoryId>();
-  const variant: OfferPlan['variant'] = {};
-  const plant = (category: PlantedCategoryId, chance: number) => {
-    if (random.chance(chance)) planted.add(category);
-    return planted.has(category);
-  };
+/**
+ * The decisions search and aggregations need (place, job, contract, origin, date, working time, experience),
+ * drawn from their own stream: indexing a million offers computes only these, not the whole plan.
+ */
+export interface OfferCore {
+  index: number;
+  root: number;
+  duplicate: boolean;
+  epoch: number;
+  origin: 1 | 2;
+  partner: number;
+  commune: number;
+  placeForm: OfferPlan['placeForm'];
+  job: number;
+  notAJob: boolean;
+  apprentice: boolean;
+  contract: string;
+  nature: string;
+  under24: boolean;
+  hoursVariant?: string;
+  work: WorkPlan;
+  experience: OfferPlan['experience'];
+  experienceVariant?: string;
+  createdAt: number;
+}
 
+export function offerCore(
+  settings: PlanSettings,
+  index: number,
+  epochOf: (index: number) => number,
+): OfferCore {
+  if (!isDuplicate(settings, index)) return coreOriginal(settings, index, epochOf(index));
+  const root = rootOf(settings, index);
+  const original = coreOriginal(settings, root, epochOf(root));
+  const epoch = epochOf(index);
+  const copy = copyDraws(settings, original, epoch, new Random(settings.seed, index, COPY_STREAM));
+  return {
+    ...original,
+    index,
+    root,
+    duplicate: true,
+    epoch,
+    origin: 2,
+    partner: copy.partner,
+    createdAt: copy.createdAt,
+  };
+}
+
+function coreOriginal(settings: PlanSettings, index: number, epoch: number): OfferCore {
+  const { rates } = settings;
+  const random = new Random(settings.seed, index, CORE_STREAM);
   const dupShare = rates.duplicate;
   const originalPartnerShare =
     dupShare >= settings.partnerShare ? 0 : (settings.partnerShare - dupShare) / (1 - dupShare);
   const origin: 1 | 2 = random.chance(originalPartnerShare) ? 2 : 1;
   const partner = origin === 2 ? random.fromTable(PARTNER_WEIGHTS) : -1;
-
   const job = random.fromTable(JOB_WEIGHTS);
   const commune = random.fromTable(COMMUNE_WEIGHTS);
   const placeForm = origin === 2 ? random.weighted(PLACE_FORMS) : 'commune';
 
   // Contract: offers that are no job carry non-salaried contracts, and only they do.
-  const notAJob = plant('not_a_job', rates.not_a_job);
+  const notAJob = random.chance(rates.not_a_job);
   const apprentice = !notAJob && random.chance(APPRENTICE_SHARE);
   let contract: string;
   let nature = 'Contrat travail';
@@ -189,10 +234,109 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     contract = SALARIED_CONTRACT_MIX[random.fromTable(SALARIED_WEIGHTS)]![0];
     if (contract === 'DDI') nature = "Insertion par l'activ.éco.";
   }
+
+  // Working time.
+  const shownByOrigin = origin === 1 ? random.chance(0.99) : random.chance(0.08);
+  const under24 = random.chance(rates.part_time_under_24h);
+  const hoursMismatch = random.chance(rates.hours_mismatch);
+  let hoursVariant: string | undefined;
+  let work: WorkPlan;
+  if (under24) {
+    work = { shown: 'part', hours: random.pick(UNDER_24_HOURS) };
+  } else if (!shownByOrigin && !hoursMismatch) {
+    work = { shown: 'none' };
+  } else if (origin === 2 && !hoursMismatch && random.chance(0.7)) {
+    work = { shown: 'full_label' };
+  } else {
+    const partTime = random.chance(origin === 1 ? 0.17 : 0.3);
+    work = partTime
+      ? { shown: 'part', hours: random.pick(PART_TIME_HOURS) }
+      : { shown: 'full', hours: FULL_TIME_HOURS[random.fromTable(FULL_HOURS_WEIGHTS)]![0] };
+  }
+  if (hoursMismatch) {
+    if (under24) hoursVariant = 'part_shown_full_text';
+    else {
+      hoursVariant = random.pick(HOURS_VARIANTS);
+      if (hoursVariant === 'full_shown_part_text') work = { shown: 'full', hours: '35' };
+      else if (hoursVariant === 'part_without_hours') work = { shown: 'part_no_hours' };
+      else work = { shown: 'part', hours: random.pick(PART_TIME_HOURS) };
+    }
+  }
+
+  // Experience.
+  const experienceCode = random.weighted(EXPERIENCE_CODES);
+  let experienceMonths: number | undefined;
+  if (experienceCode === 'E' && random.chance(0.85)) experienceMonths = random.pick(EXPERIENCE_MONTHS);
+  let experienceVariant: string | undefined;
+  if (random.chance(rates.experience_mismatch)) {
+    experienceVariant = random.chance(0.5) ? 'required_shown_beginner_text' : 'beginner_shown_required_text';
+  }
+  const experience: OfferPlan['experience'] =
+    experienceVariant === 'required_shown_beginner_text'
+      ? { code: 'E', months: random.pick([24, 36, 60]) }
+      : experienceVariant === 'beginner_shown_required_text'
+        ? { code: 'D' }
+        : { code: experienceCode, months: experienceMonths };
+
+  // Dates.
+  const window = settings.epochWindow(epoch);
+  let createdAt: number;
+  if (epoch === 0) {
+    const ageDays = random.weighted(AGE_BANDS);
+    const floor = ageDays === 30 ? 0 : ageDays === 120 ? 30 : 120;
+    createdAt = Math.floor(window.end - (floor + random.next() * (ageDays - floor)) * DAY);
+  } else {
+    createdAt = Math.floor(window.start + random.next() * (window.end - window.start));
+  }
+  createdAt -= createdAt % 1000;
+  return {
+    index,
+    root: index,
+    duplicate: false,
+    epoch,
+    origin,
+    partner,
+    commune,
+    placeForm,
+    job,
+    notAJob,
+    apprentice,
+    contract,
+    nature,
+    under24,
+    hoursVariant,
+    work,
+    experience,
+    experienceVariant,
+    createdAt,
+  };
+}
+
+function planOriginal(settings: PlanSettings, index: number, epoch: number): OfferPlan {
+  const { rates } = settings;
+  const core = coreOriginal(settings, index, epoch);
+  const { origin, job, contract, apprentice, notAJob, commune } = core;
+  const random = new Random(settings.seed, index, PLAN_STREAM);
+  const planted = new Set<PlantedCategoryId>();
+  const variant: OfferPlan['variant'] = {};
+  const plant = (category: PlantedCategoryId, chance: number) => {
+    if (random.chance(chance)) planted.add(category);
+    return planted.has(category);
+  };
+  if (notAJob) planted.add('not_a_job');
+  if (core.under24) planted.add('part_time_under_24h');
+  if (core.hoursVariant) {
+    planted.add('hours_mismatch');
+    variant.hours_mismatch = core.hoursVariant;
+  }
+  if (core.experienceVariant) {
+    planted.add('experience_mismatch');
+    variant.experience_mismatch = core.experienceVariant;
+  }
+
   const salariedShare = (1 - rates.not_a_job) * (1 - APPRENTICE_SHARE);
   const fixedTermEligible = !notAJob && !apprentice && (contract === 'CDD' || contract === 'MIS');
   const fixedTermShare = FIXED_TERM_SHARE * salariedShare;
-
   let durationMonths: number | undefined;
   let durationDays: number | undefined;
   if (apprentice) durationMonths = random.pick([12, 24, 36]);
@@ -214,68 +358,8 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     durationDays = undefined;
     if (variant.cdd_rules === 'long_mission') variant.cdd_rules = 'towards_cdi';
   }
-
-  // Working time.
-  const shownByOrigin = origin === 1 ? random.chance(0.99) : random.chance(0.08);
-  const under24 = plant('part_time_under_24h', rates.part_time_under_24h);
-  const hoursMismatch = plant('hours_mismatch', rates.hours_mismatch);
-  let work: WorkPlan;
-  if (under24) {
-    work = { shown: 'part', hours: random.pick(UNDER_24_HOURS) };
-    // A contract of 7 days or less is a legal exception: keep planted offers unambiguous.
-    if (durationDays !== undefined && durationDays <= 7) durationDays = 14;
-  } else if (!shownByOrigin && !hoursMismatch) {
-    work = { shown: 'none' };
-  } else if (origin === 2 && !hoursMismatch && random.chance(0.7)) {
-    work = { shown: 'full_label' };
-  } else {
-    const partTime = random.chance(origin === 1 ? 0.17 : 0.3);
-    work = partTime
-      ? { shown: 'part', hours: random.pick(PART_TIME_HOURS) }
-      : { shown: 'full', hours: FULL_TIME_HOURS[random.fromTable(FULL_HOURS_WEIGHTS)]![0] };
-  }
-  if (hoursMismatch) {
-    if (under24) variant.hours_mismatch = 'part_shown_full_text';
-    else {
-      variant.hours_mismatch = random.pick([
-        'full_shown_part_text',
-        'part_without_hours',
-        'part_shown_full_text',
-      ]);
-      if (variant.hours_mismatch === 'full_shown_part_text') work = { shown: 'full', hours: '35' };
-      else if (variant.hours_mismatch === 'part_without_hours') work = { shown: 'part_no_hours' };
-      else work = { shown: 'part', hours: random.pick(PART_TIME_HOURS) };
-    }
-  }
-
-  // Experience.
-  const experienceCode = random.weighted(EXPERIENCE_CODES);
-  let experienceMonths: number | undefined;
-  if (experienceCode === 'E' && random.chance(0.85))
-    experienceMonths = random.pick([6, 12, 12, 24, 24, 36, 48, 60]);
-  if (plant('experience_mismatch', rates.experience_mismatch)) {
-    variant.experience_mismatch = random.chance(0.5)
-      ? 'required_shown_beginner_text'
-      : 'beginner_shown_required_text';
-  }
-  const experience: OfferPlan['experience'] =
-    variant.experience_mismatch === 'required_shown_beginner_text'
-      ? { code: 'E', months: random.pick([24, 36, 60]) }
-      : variant.experience_mismatch === 'beginner_shown_required_text'
-        ? { code: 'D' }
-        : { code: experienceCode, months: experienceMonths };
-
-  // Dates.
-  const window = settings.epochWindow(epoch);
-  let createdAt: number;
-  if (epoch === 0) {
-    const ageDays = random.weighted(AGE_BANDS);
-    const floor = ageDays === 30 ? 0 : ageDays === 120 ? 30 : 120;
-    createdAt = Math.floor(window.end - (floor + random.next() * (ageDays - floor)) * DAY);
-  } else {
-    createdAt = Math.floor(window.start + random.next() * (window.end - window.start));
-  }
-  createdAt -= createdAt % 1000;
+  // A contract of 7 days or less is a legal exception to the 24-hour floor: keep planted offers unambiguous.
+  if (core.under24 && durationDays !== undefined && durationDays <= 7) durationDays = 14;
   plant('undated', rates.undated);
 
   // Pay.
@@ -286,19 +370,15 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     payEligible && plant('below_minimum_wage', conditional(rates.below_minimum_wage, payShare));
   const payMismatch = payEligible && plant('pay_mismatch', conditional(rates.pay_mismatch, payShare));
   if (payMismatch) {
-    variant.pay_mismatch = random.pick(
-      origin === 2
-        ? ['wide_range', 'commission_only', 'other_amount_in_text', 'unit_error', 'page']
-        : ['wide_range', 'commission_only', 'other_amount_in_text', 'unit_error'],
-    );
+    variant.pay_mismatch = random.pick(origin === 2 ? PAY_VARIANTS_PARTNER : PAY_VARIANTS_OWN);
     if (belowMinimum && variant.pay_mismatch !== 'commission_only' && variant.pay_mismatch !== 'page')
       variant.pay_mismatch = 'commission_only';
   }
   const salary = planSalary(random, {
     stated: !salaryMissing,
     job: JOBS[job]!,
-    work,
-    createdAt,
+    work: core.work,
+    createdAt: core.createdAt,
     apprentice,
     belowMinimum,
     payVariant: variant.pay_mismatch,
@@ -327,21 +407,21 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     duplicate: false,
     epoch,
     origin,
-    partner,
+    partner: core.partner,
     commune,
-    placeForm,
+    placeForm: core.placeForm,
     job,
     anonymous,
     tempAgency,
     contract,
-    nature,
+    nature: core.nature,
     apprentice,
     durationMonths,
     durationDays,
-    work,
-    experience,
+    work: core.work,
+    experience: core.experience,
     salary,
-    createdAt,
+    createdAt: core.createdAt,
     planted,
     variant,
     pageContradicts: [],
@@ -360,26 +440,40 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
   return plan;
 }
 
-/** A duplicate: the original re-posted later by another partner, under a new id. */
-function planCopy(settings: PlanSettings, original: OfferPlan, index: number, epoch: number): OfferPlan {
-  const random = new Random(settings.seed, index, COPY_STREAM);
-  const planted = new Set(original.planted);
-  planted.delete('dead_link');
-  const variant = { ...original.variant };
+/** The first draws of a copy's own stream, shared by the index and the full plan so both agree. */
+function copyDraws(
+  settings: PlanSettings,
+  original: { origin: 1 | 2; partner: number; createdAt: number },
+  epoch: number,
+  random: Random,
+): { partner: number; anonymous?: boolean; createdAt: number } {
   let partner = random.fromTable(PARTNER_WEIGHTS);
   if (partner === original.partner) partner = (partner + 1) % PARTNERS.length;
-  let anonymous = original.anonymous;
-  if (original.origin === 1)
-    anonymous = random.chance(conditional(settings.rates.anonymous_employer, settings.partnerShare));
-  if (anonymous) planted.add('anonymous_employer');
-  else planted.delete('anonymous_employer');
-  // Later than the original, so the original stays the earliest copy.
+  // A copy of France Travail's own offer by a partner may drop the employer's name, as aggregators do.
+  const anonymous =
+    original.origin === 1
+      ? random.chance(conditional(settings.rates.anonymous_employer, settings.partnerShare))
+      : undefined;
+  // Later than the original, so the original stays the earliest copy; a copy posted in a later epoch is dated
+  // in that epoch.
   const window = settings.epochWindow(epoch);
-  // A copy posted in a later epoch is dated in that epoch (still after its original).
   const base = epoch > 0 ? Math.max(original.createdAt, window.start) : original.createdAt;
   const room = Math.max(60_000, Math.min(10 * DAY, window.end - base));
   let createdAt = base + 60_000 + Math.floor(random.next() * room);
   createdAt -= createdAt % 1000;
+  return { partner, anonymous, createdAt };
+}
+
+/** A duplicate: the original re-posted later by another partner, under a new id. */
+function planCopy(settings: PlanSettings, original: OfferPlan, index: number, epoch: number): OfferPlan {
+  const random = new Random(settings.seed, index, COPY_STREAM);
+  const draws = copyDraws(settings, original, epoch, random);
+  const planted = new Set(original.planted);
+  planted.delete('dead_link');
+  const variant = { ...original.variant };
+  const anonymous = draws.anonymous ?? original.anonymous;
+  if (anonymous) planted.add('anonymous_employer');
+  else planted.delete('anonymous_employer');
   const copy: OfferPlan = {
     ...original,
     index,
@@ -387,9 +481,9 @@ function planCopy(settings: PlanSettings, original: OfferPlan, index: number, ep
     duplicate: true,
     epoch,
     origin: 2,
-    partner,
+    partner: draws.partner,
     anonymous,
-    createdAt,
+    createdAt: draws.createdAt,
     planted,
     variant,
     pageContradicts: [],

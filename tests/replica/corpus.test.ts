@@ -134,6 +134,32 @@ describe('the corpus generator', () => {
     expect(duplicates).toBeGreaterThan(400);
   });
 
+  it('indexes each offer with the same fields its full plan has', () => {
+    const corpus = new Corpus({ offers: 4000, seed: 12 });
+    corpus.advance({ expire: 0.1, add: 0.25, modify: 0 });
+    for (let i = 0; i < corpus.size; i++) {
+      const plan = corpus.plan(i);
+      const indexed = [
+        corpus.commune[i],
+        corpus.origin[i],
+        corpus.job[i],
+        corpus.created[i],
+        corpus.partner[i],
+      ];
+      expect(indexed, String(i)).toEqual([
+        plan.commune,
+        plan.origin,
+        plan.job,
+        Math.floor(plan.createdAt / 1000),
+        plan.partner < 0 ? 255 : plan.partner,
+      ]);
+      const offer = corpus.offer(i, BASE);
+      expect(corpus.idOf(i)).toBe(offer.id);
+      expect(offer.typeContrat).toBe(plan.contract);
+      expect(corpus.namedCommune[i] === 1).toBe(offer.lieuTravail.commune !== undefined);
+    }
+  });
+
   it('indexes 100,000 offers with a few bytes each', () => {
     const before = process.memoryUsage().heapUsed;
     const corpus = new Corpus({ offers: 100_000, seed: 1 });
