@@ -166,6 +166,10 @@ function title(job: JobRow, plan: OfferPlan, random: Random, cityName: string): 
   return plan.origin === 2 && partnerTitle ? partnerChoice : choice;
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function years(months: number): string {
   return months >= 12 ? `${months / 12} an${months >= 24 ? 's' : ''}` : `${months} mois`;
 }
@@ -201,7 +205,7 @@ function description(
   ] as const);
   const count = (short: number, normal: number, long: number) =>
     style === 'short' ? short : style === 'normal' ? normal : long;
-  sections.intro.push(fill(random.pick(INTROS), vars));
+  sections.intro.push(capitalise(fill(random.pick(INTROS), vars)));
   const aboutCount = count(
     0,
     random.weighted([
@@ -478,7 +482,7 @@ export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
   const contract = contractLabel(plan, longEra);
   let intitule = title(job, plan, random, commune.name);
   // Drawn even when unused, so that a copy (anonymous or not) reads the same text stream as its original.
-  const anonymousName = random.pick(['Notre client', 'Notre entreprise', 'Une société']);
+  const anonymousName = random.pick(['notre client', 'notre entreprise', 'une société']);
   const employerInText = plan.anonymous ? anonymousName : employer;
   let text = description(plan, random, {
     employer: employerInText,
