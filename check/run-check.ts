@@ -109,6 +109,7 @@ async function checkPartnerPageAlone(url: string, services: CheckServices): Prom
       finalUrl: page.finalUrl,
       live: page.live,
       reason: page.reason,
+      renderedWith: page.renderedWith,
       stated: page.stated,
       contradicts: false,
     },

@@ -40,6 +40,8 @@ export interface PartnerSummary {
   /** true: the offer is there; false: gone; null: the page could not be read. */
   live: boolean | null;
   reason: string | null;
+  /** "browser" when the page needed JavaScript and was read through Chromium. */
+  renderedWith: PartnerPage['renderedWith'];
   /** What the page states, quoted. */
   stated: PartnerPage['stated'];
   /** True when a classifier found the page contradicting the listing (contract, duration, pay, place). */
@@ -130,6 +132,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
         finalUrl: page.finalUrl,
         live: page.live,
         reason: page.reason,
+        renderedWith: page.renderedWith,
         stated: page.stated,
         contradicts: input.flags.some(
           (flag) => CONTRADICTION_CATEGORIES.has(flag.category) && mentionsPartner(flag),

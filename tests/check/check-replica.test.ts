@@ -11,6 +11,7 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId, isGenuine } from '../../clas
 import { runCheckCommand } from '../../cli/commands/check.js';
 import { createAudit } from '../../db/audits.js';
 import { storeOffers } from '../../db/offers.js';
+import { findChromium } from '../../lib/browser.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import { type OfferTruth, type Replica, startReplica } from '../../replica/index.js';
 import { engines, openTestDatabase } from '../helpers/databases.js';
@@ -251,6 +252,26 @@ describe('vigie check against the replica', () => {
     expect(url).toBeDefined();
     const verdict = await check(url!);
     expect(verdict).toMatchObject({ id: null, unmatched: true, genuine: false, partner: { live: false } });
+  });
+});
+
+describe.skipIf(!findChromium())('vigie check and JavaScript-only partner pages', () => {
+  it('reads a partner page that only JavaScript fills, through the guarded Chromium', async () => {
+    const jsOnly = [...replica.truthAll()].find(
+      (truth) => truth.partnerPageState === 'js_only' && !truth.expired,
+    );
+    expect(jsOnly).toBeDefined();
+    const withBrowser = await createCheckFetcher({ ...settings, browser: true });
+    try {
+      const verdict = await runCheck(jsOnly!.id, {
+        fetcher: withBrowser,
+        hosts: inputHostsOf(settings),
+        siteUrl: settings.siteUrl,
+      });
+      expect(verdict.partner).toMatchObject({ live: true, renderedWith: 'browser' });
+    } finally {
+      await withBrowser.close();
+    }
   });
 });
 
