@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { auditsCommand } from './audits.js';
 import { checkCommand } from './check.js';
+import { classifyCommand } from './classify.js';
 import { crawlCommand } from './crawl.js';
 import { importCommand } from './import.js';
 import { replicaCommand } from './replica.js';
@@ -12,6 +13,7 @@ import { validateCommand } from './validate.js';
 export const commands: Array<() => Command> = [
   crawlCommand,
   importCommand,
+  classifyCommand,
   auditsCommand,
   reportCommand,
   validateCommand,

@@ -1,0 +1,265 @@
+import type { Offer } from '../../model/offer.js';
+import type { Flag } from '../flag.js';
+import { combine } from './hash32.js';
+import {
+  type OfferSignature,
+  SIGNATURE_BINS,
+  signatureOf,
+  TITLE_WORDS,
+  wordSetSimilarity,
+} from './offer-signature.js';
+
+export interface DuplicateCluster {
+  /** Stable: the original's id. */
+  clusterId: string;
+  /** The earliest copy (createdAt, then id). */
+  originalId: string;
+  /** Every copy, the original first, then by createdAt and id. */
+  members: string[];
+  kind: 'exact' | 'near';
+}
+
+export interface DuplicateOptions {
+  /** Minimum share of agreeing MinHash bins of the descriptions (≈ Jaccard of word 3-shingles). Default 0.8. */
+  textThreshold?: number;
+  /** Minimum Jaccard similarity of the titles' words: different jobs sharing an employer's boilerplate differ here. Default 0.8. */
+  titleThreshold?: number;
+  /** Pairs compared per LSH bucket and member, so one huge bucket (a template) cannot make the run quadratic. Default 40. */
+  bucketComparisons?: number;
+}
+
+/** 16 bands of 4 rows: pairs above ≈ 0.5 similarity become candidates, then are checked against the thresholds. */
+const BANDS = 16;
+const ROWS = SIGNATURE_BINS / BANDS;
+
+/**
+ * Finds the same job published more than once, across a whole audit. Add offers (or their signatures) one at a
+ * time, then cluster: memory is a few hundred bytes per offer in typed arrays, so a million offers fit in a few
+ * hundred megabytes, and no offer needs to stay in memory.
+ */
+export class DuplicateIndex {
+  #size = 0;
+  #ids: string[] = [];
+  #created = new Float64Array(1024);
+  #exactHi = new Uint32Array(1024);
+  #exactLo = new Uint32Array(1024);
+  #place = new Uint32Array(1024);
+  #employer = new Uint32Array(1024);
+  #contract = new Uint32Array(1024);
+  #text = new Uint16Array(1024 * SIGNATURE_BINS);
+  #title = new Uint32Array(1024 * TITLE_WORDS);
+  readonly #options: Required<DuplicateOptions>;
+
+  constructor(options: DuplicateOptions = {}) {
+    this.#options = { textThreshold: 0.8, titleThreshold: 0.8, bucketComparisons: 40, ...options };
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  add(offer: Offer): void {
+    this.addSignature(signatureOf(offer));
+  }
+
+  addSignature(signature: OfferSignature): void {
+    if (this.#size === this.#created.length) this.#grow();
+    const at = this.#size++;
+    this.#ids.push(signature.id);
+    this.#created[at] = signature.createdAt;
+    this.#exactHi[at] = signature.exactHi;
+    this.#exactLo[at] = signature.exactLo;
+    this.#place[at] = signature.place;
+    this.#employer[at] = signature.employer;
+    this.#contract[at] = signature.contract;
+    this.#text.set(signature.text, at * SIGNATURE_BINS);
+    this.#title.set(signature.title, at * TITLE_WORDS);
+  }
+
+  #grow(): void {
+    const capacity = this.#created.length * 2;
+    const grow = <T extends Float64Array | Uint32Array | Uint16Array>(array: T, factor = 1): T => {
+      const next = new (array.constructor as new (length: number) => T)(capacity * factor);
+      next.set(array);
+      return next;
+    };
+    this.#created = grow(this.#created);
+    this.#exactHi = grow(this.#exactHi);
+    this.#exactLo = grow(this.#exactLo);
+    this.#place = grow(this.#place);
+    this.#employer = grow(this.#employer);
+    this.#contract = grow(this.#contract);
+    this.#text = grow(this.#text, SIGNATURE_BINS);
+    this.#title = grow(this.#title, TITLE_WORDS);
+  }
+
+  /** Groups the copies. Offers with no copy are in no cluster. */
+  cluster(): DuplicateCluster[] {
+    const n = this.#size;
+    const parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) parent[i] = i;
+    const exactLinked = new Uint8Array(n);
+    this.#linkExact(parent, exactLinked);
+    this.#linkNear(parent);
+    return this.#collect(parent, exactLinked);
+  }
+
+  #linkExact(parent: Int32Array, exactLinked: Uint8Array): void {
+    const first = new Map<number, number>();
+    const next = new Int32Array(this.#size).fill(-1);
+    for (let i = 0; i < this.#size; i++) {
+      // The same text in another place is another position (one employer hiring in several towns), not a copy.
+      const key = combine(combine(this.#exactHi[i]!, this.#exactLo[i]!), this.#place[i]!);
+      const head = first.get(key);
+      if (head === undefined) {
+        first.set(key, i);
+        continue;
+      }
+      for (let j = head; j >= 0; j = next[j]!) {
+        if (
+          this.#exactHi[j] === this.#exactHi[i] &&
+          this.#exactLo[j] === this.#exactLo[i] &&
+          this.#place[j] === this.#place[i] &&
+          this.#employersAgree(i, j)
+        ) {
+          union(parent, i, j);
+          exactLinked[i] = 1;
+          exactLinked[j] = 1;
+          break;
+        }
+      }
+      next[i] = next[head]!;
+      next[head] = i;
+    }
+  }
+
+  #linkNear(parent: Int32Array): void {
+    const n = this.#size;
+    const text = this.#text;
+    const limit = this.#options.bucketComparisons;
+    const next = new Int32Array(n);
+    for (let band = 0; band < BANDS; band++) {
+      const heads = new Map<number, number>();
+      for (let i = 0; i < n; i++) {
+        const base = i * SIGNATURE_BINS + band * ROWS;
+        let key = combine(this.#place[i]!, band);
+        for (let row = 0; row < ROWS; row += 2)
+          key = combine(key, (text[base + row]! << 16) | text[base + row + 1]!);
+        const head = heads.get(key);
+        next[i] = head ?? -1;
+        heads.set(key, i);
+        let compared = 0;
+        for (let j = next[i]!; j >= 0 && compared < limit; j = next[j]!, compared++) {
+          if (find(parent, i) === find(parent, j)) continue;
+          if (this.#place[i] !== this.#place[j] || !this.#employersAgree(i, j)) continue;
+          if (
+            this.#textSimilarity(i, j) >= this.#options.textThreshold &&
+            this.#titleSimilarity(i, j) >= this.#options.titleThreshold
+          ) {
+            union(parent, i, j);
+          }
+        }
+      }
+    }
+  }
+
+  /** Two named employers must be the same; an anonymous copy (a job board hiding the name) may match either. */
+  #employersAgree(i: number, j: number): boolean {
+    const a = this.#employer[i]!;
+    const b = this.#employer[j]!;
+    const c = this.#contract[i]!;
+    const d = this.#contract[j]!;
+    return (a === 0 || b === 0 || a === b) && (c === 0 || d === 0 || c === d);
+  }
+
+  #textSimilarity(i: number, j: number): number {
+    let same = 0;
+    const a = i * SIGNATURE_BINS;
+    const b = j * SIGNATURE_BINS;
+    for (let bin = 0; bin < SIGNATURE_BINS; bin++) if (this.#text[a + bin] === this.#text[b + bin]) same++;
+    return same / SIGNATURE_BINS;
+  }
+
+  #titleSimilarity(i: number, j: number): number {
+    return wordSetSimilarity(this.#title, this.#title, i * TITLE_WORDS, j * TITLE_WORDS);
+  }
+
+  #collect(parent: Int32Array, exactLinked: Uint8Array): DuplicateCluster[] {
+    const groups = new Map<number, number[]>();
+    for (let i = 0; i < this.#size; i++) {
+      const root = find(parent, i);
+      const group = groups.get(root);
+      if (group) group.push(i);
+      else groups.set(root, [i]);
+    }
+    const clusters: DuplicateCluster[] = [];
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      members.sort(
+        (a, b) => this.#created[a]! - this.#created[b]! || compareIds(this.#ids[a]!, this.#ids[b]!),
+      );
+      const ids = members.map((index) => this.#ids[index]!);
+      clusters.push({
+        clusterId: ids[0]!,
+        originalId: ids[0]!,
+        members: ids,
+        kind: members.every((index) => exactLinked[index] === 1) ? 'exact' : 'near',
+      });
+    }
+    return clusters.sort((a, b) => compareIds(a.clusterId, b.clusterId));
+  }
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function find(parent: Int32Array, i: number): number {
+  let root = i;
+  while (parent[root] !== root) root = parent[root]!;
+  let node = i;
+  while (parent[node] !== root) {
+    const up = parent[node]!;
+    parent[node] = root;
+    node = up;
+  }
+  return root;
+}
+
+function union(parent: Int32Array, a: number, b: number): void {
+  const ra = find(parent, a);
+  const rb = find(parent, b);
+  if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+}
+
+/** The `duplicate` flag of every copy but the original, keyed by offer id. */
+export function duplicateFlags(clusters: readonly DuplicateCluster[]): Map<string, Flag> {
+  const flags = new Map<string, Flag>();
+  for (const cluster of clusters) {
+    for (const id of cluster.members.slice(1)) {
+      flags.set(id, {
+        category: 'duplicate',
+        axis: 'quality',
+        rule: cluster.kind === 'exact' ? 'duplicate.exact_copy' : 'duplicate.near_copy',
+        // Near copies pass three checks (text, title, same place and employer): certain as well.
+        severity: 'certain',
+        evidence: `doublon de l'offre ${cluster.originalId} (${cluster.members.length} annonces pour un même poste)`,
+        reference: null,
+        explanation: `Cette annonce reprend ${cluster.kind === 'exact' ? 'mot pour mot' : 'presque mot pour mot'} l'offre ${cluster.originalId}, publiée plus tôt pour le même employeur et le même lieu : c'est le même poste, compté plusieurs fois.`,
+        details: {
+          duplicateOf: cluster.originalId,
+          clusterId: cluster.clusterId,
+          clusterSize: cluster.members.length,
+        },
+      });
+    }
+  }
+  return flags;
+}
+
+/** Convenience for a set that fits in memory. */
+export function findDuplicates(offers: Iterable<Offer>, options?: DuplicateOptions): DuplicateCluster[] {
+  const index = new DuplicateIndex(options);
+  for (const offer of offers) index.add(offer);
+  return index.cluster();
+}

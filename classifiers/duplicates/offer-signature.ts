@@ -1,0 +1,168 @@
+import type { Offer } from '../../model/offer.js';
+import { normaliseText } from '../text/normalise.js';
+import { combine, fmix32, hashString } from './hash32.js';
+
+/**
+ * What the duplicate finder keeps of an offer: a few hundred bytes instead of the offer. Computing it needs one
+ * offer at a time, so signatures can be made while streaming an audit from the database.
+ */
+export interface OfferSignature {
+  id: string;
+  /** Epoch milliseconds; +Infinity when undated (an undated copy is never the original of a dated one). */
+  createdAt: number;
+  /** 64-bit hash of the normalised title and description, as two 32-bit halves. */
+  exactHi: number;
+  exactLo: number;
+  /** Where: the INSEE commune, else the département, else the place label (hashed); 0 when unknown. */
+  place: number;
+  /** Normalised employer name (hashed); 0 when anonymous. */
+  employer: number;
+  /** Contract type code (hashed); 0 when unknown. A CDI and a seasonal CDD of one employer are two jobs. */
+  contract: number;
+  /** One-permutation MinHash of the description's word 3-shingles: SIGNATURE_BINS 16-bit values. */
+  text: Uint16Array;
+  /** The title's distinct words (markers like "H/F" dropped), hashed and sorted, 0-padded: TITLE_WORDS values. */
+  title: Uint32Array;
+}
+
+export const SIGNATURE_BINS = 64;
+export const TITLE_WORDS = 12;
+
+const WORD = /[a-z0-9]+/g;
+/** Words that say nothing of the job: gender markers, contract words, filler. */
+const TITLE_NOISE = new Set([
+  'h',
+  'f',
+  'x',
+  'hf',
+  'fh',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'en',
+  'et',
+  'a',
+  'au',
+  'cdi',
+  'cdd',
+  'interim',
+  'e',
+]);
+
+export function signatureOf(offer: Offer): OfferSignature {
+  const title = normaliseText(offer.title);
+  const description = normaliseText(offer.description);
+  const exactHi = hashString(`${title}\n${description}`);
+  const exactLo = hashString(`${title}\n${description}`, 0x1b873593);
+  const titleWords = (title.match(WORD) ?? []).filter((word) => !TITLE_NOISE.has(word));
+  const descriptionWords = description.match(WORD) ?? [];
+  const created = offer.createdAt ? Date.parse(offer.createdAt) : Number.NaN;
+  return {
+    id: offer.id,
+    createdAt: Number.isFinite(created) ? created : Number.POSITIVE_INFINITY,
+    exactHi,
+    exactLo,
+    place: placeKey(offer),
+    employer: offer.employer.name
+      ? hashString(normaliseText(offer.employer.name).replace(/[^a-z0-9]+/g, '')) || 1
+      : 0,
+    contract: offer.contract.type ? hashString(offer.contract.type.toUpperCase()) || 1 : 0,
+    text: minhash(descriptionWords.length > 0 ? descriptionWords : titleWords, 3, SIGNATURE_BINS),
+    title: wordSet(titleWords),
+  };
+}
+
+function placeKey(offer: Offer): number {
+  const key =
+    offer.place.commune ??
+    offer.place.departement ??
+    (offer.place.label ? normaliseText(offer.place.label) : null);
+  return key ? hashString(key) || 1 : 0;
+}
+
+/** A small exact word set: titles are short, so their Jaccard similarity can be computed, not estimated. */
+export function wordSet(words: readonly string[]): Uint32Array {
+  const hashes = [...new Set(words.map((word) => hashString(word) || 1))]
+    .sort((a, b) => a - b)
+    .slice(0, TITLE_WORDS);
+  const out = new Uint32Array(TITLE_WORDS);
+  out.set(hashes);
+  return out;
+}
+
+/** Jaccard similarity of two 0-padded sorted word sets. */
+export function wordSetSimilarity(a: Uint32Array, b: Uint32Array, offsetA = 0, offsetB = 0): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  let sizeA = 0;
+  let sizeB = 0;
+  while (sizeA < TITLE_WORDS && a[offsetA + sizeA] !== 0) sizeA++;
+  while (sizeB < TITLE_WORDS && b[offsetB + sizeB] !== 0) sizeB++;
+  if (sizeA === 0 && sizeB === 0) return 1;
+  while (i < sizeA && j < sizeB) {
+    const x = a[offsetA + i]!;
+    const y = b[offsetB + j]!;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return both / (sizeA + sizeB - both);
+}
+
+const EMPTY = 0xffffffff;
+
+/**
+ * One-permutation hashing (Li, Owen, Zhang 2012) with rotation densification (Shrivastava, Li 2014): one hash per
+ * shingle instead of one per shingle and bin, which is what makes a million offers fit in a minute. Each bin keeps
+ * the low 16 bits of its minimum: two bins agree with probability ≈ Jaccard + 2^-16.
+ */
+export function minhash(words: readonly string[], shingle: number, bins: number): Uint16Array {
+  const mins = new Uint32Array(bins).fill(EMPTY);
+  const shift = 32 - Math.log2(bins);
+  const hashes = words.map((word) => hashString(word));
+  const size = Math.min(shingle, Math.max(1, hashes.length));
+  for (let start = 0; start + size <= hashes.length; start++) {
+    let hash = hashes[start]!;
+    for (let k = 1; k < size; k++) hash = combine(hash, hashes[start + k]!);
+    hash = fmix32(hash);
+    const bin = hash >>> shift;
+    const value = (hash << (32 - shift)) >>> (32 - shift);
+    if (value < mins[bin]!) mins[bin] = value;
+  }
+  const out = new Uint16Array(bins);
+  let any = false;
+  for (let bin = 0; bin < bins; bin++) if (mins[bin] !== EMPTY) any = true;
+  if (!any) return out;
+  for (let bin = 0; bin < bins; bin++) {
+    let from = bin;
+    let distance = 0;
+    while (mins[from] === EMPTY) {
+      from = (from + 1) % bins;
+      distance++;
+    }
+    // A borrowed value is re-hashed with the distance, so two empty bins borrowing alike still agree by chance only.
+    const value = distance === 0 ? mins[from]! : fmix32(mins[from]! + Math.imul(distance, 0x9e3779b1));
+    out[bin] = value & 0xffff;
+  }
+  return out;
+}
+
+/** Share of agreeing bins: an estimate of the Jaccard similarity of the two shingle sets. */
+export function similarity(
+  a: Uint16Array,
+  b: Uint16Array,
+  offsetA = 0,
+  offsetB = 0,
+  bins = a.length,
+): number {
+  let same = 0;
+  for (let bin = 0; bin < bins; bin++) if (a[offsetA + bin] === b[offsetB + bin]) same++;
+  return same / bins;
+}
