@@ -1,5 +1,6 @@
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, launchChromium } from '../../lib/browser.js';
 import { type Replica, startReplica } from '../../replica/index.js';
 import type { OfferTruth, PartnerPageState } from '../../replica/types.js';
 
@@ -224,6 +225,20 @@ describe('partner pages', () => {
       ).json()) as { title: string };
       expect(json.title).toBe(replica.offer(truth.id)!.intitule);
       expect(truth.categories).not.toContain('dead_link');
+    }
+  });
+
+  it.skipIf(!findChromium())('JavaScript-only pages show the offer in a browser', async () => {
+    const truth = byState.get('js_only')![0]!;
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(partnerUrl(truth.id));
+      await page.waitForSelector('article.job-offer', { timeout: 10_000 });
+      expect(await page.textContent('h1.job-title')).toBe(replica.offer(truth.id)!.intitule);
+      expect(await page.locator('dl.offer-facts dt').allTextContents()).toContain('Type de contrat');
+    } finally {
+      await browser.close();
     }
   });
 
