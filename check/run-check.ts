@@ -1,5 +1,5 @@
 import type { Flag } from '../classifiers/flag.js';
-import type { Offer } from '../model/offer.js';
+import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { CheckError } from './check-error.js';
 import type { OfferFetcher } from './offer-fetcher.js';
@@ -45,7 +45,7 @@ export async function runCheck(query: string, services: CheckServices): Promise<
     if (input.kind === 'offer') return await checkById(input.id, services);
     const matched = await services.lookup?.offerForPartnerUrl(input.url);
     if (matched) return await checkById(matched, services);
-    return await checkPartnerPageAlone(input.url, services);
+    return (await checkByIdInLink(input.url, services)) ?? (await checkPartnerPageAlone(input.url, services));
   } catch (error) {
     throw toCheckError(error);
   }
@@ -91,6 +91,44 @@ async function checkById(id: string, services: CheckServices): Promise<Verdict> 
   const checkedAt = (services.now?.() ?? new Date()).toISOString();
   if (outcome.status === 'expired') return expiredVerdict(id, offerPageUrl(id, services.siteUrl), checkedAt);
   return checkOffer(outcome.offer, { ...services, partnerPages: outcome.partnerPages });
+}
+
+/**
+ * Many partner links carry France Travail's reference ("…/offres/0654368", "?ojid=196FBMG"). Each candidate is
+ * fetched, and kept only if that offer really links to this page: a number that merely looks like an id proves
+ * nothing.
+ */
+async function checkByIdInLink(url: string, services: CheckServices): Promise<Verdict | undefined> {
+  for (const id of idsInLink(url)) {
+    const outcome = await services.fetcher.fetchOffer(id, services.signal).catch((error: unknown) => {
+      if (error instanceof CheckError) return { status: 'not_found' as const };
+      throw error;
+    });
+    if (outcome.status !== 'found') continue;
+    if (!partnerUrls(outcome.offer).some((candidate) => sameTarget(candidate, url))) continue;
+    return checkOffer(outcome.offer, { ...services, partnerPages: outcome.partnerPages });
+  }
+  return undefined;
+}
+
+const ID_IN_LINK = /^(?=[A-Z]*\d)[0-9A-Z]{7}$/;
+
+export function idsInLink(url: string): string[] {
+  const parsed = new URL(url);
+  const tokens = [...parsed.pathname.split(/[/_.-]/), ...[...parsed.searchParams.values()]];
+  const ids = tokens.map((token) => token.toUpperCase()).filter((token) => ID_IN_LINK.test(token));
+  return [...new Set(ids)].slice(0, 3);
+}
+
+function sameTarget(a: string, b: string): boolean {
+  try {
+    const [x, y] = [new URL(a), new URL(b)];
+    const host = (url: URL) => url.host.replace(/^www\./, '');
+    const path = (url: URL) => url.pathname.replace(/\/+$/, '');
+    return host(x) === host(y) && path(x) === path(y);
+  } catch {
+    return false;
+  }
 }
 
 async function checkPartnerPageAlone(url: string, services: CheckServices): Promise<Verdict> {

@@ -246,11 +246,23 @@ describe('vigie check against the replica', () => {
     }
   });
 
+  it('finds the offer a partner link belongs to from the reference in the link, without a database', async () => {
+    const partner = [...replica.truthAll()].find(
+      (truth) => truth.partnerPageState === 'live' && !truth.expired,
+    );
+    const url = replica.offer(partner!.id)?.origineOffre.partenaires?.[0]?.url;
+    const verdict = await check(url!);
+    expect(verdict.id).toBe(partner!.id);
+    expect(verdict.partner?.live).toBe(true);
+  });
+
   it('reads a partner link it cannot match as the partner page alone', async () => {
     const partner = [...replica.truthAll()].find((truth) => truth.partnerPageState === 'expired_410');
     const url = replica.offer(partner!.id)?.origineOffre.partenaires?.[0]?.url;
     expect(url).toBeDefined();
-    const verdict = await check(url!);
+    // The same page with its reference taken out of the link: nothing ties it to an offer any more.
+    const anonymous = url!.replace(partner!.id, 'annonce');
+    const verdict = await check(anonymous);
     expect(verdict).toMatchObject({ id: null, unmatched: true, genuine: false, partner: { live: false } });
   });
 });

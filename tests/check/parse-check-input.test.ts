@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CheckError } from '../../check/check-error.js';
 import { MAX_INPUT_LENGTH, parseCheckInput } from '../../check/parse-check-input.js';
+import { idsInLink } from '../../check/run-check.js';
 
 const hosts = { siteHosts: ['127.0.0.1'], partnerHosts: ['.meteojob.com', '127.0.0.1'] };
 
@@ -74,5 +75,17 @@ describe('parseCheckInput', () => {
       expect((error as CheckError).message).toMatch(/numéro d’offre/);
       expect((error as CheckError).hint).toMatch(/196FBMG/);
     }
+  });
+});
+
+describe('idsInLink', () => {
+  it('finds France Travail references in a partner link, path or query', () => {
+    expect(idsInLink('https://app.mytalentplug.com/job?ojid=196fbmg&utm_source=pole-emploi')).toEqual([
+      '196FBMG',
+    ]);
+    expect(idsInLink('http://127.0.0.1:8080/_partners/meteojob/offres/0654368?utm_source=x')).toEqual([
+      '0654368',
+    ]);
+    expect(idsInLink('https://www.meteojob.com/candidat/offres/offre-d-emploi-serveur-annecy')).toEqual([]);
   });
 });
