@@ -166,6 +166,11 @@ function title(job: JobRow, plan: OfferPlan, random: Random, cityName: string): 
   return plan.origin === 2 && partnerTitle ? partnerChoice : choice;
 }
 
+/** "Paris 15e Arrondissement" → "Paris 15e", as people write it. */
+function spokenCityName(name: string): string {
+  return name.replace(/ (\d+(?:er|e)) Arrondissement$/, ' $1');
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -486,7 +491,7 @@ export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
   const employerInText = plan.anonymous ? anonymousName : employer;
   let text = description(plan, random, {
     employer: employerInText,
-    city: commune.name,
+    city: spokenCityName(commune.name),
     title: intitule,
     job,
     contract,
