@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Flag } from '../classifiers/flag.js';
 import type { Schema } from '../db/schema.js';
+import type { Offer } from '../model/offer.js';
 import type { CheckLookup } from './run-check.js';
 import type { DuplicateRef } from './verdict.js';
 
@@ -13,7 +14,8 @@ const MAX_DUPLICATES = 20;
  */
 export function databaseLookup(db: Kysely<Schema>): CheckLookup {
   return {
-    async duplicatesOf(offerId) {
+    async duplicatesOf(offer) {
+      const offerId = offer.id;
       const membership = await db
         .selectFrom('duplicate_clusters')
         .select(['audit_id', 'cluster_id', 'classifier_version'])
@@ -21,7 +23,7 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
         .orderBy('audit_id', 'desc')
         .limit(1)
         .executeTakeFirst();
-      if (!membership) return { copies: [], flags: [] };
+      if (!membership) return { copies: await similarOffers(db, offer), flags: [] };
       const rows = await db
         .selectFrom('duplicate_clusters as d')
         .leftJoin('offers as o', (join) =>
@@ -38,6 +40,7 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
       const copies = rows.map(
         (row): DuplicateRef => ({
           id: row.offer_id,
+          kind: 'duplicate',
           original: row.offer_id === row.original_id,
           title: row.title ?? null,
           partner: row.partner_name ?? null,
@@ -90,4 +93,36 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
       return offer?.offer_id ?? null;
     },
   };
+}
+
+/** Offers of the latest audit with the same title, employer and département: the same job, as likely as not. */
+async function similarOffers(db: Kysely<Schema>, offer: Offer): Promise<DuplicateRef[]> {
+  if (!offer.title || !offer.employer.name || !offer.place.departement) return [];
+  const latest = await db
+    .selectFrom('audits')
+    .select('id')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!latest) return [];
+  const rows = await db
+    .selectFrom('offers')
+    .select(['offer_id', 'title', 'partner_name'])
+    .where('audit_id', '=', latest.id)
+    .where('offer_id', '<>', offer.id)
+    .where(sql<boolean>`lower(title) = lower(${offer.title})`)
+    .where(sql<boolean>`lower(employer_name) = lower(${offer.employer.name})`)
+    .where('departement', '=', offer.place.departement)
+    .orderBy('offer_id')
+    .limit(MAX_DUPLICATES)
+    .execute();
+  return rows.map((row) => ({
+    id: row.offer_id,
+    kind: 'similar',
+    original: false,
+    title: row.title,
+    partner: row.partner_name,
+    auditId: latest.id,
+  }));
 }

@@ -25,9 +25,20 @@ export function formatVerdict(verdict: Verdict): string {
     for (const flag of notes) lines.push(`  • ${clean(flag.explanation)}`);
   }
   lines.push(...formatPartner(verdict));
-  if (verdict.duplicates.length > 0) {
-    lines.push('', 'Le même poste est aussi publié sous ces numéros :');
-    for (const duplicate of verdict.duplicates) {
+  const groups: Array<[string, typeof verdict.duplicates]> = [
+    [
+      'Le même poste est aussi publié sous ces numéros :',
+      verdict.duplicates.filter((d) => d.kind === 'duplicate'),
+    ],
+    [
+      'Offres semblables (même intitulé, même employeur, même département) :',
+      verdict.duplicates.filter((d) => d.kind === 'similar'),
+    ],
+  ];
+  for (const [title, duplicates] of groups) {
+    if (duplicates.length === 0) continue;
+    lines.push('', title);
+    for (const duplicate of duplicates) {
       const original = duplicate.original ? ' (annonce d’origine)' : '';
       const via = duplicate.partner ? `, via ${clean(duplicate.partner)}` : '';
       lines.push(`  • ${clean(duplicate.id)}${original}${via}`);

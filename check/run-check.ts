@@ -13,7 +13,7 @@ export interface CheckLookup {
    * Other ids of the same job, from the latest audit that clustered this offer, and the `duplicate` flag the
    * classifiers stored for it there (duplicates need the whole audit: one offer alone cannot show them).
    */
-  duplicatesOf(offerId: string): Promise<{ copies: DuplicateRef[]; flags: Flag[] }>;
+  duplicatesOf(offer: Offer): Promise<{ copies: DuplicateRef[]; flags: Flag[] }>;
   /** The offer a partner link belongs to, when an audit saw it. */
   offerForPartnerUrl(url: string): Promise<string | null>;
 }
@@ -63,7 +63,7 @@ export async function checkOffer(
     const classify = services.classify ?? defaultClassify;
     const [flags, duplicates] = await Promise.all([
       classify(offer, partnerPages),
-      services.lookup?.duplicatesOf(offer.id) ?? Promise.resolve({ copies: [], flags: [] }),
+      services.lookup?.duplicatesOf(offer) ?? Promise.resolve({ copies: [], flags: [] }),
     ]);
     return buildVerdict({
       offer,

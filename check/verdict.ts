@@ -23,9 +23,14 @@ export interface VerdictFlag {
   advice: Action[];
 }
 
-/** Another id under which the same job is published, from the latest audit's duplicate clusters. */
+/**
+ * Another id under which the same job is published: a copy the classifiers clustered with this offer in the
+ * latest audit ("duplicate"), or, for an offer no audit clustered, one with the same title, employer and
+ * département in the latest audit ("similar": worth a look, not proof).
+ */
 export interface DuplicateRef {
   id: string;
+  kind: 'duplicate' | 'similar';
   /** True for the earliest copy, the one to apply to. */
   original: boolean;
   title: string | null;

@@ -235,8 +235,18 @@ describe('vigie check against the replica', () => {
     const lookup = databaseLookup(database.db);
     const verdict = await check(copy!.id, lookup);
     expect(verdict.genuine).toBe(false);
-    expect(verdict.duplicates).toEqual([expect.objectContaining({ id: original, original: true })]);
+    expect(verdict.duplicates).toEqual([
+      expect.objectContaining({ id: original, kind: 'duplicate', original: true }),
+    ]);
     expect(verdict.flags.map((flag) => flag.category)).toContain('duplicate');
+
+    // An offer no audit clustered is compared by title, employer and département instead.
+    const twin = parseApiOffer({ ...replica.offer(copy!.id), id: '999TWIN' });
+    if (!twin.ok) throw new Error(twin.reason);
+    if (twin.offer.title && twin.offer.employer.name && twin.offer.place.departement) {
+      const similar = await lookup.duplicatesOf(twin.offer);
+      expect(similar.copies.map((ref) => [ref.id, ref.kind])).toContainEqual([copy!.id, 'similar']);
+    }
 
     // A partner link an audit saw leads back to its offer.
     const partnerUrl = (replica.offer(copy!.id)?.origineOffre.partenaires ?? [])[0]?.url;

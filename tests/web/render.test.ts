@@ -115,7 +115,9 @@ describe('verdict page', () => {
           fetchedAt: '2026-11-28T12:00:00Z',
         },
       ],
-      duplicates: [{ id: hostile, original: true, title: hostile, partner: hostile, auditId: 1 }],
+      duplicates: [
+        { id: hostile, kind: 'duplicate', original: true, title: hostile, partner: hostile, auditId: 1 },
+      ],
       offerUrl: 'javascript:alert(8)',
       checkedAt: '2026-11-28T12:00:00Z',
     });

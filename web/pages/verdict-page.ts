@@ -1,5 +1,5 @@
 import { headline } from '../../check/format-verdict.js';
-import type { Verdict, VerdictFlag } from '../../check/verdict.js';
+import type { DuplicateRef, Verdict, VerdictFlag } from '../../check/verdict.js';
 import { html, type SafeHtml, safeHref } from '../escape-html.js';
 import { checkForm } from './check-form.js';
 import { pageLayout } from './page-layout.js';
@@ -112,13 +112,25 @@ ${shown.length > 0 ? html`<p>Ce que dit cette page :</p><dl>${shown.map(([term, 
 }
 
 function duplicatesSection(verdict: Verdict): SafeHtml | string {
-  if (verdict.duplicates.length === 0) return '';
-  return html`<h2 id="doublons">Le même poste publié ailleurs</h2>
+  const copies = verdict.duplicates.filter((duplicate) => duplicate.kind === 'duplicate');
+  const similar = verdict.duplicates.filter((duplicate) => duplicate.kind === 'similar');
+  return html`${
+    copies.length > 0
+      ? html`<h2 id="doublons">Le même poste publié ailleurs</h2>
 <p>D’après le dernier audit de Vigie, ce poste est aussi publié sous ces numéros. Inutile de postuler plusieurs fois.</p>
-<ul class="duplicates">${verdict.duplicates.map(
-    (duplicate) =>
-      html`<li><a href="/verifier?q=${encodeURIComponent(duplicate.id)}">${duplicate.id}</a>${duplicate.title ? html` — ${duplicate.title}` : ''}${duplicate.partner ? html` (via ${duplicate.partner})` : ''}${duplicate.original ? html` <strong>annonce d’origine</strong>` : ''}</li>`,
-  )}</ul>`;
+<ul class="duplicates">${copies.map(duplicateItem)}</ul>`
+      : ''
+  }${
+    similar.length > 0
+      ? html`<h2 id="semblables">Des offres semblables</h2>
+<p>Le dernier audit de Vigie a vu d’autres offres avec le même intitulé, le même employeur et le même département. C’est peut-être le même poste.</p>
+<ul class="duplicates">${similar.map(duplicateItem)}</ul>`
+      : ''
+  }`;
+}
+
+function duplicateItem(duplicate: DuplicateRef): SafeHtml {
+  return html`<li><a href="/verifier?q=${encodeURIComponent(duplicate.id)}">${duplicate.id}</a>${duplicate.title ? html` — ${duplicate.title}` : ''}${duplicate.partner ? html` (via ${duplicate.partner})` : ''}${duplicate.original ? html` <strong>annonce d’origine</strong>` : ''}</li>`;
 }
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
