@@ -435,6 +435,15 @@ function workingTime(
           : `${partnerHours(work.hours)} H  ${rhythm}`;
         return { dureeTravailLibelle: label, dureeTravailLibelleConverti: 'Temps plein' };
       }
+      // Older offers still online carry the earlier formats ("35H", "37H Travail en journée", one line).
+      if (random.chance(0.04)) {
+        const older = random.pick([
+          `${ownHours(work.hours)}`,
+          `${ownHours(work.hours)} ${rhythm}`,
+          `${ownHours(work.hours)}/semaine ${rhythm}`,
+        ]);
+        return { dureeTravailLibelle: older, dureeTravailLibelleConverti: 'Temps plein' };
+      }
       return {
         dureeTravailLibelle: `${ownHours(work.hours)}/semaine\n${rhythm}${dots}`,
         dureeTravailLibelleConverti: 'Temps plein',

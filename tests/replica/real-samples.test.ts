@@ -116,7 +116,12 @@ describe('generated offers against the real samples', () => {
       if (label === undefined) return [];
       const ownFormat = /^(Temps partiel - )?\d+H(\d\d)?\/semaine\n(.+?)(\.\.\.)?$/.exec(label);
       if (ownFormat) return rhythms.has(ownFormat[3]!) ? [] : [label];
-      return /^(\d+ H|\d+ H {2}.+|Temps plein|[Tt]emps partiel)$/.test(label) ? [] : [label];
+      // Partner formats of the sample, and France Travail's older one-line formats listed in francetravail.md §2.
+      return /^(\d+ H|\d+ H {2}.+|Temps plein|[Tt]emps partiel|\d+H(\d\d)?( .+)?|\d+H(\d\d)?\/semaine .+)$/.test(
+        label,
+      )
+        ? []
+        : [label];
     });
     expect(odd).toEqual([]);
     const realContractFamilies = new Set(samples.map((offer) => family(offer.typeContratLibelle)));
