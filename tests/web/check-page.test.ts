@@ -151,4 +151,16 @@ describe.skipIf(!chromium)('the check page in Chromium', () => {
     expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('Audits');
     await page.context().close();
   });
+
+  // Last: advancing the replica expires offers for every later test.
+  it('says an expired offer is expired', async () => {
+    const before = new Set(replica.ids());
+    replica.advance();
+    const gone = [...before].find((id) => replica.truth(id)?.expired)!;
+    const page = await pageAt(PHONE);
+    await submit(page, `${replica.siteUrl}/offres/recherche/detail/${gone}`);
+    expect(await page.locator('h1').textContent()).toMatch(/n’est plus disponible/);
+    await shoot(page, 'expired-phone');
+    await page.context().close();
+  });
 });
