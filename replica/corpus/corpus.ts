@@ -166,7 +166,10 @@ export class Corpus {
       const { contradiction } = partnerPageFacts(plan, writeOffer(plan, this.writeContext(index, baseUrl)));
       if (contradiction) truth.contradiction = contradiction;
     }
-    if (plan.negatives.length > 0) truth.trickyNegatives = [...plan.negatives];
+    const negatives = plan.salary.legalBoundary
+      ? [...plan.negatives, plan.salary.legalBoundary]
+      : plan.negatives;
+    if (negatives.length > 0) truth.trickyNegatives = [...negatives];
     if (this.expired[index]) truth.expired = true;
     return truth;
   }

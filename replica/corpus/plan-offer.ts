@@ -66,6 +66,8 @@ export interface SalaryPlan {
   max?: number;
   /** A pay the text (or the partner page) states against the listing, for `pay_mismatch`. */
   otherMonthly?: number;
+  /** A legal pay that looks like a defect: an apprentice's share of the SMIC, or exactly the SMIC. */
+  legalBoundary?: 'apprentice_pay_below_smic' | 'pay_exactly_smic';
 }
 
 export interface PlanSettings {
@@ -591,8 +593,14 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
   const monthlyFor = (hourly: number) => round2((hourly * hours * 52) / 12);
 
   if (context.apprentice) {
-    const min = Math.round(later.monthly * random.pick([0.53, 0.61, 0.78, 1]) * (hours / 35));
-    return { stated: true, unit: 'Mensuel', min };
+    const share = random.pick([0.53, 0.61, 0.78, 1]);
+    const min = Math.round(later.monthly * share * (hours / 35));
+    return {
+      stated: true,
+      unit: 'Mensuel',
+      min,
+      ...(share < 1 ? { legalBoundary: 'apprentice_pay_below_smic' as const } : {}),
+    };
   }
   if (context.belowMinimum) {
     const hourly = round2(atCreation.hourly * (0.72 + random.next() * 0.2));
@@ -614,7 +622,8 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
   }
   const [low, high] = context.job.pay;
   let hourly = round2(floorHourly * (low + random.next() * (high - low)));
-  if (low === 1 && random.chance(0.15)) hourly = floorHourly;
+  const atSmic = low === 1 && random.chance(0.15);
+  if (atSmic) hourly = floorHourly;
   const range = random.chance(0.55);
   const spread = 1 + random.next() * 0.3;
   const unit: SalaryPlan['unit'] =
@@ -642,6 +651,7 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
     : undefined;
   if (max !== undefined && max < min) max = min;
   const salary: SalaryPlan = { stated: true, unit, min, max };
+  if (atSmic && unit === 'Horaire' && !context.payVariant) salary.legalBoundary = 'pay_exactly_smic';
   if (context.payVariant === 'wide_range')
     salary.max = unit === 'Horaire' ? round2(min * 3.6) : Math.round((min * 3.6) / 100) * 100;
   if (context.payVariant === 'unit_error') {

@@ -79,6 +79,7 @@ describe('the corpus generator', () => {
       rates: { ...DEFAULT_CATEGORY_RATES, age_limit: 0.1, fee_requested: 0.1 },
     });
     let agePlanted = 0;
+    let apprenticesBelowSmic = 0;
     for (let i = 0; i < corpus.size; i++) {
       const truth = corpus.truth(i);
       const offer = corpus.offer(i, BASE);
@@ -94,12 +95,18 @@ describe('the corpus generator', () => {
       } else expect(offer.salaire.libelle).toBeTruthy();
       if (truth.categories.includes('undated')) expect(offer.dateCreation).toBeUndefined();
       else expect(offer.dateCreation).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      if (truth.trickyNegatives?.includes('apprentice_pay_below_smic')) {
+        expect(offer.alternance).toBe(true);
+        expect(truth.categories).not.toContain('below_minimum_wage');
+        apprenticesBelowSmic++;
+      }
       if (truth.categories.includes('anonymous_employer')) {
         expect(offer.origineOffre.origine).toBe('2');
         expect(offer.entreprise.nom).toBeUndefined();
       }
     }
     expect(agePlanted).toBeGreaterThan(200);
+    expect(apprenticesBelowSmic).toBeGreaterThan(5);
   });
 
   it('points each duplicate at an earlier original with an earlier creation date and a near-identical text', () => {
