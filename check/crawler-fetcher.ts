@@ -1,6 +1,6 @@
 import type { HttpClient } from '../crawler/http/polite-fetch.js';
 import type { OfferSource } from '../crawler/sources/source.js';
-import { partnerUrls } from '../model/offer.js';
+import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import type { CheckSettings } from './check-settings.js';
 import { urlPolicyOf } from './check-settings.js';
@@ -13,6 +13,8 @@ import { FRANCE_TRAVAIL_HOSTS, hostMatches } from './url-guard.js';
 const MAX_PARTNER_PAGES = 2;
 
 export interface CheckFetcher extends OfferFetcher {
+  /** Reads the partner pages an offer links to (not France Travail's own page), as a check does. */
+  partnerPagesOf(offer: Offer): Promise<PartnerPage[]>;
   close(): Promise<void>;
 }
 
@@ -82,14 +84,18 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
     );
   }
 
+  function partnerPagesOf(offer: Offer): Promise<PartnerPage[]> {
+    const urls = partnerUrls(offer).filter((url) => !isFranceTravailPage(url, settings.siteUrl));
+    return readPartners(offer.id, urls);
+  }
+
   return {
     async fetchOffer(id) {
       const fetched = await source.fetchOffer(id);
       if (!fetched) return expiredOrUnknown(id);
-      const urls = partnerUrls(fetched.offer).filter((url) => !isFranceTravailPage(url, settings.siteUrl));
-      const partnerPages = await readPartners(fetched.offer.id, urls);
-      return { status: 'found', offer: fetched.offer, partnerPages };
+      return { status: 'found', offer: fetched.offer, partnerPages: await partnerPagesOf(fetched.offer) };
     },
+    partnerPagesOf,
     async fetchPartnerPage(url) {
       const [page] = await readPartners('', [url]);
       if (!page) throw new Error('no partner page read');

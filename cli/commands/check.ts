@@ -11,8 +11,10 @@ import { globalOptions } from '../global-options.js';
 export interface CheckCommandOptions extends CheckSettingFlags {
   /** An offer id, a France Travail link or a partner link. */
   input?: string;
-  /** A file of offers saved from the API (checked as they are: nothing is fetched). */
+  /** A file of offers saved from the API (checked as they are: nothing is fetched unless `follow`). */
   file?: string;
+  /** With `file`: also read the partner pages the offers link to. @default false */
+  follow?: boolean;
   json?: boolean;
   /** Where to look for duplicates; undefined: no database. */
   database?: DatabaseOptions;
@@ -43,7 +45,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
   try {
     const lookup = options.database ? await openLookup(options.database, close) : undefined;
     const verdicts = options.file
-      ? await checkFile(options.file, lookup)
+      ? await checkFile(options, lookup, close)
       : await checkInput(options, lookup, close);
     const output = options.json
       ? `${JSON.stringify(verdicts.length === 1 ? verdicts[0] : verdicts, null, 2)}\n`
@@ -73,14 +75,12 @@ async function checkInput(
   lookup: CheckLookup | undefined,
   close: Array<() => Promise<void>>,
 ): Promise<Verdict[]> {
-  const [{ checkSettingsFrom, inputHostsOf }, { createCheckFetcher }, { runCheck }] = await Promise.all([
+  const [{ checkSettingsFrom, inputHostsOf }, { runCheck }] = await Promise.all([
     import('../../check/check-settings.js'),
-    import('../../check/crawler-fetcher.js'),
     import('../../check/run-check.js'),
   ]);
   const settings = checkSettingsFrom(options, options.env);
-  const fetcher = await createCheckFetcher(settings);
-  close.push(() => fetcher.close());
+  const fetcher = await openFetcher(options, close);
   const verdict = await runCheck(options.input ?? '', {
     fetcher,
     hosts: inputHostsOf(settings),
@@ -90,18 +90,27 @@ async function checkInput(
   return [verdict];
 }
 
-async function checkFile(path: string, lookup: CheckLookup | undefined): Promise<Verdict[]> {
+async function checkFile(
+  options: CheckCommandOptions,
+  lookup: CheckLookup | undefined,
+  close: Array<() => Promise<void>>,
+): Promise<Verdict[]> {
   const [{ readOffersFile }, { checkOffer }, { CheckError }] = await Promise.all([
     import('../../crawler/sources/file/read-offers-file.js'),
     import('../../check/run-check.js'),
     import('../../check/check-error.js'),
   ]);
+  const fetcher = options.follow ? await openFetcher(options, close) : undefined;
   const verdicts: Verdict[] = [];
   const rejected: string[] = [];
   try {
-    for await (const entry of readOffersFile(path)) {
-      if (entry.ok) verdicts.push(await checkOffer(entry.offer, lookup ? { lookup } : {}));
-      else rejected.push(`${entry.position}: ${entry.reason}`);
+    for await (const entry of readOffersFile(options.file ?? '')) {
+      if (!entry.ok) {
+        rejected.push(`${entry.position}: ${entry.reason}`);
+        continue;
+      }
+      const partnerPages = fetcher ? await fetcher.partnerPagesOf(entry.offer) : [];
+      verdicts.push(await checkOffer(entry.offer, { partnerPages, ...(lookup ? { lookup } : {}) }));
     }
   } catch (error) {
     // A missing or unreadable file: its message (in English, from the file reader) says which and why.
@@ -111,6 +120,16 @@ async function checkFile(path: string, lookup: CheckLookup | undefined): Promise
   }
   if (verdicts.length === 0) throw new CheckError('malformed', rejected.join('; ') || 'no offer in the file');
   return verdicts;
+}
+
+async function openFetcher(options: CheckCommandOptions, close: Array<() => Promise<void>>) {
+  const [{ checkSettingsFrom }, { createCheckFetcher }] = await Promise.all([
+    import('../../check/check-settings.js'),
+    import('../../check/crawler-fetcher.js'),
+  ]);
+  const fetcher = await createCheckFetcher(checkSettingsFrom(options, options.env));
+  close.push(() => fetcher.close());
+  return fetcher;
 }
 
 /** Duplicates come from past audits; without a database (or if it is busy), the check goes on without them. */
@@ -158,6 +177,7 @@ export function checkCommand(): Command {
     .description('is this offer real? the verdict on one offer, in plain French, with what to do about it')
     .argument('[offer]', 'an offer number (196FBMG), a France Travail link, or a partner site link')
     .option('--file <path>', 'check the offer(s) saved in this JSON or JSON Lines file (nothing is fetched)')
+    .option('--follow', 'with --file: also read the partner pages the offers link to')
     .option('--json', 'print the verdict as JSON (category ids of the taxonomy)')
     .option('--api-url <url>', 'France Travail API base URL (env: FT_API_URL)')
     .option('--site-url <url>', 'France Travail website base URL (env: FT_SITE_URL)')
@@ -180,12 +200,13 @@ Examples:
   $ vigie check https://candidat.francetravail.fr/offres/recherche/detail/196FBMG
   $ vigie check "https://www.meteojob.com/candidat/offres/offre-d-emploi-…" --json
   $ vigie check --file offre.json --json
+  $ vigie check --file offres.jsonl --follow        also read each offer's partner page
   $ vigie check 196FBMG --site-url http://127.0.0.1:8080     against a local replica`,
     )
     .action(
       async (
         input: string | undefined,
-        flags: CheckSettingFlags & { file?: string; json?: boolean; duplicates?: boolean },
+        flags: CheckSettingFlags & { file?: string; follow?: boolean; json?: boolean; duplicates?: boolean },
         command: Command,
       ) => {
         const db = globalOptions(command).db;

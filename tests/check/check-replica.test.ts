@@ -176,6 +176,27 @@ describe('vigie check against the replica', () => {
     expect(foreign.errors).toMatch(/ni à France Travail ni à un site partenaire/);
   });
 
+  it('checks a saved offer as it is, and with --follow reads its partner page too', async () => {
+    const partner = [...replica.truthAll()].find((truth) => truth.partnerPageState === 'expired_410');
+    const folder = mkdtempSync(join(tmpdir(), 'vigie-follow-'));
+    const file = join(folder, 'offer.json');
+    writeFileSync(file, JSON.stringify(replica.offer(partner!.id)));
+    const alone = await runCheckCommand({ file, json: true, env });
+    expect(JSON.parse(alone.output)).toMatchObject({ id: partner!.id, partner: null });
+    const followed = await runCheckCommand({
+      file,
+      follow: true,
+      siteUrl: replica.siteUrl,
+      browser: false,
+      json: true,
+      env,
+    });
+    const verdict = JSON.parse(followed.output);
+    expect(verdict.partner).toMatchObject({ live: false });
+    expect(verdict.flags.map((flag: { category: string }) => flag.category)).toContain('dead_link');
+    expect(followed.exitCode).toBe(1);
+  });
+
   it('reports a network failure in French', async () => {
     const down = await runCheckCommand({
       input: '196FBMG',
