@@ -28,7 +28,7 @@ export interface FaultSettings {
   malformed?: number;
   /** Chance the body is sent slowly, in small chunks. @default 0 */
   trickle?: number;
-  /** Bytes and pause of a slow trickle. @default 256 bytes every 40 ms */
+  /** Bytes and pause of a slow trickle. @default a fiftieth of the body (at least 256 bytes) every 40 ms */
   trickleChunkBytes?: number;
   trickleDelayMs?: number;
   /** Schema drift on API offers: a field renamed, a new field added, or both. @default undefined */
