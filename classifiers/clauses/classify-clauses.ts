@@ -20,8 +20,10 @@ export function classifyClauses(
   prepared: PreparedOffer = prepareOffer(offer),
 ): Flag[] {
   const flags = runRules(CLAUSE_RULES, prepared);
+  // A subordinate job demanded under self-employment is a job (a disguised one), not "no job".
+  const disguised = flags.some((flag) => flag.category === 'disguised_self_employment');
   for (const flag of [
-    contractNotAJob(offer),
+    disguised ? null : contractNotAJob(offer),
     experienceMismatch(prepared),
     placeMismatch(prepared),
     foreignLanguage(prepared),

@@ -87,7 +87,7 @@ function experienceYears(label: string | null): number | null {
 }
 
 const PLACE_PHRASE =
-  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a) ?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,4}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g;
+  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,4}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g;
 const NOT_THE_JOB =
   /(?:agence|siege|societe|entreprise|groupe|cabinet|bureaux|nous sommes|implantee?|filiale|notre client)[^.;\n]{0,30}$/;
 
@@ -104,7 +104,7 @@ export function placeMismatch(prepared: PreparedOffer): Flag | null {
   ) {
     const before = prepared.description.text.slice(Math.max(0, match.index - 40), match.index);
     if (NOT_THE_JOB.test(before)) continue;
-    const dep = departementOf(match[1]!, match[2], match[3]);
+    const dep = departementOf(match[2]!, match[3], match[1] ?? match[4]);
     if (dep) stated.push({ dep, match });
   }
   if (stated.length === 0 || stated.some((entry) => entry.dep === listed)) return null;
@@ -205,6 +205,20 @@ export function anonymousEmployer(offer: Offer): Flag | null {
 
 export function contractNotAJob(offer: Offer): Flag | null {
   const kind = offer.contract.type?.toUpperCase();
+  if (kind === 'LIB' || kind === 'CCE') {
+    // Independent work is offered, not employment (taxonomy: honest LIB offers are not_a_job); likely only, as
+    // a liberal practice (a surgeon joining a clinic) is still real work.
+    return {
+      category: 'not_a_job',
+      axis: 'misleading',
+      rule: 'not_a_job.independent_activity',
+      severity: 'likely',
+      evidence: `typeContrat: ${kind}${offer.contract.label ? ` (${offer.contract.label})` : ''}`,
+      reference: 'Code du travail, art. L5331-3',
+      explanation:
+        "L'annonce propose une activité indépendante (profession libérale ou commerciale), pas un emploi salarié : pas de salaire garanti ni de contrat de travail.",
+    };
+  }
   if (kind !== 'FRA' && kind !== 'REP') return null;
   return {
     category: 'not_a_job',

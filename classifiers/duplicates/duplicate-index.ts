@@ -49,6 +49,8 @@ export class DuplicateIndex {
   #text = new Uint16Array(1024 * SIGNATURE_BINS);
   #title = new Uint32Array(1024 * TITLE_WORDS);
   readonly #options: Required<DuplicateOptions>;
+  #rootEmployer = new Uint32Array(0);
+  #rootContract = new Uint32Array(0);
 
   constructor(options: DuplicateOptions = {}) {
     this.#options = { textThreshold: 0.8, titleThreshold: 0.8, bucketComparisons: 40, ...options };
@@ -98,6 +100,9 @@ export class DuplicateIndex {
     const n = this.#size;
     const parent = new Int32Array(n);
     for (let i = 0; i < n; i++) parent[i] = i;
+    // A cluster's employer and contract, so an anonymous copy cannot join two different employers' jobs.
+    this.#rootEmployer = this.#employer.slice(0, n);
+    this.#rootContract = this.#contract.slice(0, n);
     const exactLinked = new Uint8Array(n);
     this.#linkExact(parent, exactLinked);
     this.#linkNear(parent);
@@ -122,10 +127,11 @@ export class DuplicateIndex {
           this.#place[j] === this.#place[i] &&
           this.#employersAgree(i, j)
         ) {
-          union(parent, i, j);
-          exactLinked[i] = 1;
-          exactLinked[j] = 1;
-          break;
+          if (this.#union(parent, i, j)) {
+            exactLinked[i] = 1;
+            exactLinked[j] = 1;
+            break;
+          }
         }
       }
       next[i] = next[head]!;
@@ -156,11 +162,28 @@ export class DuplicateIndex {
             this.#textSimilarity(i, j) >= this.#options.textThreshold &&
             this.#titleSimilarity(i, j) >= this.#options.titleThreshold
           ) {
-            union(parent, i, j);
+            this.#union(parent, i, j);
           }
         }
       }
     }
+  }
+
+  /** Joins two offers' clusters unless their employers or contracts conflict; says whether it did. */
+  #union(parent: Int32Array, i: number, j: number): boolean {
+    const ri = find(parent, i);
+    const rj = find(parent, j);
+    if (ri === rj) return true;
+    const ei = this.#rootEmployer[ri]!;
+    const ej = this.#rootEmployer[rj]!;
+    const ci = this.#rootContract[ri]!;
+    const cj = this.#rootContract[rj]!;
+    if ((ei !== 0 && ej !== 0 && ei !== ej) || (ci !== 0 && cj !== 0 && ci !== cj)) return false;
+    const root = Math.min(ri, rj);
+    parent[Math.max(ri, rj)] = root;
+    this.#rootEmployer[root] = ei || ej;
+    this.#rootContract[root] = ci || cj;
+    return true;
   }
 
   /** Two named employers must be the same; an anonymous copy (a job board hiding the name) may match either. */
@@ -224,12 +247,6 @@ function find(parent: Int32Array, i: number): number {
     node = up;
   }
   return root;
-}
-
-function union(parent: Int32Array, a: number, b: number): void {
-  const ra = find(parent, a);
-  const rb = find(parent, b);
-  if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 }
 
 /** The `duplicate` flag of every copy but the original, keyed by offer id. */

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuplicateIndex, duplicateFlags } from '../../classifiers/duplicates/duplicate-index.js';
+import type { Flag } from '../../classifiers/flag.js';
+import { classifyOffer, defaultContext } from '../../classifiers/index.js';
+import { CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
+import { parseApiOffer } from '../../model/from-api-offer.js';
+import type { Offer } from '../../model/offer.js';
+import { type PartnerPage, partnerPageSchema } from '../../model/partner-page.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SAMPLES = '/work/shared/domain/samples/api-offers-74-2025-08.jsonl';
+export const CORPUS = join(here, 'corpus', 'labelled-offers.jsonl');
+
+export interface LabelledOffer {
+  offer: Offer;
+  expected: Set<CategoryId>;
+  note: string;
+  pages: PartnerPage[];
+}
+
+/** The labelled corpus: `_expected`, `_note` and `_partnerPages` are stripped before the offer is parsed. */
+export function loadCorpus(path = CORPUS): LabelledOffer[] {
+  return readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const { _expected, _note, _partnerPages, ...api } = JSON.parse(line) as Record<string, unknown>;
+      const parsed = parseApiOffer(api, 'file');
+      if (!parsed.ok) throw new Error(`corpus offer rejected: ${parsed.reason}`);
+      return {
+        offer: parsed.offer,
+        expected: new Set(_expected as CategoryId[]),
+        note: String(_note),
+        pages: ((_partnerPages as unknown[] | undefined) ?? []).map((page) => partnerPageSchema.parse(page)),
+      };
+    });
+}
+
+/** The real offers of département 74 (August 2025), parsed. */
+export function loadSamples(): Offer[] {
+  return readFileSync(SAMPLES, 'utf8')
+    .trim()
+    .split('\n')
+    .flatMap((line) => {
+      const parsed = parseApiOffer(JSON.parse(line));
+      return parsed.ok ? [parsed.offer] : [];
+    });
+}
+
+/** Every flag of every offer, duplicates within the set included, as `vigie classify --file` does. */
+export function classifyAll(
+  offers: readonly Offer[],
+  pages: readonly PartnerPage[] = [],
+): Map<string, Flag[]> {
+  const index = new DuplicateIndex();
+  for (const offer of offers) index.add(offer);
+  const duplicates = duplicateFlags(index.cluster());
+  const context = defaultContext({ partnerPages: pages });
+  const result = new Map<string, Flag[]>();
+  for (const offer of offers) {
+    const flags = classifyOffer(offer, context);
+    const duplicate = duplicates.get(offer.id);
+    if (duplicate) flags.push(duplicate);
+    result.set(offer.id, flags);
+  }
+  return result;
+}
+
+export interface CategoryScore {
+  category: CategoryId;
+  support: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Precision of the flags of severity certain alone. */
+  certainPrecision: number | null;
+  precision: number | null;
+  recall: number | null;
+  hasCertainFlags: boolean;
+}
+
+export function scoreCategories(
+  truth: ReadonlyMap<string, ReadonlySet<CategoryId>>,
+  predicted: ReadonlyMap<string, readonly Flag[]>,
+): CategoryScore[] {
+  return CATEGORY_IDS.map((category) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let certainTp = 0;
+    let certainFp = 0;
+    let support = 0;
+    for (const [id, expected] of truth) {
+      const flags = (predicted.get(id) ?? []).filter((flag) => flag.category === category);
+      const isTrue = expected.has(category);
+      if (isTrue) support++;
+      const certain = flags.some((flag) => flag.severity === 'certain');
+      if (flags.length > 0 && isTrue) tp++;
+      if (flags.length > 0 && !isTrue) fp++;
+      if (flags.length === 0 && isTrue) fn++;
+      if (certain && isTrue) certainTp++;
+      if (certain && !isTrue) certainFp++;
+    }
+    const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+    return {
+      category,
+      support,
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      certainPrecision: ratio(certainTp, certainTp + certainFp),
+      precision: ratio(tp, tp + fp),
+      recall: ratio(tp, tp + fn),
+      hasCertainFlags: certainTp + certainFp > 0,
+    };
+  });
+}
+
+export function formatScores(scores: readonly CategoryScore[]): string {
+  const pct = (value: number | null) =>
+    value === null ? '   —  ' : `${(value * 100).toFixed(1).padStart(5)}%`;
+  const rows = scores.map(
+    (s) =>
+      `${s.category.padEnd(26)} ${String(s.support).padStart(4)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}  ${pct(s.precision)}  ${pct(s.certainPrecision)}  ${pct(s.recall)}`,
+  );
+  return [`${'category'.padEnd(26)} true   TP   FP   FN  precision certain-p  recall`, ...rows].join('\n');
+}
