@@ -210,7 +210,9 @@ function description(
   ] as const);
   const count = (short: number, normal: number, long: number) =>
     style === 'short' ? short : style === 'normal' ? normal : long;
-  sections.intro.push(capitalise(fill(random.pick(INTROS), vars)));
+  // "recherche pour son client" is how temp agencies write; a hotel does not.
+  const intros = plan.tempAgency ? INTROS : INTROS.filter((intro) => !intro.includes('pour son client'));
+  sections.intro.push(capitalise(fill(random.pick(intros), vars)));
   const aboutCount = count(
     0,
     random.weighted([
