@@ -19,22 +19,22 @@ export async function reportClassifierVersion(db: Kysely<Schema>, audit: Audit):
   return row?.classifier_version ?? null;
 }
 
+/** The audit's record and counts; `flaggedOffers` is given by the caller, which has counted it already. */
 export async function auditFacts(
   db: Kysely<Schema>,
   audit: Audit,
   version: string | null,
+  flaggedOffers: number,
 ): Promise<AuditFacts> {
   const { rows } = await sql<{
     offers: number;
     weight: number;
-    flagged: number;
     errors: number;
     pages: number;
   }>`
     select
       (select count(*) from offers where audit_id = ${audit.id}) as offers,
       (select coalesce(sum(weight), 0) from offers where audit_id = ${audit.id}) as weight,
-      (select count(distinct offer_id) from flags where audit_id = ${audit.id} and classifier_version = ${version ?? ''}) as flagged,
       (select count(*) from fetch_errors where audit_id = ${audit.id}) as errors,
       (select count(*) from partner_pages where audit_id = ${audit.id}) as pages`.execute(db);
   const row = rows[0]!;
@@ -51,7 +51,7 @@ export async function auditFacts(
     classifierVersion: version,
     offersRead: Number(row.offers),
     weightTotal: Number(row.weight),
-    flaggedOffers: Number(row.flagged),
+    flaggedOffers,
     fetchErrors: Number(row.errors),
     partnerPagesChecked: Number(row.pages),
   };

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { CATEGORIES, type CategoryId } from '../../classifiers/taxonomy.js';
 import type { Audit } from '../../db/audits.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
@@ -8,15 +8,14 @@ import { auditFacts, reportClassifierVersion } from './audit-facts.js';
 import { compareFigures } from './compare-figures.js';
 import { largestDuplicateClusters } from './duplicate-clusters.js';
 import { evidenceExamples } from './evidence-examples.js';
+import { contractLabel, originLabel } from './labels.js';
 import {
   type BreakdownDimension,
-  flagSummary,
-  hasFlag,
-  type Indicator,
-  indicatorsByGroup,
-  indicatorsByStratum,
-} from './indicator-sql.js';
-import { contractLabel, originLabel } from './labels.js';
+  type GroupProfile,
+  maskOf,
+  type OfferProfile,
+  offerProfiles,
+} from './offer-profiles.js';
 import { reportCategories } from './report-categories.js';
 import type {
   BreakdownRow,
@@ -55,69 +54,65 @@ export async function computeFigures(
   options: FigureOptions = {},
 ): Promise<ReportFigures> {
   const version = (await reportClassifierVersion(db, audit)) ?? '';
-  const facts = await auditFacts(db, audit, version || null);
   const estimator = estimatorFor(audit.design);
   const taxonomy = reportCategories();
   const all = taxonomy.all;
-  const summary = flagSummary(audit.id, version, all);
-  const pair = (
-    name: string,
-    categories: readonly string[],
-    negate = false,
-    extra?: ReturnType<typeof sql>,
-  ) => {
-    const make = (certainOnly: boolean): Indicator => {
-      const flagged = hasFlag(categories, all, certainOnly);
-      const condition = negate ? sql<boolean>`not ${flagged}` : flagged;
-      return {
-        name: `${name}:${certainOnly ? 'certain' : 'any'}`,
-        condition: extra ? sql<boolean>`(${extra} and ${condition})` : condition,
-      };
-    };
-    return [make(true), make(false)];
+  const mask = (categories: readonly string[]) => maskOf(categories, all);
+  const masks = {
+    disqualifying: mask(taxonomy.disqualifying),
+    illegal: mask(taxonomy.byAxis.illegal),
+    misleading: mask(taxonomy.byAxis.misleading),
+    quality: mask(taxonomy.byAxis.quality),
   };
-  const unionFacts = sql`o.contract_type = 'CDI' and o.full_time is true`;
-  const indicators: Indicator[] = [
-    ...pair('genuine', taxonomy.disqualifying, true),
-    ...pair('unionStrict', taxonomy.unionDisqualifying, true, unionFacts),
-    ...pair('illegal', taxonomy.byAxis.illegal),
-    ...pair('misleading', taxonomy.byAxis.misleading),
-    ...pair('quality', taxonomy.byAxis.quality),
-    ...all.flatMap((id) => pair(`category:${id}`, [id])),
-    ...taxonomy.articles.flatMap(({ article, categories }) => pair(`article:${article}`, categories)),
-    { name: 'time:full', condition: sql<boolean>`o.full_time is true` },
-    { name: 'time:part', condition: sql<boolean>`o.full_time is false` },
-    { name: 'time:unknown', condition: sql<boolean>`o.full_time is null` },
-  ];
-  const cells = await indicatorsByStratum(db, audit.id, summary, indicators);
-  const share = (name: string) => estimateShare(estimator, cells.get(name) ?? []);
-  const floorCeiling = (name: string): FloorCeiling => ({
-    certain: share(`${name}:certain`),
-    any: share(`${name}:any`),
-  });
+  const { profiles, groups } = await offerProfiles(db, audit.id, version, all, masks);
+  const facts = await auditFacts(
+    db,
+    audit,
+    version || null,
+    profiles.reduce((sum, profile) => sum + (profile.any !== 0n ? profile.offers : 0), 0),
+  );
 
-  const groupIndicators = [
-    ...pair('genuine', taxonomy.disqualifying, true),
-    ...pair('illegal', taxonomy.byAxis.illegal),
-    ...pair('misleading', taxonomy.byAxis.misleading),
-    ...pair('quality', taxonomy.byAxis.quality),
-  ].filter((indicator) => indicator.name.endsWith(':any'));
-  const groups = await indicatorsByGroup(db, audit.id, summary, groupIndicators);
-  const overall = cells.get('genuine:any') ?? [];
-  const breakdown = (dimension: BreakdownDimension): BreakdownRow[] =>
-    groups
-      .filter((group) => group.dimension === dimension)
-      .map((group) => {
-        const groupCells = group.cells.get('genuine:any') ?? [];
-        const estimate = (name: string) => estimateShare(estimator, group.cells.get(`${name}:any`) ?? []);
+  const share = (predicate: (profile: OfferProfile) => boolean) =>
+    estimateShare(estimator, cellsOf(profiles, predicate));
+  /** Floor and ceiling of "has a flag in these categories": certain flags only, then all. */
+  const flagged = (categories: readonly string[]): FloorCeiling => {
+    const bits = mask(categories);
+    return {
+      certain: share((profile) => (profile.certain & bits) !== 0n),
+      any: share((profile) => (profile.any & bits) !== 0n),
+    };
+  };
+  /** Floor and ceiling of "has no flag in these categories" (and meets `extra`). */
+  const clean = (categories: readonly string[], extra: (profile: OfferProfile) => boolean = () => true) => {
+    const bits = mask(categories);
+    return {
+      certain: share((profile) => extra(profile) && (profile.certain & bits) === 0n),
+      any: share((profile) => extra(profile) && (profile.any & bits) === 0n),
+    };
+  };
+  const unionFacts = (profile: OfferProfile) => profile.contractType === 'CDI' && profile.fullTime === true;
+
+  const breakdown = (dimension: BreakdownDimension): BreakdownRow[] => {
+    const byGroup = new Map<string, GroupProfile[]>();
+    for (const group of groups) {
+      if (group.dimension !== dimension) continue;
+      const id = JSON.stringify([group.key, group.partner]);
+      byGroup.set(id, [...(byGroup.get(id) ?? []), group]);
+    }
+    return [...byGroup.values()]
+      .map((members) => {
+        const first = members[0]!;
+        const estimate = (property: 'genuine' | 'illegal' | 'misleading' | 'quality') =>
+          estimateShare(
+            estimator,
+            cellsOf(members, (member) => member[property]),
+          );
+        const weight = members.reduce((sum, member) => sum + member.weight, 0);
         return {
-          key: dimension === 'origin' ? (group.partner ?? group.key) : group.key,
-          label: labelFor(dimension, group.key, group.partner),
-          sampled: groupCells.reduce((sum, cell) => sum + cell.sampled, 0),
-          weightShare:
-            facts.weightTotal > 0
-              ? groupCells.reduce((sum, cell) => sum + cell.weight, 0) / facts.weightTotal
-              : 0,
+          key: dimension === 'origin' ? (first.partner ?? first.key) : first.key,
+          label: labelFor(dimension, first.key, first.partner),
+          sampled: members.reduce((sum, member) => sum + member.offers, 0),
+          weightShare: facts.weightTotal > 0 ? weight / facts.weightTotal : 0,
           genuine: estimate('genuine'),
           illegal: estimate('illegal'),
           misleading: estimate('misleading'),
@@ -125,46 +120,46 @@ export async function computeFigures(
         };
       })
       .sort((a, b) => b.sampled - a.sampled || String(a.key).localeCompare(String(b.key)));
+  };
 
-  const contractTypes: GroupShare[] = groups
-    .filter((group) => group.dimension === 'contractType')
-    .map((group) => ({
-      key: group.key,
-      label: contractLabel(group.key),
-      estimate: estimateShare(estimator, membership(overall, group.cells.get('genuine:any') ?? [])),
+  const contractCodes = [...new Set(profiles.map((profile) => profile.contractType))];
+  const contractTypes: GroupShare[] = contractCodes
+    .map((code) => ({
+      key: code,
+      label: contractLabel(code),
+      estimate: share((profile) => profile.contractType === code),
     }))
     .sort((a, b) => b.estimate.share - a.estimate.share);
 
-  const validation = await validationFigures(db, audit.id);
   const figures: ReportFigures = {
     formatVersion: 1,
     generatedAt: (options.now ?? new Date()).toISOString(),
     audit: facts,
     estimator,
     headline: {
-      genuine: floorCeiling('genuine'),
-      unionStrict: floorCeiling('unionStrict'),
-      illegal: floorCeiling('illegal'),
-      misleading: floorCeiling('misleading'),
-      quality: floorCeiling('quality'),
+      genuine: clean(taxonomy.disqualifying),
+      unionStrict: clean(taxonomy.unionDisqualifying, unionFacts),
+      illegal: flagged(taxonomy.byAxis.illegal),
+      misleading: flagged(taxonomy.byAxis.misleading),
+      quality: flagged(taxonomy.byAxis.quality),
     },
     categories: all.map((id) => ({
       id,
       axis: CATEGORIES[id].axis,
       label: CATEGORIES[id].label,
       reference: CATEGORIES[id].reference,
-      ...floorCeiling(`category:${id}`),
+      ...flagged([id]),
     })),
     articles: taxonomy.articles.map(({ article, categories }) => ({
       article,
       categories: [...categories],
-      ...floorCeiling(`article:${article}`),
+      ...flagged(categories),
     })),
     contractTypes,
     workingTime: [
-      { key: 'full', label: 'Temps plein', estimate: share('time:full') },
-      { key: 'part', label: 'Temps partiel', estimate: share('time:part') },
-      { key: 'unknown', label: 'Non indiqué', estimate: share('time:unknown') },
+      { key: 'full', label: 'Temps plein', estimate: share((profile) => profile.fullTime === true) },
+      { key: 'part', label: 'Temps partiel', estimate: share((profile) => profile.fullTime === false) },
+      { key: 'unknown', label: 'Non indiqué', estimate: share((profile) => profile.fullTime === null) },
     ],
     breakdowns: {
       origin: breakdown('origin'),
@@ -172,7 +167,7 @@ export async function computeFigures(
       romeDomain: breakdown('romeDomain'),
       contractType: breakdown('contractType'),
     },
-    topEmployers: await topEmployers(db, audit.id, version, [
+    topEmployers: await topEmployers(db, audit.id, version, groups, [
       ...taxonomy.byAxis.illegal,
       ...taxonomy.byAxis.misleading,
     ]),
@@ -184,7 +179,7 @@ export async function computeFigures(
       all.filter((id) => CATEGORIES[id].axis !== 'stability'),
       { perCategory: options.examplesPerCategory ?? 3, keepContacts: options.keepContacts ?? false },
     ),
-    validation,
+    validation: await validationFigures(db, audit.id),
     rules: await ruleCounts(db, audit.id, version),
     comparison: null,
     contactsMasked: !(options.keepContacts ?? false),
@@ -206,16 +201,29 @@ function labelFor(dimension: BreakdownDimension, key: string | null, partner: st
   return key ?? 'Non indiqué';
 }
 
-/** Cells for "offers of this group among all offers", stratum by stratum. */
-function membership(overall: readonly StratumCell[], group: readonly StratumCell[]): StratumCell[] {
-  return overall.map((cell) => {
-    const inGroup = group.filter((entry) => entry.stratum === cell.stratum);
-    return {
-      ...cell,
-      hits: inGroup.reduce((sum, entry) => sum + entry.sampled, 0),
-      hitWeight: inGroup.reduce((sum, entry) => sum + entry.weight, 0),
+/** Stratum cells of "offers of these rows that satisfy the predicate". */
+function cellsOf<T extends { stratum: string | null; offers: number; weight: number }>(
+  rows: readonly T[],
+  predicate: (row: T) => boolean,
+): StratumCell[] {
+  const cells = new Map<string | null, StratumCell>();
+  for (const row of rows) {
+    const cell = cells.get(row.stratum) ?? {
+      stratum: row.stratum,
+      sampled: 0,
+      hits: 0,
+      weight: 0,
+      hitWeight: 0,
     };
-  });
+    cell.sampled += row.offers;
+    cell.weight += row.weight;
+    if (predicate(row)) {
+      cell.hits += row.offers;
+      cell.hitWeight += row.weight;
+    }
+    cells.set(row.stratum, cell);
+  }
+  return [...cells.values()];
 }
 
 async function validationFigures(db: Kysely<Schema>, auditId: number): Promise<ValidationFigure[]> {

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Schema } from '../../db/schema.js';
 import type { RuleFigure } from './report-figures.js';
 
-/** Every rule that fired in the audit, with how many offers it flagged certainly and likely. */
+/** Every rule that fired in the audit, with how many certain and likely flags it raised. */
 export async function ruleCounts(
   db: Kysely<Schema>,
   auditId: number,
@@ -16,8 +16,8 @@ export async function ruleCounts(
     likely: number;
   }>`
     select category, rule, max(reference) as reference,
-      count(distinct offer_id) filter (where severity = 'certain') as certain,
-      count(distinct offer_id) filter (where severity <> 'certain') as likely
+      count(*) filter (where severity = 'certain') as certain,
+      count(*) filter (where severity <> 'certain') as likely
     from flags
     where audit_id = ${auditId} and classifier_version = ${version}
     group by category, rule

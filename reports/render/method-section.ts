@@ -135,7 +135,7 @@ function rules(figures: ReportFigures): MethodPart {
         kind: 'paragraph',
         text:
           `Version des règles de détection : ${figures.audit.classifierVersion ?? 'inconnue'}. Pour chaque catégorie : ` +
-          'l’axe, la référence légale, et les règles qui ont levé une alerte (offres certaines + probables).',
+          'l’axe, la référence légale, et les règles qui ont levé une alerte (alertes certaines + probables).',
       },
       { kind: 'table', head: ['Catégorie', 'Axe', 'Référence', 'Règles déclenchées'], rows },
     ],
