@@ -1,5 +1,3 @@
-import type { HttpClient } from '../crawler/http/polite-fetch.js';
-import type { OfferSource } from '../crawler/sources/source.js';
 import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import type { CheckSettings } from './check-settings.js';
@@ -24,22 +22,30 @@ export interface CheckFetcher extends OfferFetcher {
  * person is waiting, and "try again later" beats a two-minute spinner.
  */
 export async function createCheckFetcher(settings: CheckSettings): Promise<CheckFetcher> {
-  const [{ HttpClient, USER_AGENT }, { SiteSource }, { parseDetailPage }] = await Promise.all([
+  const [{ buildCrawlTools }, { USER_AGENT }, { parseDetailPage }] = await Promise.all([
+    import('../crawler/build-sources.js'),
     import('../crawler/http/polite-fetch.js'),
-    import('../crawler/sources/site/site-source.js'),
     import('../crawler/sources/site/parse-detail-page.js'),
   ]);
-  const http: HttpClient = new HttpClient({
+  // The crawler's own sources and HTTP client, tuned for a person waiting: short timeouts and one retry. Its
+  // partner fetcher and browser pool are not used: partner links are followed through the guarded transport.
+  const tools = buildCrawlTools({
+    source: 'auto',
+    ...(settings.credentials
+      ? { clientId: settings.credentials.clientId, clientSecret: settings.credentials.clientSecret }
+      : {}),
+    apiUrl: settings.apiUrl,
+    tokenUrl: settings.tokenUrl,
+    siteUrl: settings.siteUrl,
+    rate: settings.ratePerSecond,
+    partnerRate: settings.ratePerSecond,
     timeoutMs: settings.timeoutMs,
     maxRetries: 1,
     baseDelayMs: 300,
-    maxDelayMs: 2000,
-    maxRetryAfterMs: 3000,
-    defaultRate: settings.ratePerSecond,
-    maxBodyBytes: 5 * 1024 * 1024,
+    maxDelayMs: 3000,
+    browser: false,
   });
-  const site = new SiteSource(http, { siteUrl: settings.siteUrl });
-  const source: OfferSource = settings.credentials ? await apiSource(http, settings) : site;
+  const { http, source } = tools;
   const policy = urlPolicyOf(settings);
   let renderer: GuardedRenderer | null | undefined;
 
@@ -103,6 +109,7 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
     },
     async close() {
       await renderer?.close();
+      await tools.close();
     },
   };
 }
@@ -116,18 +123,4 @@ function isFranceTravailPage(url: string, siteUrl: string): boolean {
   } catch {
     return true;
   }
-}
-
-async function apiSource(http: HttpClient, settings: CheckSettings): Promise<OfferSource> {
-  const [{ ApiSource }, { TokenManager }] = await Promise.all([
-    import('../crawler/sources/api/api-source.js'),
-    import('../crawler/sources/api/token.js'),
-  ]);
-  const credentials = settings.credentials!;
-  const token = new TokenManager(http, {
-    tokenUrl: settings.tokenUrl,
-    clientId: credentials.clientId,
-    clientSecret: credentials.clientSecret,
-  });
-  return new ApiSource(http, token, { apiUrl: settings.apiUrl });
 }
