@@ -10,6 +10,8 @@ export function readableText($: CheerioAPI, element: Cheerio<AnyNode>): string |
   if (element.length === 0) return null;
   const clone = element.first().clone();
   clone.find('script, style, noscript').remove();
+  // Line breaks in the HTML source are mere spaces; only <br> and block ends break lines on the page.
+  collapseSourceWhitespace(clone.toArray());
   clone.find('br').replaceWith('\n');
   clone.find('p, div, li, h1, h2, h3, h4, h5, h6, tr, dd, dt').each((_, node) => {
     $(node).append('\n');
@@ -23,6 +25,13 @@ export function readableText($: CheerioAPI, element: Cheerio<AnyNode>): string |
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text === '' ? null : text;
+}
+
+function collapseSourceWhitespace(nodes: AnyNode[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') node.data = node.data.replace(/\s+/g, ' ');
+    else if ('children' in node) collapseSourceWhitespace(node.children as AnyNode[]);
+  }
 }
 
 /** An attribute or the text, trimmed; null when empty. */

@@ -68,7 +68,15 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
 
   const experienceNode = $('[itemprop="experienceRequirements"]').first();
   const experienceText = text($, experienceNode);
-  const qualificationNode = $('[itemprop="qualifications"][data-qualification]').first();
+  // `qualifications` also tags the soft skills; the qualification itself is the one in "Informations complémentaires".
+  let qualificationNode = $('[itemprop="qualifications"][data-qualification]').first();
+  if (qualificationNode.length === 0) {
+    qualificationNode = $('li')
+      .filter((_, node) => /^\s*qualification\s*:/i.test($(node).text()))
+      .first()
+      .find('[itemprop="qualifications"], span')
+      .first();
+  }
   const industryNode = $('[itemprop="industry"]').first();
   const naf = industryNode.attr('data-code-naf')?.trim() || null;
   const romeNode = $('[itemprop="occupationalCategory"]').first();
@@ -101,8 +109,9 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
     contact,
   };
 
-  const employerName =
-    text($, hiring.find('[itemprop="name"]')) ?? text($, $('.media-body h3.title[itemprop="name"]'));
+  const shownName = text($, hiring.find('[itemprop="name"]')) ?? text($, $('.media-body h3.title').last());
+  // What the site prints when the employer chose to stay anonymous: not a name.
+  const employerName = shownName && !/^entreprise non communiquée$/i.test(shownName) ? shownName : null;
   const offer: Offer = {
     id,
     source: 'site',
