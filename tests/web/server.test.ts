@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CheckError } from '../../check/check-error.js';
 import { buildVerdict, type Verdict } from '../../check/verdict.js';
+import { configureLogger } from '../../lib/logger.js';
 import { type RunningServer, startServer, type WebServerOptions } from '../../web/server.js';
 import { sampleOffer } from '../check/sample-offer.js';
 
@@ -13,6 +14,9 @@ const verdict: Verdict = buildVerdict({
   offerUrl: 'https://candidat.francetravail.fr/offres/recherche/detail/196FBMG',
   checkedAt: '2026-11-28T12:00:00.000Z',
 });
+
+// These tests make checks fail on purpose; their error logs would only be noise here.
+configureLogger({ level: 'silent' });
 
 let running: RunningServer | undefined;
 afterEach(async () => {
