@@ -77,7 +77,34 @@ function mask(length: number, keep: (index: number) => boolean): Uint8Array {
   return out;
 }
 
+interface CachedMatch {
+  matches: Uint32Array;
+  aggregations: Aggregation[];
+}
+
+/** Recent queries' matches, so paging through one query scans the corpus once, not once a page. */
+const matchCaches = new WeakMap<Corpus, Map<string, CachedMatch>>();
+const CACHED_QUERIES = 16;
+
 export function searchCorpus(corpus: Corpus, query: OfferQuery, start: number, end: number): SearchResult {
+  const key = `${corpus.size}|${corpus.epoch}|${JSON.stringify(query)}`;
+  let cache = matchCaches.get(corpus);
+  if (!cache) {
+    cache = new Map();
+    matchCaches.set(corpus, cache);
+  }
+  let found = cache.get(key);
+  if (found) cache.delete(key);
+  else found = scanCorpus(corpus, query);
+  cache.set(key, found);
+  while (cache.size > CACHED_QUERIES) cache.delete(cache.keys().next().value!);
+  const { matches } = found;
+  const indices =
+    start < matches.length ? Array.from(matches.subarray(start, Math.min(end + 1, matches.length))) : [];
+  return { total: matches.length, indices, aggregations: found.aggregations };
+}
+
+function scanCorpus(corpus: Corpus, query: OfferQuery): CachedMatch {
   const placeFiltered = query.departements || query.regions || query.communes;
   const communeMask = placeFiltered
     ? mask(COMMUNES.length, (i) =>
@@ -118,7 +145,7 @@ export function searchCorpus(corpus: Corpus, query: OfferQuery, start: number, e
   const experienceCounts = new Uint32Array(4);
   const qualificationCounts = [0, 0];
   const natureCounts = new Uint32Array(NATURE_LABELS.length);
-  const indices: number[] = [];
+  const matches = new Uint32Array(corpus.size);
   let total = 0;
   const order = query.sort === 'date' ? dateOrder(corpus) : undefined;
   const { size } = corpus;
@@ -142,8 +169,7 @@ export function searchCorpus(corpus: Corpus, query: OfferQuery, start: number, e
       const listed = name !== undefined && partnerNames.has(name);
       if (query.partners!.include ? !listed : listed) continue;
     }
-    if (total >= start && total <= end) indices.push(i);
-    total++;
+    matches[total++] = i;
     contractCounts[corpus.contract[i]!]!++;
     experienceCounts[corpus.experience[i]!]!++;
     qualificationCounts[corpus.qualification[i] === 9 ? 1 : 0]!++;
@@ -154,8 +180,7 @@ export function searchCorpus(corpus: Corpus, query: OfferQuery, start: number, e
       .map((value, i) => ({ valeurPossible: value, nbResultats: counts[i]! }))
       .filter((entry) => entry.nbResultats > 0);
   return {
-    total,
-    indices,
+    matches: matches.slice(0, total),
     aggregations: [
       { filtre: 'typeContrat', agregation: aggregation(CONTRACT_CODES, contractCounts) },
       { filtre: 'experience', agregation: aggregation(['0', '1', '2', '3'], experienceCounts) },
