@@ -58,13 +58,15 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
 
   const hoursBox = $('dd.duree-travail').first();
   const hoursLines = lines(facts.get('durée du travail'));
+  const workHours = readableText($, $('[itemprop="workHours"]').first());
+  // "Temps plein" may be the working time itself (dureeTravailLibelle) or the converted label printed after it:
+  // only a line outside the workHours element is the latter.
+  const afterWorkHours = hoursLines.filter((line) => !lines(workHours).includes(line));
   const fullTimeText =
     text($, hoursBox.find('.duree-converti')) ??
-    hoursLines.find((line) => /^temps (plein|partiel)$/i.test(line)) ??
+    afterWorkHours.find((line) => /^temps (plein|partiel)$/i.test(line)) ??
     null;
-  const hoursLabel =
-    readableText($, $('[itemprop="workHours"]').first()) ??
-    (hoursLines.filter((line) => line !== fullTimeText).join('\n') || null);
+  const hoursLabel = workHours ?? (hoursLines.filter((line) => line !== fullTimeText).join('\n') || null);
 
   const experienceNode = $('[itemprop="experienceRequirements"]').first();
   const experienceText = text($, experienceNode);
