@@ -3,7 +3,7 @@ import { type CrawlOptions, type CrawlSummary, runCrawl } from '../../crawler/cr
 import { formatDuration } from '../../crawler/progress.js';
 import { withDatabase } from '../open-database.js';
 
-interface CrawlFlags {
+export interface CrawlFlags {
   census?: boolean;
   sample?: number;
   strata?: 'departement' | 'typeContrat' | 'origine';
@@ -32,10 +32,54 @@ interface CrawlFlags {
 }
 
 export function crawlCommand(): Command {
-  return new Command('crawl')
-    .description(
+  return addCrawlSelectionOptions(
+    new Command('crawl').description(
       "fill an audit with France Travail's offers: a census or a random sample, from the API or the public website",
+    ),
+  )
+    .option('--resume [audit]', 'continue an unfinished crawl (the latest, or this audit number)')
+    .option(
+      '--worker [audit]',
+      'join a crawl running on the same PostgreSQL (DATABASE_URL) as one more worker',
     )
+    .option('--label <text>', 'a name for the new audit')
+    .option('--max-results <n>', 'results one query can be paged to (the API allows 3150)', positiveInteger)
+    .option('--no-progress', 'no progress bar, even on a terminal')
+    .option('--json', 'print the summary as JSON')
+    .addHelpText(
+      'after',
+      `
+The crawl is saved as it goes: stop it at any moment (even kill -9) and run the same command again, or
+\`vigie crawl --resume\`, to finish it with no offer lost or counted twice. Failures are recorded with their cause.
+robots.txt is obeyed for the website and partner sites; the rate limit is never exceeded.
+
+Examples:
+  $ vigie crawl --sample 1000 --seed 7                       a simple random sample of the whole country
+  $ vigie crawl --sample 2000 --strata departement           stratified by département, proportional allocation
+  $ vigie crawl --sample 600 --strata typeContrat --allocation equal --departement 74
+  $ vigie crawl --census --departement 74 --no-partners      every offer of Haute-Savoie
+  $ vigie crawl --resume                                     finish the crawl that was interrupted
+  $ DATABASE_URL=postgres://… vigie crawl --worker           one more worker on a shared crawl
+
+Environment:
+  FT_CLIENT_ID, FT_CLIENT_SECRET   API credentials (francetravail.io); without them the public website is read
+  VIGIE_API_URL, VIGIE_TOKEN_URL, VIGIE_SITE_URL   other base URLs (a local replica, an older API host)`,
+    )
+    .action(async (flags: CrawlFlags, command: Command) => {
+      const options = crawlOptionsFromFlags(flags, process.env);
+      const summary = await withDatabase(command, (database) => runCrawl({ ...options, database }));
+      if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+      else process.stdout.write(describeSummary(summary));
+      if (!summary.complete) process.exitCode = 4;
+    });
+}
+
+/**
+ * The options that choose and fetch an audit's offers: its design, filters, source and politeness. Shared by
+ * `vigie crawl`, `vigie audit` and `vigie schedule`, so the three speak the same language.
+ */
+export function addCrawlSelectionOptions(command: Command): Command {
+  return command
     .option('--census', 'every offer matching the filters (queries are split to get past the 3,150 cap)')
     .option('--sample <n>', 'a random sample of n offers', positiveInteger)
     .addOption(
@@ -82,42 +126,7 @@ export function crawlCommand(): Command {
     .option('--partner-rate <n>', 'requests per second to each partner site (default: 1)', positiveNumber)
     .option('--concurrency <n>', 'requests in flight at once (default: 4)', positiveInteger)
     .option('--no-partners', 'do not visit partner pages')
-    .option('--no-browser', 'never start Chromium for JavaScript-only partner pages')
-    .option('--resume [audit]', 'continue an unfinished crawl (the latest, or this audit number)')
-    .option(
-      '--worker [audit]',
-      'join a crawl running on the same PostgreSQL (DATABASE_URL) as one more worker',
-    )
-    .option('--label <text>', 'a name for the new audit')
-    .option('--max-results <n>', 'results one query can be paged to (the API allows 3150)', positiveInteger)
-    .option('--no-progress', 'no progress bar, even on a terminal')
-    .option('--json', 'print the summary as JSON')
-    .addHelpText(
-      'after',
-      `
-The crawl is saved as it goes: stop it at any moment (even kill -9) and run the same command again, or
-\`vigie crawl --resume\`, to finish it with no offer lost or counted twice. Failures are recorded with their cause.
-robots.txt is obeyed for the website and partner sites; the rate limit is never exceeded.
-
-Examples:
-  $ vigie crawl --sample 1000 --seed 7                       a simple random sample of the whole country
-  $ vigie crawl --sample 2000 --strata departement           stratified by département, proportional allocation
-  $ vigie crawl --sample 600 --strata typeContrat --allocation equal --departement 74
-  $ vigie crawl --census --departement 74 --no-partners      every offer of Haute-Savoie
-  $ vigie crawl --resume                                     finish the crawl that was interrupted
-  $ DATABASE_URL=postgres://… vigie crawl --worker           one more worker on a shared crawl
-
-Environment:
-  FT_CLIENT_ID, FT_CLIENT_SECRET   API credentials (francetravail.io); without them the public website is read
-  VIGIE_API_URL, VIGIE_TOKEN_URL, VIGIE_SITE_URL   other base URLs (a local replica, an older API host)`,
-    )
-    .action(async (flags: CrawlFlags, command: Command) => {
-      const options = crawlOptionsFromFlags(flags, process.env);
-      const summary = await withDatabase(command, (database) => runCrawl({ ...options, database }));
-      if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-      else process.stdout.write(describeSummary(summary));
-      if (!summary.complete) process.exitCode = 4;
-    });
+    .option('--no-browser', 'never start Chromium for JavaScript-only partner pages');
 }
 
 export function crawlOptionsFromFlags(flags: CrawlFlags, env: NodeJS.ProcessEnv): CrawlOptions {

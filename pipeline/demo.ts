@@ -1,0 +1,105 @@
+import { join, resolve } from 'node:path';
+import { openDatabase } from '../db/connect.js';
+import { findChromium } from '../lib/browser.js';
+import { startReplica } from '../replica/index.js';
+import { type AuditPipelineResult, type AuditStage, runAuditPipeline } from './run-audit.js';
+
+export interface DemoOptions {
+  /** Folder for the demo's database and reports. @default "./vigie-demo" */
+  out?: string;
+  /** Offers in the replica. @default 2000 */
+  offers?: number;
+  /** Seed of the replica's corpus. @default 42 */
+  seed?: number;
+  /** Show a progress bar while crawling. @default process.stderr.isTTY */
+  progress?: boolean;
+  /** Where stage messages go. @default stderr */
+  say?: (line: string) => void;
+}
+
+export interface DemoResult {
+  reportDir: string;
+  databaseDir: string;
+  audit: AuditPipelineResult;
+  replicaEpoch: number;
+}
+
+/**
+ * `vigie demo`: a whole audit with nothing to install or configure. A replica of France Travail starts in this
+ * process, Vigie takes a census of it through the API (with the replica's demo credentials), follows the partner
+ * links, classifies every offer and writes the report. Running it again audits the replica one "month" later
+ * (some offers gone, some new, some changed), so the second report shows month-over-month changes.
+ */
+export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
+  const say = options.say ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const out = resolve(options.out ?? 'vigie-demo');
+  const databaseDir = join(out, 'db');
+  const database = await openDatabase({ path: databaseDir });
+  try {
+    const earlier = await database.db
+      .selectFrom('audits')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'complete')
+      .executeTakeFirst();
+    const epoch = Number(earlier?.n ?? 0);
+    const offers = options.offers ?? 2000;
+    say(
+      `Vigie démo : réplique locale de France Travail, ${offers} offres (graine ${options.seed ?? 42}, mois ${epoch + 1})`,
+    );
+    const replica = await startReplica({
+      offers,
+      seed: options.seed ?? 42,
+      epoch,
+      rateLimit: { perSecond: 50, burst: 50 },
+    });
+    try {
+      const browser = findChromium() !== undefined;
+      if (!browser)
+        say(
+          'Chromium absent : les pages partenaires rendues en JavaScript ne seront pas lues, et pas de PDF.',
+        );
+      const reportDir = join(out, `rapport-${new Date().toISOString().slice(0, 10)}-audit`);
+      const audit = await runAuditPipeline({
+        database,
+        out: reportDir,
+        source: 'api',
+        clientId: replica.credentials.clientId,
+        clientSecret: replica.credentials.clientSecret,
+        apiUrl: replica.apiUrl,
+        tokenUrl: replica.tokenUrl,
+        siteUrl: replica.siteUrl,
+        census: true,
+        rate: 40,
+        partnerRate: 200,
+        concurrency: 8,
+        browser,
+        label: `Démo — réplique de France Travail, mois ${epoch + 1}`,
+        progress: options.progress ?? process.stderr.isTTY === true,
+        onStage: (stage, state, detail) => say(stageLine(stage, state, detail)),
+      });
+      return {
+        reportDir: audit.report.files[0] ? resolve(audit.report.files[0].path, '..') : reportDir,
+        databaseDir,
+        audit,
+        replicaEpoch: epoch,
+      };
+    } finally {
+      await replica.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+const STAGE_NAMES: Record<AuditStage, string> = {
+  crawl: 'collecte des offres et des pages partenaires',
+  classify: 'classement des offres',
+  report: 'rédaction du rapport',
+};
+
+function stageLine(stage: AuditStage, state: 'start' | 'done' | 'skipped', detail?: string): string {
+  const name = STAGE_NAMES[stage];
+  if (state === 'start') return `→ ${name}…`;
+  if (state === 'skipped') return `→ ${name} : déjà fait${detail ? ` (${detail})` : ''}`;
+  return `✓ ${name}${detail ? ` : ${detail}` : ''}`;
+}
