@@ -318,6 +318,27 @@ function insertAt(random: Random, lines: string[], text: string): void {
   lines.splice(1 + random.int(lines.length), 0, text);
 }
 
+/** The same wording as recruiters type it: a lead-in, capitals, a missing full stop. */
+function vary(random: Random, text: string): string {
+  let out = text;
+  const lead = random.weighted(LEAD_INS);
+  // "CDD pouvant…" keeps its capitals; "Casier judiciaire…" reads "casier" after a lead-in.
+  const first = /^[A-ZÀ-Ý][a-zà-ÿ]/.test(out) ? out.charAt(0).toLowerCase() : out.charAt(0);
+  if (lead) out = `${lead}${first}${out.slice(1)}`;
+  if (random.chance(0.08)) out = out.toUpperCase();
+  if (random.chance(0.15)) out = out.replace(/\.$/, '');
+  return out;
+}
+
+const LEAD_INS = [
+  ['', 70],
+  ['Important : ', 8],
+  ['NB : ', 5],
+  ['Attention, ', 5],
+  ['A noter : ', 6],
+  ['Pré-requis : ', 6],
+] as const;
+
 function plantDefects(plan: OfferPlan, random: Random, sections: Sections, statesNothing: boolean): void {
   const lines = new Set<string>();
   plantedLines.set(plan, lines);
@@ -339,8 +360,9 @@ function plantDefects(plan: OfferPlan, random: Random, sections: Sections, state
     return fill(random.pick(usable.length > 0 ? usable : wordings).text, slots);
   };
   const put = (section: string[], text: string) => {
-    lines.add(text);
-    insertAt(random, section, text);
+    const varied = vary(random, text);
+    lines.add(varied);
+    insertAt(random, section, varied);
   };
 
   if (plan.planted.has('age_limit')) put(sections.profile, pick(defects.AGE_LIMIT));
