@@ -1,3 +1,4 @@
+import { partnerComparison } from './partner-comparison.js';
 import type { Verdict, VerdictFlag } from './verdict.js';
 
 /**
@@ -88,15 +89,10 @@ function formatPartner(verdict: Verdict): string[] {
   else if (partner.contradicts)
     lines.push('  Elle ne dit pas la même chose que l’annonce sur France Travail.');
   else lines.push('  L’offre y est en ligne.');
-  const stated = partner.stated;
-  const facts: Array<[string, string | null]> = [
-    ['Contrat', stated.contract],
-    ['Durée', stated.duration],
-    ['Salaire', stated.pay],
-    ['Lieu', stated.place],
-    ['Horaires', stated.hours],
-  ];
-  for (const [label, value] of facts) if (value) lines.push(`  ${label} : ${clean(value)}`);
+  for (const row of partnerComparison(verdict)) {
+    const listing = verdict.offer ? ` (France Travail : ${clean(row.listing ?? 'non indiqué')})` : '';
+    lines.push(`  ${row.label} : ${clean(row.page)}${listing}`);
+  }
   return lines;
 }
 

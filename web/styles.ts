@@ -136,6 +136,11 @@ table.audits { width: 100%; border-collapse: collapse; background: var(--paper);
 table.audits th, table.audits td { text-align: left; padding: 0.5rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.audits th { background: var(--wash); }
 .table-wrap { overflow-x: auto; }
+table.compare { width: 100%; border-collapse: collapse; font-size: 0.95rem; margin-top: 0.4rem; }
+table.compare caption { text-align: left; font-weight: 700; margin-bottom: 0.3rem; }
+table.compare th, table.compare td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+table.compare thead th { color: var(--muted); font-size: 0.85rem; }
+table.compare tbody th { color: var(--muted); white-space: nowrap; }
 footer.site { color: var(--muted); font-size: 0.9rem; }
 @media (max-width: 30rem) {
   body { font-size: 1rem; }

@@ -152,6 +152,21 @@ describe.skipIf(!chromium)('the check page in Chromium', () => {
     await page.context().close();
   });
 
+  it('puts the listing and a contradicting partner page side by side', async () => {
+    const contradicted =
+      truths.find((truth) => truth.partnerPageState === 'contradicting' && truth.contradiction?.contract) ??
+      truths.find((truth) => truth.partnerPageState === 'contradicting')!;
+    const page = await pageAt(PHONE);
+    await submit(page, contradicted.id);
+    const table = page.locator('table.compare');
+    expect(await table.count()).toBe(1);
+    expect(await table.locator('thead').textContent()).toMatch(/Sur France Travail.*Sur le site partenaire/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shoot(page, 'partner-contradiction-phone');
+    await page.context().close();
+  });
+
   // Last: advancing the replica expires offers for every later test.
   it('says an expired offer is expired', async () => {
     const before = new Set(replica.ids());

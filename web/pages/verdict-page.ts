@@ -1,4 +1,5 @@
 import { headline } from '../../check/format-verdict.js';
+import { partnerComparison } from '../../check/partner-comparison.js';
 import type { DuplicateRef, Verdict, VerdictFlag } from '../../check/verdict.js';
 import { html, type SafeHtml, safeHref } from '../escape-html.js';
 import { checkForm } from './check-form.js';
@@ -94,20 +95,22 @@ function partnerSection(verdict: Verdict): SafeHtml | string {
         : partner.contradicts
           ? 'Attention : elle ne dit pas la même chose que l’annonce sur France Travail.'
           : 'L’offre y est en ligne.';
-  const stated: Array<[string, string | null]> = [
-    ['Intitulé', partner.stated.title],
-    ['Contrat', partner.stated.contract],
-    ['Durée', partner.stated.duration],
-    ['Salaire', partner.stated.pay],
-    ['Lieu', partner.stated.place],
-    ['Horaires', partner.stated.hours],
-  ];
-  const shown = stated.filter(([, value]) => value);
+  const rows = partnerComparison(verdict);
+  const table =
+    rows.length === 0
+      ? ''
+      : verdict.offer
+        ? html`<div class="table-wrap"><table class="compare">
+<caption>Ce que dit chaque annonce</caption>
+<thead><tr><th scope="col"><span class="visually-hidden">Point</span></th><th scope="col">Sur France Travail</th><th scope="col">Sur le site partenaire</th></tr></thead>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.listing ?? 'non indiqué'}</td><td>${row.page}</td></tr>`)}</tbody>
+</table></div>`
+        : html`<p>Ce que dit cette page :</p><dl>${rows.map((row) => html`<dt>${row.label}</dt><dd>${row.page}</dd>`)}</dl>`;
   return html`<h2 id="partenaire">La page du site partenaire</h2>
 <section class="partner" aria-labelledby="partenaire">
 <p>${href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${partner.url}</a>` : partner.url}</p>
 <p><strong>${state}</strong></p>
-${shown.length > 0 ? html`<p>Ce que dit cette page :</p><dl>${shown.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>` : ''}
+${table}
 </section>`;
 }
 
