@@ -56,7 +56,6 @@ Examples:
 
 export function describeAudit(result: AuditPipelineResult): string {
   const { classify, report } = result;
-  const headline = report.figures.headline;
   return [
     `Audit ${result.auditId}${result.resumed ? ' (repris)' : ''} : ${classify.offers} offres, ${classify.genuine} sans problème, ${classify.flaggedOffers} signalées.`,
     `  ${headlineSentence(report.figures)}`,
