@@ -68,6 +68,7 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
     const response = await http.request({
       url: `${settings.siteUrl}/offres/recherche/detail/${encodeURIComponent(id)}`,
       headers: { accept: 'text/html', 'accept-language': 'fr-FR,fr;q=0.9' },
+      obeyRobots: true,
       noRetryStatus: [404, 410],
     });
     if (response.status === 410) return { status: 'expired' };
