@@ -15,7 +15,7 @@ import { escapeHtml, escapeLines } from '../site/html.js';
  * "Salaire", "Lieu", "Temps de travail", "Date de publication"), div.job-description`.
  */
 
-function partnerPage(title: string, slug: string, body: string): string {
+function partnerDocument(title: string, slug: string, body: string): string {
   const partner = PARTNERS.find((candidate) => candidate.slug === slug);
   return `<!DOCTYPE html>
 <html lang="fr">
@@ -73,18 +73,19 @@ function lookup(context: ReplicaContext, slug: string, id: string): Lookup {
 }
 
 /** `GET /_partners/{slug}/offres/{id}`. */
-export function partnerPageResponse(context: ReplicaContext, slug: string, id: string): ReplicaResponse {
+export function partnerPage(context: ReplicaContext, slug: string, id: string): ReplicaResponse {
   const found = lookup(context, slug, id);
-  if (!found.ok) return htmlResponse(404, partnerPage('Page introuvable', slug, '<h1>Page introuvable</h1>'));
+  if (!found.ok)
+    return htmlResponse(404, partnerDocument('Page introuvable', slug, '<h1>Page introuvable</h1>'));
   if (found.listingExpired || found.state === 'expired_410') {
-    return htmlResponse(410, partnerPage('Offre expirée', slug, expiredBody()));
+    return htmlResponse(410, partnerDocument('Offre expirée', slug, expiredBody()));
   }
   if (found.state === 'expired_text')
-    return htmlResponse(200, partnerPage('Offre expirée', slug, expiredBody()));
+    return htmlResponse(200, partnerDocument('Offre expirée', slug, expiredBody()));
   if (found.state === 'redirect_home')
     return { status: 302, headers: { location: `/_partners/${slug}/` }, body: '' };
   if (found.state === 'js_only') return htmlResponse(200, jsShell(slug, id));
-  return htmlResponse(200, partnerPage(found.facts.title, slug, renderFacts(found.facts, id)));
+  return htmlResponse(200, partnerDocument(found.facts.title, slug, renderFacts(found.facts, id)));
 }
 
 /** `GET /_partners/{slug}/api/offres/{id}`: the JSON the JavaScript-only pages load. */
@@ -100,10 +101,11 @@ export function partnerApi(context: ReplicaContext, slug: string, id: string): R
 /** `GET /_partners/{slug}/`: the home page a dead offer redirects to. */
 export function partnerHome(slug: string): ReplicaResponse {
   const partner = PARTNERS.find((candidate) => candidate.slug === slug);
-  if (!partner) return htmlResponse(404, partnerPage('Page introuvable', slug, '<h1>Page introuvable</h1>'));
+  if (!partner)
+    return htmlResponse(404, partnerDocument('Page introuvable', slug, '<h1>Page introuvable</h1>'));
   return htmlResponse(
     200,
-    partnerPage(
+    partnerDocument(
       'Accueil',
       slug,
       `<section class="home"><h1>Bienvenue sur ${escapeHtml(partner.nom)}</h1><p>Des milliers d'offres d'emploi vous attendent.</p><form action="/_partners/${escapeHtml(slug)}/" method="get"><input name="q" placeholder="Métier, mot-clé"><button>Rechercher</button></form></section>`,
@@ -141,7 +143,7 @@ function jsShell(slug: string, id: string): string {
     })
     .catch(function () { root.innerHTML = '<div class="offer-expired"><h1>Cette offre est expirée</h1></div>'; });
 })();`;
-  return partnerPage(
+  return partnerDocument(
     'Offre',
     slug,
     `<div id="app" data-offer-id="${escapeHtml(id)}"><p class="loading">Chargement de l'offre…</p></div>
@@ -149,5 +151,3 @@ function jsShell(slug: string, id: string): string {
 <script>${script}</script>`,
   );
 }
-
-export { partnerPageResponse as partnerPage };
