@@ -1,4 +1,5 @@
 import type { Flag } from '../classifiers/flag.js';
+import { getLogger } from '../lib/logger.js';
 import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { CheckError } from './check-error.js';
@@ -43,7 +44,7 @@ export async function runCheck(query: string, services: CheckServices): Promise<
   try {
     const input = parseCheckInput(query, services.hosts);
     if (input.kind === 'offer') return await checkById(input.id, services);
-    const matched = await services.lookup?.offerForPartnerUrl(input.url);
+    const matched = await services.lookup?.offerForPartnerUrl(input.url).catch(lookupFailed(null));
     if (matched) return await checkById(matched, services);
     return (await checkByIdInLink(input.url, services)) ?? (await checkPartnerPageAlone(input.url, services));
   } catch (error) {
@@ -63,7 +64,8 @@ export async function checkOffer(
     const classify = services.classify ?? defaultClassify;
     const [flags, duplicates] = await Promise.all([
       classify(offer, partnerPages),
-      services.lookup?.duplicatesOf(offer) ?? Promise.resolve({ copies: [], flags: [] }),
+      services.lookup?.duplicatesOf(offer).catch(lookupFailed({ copies: [], flags: [] })) ??
+        Promise.resolve({ copies: [], flags: [] }),
     ]);
     return buildVerdict({
       offer,
@@ -153,6 +155,17 @@ async function checkPartnerPageAlone(url: string, services: CheckServices): Prom
     },
     source: null,
     checkedAt: (services.now?.() ?? new Date()).toISOString(),
+  };
+}
+
+/** Past audits enrich a verdict; a database that fails mid-way must not cost the jobseeker the verdict itself. */
+function lookupFailed<T>(fallback: T): (error: unknown) => T {
+  return (error) => {
+    getLogger('check').warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'database lookup failed: verdict given without it',
+    );
+    return fallback;
   };
 }
 

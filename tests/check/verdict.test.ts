@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, adviceFor, CATEGORY_ADVICE } from '../../check/advice.js';
 import { formatVerdict } from '../../check/format-verdict.js';
+import { checkOffer } from '../../check/run-check.js';
 import { buildVerdict, expiredVerdict } from '../../check/verdict.js';
 import type { Flag } from '../../classifiers/flag.js';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
@@ -128,5 +129,20 @@ describe('formatVerdict', () => {
     expect(text).toContain('« moins de 30 ans');
     expect(text).toContain('Texte de loi : Code du travail, art. L5331-2');
     expect(text).toContain('Défenseur des droits');
+  });
+});
+
+describe('checkOffer', () => {
+  it('still gives a verdict when the database of past audits fails', async () => {
+    const verdict = await checkOffer(sampleOffer(), {
+      classify: () => [],
+      lookup: {
+        duplicatesOf: async () => {
+          throw new Error('connection terminated');
+        },
+        offerForPartnerUrl: async () => null,
+      },
+    });
+    expect(verdict).toMatchObject({ id: '196FBMG', genuine: true, duplicates: [] });
   });
 });
