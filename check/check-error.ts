@@ -15,6 +15,7 @@ export type CheckErrorCode =
   | 'timeout'
   | 'too_large'
   | 'busy'
+  | 'credentials'
   | 'internal';
 
 export const CHECK_ERROR_MESSAGES: Readonly<Record<CheckErrorCode, { message: string; hint: string }>> = {
@@ -69,6 +70,10 @@ export const CHECK_ERROR_MESSAGES: Readonly<Record<CheckErrorCode, { message: st
   busy: {
     message: 'Trop de vérifications en peu de temps.',
     hint: 'Patientez un instant puis réessayez.',
+  },
+  credentials: {
+    message: 'L’API de France Travail refuse les identifiants de cette installation de Vigie.',
+    hint: 'Vérifiez FT_CLIENT_ID et FT_CLIENT_SECRET, ou retirez-les pour que Vigie lise le site public.',
   },
   internal: {
     message: 'Une erreur inattendue a empêché la vérification.',

@@ -1,4 +1,5 @@
 import { FetchFailure } from '../crawler/http/fetch-failure.js';
+import { SourceError, UsageError } from '../lib/errors.js';
 import { CheckError, type CheckErrorCode } from './check-error.js';
 import { GuardedFetchFailure } from './guarded-fetch.js';
 import { UrlRefused } from './url-guard.js';
@@ -33,6 +34,11 @@ export function toCheckError(error: unknown): CheckError {
   if (error instanceof FetchFailure) {
     return new CheckError(FAILURE_CODES[error.code] ?? 'network', error.message, { cause: error });
   }
+  // The token manager's refusals: bad credentials or scope are the installation's fault, not the network's.
+  if (error instanceof UsageError && /refused the (API credentials|scope)/.test(error.message)) {
+    return new CheckError('credentials', error.message, { cause: error });
+  }
+  if (error instanceof SourceError) return new CheckError('network', error.message, { cause: error });
   const named = error as { name?: string; message?: string } | null;
   if (named?.name === 'TimeoutError' || named?.name === 'AbortError') {
     return new CheckError('timeout', named.message, { cause: error });

@@ -65,6 +65,7 @@ const STATUS_FOR: Readonly<Record<CheckErrorCode, number>> = {
   too_large: 502,
   timeout: 504,
   busy: 503,
+  credentials: 502,
   internal: 500,
 };
 

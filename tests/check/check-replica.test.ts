@@ -197,6 +197,19 @@ describe('vigie check against the replica', () => {
     expect(followed.exitCode).toBe(1);
   });
 
+  it('says when the API refuses the credentials, without printing them', async () => {
+    const refused = await runCheckCommand({
+      input: '196FBMG',
+      apiUrl: replica.apiUrl,
+      tokenUrl: replica.tokenUrl,
+      siteUrl: replica.siteUrl,
+      env: { FT_CLIENT_ID: replica.credentials.clientId, FT_CLIENT_SECRET: 'not-the-secret-42' },
+    });
+    expect(refused.exitCode).toBe(2);
+    expect(refused.errors).toMatch(/refuse les identifiants/);
+    expect(refused.errors + refused.output).not.toContain('not-the-secret-42');
+  });
+
   it('reports a network failure in French', async () => {
     const down = await runCheckCommand({
       input: '196FBMG',
