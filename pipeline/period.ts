@@ -8,18 +8,41 @@ export type PeriodGranularity = 'month' | 'week' | 'day' | 'tick';
 
 export const PERIOD_GRANULARITIES: readonly PeriodGranularity[] = ['month', 'week', 'day', 'tick'];
 
-export function periodOf(date: Date, granularity: PeriodGranularity): string {
-  const iso = date.toISOString();
+/**
+ * The period a moment belongs to, read on the schedule's clock: a tick at 00:30 on 1 January in Paris belongs to
+ * January, although it is still 31 December in UTC.
+ */
+export function periodOf(date: Date, granularity: PeriodGranularity, timeZone = 'UTC'): string {
+  const local = wallClock(date, timeZone);
+  const iso = local.toISOString();
   switch (granularity) {
     case 'month':
       return iso.slice(0, 7);
     case 'day':
       return iso.slice(0, 10);
     case 'week':
-      return isoWeek(date);
+      return isoWeek(local);
     case 'tick':
       return iso.slice(0, 19);
   }
+}
+
+/** The same wall-clock time in UTC: the date and time a clock in `timeZone` shows at `date`. */
+function wallClock(date: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
+  const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value ?? 0);
+  return new Date(
+    Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')),
+  );
 }
 
 export function parseGranularity(value: string): PeriodGranularity {

@@ -66,7 +66,7 @@ export function startSchedule(options: ScheduleOptions): RunningSchedule {
   let running: Promise<void> = Promise.resolve();
 
   const handle = (tick: Date) => {
-    const period = periodOf(tick, granularity);
+    const period = periodOf(tick, granularity, timezone);
     running = running.then(async () => {
       try {
         const outcome = await auditPeriod(options.database, period, options.runAudit);

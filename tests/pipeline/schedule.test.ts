@@ -34,6 +34,9 @@ describe('periods', () => {
     expect(periodOf(new Date('2027-01-04T00:00:00Z'), 'week')).toBe('2027-W01');
     expect(periodOf(date, 'day')).toBe('2026-12-31');
     expect(periodOf(date, 'tick')).toBe('2026-12-31T06:00:00');
+    // 23:30 UTC on 31 December is already January in Paris.
+    expect(periodOf(new Date('2026-12-31T23:30:00Z'), 'month', 'Europe/Paris')).toBe('2027-01');
+    expect(periodOf(new Date('2026-12-31T23:30:00Z'), 'month')).toBe('2026-12');
   });
 });
 
