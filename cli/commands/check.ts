@@ -192,8 +192,9 @@ export function checkCommand(): Command {
     .addHelpText(
       'after',
       `
-Exit code: 0 nothing wrong found, 1 problems found (or the offer has expired), 2 no verdict (bad input,
-unknown offer, network failure). With FT_CLIENT_ID and FT_CLIENT_SECRET set the API is used, else the website.
+Exit code: 0 nothing wrong found; 1 problems found, the offer has expired, or only a partner page could be
+read; 2 no verdict (bad input, unknown offer, network failure). With FT_CLIENT_ID and FT_CLIENT_SECRET set the
+API is used, else the website. Duplicates come from the latest audit in the database, when there is one.
 
 Examples:
   $ vigie check 196FBMG
