@@ -70,11 +70,12 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
   const design = audit.design;
   const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
-  const sharedLimits =
-    options.worker !== undefined && options.worker !== false && options.database.engine === 'postgres';
-  const makeLimiter: LimiterFactory | undefined = sharedLimits
-    ? (origin, rate) => new SharedRateLimiter(db, origin, rate)
-    : undefined;
+  // On PostgreSQL other workers may join at any time: every process books its requests in the same table, so
+  // that together they keep to the rate.
+  const makeLimiter: LimiterFactory | undefined =
+    options.database.engine === 'postgres'
+      ? (origin, rate) => new SharedRateLimiter(db, origin, rate)
+      : undefined;
   const tools = buildCrawlTools({ ...options, source: sourceKind }, makeLimiter);
   log.info(
     { auditId: audit.id, source: sourceKind, design, resumed },
@@ -366,8 +367,14 @@ async function openCrawlAudit(
   const { db } = options.database;
   const join = options.worker !== undefined && options.worker !== false ? options.worker : options.resume;
   if (join !== undefined && join !== false) {
-    const audit =
+    const isWorker = options.worker !== undefined && options.worker !== false;
+    let audit =
       typeof join === 'number' ? await getAudit(db, join) : await latestUnfinishedCrawl(options.database);
+    // A worker started with (or before) the crawl it is meant to join waits a little for it to appear.
+    for (let waited = 0; !audit && isWorker && typeof join !== 'number' && waited < 60_000; waited += 500) {
+      await sleep(500, undefined, options.signal ? { signal: options.signal } : undefined);
+      audit = await latestUnfinishedCrawl(options.database);
+    }
     if (!audit) {
       throw new UsageError(
         typeof join === 'number' ? `there is no audit ${join}` : 'there is no unfinished crawl to resume',

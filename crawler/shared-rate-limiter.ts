@@ -4,12 +4,15 @@ import type { Schema } from '../db/schema.js';
 import type { RateLimiter } from './http/rate-limiter.js';
 
 /**
- * A rate limit several processes share through PostgreSQL: the GCRA's "next free time" of an origin lives in
- * one row, and each request atomically books the next slot (an upsert that pushes it one interval further).
- * The database clock is the only clock, so workers on different machines agree.
+ * A rate limit several processes share through PostgreSQL: the earliest time the next request to an origin may
+ * leave lives in one row. A process takes the slot only once it is due (an update guarded by `next_at <= now`),
+ * and pushes it one interval further from that instant; the others wait and try again. The database clock is
+ * the only clock, so workers on different machines agree.
  */
 export class SharedRateLimiter implements RateLimiter {
   private intervalMs: number;
+  private ready: Promise<void> | undefined;
+  private chain: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Kysely<Schema>,
@@ -25,13 +28,40 @@ export class SharedRateLimiter implements RateLimiter {
     if (intervalMs > this.intervalMs) this.intervalMs = intervalMs;
   }
 
-  async acquire(signal?: AbortSignal): Promise<void> {
-    const interval = sql`${this.intervalMs} * interval '1 millisecond'`;
-    const result = await sql<{ wait_ms: number }>`
-      insert into crawl_rate_limits as r (origin, next_at) values (${this.origin}, now() + ${interval})
-      on conflict (origin) do update set next_at = greatest(r.next_at, now()) + ${interval}
-      returning extract(epoch from (r.next_at - ${interval} - now())) * 1000 as wait_ms`.execute(this.db);
-    const wait = Number(result.rows[0]?.wait_ms ?? 0);
-    if (wait > 0) await sleep(wait, undefined, signal ? { signal } : undefined);
+  acquire(signal?: AbortSignal): Promise<void> {
+    // One waiter per process asks the database at a time; the others queue behind it here.
+    const turn = this.chain.then(() => this.take(signal));
+    this.chain = turn.catch(() => {});
+    return turn;
+  }
+
+  private async take(signal?: AbortSignal): Promise<void> {
+    this.ready ??=
+      sql`insert into crawl_rate_limits (origin, next_at) values (${this.origin}, clock_timestamp())
+      on conflict (origin) do nothing`
+        .execute(this.db)
+        .then(() => {});
+    await this.ready;
+    for (;;) {
+      signal?.throwIfAborted();
+      // The slot is taken at the moment of sending, on the database's clock: a process that wakes late cannot
+      // send right behind another one, whatever their timers did. Two processes racing for one slot: the row
+      // lock makes the second re-read it, find it taken, and wait.
+      const result = await sql<{ took: boolean; wait_ms: number | null }>`
+        with taken as (
+          update crawl_rate_limits
+             set next_at = clock_timestamp() + ${this.intervalMs} * interval '1 millisecond'
+           where origin = ${this.origin} and next_at <= clock_timestamp()
+          returning origin)
+        select true as took, 0::float8 as wait_ms from taken
+        union all
+        select false, extract(epoch from (next_at - clock_timestamp())) * 1000 from crawl_rate_limits
+         where origin = ${this.origin} and not exists (select 1 from taken)`.execute(this.db);
+      const row = result.rows[0];
+      if (row?.took) return;
+      const wait = Math.max(1, Number(row?.wait_ms ?? 1));
+      // A little jitter, so that workers waiting for the same slot do not all ask at the same instant.
+      await sleep(wait + Math.random() * 3, undefined, signal ? { signal } : undefined);
+    }
   }
 }

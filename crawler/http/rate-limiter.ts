@@ -71,7 +71,8 @@ export class TokenBucket implements RateLimiter {
     const at = Math.max(this.nextAt, now);
     const delay = at - this.toleranceMs - now;
     if (delay > 0) await sleep(delay, undefined, signal ? { signal } : undefined);
-    this.nextAt = at + this.intervalMs;
+    // Counted from when the request really leaves: a timer that fired late must not let the next one catch up.
+    this.nextAt = Math.max(at, this.now() - this.toleranceMs) + this.intervalMs;
   }
 }
 
