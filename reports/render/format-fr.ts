@@ -48,3 +48,10 @@ export function dateText(iso: string | null): string {
     timeZone: 'UTC',
   });
 }
+
+/** "0 offre", "1 offre", "2 offres": French puts 0 and 1 in the singular. */
+export function offersText(value: number, suffix = ''): string {
+  const word = Math.round(value) <= 1 ? 'offre' : 'offres';
+  const tail = suffix ? ` ${Math.round(value) <= 1 ? suffix.replace(/s$/, '') : suffix}` : '';
+  return `${count(value)} ${word}${tail}`;
+}

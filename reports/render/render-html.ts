@@ -8,7 +8,16 @@ import type {
 import { offerLink } from '../offer-link.js';
 import type { ShareEstimate } from '../statistics/share-estimate.js';
 import { html, type SafeHtml, safeUrl, styleSheet } from './escape-html.js';
-import { count, dateText, intervalText, percent, pointsText, precisionText, rangeText } from './format-fr.js';
+import {
+  count,
+  dateText,
+  intervalText,
+  offersText,
+  percent,
+  pointsText,
+  precisionText,
+  rangeText,
+} from './format-fr.js';
 import { type MethodBlock, methodSection } from './method-section.js';
 import { REPORT_CSS } from './report-styles.js';
 import { AXIS_TEXT, type AxisId, headlineSentence, reportTitle } from './report-text.js';
@@ -60,7 +69,7 @@ ${methodHtml(figures)}
 
 function hero(figures: ReportFigures, title: string): SafeHtml {
   const { audit } = figures;
-  return html`<header class="hero"><p class="kicker">Vigie · rapport d’audit n° ${audit.id}</p><h1>${title}</h1><p class="lede">${headlineSentence(figures)}</p><p class="meta">${count(audit.offersRead)} offres lues${audit.population !== null ? html` sur ${count(audit.population)} en ligne` : null} · ${designName(figures)} · collecte du ${dateText(audit.createdAt)}</p></header>`;
+  return html`<header class="hero"><p class="kicker">Vigie · rapport d’audit n° ${audit.id}</p><h1>${title}</h1><p class="lede">${headlineSentence(figures)}</p><p class="meta">${offersText(audit.offersRead, 'lues')}${audit.population !== null ? html` sur ${count(audit.population)} en ligne` : null} · ${designName(figures)} · collecte du ${dateText(audit.createdAt)}</p></header>`;
 }
 
 function designName(figures: ReportFigures): string {
@@ -79,8 +88,7 @@ function ciLine(estimate: ShareEstimate): SafeHtml {
 function countsText(figures: ReportFigures, low: ShareEstimate, high: ShareEstimate): string {
   const range = (a: number, b: number) =>
     Math.round(a) === Math.round(b) ? count(a) : `${count(a)} à ${count(b)}`;
-  const read =
-    `${range(low.count, high.count)} offres ${figures.estimator === 'census' ? '' : 'lues'}`.trim();
+  const read = `${range(low.count, high.count)} ${Math.round(high.count) <= 1 ? 'offre' : 'offres'}${figures.estimator === 'census' ? '' : ` ${Math.round(high.count) <= 1 ? 'lue' : 'lues'}`}`;
   if (figures.estimator === 'census') return `${read}.`;
   return `${read}, soit environ ${range(low.estimatedTotal, high.estimatedTotal)} en ligne.`;
 }
@@ -92,7 +100,7 @@ function essentials(figures: ReportFigures): SafeHtml {
   const genuine = headline.genuine;
   return html`<section id="essentiel"><h2>L’essentiel</h2>
 <div class="cards">
-<div class="card main"><p class="what">Offres irréprochables : légales, honnêtes, uniques, en ligne, salaire indiqué</p><p class="figure">${rangeText(genuine.any.share, genuine.certain.share)}</p><p class="detail">${count(genuine.any.count)} offres sans aucune alerte ; ${count(genuine.certain.count)} sans alerte certaine (sur ${count(genuine.any.sampled)} lues).</p><p class="detail">${genuine.any.interval ? `IC 95 % : ${intervalText(genuine.any.interval)} (toutes alertes) ; ${genuine.certain.interval ? intervalText(genuine.certain.interval) : ''} (certaines seulement)` : 'Recensement : ces parts sont exactes, sans erreur d’échantillonnage.'}</p></div>
+<div class="card main"><p class="what">Offres irréprochables : légales, honnêtes, uniques, en ligne, salaire indiqué</p><p class="figure">${rangeText(genuine.any.share, genuine.certain.share)}</p><p class="detail">${offersText(genuine.any.count)} sans aucune alerte ; ${count(genuine.certain.count)} sans alerte certaine (sur ${count(genuine.any.sampled)} lues).</p><p class="detail">${genuine.any.interval ? `IC 95 % : ${intervalText(genuine.any.interval)} (toutes alertes) ; ${genuine.certain.interval ? intervalText(genuine.certain.interval) : ''} (certaines seulement)` : 'Recensement : ces parts sont exactes, sans erreur d’échantillonnage.'}</p></div>
 ${card('union', 'CDI à temps plein, payés au moins le SMIC', { certain: headline.unionStrict.any, any: headline.unionStrict.certain }, countsText(figures, headline.unionStrict.any, headline.unionStrict.certain))}
 ${card('illegal', 'Au moins une mention illégale', headline.illegal, countsText(figures, headline.illegal.certain, headline.illegal.any))}
 ${card('misleading', 'Au moins une mention trompeuse', headline.misleading, countsText(figures, headline.misleading.certain, headline.misleading.any))}
@@ -197,7 +205,7 @@ function whereSection(figures: ReportFigures): SafeHtml {
     departements.length > 1
       ? barChartSvg(
           departements.map((row) => ({
-            label: `${row.label} (${count(row.sampled)} offres)`,
+            label: `${row.label} (${offersText(row.sampled)})`,
             floor: row.genuine.share,
             ceiling: row.genuine.share,
             interval: row.genuine.interval,
@@ -243,10 +251,10 @@ function evolutionSection(figures: ReportFigures): SafeHtml | null {
   const rows = comparison.changes.filter(
     (row, index) => index < 6 || row.earlier.count + row.later.count > 0,
   );
-  return html`<section id="evolution"><h2>Ce qui a changé depuis « ${comparison.audit.label} »</h2><p class="intro">Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)} (${count(comparison.audit.offersRead)} offres lues) comparé à celui-ci. Un changement n’est dit significatif que s’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de Newcombe à 95 % sur la différence).</p>${chart}<p class="legend">○ audit précédent · ● cet audit · trait plein : changement significatif, pointillé : dans la marge d’erreur.</p>
+  return html`<section id="evolution"><h2>Ce qui a changé depuis « ${comparison.audit.label} »</h2><p class="intro">Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)} (${offersText(comparison.audit.offersRead, 'lues')}) comparé à celui-ci. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts, sans erreur d’échantillonnage ; un petit écart peut cependant venir d’offres publiées ou retirées entre les deux.' : 'Un changement n’est dit significatif que s’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de Newcombe à 95 % sur la différence).'}</p>${chart}<p class="legend">○ audit précédent · ● cet audit · trait plein : changement significatif, pointillé : dans la marge d’erreur.</p>
 <div class="table-wrap"><table><thead><tr><th>Indicateur</th><th class="num">Avant</th><th class="num">Maintenant</th><th class="num">Écart</th><th>Significatif ?</th></tr></thead><tbody>${rows.map(
     (row) =>
-      html`<tr><td>${row.label}</td><td class="num">${percent(row.earlier.share)}</td><td class="num">${percent(row.later.share)}</td><td class="num">${pointsText(row.change.difference)}<span class="ci">${intervalText({ low: row.change.interval.low, high: row.change.interval.high }).replace('%', 'pts')}</span></td><td>${row.change.significant ? html`<span class="badge yes">oui</span>` : html`<span class="badge no">non</span>`}</td></tr>`,
+      html`<tr><td>${row.label}</td><td class="num">${percent(row.earlier.share)}</td><td class="num">${percent(row.later.share)}</td><td class="num">${pointsText(row.change.difference)}${exact ? null : html`<span class="ci">${intervalText(row.change.interval).replace('%', 'pts')}</span>`}</td><td>${exact ? html`<span class="badge no">écart exact</span>` : row.change.significant ? html`<span class="badge yes">oui</span>` : html`<span class="badge no">non</span>`}</td></tr>`,
   )}</tbody></table></div></section>`;
 }
 

@@ -196,6 +196,7 @@ export function renderMarkdown(figures: ReportFigures): string {
   }
   if (figures.comparison) {
     const comparison = figures.comparison;
+    const exact = figures.estimator === 'census' && comparison.estimator === 'census';
     out.push(`## Ce qui a changé depuis « ${escapeMarkdown(comparison.audit.label)} »`);
     out.push(
       escapeMarkdown(
@@ -211,7 +212,7 @@ export function renderMarkdown(figures: ReportFigures): string {
           percent(row.earlier.share),
           percent(row.later.share),
           pointsText(row.change.difference),
-          row.change.significant ? 'oui' : 'non',
+          exact ? 'écart exact' : row.change.significant ? 'oui' : 'non',
         ]),
         [1, 2, 3],
       ),
