@@ -4,7 +4,7 @@ import type { CheckSettings } from './check-settings.js';
 import { urlPolicyOf } from './check-settings.js';
 import type { GuardedRenderer } from './guarded-render.js';
 import type { FetchOutcome, OfferFetcher } from './offer-fetcher.js';
-import { readPartnerPageGuarded } from './read-partner-page.js';
+import { guardedRobots, readPartnerPageGuarded } from './read-partner-page.js';
 import { FRANCE_TRAVAIL_HOSTS, hostMatches } from './url-guard.js';
 
 /** A jobseeker waits for the answer: one partner page is enough to compare, two at most. */
@@ -47,6 +47,7 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
   });
   const { http, source } = tools;
   const policy = urlPolicyOf(settings);
+  const robotsAllow = guardedRobots({ policy, timeoutMs: settings.timeoutMs, userAgent: USER_AGENT });
   let renderer: GuardedRenderer | null | undefined;
 
   async function rendererOnce(): Promise<GuardedRenderer | null> {
@@ -85,6 +86,7 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
       timeoutMs: settings.timeoutMs,
       renderer: await rendererOnce(),
       userAgent: USER_AGENT,
+      robotsAllow,
     };
     return Promise.all(
       urls.slice(0, MAX_PARTNER_PAGES).map((url) => readPartnerPageGuarded(offerId, url, options)),

@@ -2,7 +2,7 @@ import { isHomePage } from '../crawler/sources/partner/partner-fetcher.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { GuardedFetchFailure, guardedFetch } from './guarded-fetch.js';
 import type { GuardedRenderer } from './guarded-render.js';
-import { type UrlPolicy, UrlRefused } from './url-guard.js';
+import { checkUrl, type UrlPolicy, UrlRefused } from './url-guard.js';
 
 const EMPTY_STATED: PartnerPage['stated'] = {
   title: null,
@@ -19,6 +19,42 @@ export interface PartnerReadOptions {
   /** Renders JavaScript-only pages; null: such pages are reported as not read. */
   renderer: GuardedRenderer | null;
   userAgent: string;
+  /** Whether the partner's robots.txt lets Vigie read this URL; absent: not asked (tests). */
+  robotsAllow?: (url: string) => Promise<boolean>;
+}
+
+/**
+ * A robots.txt reader for partner sites, through the guarded transport and cached per origin for the life of
+ * the fetcher: a check reads partner pages the way the crawler does, robots.txt included (RFC 9309: a 4xx means
+ * no rules; an unreachable file or a 5xx means keep out).
+ */
+export function guardedRobots(
+  options: Pick<PartnerReadOptions, 'policy' | 'timeoutMs' | 'userAgent'>,
+): (url: string) => Promise<boolean> {
+  const cache = new Map<string, Promise<{ allows(path: string): boolean }>>();
+  return async (url) => {
+    const target = new URL(url);
+    let rules = cache.get(target.origin);
+    if (!rules) {
+      rules = (async () => {
+        const { ALLOW_ALL, DISALLOW_ALL, parseRobots } = await import('../crawler/http/robots.js');
+        try {
+          const answer = await guardedFetch(`${target.origin}/robots.txt`, {
+            policy: options.policy,
+            timeoutMs: options.timeoutMs,
+            maxBytes: 512 * 1024,
+            headers: { 'user-agent': options.userAgent },
+          });
+          if (answer.status >= 200 && answer.status < 300) return parseRobots(answer.text);
+          return answer.status >= 400 && answer.status < 500 ? ALLOW_ALL : DISALLOW_ALL;
+        } catch {
+          return DISALLOW_ALL;
+        }
+      })();
+      cache.set(target.origin, rules);
+    }
+    return (await rules).allows(target.pathname + target.search);
+  };
 }
 
 /**
@@ -38,6 +74,20 @@ export async function readPartnerPageGuarded(
   const base = { offerId, url, fetchedAt: new Date().toISOString() };
   let response: Awaited<ReturnType<typeof guardedFetch>>;
   try {
+    // The allowlist first: a host Vigie may not visit is not even asked for its robots.txt.
+    await checkUrl(url, options.policy);
+    if (options.robotsAllow && !(await options.robotsAllow(url))) {
+      return {
+        ...base,
+        finalUrl: null,
+        status: null,
+        live: null,
+        reason: 'robots_disallowed',
+        renderedWith: null,
+        stated: { ...EMPTY_STATED },
+        error: 'the partner site’s robots.txt keeps Vigie out of this page',
+      };
+    }
     response = await guardedFetch(url, {
       policy: options.policy,
       timeoutMs: options.timeoutMs,

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPartnerPageGuarded } from '../../check/read-partner-page.js';
+import { guardedRobots, readPartnerPageGuarded } from '../../check/read-partner-page.js';
 
 const OFFER_PAGE = `<!doctype html><html><body><h1>Serveur H/F</h1>
 <dl><dt>Contrat</dt><dd>CDD</dd><dt>Durée</dt><dd>3 mois</dd><dt>Salaire</dt><dd>1900 € brut par mois</dd>
@@ -20,6 +20,11 @@ describe('readPartnerPageGuarded', () => {
       switch (request.url) {
         case '/jobs/offre/123':
           response.writeHead(200, { 'content-type': 'text/html' }).end(OFFER_PAGE);
+          break;
+        case '/robots.txt':
+          response
+            .writeHead(200, { 'content-type': 'text/plain' })
+            .end('User-agent: *\nDisallow: /jobs/private/\n');
           break;
         case '/jobs/offre/gone':
           response.writeHead(410).end('Gone');
@@ -63,6 +68,18 @@ describe('readPartnerPageGuarded', () => {
       live: false,
       reason: 'redirect_home',
     });
+  });
+
+  it('obeys the partner site’s robots.txt, asked once per site', async () => {
+    const robotsAllow = guardedRobots(options);
+    const withRobots = { ...options, robotsAllow };
+    const before = requested.filter((path) => path === '/robots.txt').length;
+    const kept = await readPartnerPageGuarded('1', `${base}/jobs/private/offre/9`, withRobots);
+    expect(kept).toMatchObject({ live: null, reason: 'robots_disallowed' });
+    expect(requested).not.toContain('/jobs/private/offre/9');
+    const read = await readPartnerPageGuarded('1', `${base}/jobs/offre/123`, withRobots);
+    expect(read).toMatchObject({ live: true });
+    expect(requested.filter((path) => path === '/robots.txt').length - before).toBe(1);
   });
 
   it('never follows a link or a redirect outside the allowlist', async () => {
