@@ -63,7 +63,7 @@ Examples:
 
 Environment:
   FT_CLIENT_ID, FT_CLIENT_SECRET   API credentials (francetravail.io); without them the public website is read
-  VIGIE_API_URL, VIGIE_TOKEN_URL, VIGIE_SITE_URL   other base URLs (a local replica, an older API host)`,
+  FT_API_URL, FT_TOKEN_URL, FT_SITE_URL   other base URLs (a local replica, an older API host)`,
     )
     .action(async (flags: CrawlFlags, command: Command) => {
       const options = crawlOptionsFromFlags(flags, process.env);
@@ -115,9 +115,9 @@ export function addCrawlSelectionOptions(command: Command): Command {
         .choices(['auto', 'api', 'site'])
         .default('auto'),
     )
-    .addOption(new Option('--api-url <url>', 'API base URL').env('VIGIE_API_URL'))
-    .addOption(new Option('--token-url <url>', 'OAuth2 token URL').env('VIGIE_TOKEN_URL'))
-    .addOption(new Option('--site-url <url>', 'public website base URL').env('VIGIE_SITE_URL'))
+    .addOption(new Option('--api-url <url>', 'API base URL').env('FT_API_URL'))
+    .addOption(new Option('--token-url <url>', 'OAuth2 token URL').env('FT_TOKEN_URL'))
+    .addOption(new Option('--site-url <url>', 'public website base URL').env('FT_SITE_URL'))
     .option(
       '--rate <n>',
       'requests per second to France Travail, never exceeded (default: 3 API, 1 website)',
