@@ -251,6 +251,8 @@ function evolutionSection(figures: ReportFigures): SafeHtml | null {
   const rows = comparison.changes.filter(
     (row, index) => index < 6 || row.earlier.count + row.later.count > 0,
   );
+  // Two censuses: every difference is a fact, not an estimate; calling each one "significant" would mislead.
+  const exact = figures.estimator === 'census' && comparison.estimator === 'census';
   return html`<section id="evolution"><h2>Ce qui a changé depuis « ${comparison.audit.label} »</h2><p class="intro">Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)} (${offersText(comparison.audit.offersRead, 'lues')}) comparé à celui-ci. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts, sans erreur d’échantillonnage ; un petit écart peut cependant venir d’offres publiées ou retirées entre les deux.' : 'Un changement n’est dit significatif que s’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de Newcombe à 95 % sur la différence).'}</p>${chart}<p class="legend">○ audit précédent · ● cet audit · trait plein : changement significatif, pointillé : dans la marge d’erreur.</p>
 <div class="table-wrap"><table><thead><tr><th>Indicateur</th><th class="num">Avant</th><th class="num">Maintenant</th><th class="num">Écart</th><th>Significatif ?</th></tr></thead><tbody>${rows.map(
     (row) =>
