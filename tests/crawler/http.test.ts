@@ -3,6 +3,7 @@ import { FetchFailure } from '../../crawler/http/fetch-failure.js';
 import { HttpClient, retryAfterMs, USER_AGENT } from '../../crawler/http/polite-fetch.js';
 import { TokenBucket, unlimited } from '../../crawler/http/rate-limiter.js';
 import { parseRobots } from '../../crawler/http/robots.js';
+import { formatDuration, formatProgress } from '../../crawler/progress.js';
 import { type StubServer, startStub } from './helpers/http-stub.js';
 
 const servers: StubServer[] = [];
@@ -184,5 +185,15 @@ describe('robots.txt', () => {
     const others = parseRobots('User-agent: *\nDisallow: /\n');
     expect(others.allows('/anything')).toBe(false);
     expect(parseRobots('User-agent: *\nDisallow:\n').allows('/x')).toBe(true);
+  });
+});
+
+describe('progress line', () => {
+  it('shows done/total, request rate, ETA and errors', () => {
+    expect(formatProgress({ done: 50, total: 200, errors: 2, requests: 120 }, 60_000, 80)).toMatch(
+      /^\[#+-+\] 50\/200 · 2\.0 req\/s · ETA 3m00s · 2 errors$/,
+    );
+    expect(formatDuration(Number.NaN)).toBe('?');
+    expect(formatDuration(7200)).toBe('2h00m');
   });
 });

@@ -12,7 +12,7 @@ export interface BrowserPoolOptions {
   navigationTimeoutMs?: number;
   /** Everything for one page (navigation, scripts, reading) must fit in this. @default 35000 */
   hardTimeoutMs?: number;
-  /** How long to wait for scripts to put text on the page after it loaded. @default 5000 */
+  /** How long to wait, after "load", for the page's scripts to finish their requests. @default 10000 */
   settleMs?: number;
   /** Every request the browser makes waits for its origin's limiter: scripts and XHR count too. */
   limiterFor?: (url: string) => RateLimiter;
@@ -51,7 +51,7 @@ export class BrowserPool {
       pagesPerContext: options.pagesPerContext ?? 25,
       navigationTimeoutMs: options.navigationTimeoutMs ?? 20_000,
       hardTimeoutMs: options.hardTimeoutMs ?? 35_000,
-      settleMs: options.settleMs ?? 5_000,
+      settleMs: options.settleMs ?? 10_000,
       limiterFor: options.limiterFor,
       userAgent: options.userAgent,
     };
@@ -91,11 +91,9 @@ export class BrowserPool {
       return route.continue();
     });
     const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.navigationTimeoutMs });
-    await page
-      .waitForFunction(() => (document.body?.textContent ?? '').trim().length > 40, undefined, {
-        timeout: this.options.settleMs,
-      })
-      .catch(() => {});
+    // A JavaScript app fetches the offer after "load": wait until the network has been quiet for a moment
+    // (the app's own XHR waits for the rate limiter too), within the settle budget.
+    await page.waitForLoadState('networkidle', { timeout: this.options.settleMs }).catch(() => {});
     this.rendered++;
     return { status: response?.status() ?? null, finalUrl: page.url(), html: await page.content() };
   }
