@@ -14,7 +14,7 @@ export interface BrowserPoolOptions {
   hardTimeoutMs?: number;
   /** How long to wait, after "load", for the page's scripts to finish their requests. @default 10000 */
   settleMs?: number;
-  /** Every request the browser makes waits for its origin's limiter: scripts and XHR count too. */
+  /** Every request the browser makes to the page's own origin waits for its limiter: scripts and XHR count too. */
   limiterFor?: (url: string) => RateLimiter;
   userAgent?: string;
 }
@@ -28,6 +28,14 @@ export interface RenderedPage {
 interface Slot {
   context: BrowserContext | undefined;
   pages: number;
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 const BLOCKED_RESOURCES = new Set(['image', 'font', 'media', 'stylesheet']);
@@ -86,8 +94,8 @@ export class BrowserPool {
       const request = route.request();
       if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
       const target = request.url();
-      if (this.options.limiterFor && /^https?:/i.test(target))
-        await this.options.limiterFor(target).acquire();
+      // The partner's own host is what politeness protects; waiting on its CDN's scripts would make a render crawl.
+      if (this.options.limiterFor && sameOrigin(target, url)) await this.options.limiterFor(target).acquire();
       return route.continue();
     });
     const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.navigationTimeoutMs });
