@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { CATEGORIES, type CategoryId } from '../../classifiers/taxonomy.js';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
 import type { Audit } from '../../db/audits.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
@@ -232,6 +232,11 @@ async function validationFigures(db: Kysely<Schema>, auditId: number): Promise<V
     total === 0
       ? null
       : estimateShare('srs', [{ stratum: null, sampled: total, hits, weight: total, hitWeight: hits }]);
+  const order = (category: string) => {
+    const index = (CATEGORY_IDS as readonly string[]).indexOf(category);
+    return index < 0 ? CATEGORY_IDS.length : index;
+  };
+  counts.sort((a, b) => order(a.category) - order(b.category));
   return counts.map((count) => ({
     ...count,
     label: CATEGORIES[count.category as CategoryId]?.label ?? count.category,
