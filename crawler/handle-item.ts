@@ -91,6 +91,16 @@ async function handlePage(context: ItemContext, item: FrontierItem): Promise<Ite
     });
   }
   const ids = new Set(picked.flatMap((pick) => (pick.id === undefined ? [] : [pick.id])));
+  const more = growthPages(page, result.total, context.tools.source);
+  if (more.overflow > 0) {
+    errors.push({
+      offerId: null,
+      stage: 'search',
+      cause: 'part_overflow',
+      message: `the query grew to ${result.total} results since it was planned; ${more.overflow} are beyond the ${context.tools.source.maxResults} a query can reach`,
+      context: { query: page.query, planned: page.expected, total: result.total },
+    });
+  }
 
   return context.db.transaction().execute(async (trx) => {
     let offersStored = 0;
@@ -110,10 +120,34 @@ async function handlePage(context: ItemContext, item: FrontierItem): Promise<Ite
       offersStored = await storeFetched(trx, context, offers, page.stratum, page.weight);
       partnerPages = await enqueuePartners(trx, context, offers);
     }
+    await enqueueFrontier(trx, context.auditId, more.pages.map(pageItem));
     await recordFetchErrors(trx, context.auditId, errors);
     await completeFrontier(trx, context.auditId, [item.key]);
     return { offersStored, partnerPages };
   });
+}
+
+/**
+ * A census page that finds its query grown since planning (offers published meanwhile) adds the pages now
+ * needed, as far as the query can be paged; what lies beyond is recorded, not silently dropped.
+ */
+function growthPages(
+  page: PagePlan,
+  total: number,
+  source: Pick<ItemContext['tools']['source'], 'pageSize' | 'maxResults'>,
+): { pages: PagePlan[]; overflow: number } {
+  if (page.picks || page.expected === undefined || total <= page.expected) return { pages: [], overflow: 0 };
+  const plannedEnd = Math.min(page.expected, source.maxResults);
+  if (page.end !== plannedEnd - 1) return { pages: [], overflow: 0 };
+  const reachable = Math.min(total, source.maxResults);
+  const pages: PagePlan[] = [];
+  for (let start = plannedEnd; start < reachable; start += source.pageSize) {
+    pages.push({ ...page, start, end: Math.min(start + source.pageSize, reachable) - 1, expected: total });
+  }
+  return {
+    pages,
+    overflow: Math.max(0, total - source.maxResults) - Math.max(0, page.expected - source.maxResults),
+  };
 }
 
 async function handleDetail(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {

@@ -9,6 +9,8 @@ export interface PagePlan {
   picks?: number[];
   stratum: string | null;
   weight: number;
+  /** A census page: how many results its query had when planned, to notice the listing growing meanwhile. */
+  expected?: number;
 }
 
 /** Every page of every part: a census. */
@@ -23,6 +25,7 @@ export function censusPages(parts: readonly CensusPart[], pageSize: number, maxR
         end: Math.min(start + pageSize, reachable) - 1,
         stratum: null,
         weight: 1,
+        expected: part.count,
       });
     }
   }

@@ -128,3 +128,23 @@ describe('API crawl against the replica', () => {
     expect(await storedIds(database, again.auditId)).toEqual(ids);
   });
 });
+
+describe('a listing that grows during a census', () => {
+  it('pages on past the planned end instead of missing the new offers', async () => {
+    const target = await replica({ offers: 500, seed: 15 });
+    const database = await crawlDatabase();
+    const planOnly = new AbortController();
+    planOnly.abort();
+    const planned = await runCrawl({
+      ...replicaSettings(target),
+      database,
+      census: true,
+      signal: planOnly.signal,
+    });
+    expect(planned.complete).toBe(false);
+    expect(target.advance({ expire: 0, add: 0.2, modify: 0 }).added).toBe(100);
+    const finished = await runCrawl({ ...replicaSettings(target), database, census: true });
+    expect(finished).toMatchObject({ auditId: planned.auditId, resumed: true, complete: true, failed: {} });
+    expect(new Set(await storedIds(database, finished.auditId))).toEqual(new Set(target.ids()));
+  });
+});

@@ -104,6 +104,8 @@ export class ApiSource implements OfferSource {
     return { offer: parsed.offer, raw: JSON.parse(response.text) as Record<string, unknown> };
   }
 
+  // robots.txt is not consulted here: the API host forbids crawlers as a whole because the API is meant for
+  // authenticated clients like this one, within its rate limit, not for crawling.
   private async get(path: string): Promise<HttpResponse> {
     const url = `${this.apiUrl}${path}`;
     for (let renewed = false; ; renewed = true) {
