@@ -21,15 +21,23 @@ export interface RunOptions {
  * trigger, and far less than running every rule's patterns over every offer.
  */
 export class TriggerIndex {
-  readonly #pattern: RegExp;
+  readonly #pattern: RegExp | null;
   constructor(rules: readonly ClauseRule[]) {
-    const words = [...new Set(rules.flatMap((rule) => rule.triggers))].sort((a, b) => b.length - a.length);
-    this.#pattern = new RegExp(`(?<![a-z0-9])(?:${words.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g');
+    const words = [...new Set(rules.flatMap((rule) => rule.triggers))]
+      .filter((word) => word.length > 0)
+      .sort((a, b) => b.length - a.length);
+    // No trigger at all would make an empty alternation, which matches everywhere and never advances.
+    this.#pattern =
+      words.length === 0
+        ? null
+        : new RegExp(`(?<![a-z0-9])(?:${words.map(escapeRegExp).join('|')})(?![a-z0-9])`, 'g');
   }
   find(text: string): Set<string> {
     const found = new Set<string>();
-    this.#pattern.lastIndex = 0;
-    for (let match = this.#pattern.exec(text); match; match = this.#pattern.exec(text)) found.add(match[0]);
+    const pattern = this.#pattern;
+    if (!pattern) return found;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.add(match[0]);
     return found;
   }
 }

@@ -149,7 +149,7 @@ export const discriminationRules: readonly ClauseRule[] = [
     triggers: ['nationalite', 'origine', 'type'],
     patterns: [
       /\bnationalite (?:francaise|europeenne|de l'union europeenne|ue)\b/g,
-      /\b(?:de type|d'origine) (?:europeenne?|caucasienne?|francaise|maghrebine?|africaine?|asiatique)\b(?! (?:de )?(?:produits?|cuisine|vins?|plats?|ingredients?|gamme|marque|materiaux|viande|fromage|specialites))/g,
+      /\b(?:de type|d'origine) (?:europeen(?:ne)?|caucasien(?:ne)?|francaise|maghrebine?|africaine?|asiatique)\b(?! (?:de )?(?:produits?|cuisine|vins?|plats?|ingredients?|gamme|marque|materiaux|viande|fromage|specialites))/g,
     ],
     negations: [
       /\b(?:toutes nationalites|quelle que soit (?:votre|la) nationalite|sans condition de nationalite|titre de sejour|ou (?:titulaire d'un )?titre de sejour|autorisation de travail|ou ressortissant)\b/,
