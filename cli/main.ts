@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { exitCodeFor, VigieError } from '../lib/errors.js';
 import { configureLogger, getLogger, redactText } from '../lib/logger.js';
-import { commands } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 
 // `vigie audits | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -41,7 +41,7 @@ Environment:
   FT_CLIENT_ID, FT_CLIENT_SECRET   France Travail API credentials (without them, the public website is used)`,
   );
 
-for (const define of commands) program.addCommand(define());
+for (const command of await loadCommands(process.argv.slice(2))) program.addCommand(command);
 configureErrors(program);
 
 /** Commander copies these settings only to commands made with `.command()`; added ones need them set too. */

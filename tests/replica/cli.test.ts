@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../cli/commands/index.js';
+import { commandLoaders } from '../../cli/commands/index.js';
 import { describeReplica, replicaCommand, replicaOptionsFrom } from '../../cli/commands/replica.js';
 import { startReplica } from '../../replica/index.js';
 
@@ -18,7 +18,7 @@ const defaults = {
 
 describe('vigie replica', () => {
   it('is registered, with examples in its help', () => {
-    expect(commands.map((define) => define().name())).toContain('replica');
+    expect(commandLoaders.map((entry) => entry.name)).toContain('replica');
     const help = replicaCommand().helpInformation() + replicaCommand().name();
     expect(help).toContain('--faults');
   });
