@@ -91,7 +91,7 @@ function offerCells(row: OfferFlagsRow, keepContacts: boolean): Array<string | n
   return [
     row.offer_id,
     offerLink(row.offer_id),
-    row.title,
+    row.title === null ? null : mask(row.title),
     row.employer_name,
     row.contract_type,
     row.full_time === null ? null : row.full_time,

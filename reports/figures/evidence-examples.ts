@@ -61,7 +61,7 @@ export async function evidenceExamples(
       examples.push({
         offerId: row.offer_id,
         url: offerLink(row.offer_id),
-        title: row.title,
+        title: row.title === null ? null : mask(row.title),
         employer: row.employer,
         rule: row.rule,
         severity: row.severity === 'certain' ? 'certain' : 'likely',
