@@ -12,7 +12,9 @@ import {
   type FrontierItem,
   failFrontier,
   leaseFrontier,
+  leaseOwners,
   releaseAllLeases,
+  releaseLeasesOf,
 } from '../db/frontier.js';
 import { countOffers } from '../db/offers.js';
 import type { AuditDesign } from '../db/schema.js';
@@ -113,8 +115,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       });
       log.info({ auditId: audit.id, population: plan.population, pages: plan.pages.length }, 'crawl planned');
     } else {
-      // Leases left by this audit's previous process, which died: take them back without waiting for expiry.
-      const released = await releaseAllLeases(db, audit.id);
+      const released = await takeBackDeadLeases(options.database, audit.id);
       if (released > 0)
         log.info({ auditId: audit.id, released }, 'took back the leases of an interrupted run');
     }
@@ -294,6 +295,30 @@ function ownOrigins(options: CrawlOptions): Set<string> {
 
 function isUnreadableAnswer(error: unknown): boolean {
   return error instanceof SyntaxError || (error instanceof Error && error.name === 'ZodError');
+}
+
+/**
+ * Leases left by processes that died (kill -9, a crash) go back to the pool at once instead of after their
+ * expiry. The embedded database is one process's alone, so every lease there is a dead one's; on PostgreSQL
+ * other workers may be alive, so only leases of this machine's dead processes are taken back.
+ */
+async function takeBackDeadLeases(database: VigieDatabase, auditId: number): Promise<number> {
+  if (database.engine === 'pglite') return releaseAllLeases(database.db, auditId);
+  const dead = (await leaseOwners(database.db, auditId)).filter((owner) => {
+    const [host, pid] = owner.split(':');
+    return host === hostname() && !isAlive(Number(pid));
+  });
+  return releaseLeasesOf(database.db, auditId, dead);
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function waitUntilPlanned(

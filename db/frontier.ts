@@ -179,6 +179,36 @@ export async function releaseAllLeases(db: Kysely<Schema>, auditId: number): Pro
   return Number(result.numUpdatedRows ?? 0);
 }
 
+/** The owners holding leases in an audit now: a resuming process checks which of them are dead. */
+export async function leaseOwners(db: Kysely<Schema>, auditId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('frontier')
+    .select('lease_owner')
+    .distinct()
+    .where('audit_id', '=', auditId)
+    .where('status', '=', 'leased')
+    .where('lease_owner', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => (row.lease_owner ? [row.lease_owner] : []));
+}
+
+/** Returns the leases of these owners to the pool (owners known to be dead). */
+export async function releaseLeasesOf(
+  db: Kysely<Schema>,
+  auditId: number,
+  owners: readonly string[],
+): Promise<number> {
+  if (owners.length === 0) return 0;
+  const result = await db
+    .updateTable('frontier')
+    .set({ status: 'pending', lease_owner: null, lease_expires_at: null, updated_at: new Date() })
+    .where('audit_id', '=', auditId)
+    .where('status', '=', 'leased')
+    .where('lease_owner', 'in', owners)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows ?? 0);
+}
+
 /** Retries items that failed in an earlier run: a resumed crawl gives them one more chance. */
 export async function retryFailedFrontier(db: Kysely<Schema>, auditId: number): Promise<number> {
   const result = await db

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
 import { allocate } from '../../crawler/sampling/stratified-sample.js';
 import { getAudit } from '../../db/audits.js';
 import { streamOffers } from '../../db/offers.js';
 import { Corpus } from '../../replica/index.js';
 import { crawlDatabase, replica, replicaProcess, replicaSettings, storedIds } from './helpers/crawl-setup.js';
+
+// Whole crawls against a replica, on a shared machine: they assert counts and sets, never durations.
+vi.setConfig({ testTimeout: 240_000 });
 
 describe('API crawl against the replica', () => {
   it('a census of 20,000 offers finds every offer exactly once, through query splitting', async () => {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
 import { crawlDatabase, replica, replicaSettings, storedIds } from './helpers/crawl-setup.js';
+
+// Whole crawls against a replica, on a shared machine: they assert counts and sets, never durations.
+vi.setConfig({ testTimeout: 240_000 });
 
 const FAULTS = { error5xx: 0.05, storm429: 0.02, reset: 0.03, truncate: 0.03, malformed: 0.04, seed: 7 };
 

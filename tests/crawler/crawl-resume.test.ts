@@ -5,13 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
 import { openDatabase } from '../../db/connect.js';
 import { streamOffers } from '../../db/offers.js';
 import { DEFAULT_CREDENTIALS } from '../../replica/index.js';
 import { postgresUrl } from '../helpers/databases.js';
 import { crawlDatabase, replica, replicaSettings } from './helpers/crawl-setup.js';
+
+// Whole crawls against a replica, on a shared machine: they assert counts and sets, never durations.
+vi.setConfig({ testTimeout: 240_000 });
 
 const ROOT = new URL('../../', import.meta.url);
 const cleanups: Array<() => Promise<void> | void> = [];

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
 import { streamOffers } from '../../db/offers.js';
 import type { Offer } from '../../model/offer.js';
 import { crawlDatabase, replica, replicaSettings } from './helpers/crawl-setup.js';
+
+// Whole crawls against a replica, on a shared machine: they assert counts and sets, never durations.
+vi.setConfig({ testTimeout: 240_000 });
 
 async function offersOf(database: Awaited<ReturnType<typeof crawlDatabase>>, auditId: number) {
   const offers = new Map<string, Offer>();

@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/connect.js';
 import { listOfferIds } from '../../db/offers.js';
 import { DEFAULT_CREDENTIALS } from '../../replica/index.js';
 import { postgresUrl } from '../helpers/databases.js';
 import { replica } from './helpers/crawl-setup.js';
+
+// Whole crawls against a replica, on a shared machine: they assert counts and sets, never durations.
+vi.setConfig({ testTimeout: 240_000 });
 
 const ROOT = new URL('../../', import.meta.url);
 const cleanups: Array<() => Promise<void>> = [];

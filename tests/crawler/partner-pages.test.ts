@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
 import { isJavaScriptShell } from '../../crawler/sources/partner/detect-js-shell.js';
 import { readPartnerPage } from '../../crawler/sources/partner/parse-partner-page.js';
 import { isHomePage } from '../../crawler/sources/partner/partner-fetcher.js';
 import { listPartnerPages } from '../../db/partner-pages.js';
 import { crawlDatabase, replica, replicaSettings } from './helpers/crawl-setup.js';
+
+// Whole crawls against a replica, on a shared machine: they assert counts and sets, never durations.
+vi.setConfig({ testTimeout: 240_000 });
 
 describe('partner page reading', () => {
   it('tells a JavaScript shell from a server-rendered page by its HTML, not its host', () => {
