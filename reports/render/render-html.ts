@@ -127,8 +127,8 @@ function shortReference(reference: string | null): string {
   return reference ? reference.replace(/^Code du travail, art\.\s*/, '') : '—';
 }
 
-function legend(color: string): SafeHtml {
-  return html`<p class="legend"><span style="background:${color}"></span>certaines<span style="background:${color};opacity:.35"></span>avec les probables · trait : intervalle de confiance à 95 %</p>`;
+function legend(color: string, withInterval: boolean): SafeHtml {
+  return html`<p class="legend"><span style="background:${color}"></span>certaines<span style="background:${color};opacity:.35"></span>avec les probables${withInterval ? ' · trait : intervalle de confiance à 95 %' : ''}</p>`;
 }
 
 function axisSection(figures: ReportFigures, axis: AxisId): SafeHtml {
@@ -144,7 +144,7 @@ function axisSection(figures: ReportFigures, axis: AxisId): SafeHtml {
     }));
   const chart =
     chartItems.length > 0
-      ? html`${barChartSvg(chartItems, { title: text.title, color: text.color })}${legend(text.color)}`
+      ? html`${barChartSvg(chartItems, { title: text.title, color: text.color })}${legend(text.color, figures.estimator !== 'census')}`
       : html`<p>Aucune offre de l’audit n’a reçu d’alerte de cet axe.</p>`;
   const articles =
     axis === 'illegal'
