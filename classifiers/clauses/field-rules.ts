@@ -21,10 +21,12 @@ const OR_BEGINNER = /\b(?:ou|sinon|a defaut) (?:debutant|jeune diplome|formation
 export function experienceMismatch(prepared: PreparedOffer): Flag | null {
   const { offer } = prepared;
   const text = prepared.text;
+  if (!text.includes('experience') && !text.includes('debutant') && offer.experience.code !== 'E')
+    return null;
   const beginner = firstUnconditional(BEGINNER_OK, text);
   const years = experienceYears(offer.experience.label);
   const fieldRequires = offer.experience.code === 'E' && (years === null || years >= 1);
-  const required = firstRequired(text);
+  const required = text.includes('experience') ? firstRequired(text) : null;
   let evidence: string | null = null;
   if (beginner && fieldRequires) {
     evidence = `experienceLibelle: ${offer.experience.label ?? 'Expérience exigée'} ; texte: « ${quoteText(prepared, beginner.index, beginner.index + beginner[0].length)} »`;
@@ -95,6 +97,8 @@ export function placeMismatch(prepared: PreparedOffer): Flag | null {
   const { offer } = prepared;
   const listed = offer.place.departement;
   if (!listed) return null;
+  const words = prepared.description.text;
+  if (!/base a|situe a|localise|lieu|localisation|pourvoir|travaillerez/.test(words)) return null;
   PLACE_PHRASE.lastIndex = 0;
   const stated: Array<{ dep: string; match: RegExpExecArray }> = [];
   for (

@@ -62,7 +62,7 @@ export function classifyContract(
     });
   }
 
-  const textDurations = findDurations(text);
+  const textDurations = isFixedTerm(facts.kind) ? findDurations(text) : [];
   if (isFixedTerm(facts.kind)) {
     if (facts.durationDays !== null && facts.durationDays < 30) {
       flags.push({
@@ -113,9 +113,12 @@ function contractMismatch(
   labelEvidence: string,
 ): Flag[] {
   const text = prepared.text;
-  if (facts.kind === 'CDI' && !/\bcdi interimaire\b/.test(text)) {
-    const match = CDI_BUT_NOT.exec(text);
-    if (match && !CDD_TO_CDI.test(text)) {
+  if (facts.kind === 'CDI' && !text.includes('cdi interimaire')) {
+    const match =
+      text.includes('mission') || text.includes('cdd') || text.includes('determinee')
+        ? CDI_BUT_NOT.exec(text)
+        : null;
+    if (match && !pathToCdi(text)) {
       return [
         {
           category: 'contract_mismatch',
@@ -131,8 +134,8 @@ function contractMismatch(
     }
   }
   if (isFixedTerm(facts.kind)) {
-    const match = NOT_CDI_BUT_CDI.exec(text);
-    if (match && !CDD_TO_CDI.test(text)) {
+    const match = text.includes('cdi') ? NOT_CDI_BUT_CDI.exec(text) : null;
+    if (match && !pathToCdi(text)) {
       return [
         {
           category: 'contract_mismatch',
@@ -170,6 +173,13 @@ function contractMismatch(
   return [];
 }
 
+/** CDD_TO_CDI, only run when its closing words are there. */
+function pathToCdi(text: string): RegExpExecArray | null {
+  if (!text.includes('cdi') && !text.includes('embauche') && !text.includes('titularisation')) return null;
+  CDD_TO_CDI.lastIndex = 0;
+  return CDD_TO_CDI.exec(text);
+}
+
 function ratio(a: number, b: number): number {
   return Math.max(a, b) / Math.max(1, Math.min(a, b));
 }
@@ -182,7 +192,7 @@ function cddRules(
 ): Flag[] {
   const flags: Flag[] = [];
   if (isFixedTerm(facts.kind)) {
-    const match = CDD_TO_CDI.exec(prepared.text);
+    const match = pathToCdi(prepared.text);
     if (match) {
       flags.push({
         category: 'cdd_rules',
@@ -219,7 +229,10 @@ function hoursFlags(offer: Offer, facts: ContractFacts, prepared: PreparedOffer)
   const flags: Flag[] = [];
   const label = parseHoursLabel(offer.hours.label);
   const text = prepared.description.text;
-  const textHours = findWeeklyHours(text);
+  const textHours =
+    text.includes('sem') || text.includes('hebdo') || text.includes('mois') || text.includes('mensuel')
+      ? findWeeklyHours(text)
+      : [];
   const hoursEvidence = offer.hours.label
     ? `dureeTravailLibelle: ${offer.hours.label.replace(/\s+/g, ' ')}`
     : `dureeTravailLibelleConverti: ${offer.hours.fullTime === false ? 'Temps partiel' : 'Temps plein'}`;
@@ -239,7 +252,7 @@ function hoursFlags(offer: Offer, facts: ContractFacts, prepared: PreparedOffer)
   }
 
   // Hours shown contradict the kind of time shown, or the text.
-  const textPartTime = PART_TIME_WORDS.exec(text);
+  const textPartTime = text.includes('partiel') ? PART_TIME_WORDS.exec(text) : null;
   const textPartTimeReal = textPartTime && !PART_TIME_OPTIONAL.test(text) ? textPartTime : null;
   const textMax = textHours.length ? Math.max(...textHours.map((h) => h.weekly)) : null;
   const textMin = textHours.length ? Math.min(...textHours.map((h) => h.weekly)) : null;

@@ -11,8 +11,9 @@ import { type SmicRate, smicAt } from './smic-table.js';
 export interface PayFacts {
   label: SalaryLabelParse;
   commentAmounts: FoundAmount[];
+  /** Amounts in the description; only read when the pay fields state nothing. */
   descriptionAmounts: FoundAmount[];
-  /** "Salaire : SMIC" and the like. */
+  /** "Salaire : SMIC" and the like (only looked for when the pay fields state nothing). */
   saysSmic: boolean;
   /** Some pay is stated: a label (even unparsed), an amount in the pay fields or the text, or "SMIC". */
   stated: boolean;
@@ -36,13 +37,19 @@ export function analysePay(prepared: PreparedOffer, context: ClassifierContext):
   const { offer } = prepared;
   const label = parseSalaryLabel(offer.salary.label);
   const commentAmounts = findPayAmounts(prepared.salaryNotes, 'comment').filter((amount) => !amount.excluded);
-  const descriptionAmounts = findPayAmounts(prepared.description, 'description').filter(
-    (amount) => amount.payContext && !amount.excluded,
-  );
+  // The text is only read when the pay fields say nothing: it is the slow part, and the fields come first.
+  const fieldsState = label.status !== 'missing' || commentAmounts.length > 0;
+  const descriptionAmounts =
+    fieldsState || !/\d/.test(prepared.description.text)
+      ? []
+      : findPayAmounts(prepared.description, 'description').filter(
+          (amount) => amount.payContext && !amount.excluded,
+        );
   const saysSmic =
-    mentionsSmicAsPay(prepared.salaryNotes.text, true) || mentionsSmicAsPay(prepared.description.text, false);
-  const stated =
-    label.status !== 'missing' || commentAmounts.length > 0 || descriptionAmounts.length > 0 || saysSmic;
+    !fieldsState &&
+    (mentionsSmicAsPay(prepared.salaryNotes.text, true) ||
+      (prepared.description.text.includes('smic') && mentionsSmicAsPay(prepared.description.text, false)));
+  const stated = fieldsState || descriptionAmounts.length > 0 || saysSmic;
 
   const hoursLabel = parseHoursLabel(offer.hours.label);
   const hoursStated = hoursLabel.weekly !== null;

@@ -34,7 +34,11 @@ export function classifyPay(
   const absurd = facts.reference ? absurdPay(facts.reference) : null;
   if (absurd) flags.push(absurd);
 
-  const commission = COMMISSION_ONLY.exec(prepared.text);
+  const commission =
+    facts.label.status === 'parsed' &&
+    (prepared.text.includes('commission') || prepared.text.includes('fixe'))
+      ? COMMISSION_ONLY.exec(prepared.text)
+      : null;
   if (
     commission &&
     facts.label.status === 'parsed' &&

@@ -76,7 +76,8 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
       const declared = unit ?? (kilo ? 'year' : null);
       const before = source.slice(Math.max(0, start - 70), start);
       seen.push([start, end]);
-      found.push({
+      const quoteEnd = end;
+      const amount: FoundAmount = {
         unit: declared ?? (where === 'comment' ? unitFromSize(min) : null),
         unitInferred: declared === null,
         min,
@@ -84,10 +85,16 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
         monthsPerYear: null,
         basis,
         where,
-        evidence: quoteOriginal(text, start, end, 12),
+        evidence: '',
         payContext: declared !== null || basis !== null || PAY_WORD.test(before),
         excluded: NOT_PAY.test(before),
+      };
+      // Quoting maps the text back to the original, which costs more than finding the amount: only on demand.
+      Object.defineProperty(amount, 'evidence', {
+        enumerable: true,
+        get: () => quoteOriginal(text, start, quoteEnd, 12),
       });
+      found.push(amount);
     }
   };
   collect(AMOUNT, false);
