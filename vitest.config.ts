@@ -3,9 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker per core minus one: a single worker on a 2-core machine. Most test files
+    // wait on servers, child processes and Chromium rather than compute, so three keep both cores busy.
+    maxWorkers: Number(process.env.VIGIE_TEST_WORKERS ?? 3),
     reporters: ['default'],
     // Tests assert on results, not logs; a failing test can be rerun with VIGIE_LOG_LEVEL=debug.
     env: { VIGIE_LOG_LEVEL: process.env.VIGIE_LOG_LEVEL ?? 'error' },
