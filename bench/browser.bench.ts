@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { HttpClient } from '../crawler/http/polite-fetch.js';
+import { unlimited } from '../crawler/http/rate-limiter.js';
+import { BrowserPool } from '../crawler/sources/partner/browser-pool.js';
+import { PartnerFetcher } from '../crawler/sources/partner/partner-fetcher.js';
+import { Corpus } from '../replica/index.js';
+import type { Benchmark } from './benchmark.js';
+import { secondsSince } from './helpers/offers.js';
+import { startReplicaChild } from './helpers/replica-child.js';
+
+const MAX_PAGES = 2_000;
+/** Partner pages in flight: twice the pool's size, so a page is always waiting for a free Chromium tab. */
+const CONCURRENCY = 4;
+/** Enough offers for MAX_PAGES JavaScript-only pages when every live, consistent partner page is one. */
+const OFFERS_PER_PAGE = 4;
+
+/**
+ * JavaScript-only partner pages read the way the crawler reads them: `PartnerFetcher` (HTTP first, then Chromium
+ * through the `BrowserPool` when the HTML is an empty shell), with the pool's defaults (2 tabs, contexts recycled
+ * every 25 pages). The replica serves every live partner page as a JavaScript shell. Memory: the RSS of this
+ * process and every Chromium process under it, sampled each second; "flat" compares the first and last quarters.
+ */
+export const benchmark: Benchmark = {
+  name: 'browser',
+  measures: 'JS-only partner pages through Chromium',
+  unit: 'pages/s',
+  target: { value: 10, kind: 'atLeast' },
+  defaultScale: MAX_PAGES,
+  async run({ scale, seed }) {
+    const pages = Math.min(scale, MAX_PAGES);
+    const offers = pages * OFFERS_PER_PAGE;
+    const replica = await startReplicaChild({ offers, seed, rateLimit: false, jsOnlyShare: 1 });
+    const pool = new BrowserPool();
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(treeRssMb(process.pid)), 1000);
+    try {
+      const corpus = new Corpus({ offers, seed, jsOnlyShare: 1 });
+      const urls: Array<{ id: string; url: string }> = [];
+      for (let index = 0; index < offers && urls.length < pages; index++) {
+        if (corpus.plan(index).pageState !== 'js_only') continue;
+        const offer = corpus.offer(index, replica.url);
+        const url = offer.origineOffre?.partenaires?.[0]?.url;
+        if (url) urls.push({ id: offer.id, url });
+      }
+      const http = new HttpClient({ limiters: new Map([[replica.url, unlimited]]), defaultRate: 1_000_000 });
+      const fetcher = new PartnerFetcher(http, pool);
+      // Chromium's start is a one-off: outside the measurement.
+      await fetcher.fetch(urls[0]!.id, urls[0]!.url);
+      let next = 0;
+      let rendered = 0;
+      let live = 0;
+      let failed = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < urls.length) {
+            const { id, url } = urls[next++]!;
+            const page = await fetcher.fetch(id, url);
+            if (page.renderedWith === 'browser') rendered++;
+            if (page.live === true) live++;
+            if (page.reason === 'browser_failed') failed++;
+          }
+        }),
+      );
+      const seconds = secondsSince(started);
+      const quarter = Math.max(1, Math.floor(samples.length / 4));
+      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+      const firstQuarter = mean(samples.slice(0, quarter));
+      const lastQuarter = mean(samples.slice(-quarter));
+      return {
+        value: urls.length / seconds,
+        extra: {
+          pages: urls.length,
+          renderedWithBrowser: rendered,
+          live,
+          browserFailed: failed,
+          seconds,
+          treeRssFirstQuarterMb: firstQuarter,
+          treeRssLastQuarterMb: lastQuarter,
+          treeRssGrowth: lastQuarter / firstQuarter - 1,
+          treeRssPeakMb: Math.max(...samples),
+        },
+        parameters: { concurrency: CONCURRENCY, poolSize: 2 },
+      };
+    } finally {
+      clearInterval(sampler);
+      await pool.close();
+      await replica.close();
+    }
+  },
+};
+
+/** RSS of a process and all its descendants (Chromium's browser, renderer and utility processes), in MB. */
+function treeRssMb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const pid = Number(entry);
+      rss.set(pid, kb);
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total / 1024;
+}

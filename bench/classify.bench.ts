@@ -1,0 +1,47 @@
+import { classifyOffer, defaultContext } from '../classifiers/index.js';
+import type { Benchmark } from './benchmark.js';
+import { ensureOfferCache, readOfferCache } from './helpers/offer-cache.js';
+import { cpuSeconds, secondsSince } from './helpers/offers.js';
+
+/**
+ * Every per-offer classifier (clauses, pay, contract, source) over the replica's offers, on the main thread.
+ * The offers are generated and normalised beforehand (helpers/offer-cache.ts) and read back a chunk at a time,
+ * outside the timed section: the figure is the classifiers' alone. The context has no partner pages, as in the
+ * census pass before partner pages are fetched: the source classifier reads the listing only.
+ */
+export const benchmark: Benchmark = {
+  name: 'classify',
+  measures: 'all classifiers but duplicates, one core',
+  unit: 'offers/s',
+  target: { value: 20_000, kind: 'atLeast' },
+  defaultScale: 1_000_000,
+  async run({ scale, seed }) {
+    const prepared = performance.now();
+    const folder = await ensureOfferCache(scale, seed);
+    const prepareSeconds = secondsSince(prepared);
+    const context = defaultContext();
+    let classifySeconds = 0;
+    let classifyCpuSeconds = 0;
+    let classified = 0;
+    let flags = 0;
+    for await (const chunk of readOfferCache(folder)) {
+      const started = performance.now();
+      const cpu = cpuSeconds();
+      for (const { offer } of chunk) flags += classifyOffer(offer, context).length;
+      classifySeconds += secondsSince(started);
+      classifyCpuSeconds += cpuSeconds() - cpu;
+      classified += chunk.length;
+    }
+    return {
+      value: classified / classifySeconds,
+      extra: {
+        offers: classified,
+        flagsPerOffer: flags / classified,
+        classifySeconds,
+        // On a machine shared with other work, offers per CPU-second is what one free core would do.
+        offersPerCpuSecond: classified / classifyCpuSeconds,
+        cacheSeconds: prepareSeconds,
+      },
+    };
+  },
+};

@@ -1,0 +1,68 @@
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type { ReplicaOptions } from '../../replica/index.js';
+
+/** What the replica's request log says, as its process prints it. Times are on the replica's own clock. */
+export interface ReplicaLogSummary {
+  requests: number;
+  byRoute: Record<string, number>;
+  rejected429: number;
+  maxRatePerSecond: number;
+  firstMs: number;
+  lastMs: number;
+}
+
+export interface ReplicaChild {
+  url: string;
+  apiUrl: string;
+  tokenUrl: string;
+  siteUrl: string;
+  stats(): Promise<ReplicaLogSummary>;
+  close(): Promise<void>;
+}
+
+const SCRIPT = fileURLToPath(new URL('./replica-process.ts', import.meta.url));
+
+/** A replica in a child process (see replica-process.ts). Options must be JSON (no functions). */
+export async function startReplicaChild(options: ReplicaOptions): Promise<ReplicaChild> {
+  const child: ChildProcessByStdio<Writable, Readable, null> = spawn(
+    process.execPath,
+    ['--max-old-space-size=4096', '--import', 'tsx', SCRIPT, JSON.stringify(options)],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const lines: string[] = [];
+  const waiters: Array<(line: string) => void> = [];
+  let buffer = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    for (let end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, end);
+      buffer = buffer.slice(end + 1);
+      const waiter = waiters.shift();
+      if (waiter) waiter(line);
+      else lines.push(line);
+    }
+  });
+  const nextLine = () =>
+    new Promise<string>((resolve, reject) => {
+      const ready = lines.shift();
+      if (ready !== undefined) return resolve(ready);
+      waiters.push(resolve);
+      child.once('exit', (code) => reject(new Error(`the replica process exited with ${code}`)));
+    });
+  const urls = JSON.parse(await nextLine()) as Pick<ReplicaChild, 'url' | 'apiUrl' | 'tokenUrl' | 'siteUrl'>;
+  return {
+    ...urls,
+    async stats() {
+      child.stdin.write('stats\n');
+      return JSON.parse(await nextLine()) as ReplicaLogSummary;
+    },
+    async close() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
