@@ -1,6 +1,6 @@
 import type { Offer } from '../../model/offer.js';
 import type { Flag } from '../flag.js';
-import { combine } from './hash32.js';
+import * as hash32 from './hash32.js';
 import {
   type OfferSignature,
   SIGNATURE_BINS,
@@ -27,6 +27,8 @@ export interface DuplicateOptions {
   /** Pairs compared per LSH bucket and member, so one huge bucket (a template) cannot make the run quadratic. Default 40. */
   bucketComparisons?: number;
 }
+
+const combine = hash32.combine;
 
 /** 16 bands of 4 rows: pairs above ≈ 0.5 similarity become candidates, then are checked against the thresholds. */
 const BANDS = 16;

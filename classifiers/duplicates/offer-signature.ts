@@ -1,6 +1,11 @@
 import type { Offer } from '../../model/offer.js';
 import { normaliseText } from '../text/normalise.js';
-import { combine, fmix32, hashString } from './hash32.js';
+import * as hash32 from './hash32.js';
+
+// Plain local bindings: the inner loops below run once per shingle of every offer of an audit.
+const combine = hash32.combine;
+const fmix32 = hash32.fmix32;
+const hashString = hash32.hashString;
 
 /**
  * What the duplicate finder keeps of an offer: a few hundred bytes instead of the offer. Computing it needs one

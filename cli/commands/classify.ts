@@ -9,7 +9,6 @@ import { UsageError } from '../../lib/errors.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
-import { withDatabase } from '../open-database.js';
 
 export interface ClassifyFileOptions {
   file: string;
@@ -119,7 +118,9 @@ export function readOffers(
           Array.isArray((whole as { resultats?: unknown }).resultats)
         ? (whole as { resultats: unknown[] }).resultats
         : [whole];
-    items.forEach((item, position) => accept(item, items.length === 1 ? 'offer' : `item ${position + 1}`));
+    items.forEach((item, position) => {
+      accept(item, items.length === 1 ? 'offer' : `item ${position + 1}`);
+    });
     return { offers, rejected };
   }
   const lines = content.split('\n');
@@ -303,6 +304,7 @@ Examples:
         await classifyFile({ file: flags.file, json: flags.json === true });
         return;
       }
+      const { withDatabase } = await import('../open-database.js');
       const summary = await withDatabase(command, (database) =>
         runClassify({ database, audit: flags.audit ?? 'latest' }),
       );
