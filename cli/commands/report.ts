@@ -3,9 +3,11 @@ import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { type Audit, resolveAudit } from '../../db/audits.js';
+import { countOffers } from '../../db/offers.js';
 import type { Schema } from '../../db/schema.js';
 import { UsageError } from '../../lib/errors.js';
 import { writeOffersCsv } from '../../reports/export/offers-csv.js';
+import { reportClassifierVersion } from '../../reports/figures/audit-facts.js';
 import { computeFigures } from '../../reports/figures/compute-figures.js';
 import type { ReportFigures } from '../../reports/figures/report-figures.js';
 import { renderHtml } from '../../reports/render/render-html.js';
@@ -48,6 +50,15 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
   const compareWith =
     options.compare === undefined ? undefined : await resolveAudit(db, options.compare, audit.id);
   if (compareWith?.id === audit.id) throw new UsageError('an audit cannot be compared with itself');
+  for (const checked of compareWith ? [audit, compareWith] : [audit]) {
+    // An unclassified audit has no flags: its report would call every offer genuine.
+    if (!(await reportClassifierVersion(db, checked)) && (await countOffers(db, checked.id)) > 0) {
+      throw new UsageError(
+        `audit ${checked.id} has not been classified: its report would show no finding at all`,
+        `classify it first with \`vigie classify --audit ${checked.id}\``,
+      );
+    }
+  }
   const figures = await computeFigures(db, audit, {
     keepContacts: options.keepContacts ?? false,
     ...(compareWith ? { compareWith } : {}),

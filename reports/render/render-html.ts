@@ -69,7 +69,7 @@ ${methodHtml(figures)}
 
 function hero(figures: ReportFigures, title: string): SafeHtml {
   const { audit } = figures;
-  return html`<header class="hero"><p class="kicker">Vigie · rapport d’audit n° ${audit.id}</p><h1>${title}</h1><p class="lede">${headlineSentence(figures)}</p><p class="meta">${offersText(audit.offersRead, 'lues')}${audit.population !== null ? html` sur ${count(audit.population)} en ligne` : null} · ${designName(figures)} · collecte du ${dateText(audit.createdAt)}</p></header>`;
+  return html`<header class="hero"><p class="kicker">Vigie · rapport d’audit n° ${audit.id}</p><h1>${title}</h1>${audit.classifierVersion === null && audit.offersRead > 0 ? html`<p class="warning">Cet audit n’a pas encore été classé : aucune alerte n’a été calculée, les chiffres ci-dessous ne disent rien de la conformité des offres.</p>` : null}<p class="lede">${headlineSentence(figures)}</p><p class="meta">${offersText(audit.offersRead, 'lues')}${audit.population !== null ? html` sur ${count(audit.population)} en ligne` : null} · ${designName(figures)} · collecte du ${dateText(audit.createdAt)}</p></header>`;
 }
 
 function designName(figures: ReportFigures): string {

@@ -15,6 +15,7 @@ header.hero .kicker { text-transform: uppercase; letter-spacing: .08em; font-siz
 header.hero h1 { font-family: Georgia, "Times New Roman", serif; font-weight: 700; font-size: clamp(1.6rem, 4.5vw, 2.4rem);
   line-height: 1.15; margin: 0 0 .8rem; }
 header.hero .lede { font-size: 1.12rem; max-width: 46rem; margin: 0; color: #e8edf3; }
+header.hero .warning { background: #fde4e1; color: #8f1d14; padding: .6rem .8rem; border-radius: 6px; font-weight: 600; }
 header.hero .meta { margin: 1rem 0 0; font-size: .85rem; color: #b8c2cf; }
 nav.toc { padding: .8rem 1.5rem; border-bottom: 1px solid var(--line); font-size: .9rem; display: flex; flex-wrap: wrap; gap: .3rem 1rem; }
 nav.toc a { color: var(--accent); white-space: nowrap; text-decoration: none; }

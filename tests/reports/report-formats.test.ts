@@ -116,6 +116,25 @@ describe('report formats', () => {
     }
   });
 
+  it('refuses to report on an audit that was never classified', async () => {
+    const database = await openTestDatabase('pglite');
+    const unflagged = TEN_OFFERS.map((offer) => ({ ...offer, flags: [] }));
+    const audit = await seedAudit(database.db, { kind: 'census' }, unflagged);
+    await database.db
+      .updateTable('audits')
+      .set({ classifier_version: null })
+      .where('id', '=', audit.id)
+      .execute();
+    await expect(
+      runReport({
+        database,
+        audit: audit.id,
+        formats: ['json'],
+        out: mkdtempSync(join(tmpdir(), 'vigie-report-')),
+      }),
+    ).rejects.toThrow(/not been classified/);
+  });
+
   it('exports a validation sample and imports the reviewed file back as precision and recall', async () => {
     const { db } = await openTestDatabase('pglite');
     const audit = await seedAudit(db, { kind: 'census' }, TEN_OFFERS);
