@@ -120,10 +120,11 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
         log.info({ auditId: audit.id, released }, 'took back the leases of an interrupted run');
     }
 
-    await refresh();
+    // Counting the frontier costs a scan of it: only done while someone watches the bar.
+    if (bar) await refresh();
     bar?.start();
-    const ticker = setInterval(() => refresh().catch(() => {}), 1000);
-    ticker.unref();
+    const ticker = bar ? setInterval(() => refresh().catch(() => {}), 2000) : undefined;
+    ticker?.unref();
     try {
       await drainFrontier({
         options,
@@ -136,7 +137,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       });
     } finally {
       clearInterval(ticker);
-      await refresh().catch(() => {});
+      if (bar) await refresh().catch(() => {});
       bar?.stop();
     }
   } finally {
