@@ -147,6 +147,8 @@ async function migrate(database: VigieDatabase): Promise<void> {
       const migrator = new Migrator({
         db: connection,
         provider,
+        // Migrations written in parallel branches may land out of order; each stands alone, so run what is missing.
+        allowUnorderedMigrations: true,
         ...(schemaName ? { migrationTableSchema: schemaName } : {}),
       });
       const { error, results } = await migrator.migrateToLatest();
