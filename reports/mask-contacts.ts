@@ -1,5 +1,7 @@
 const PHONE = /(?:\+33\s?\(?0?\)?\s?|0033\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// The local part is bounded (RFC 5321: 64 characters at most): unbounded, every start of a long run of letters
+// with no "@" would scan to its end, which is quadratic and hangs on a 100,000-character description.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // "Mme Dupont", "M. Jean Martin", "Monsieur DURAND": a recruiter addressed by name.
 const NAMED_PERSON =
   /\b(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+(?:[A-ZÀ-Ý][\p{L}'-]+)(?:\s+[A-ZÀ-Ý][\p{L}'-]+)?/gu;
