@@ -77,6 +77,8 @@ export class HttpClient {
   readonly stats: HttpStats;
   private readonly limiters: Map<string, RateLimiter>;
   private readonly robots = new Map<string, Promise<RobotsRules>>();
+  /** Why an origin's robots.txt could not be fetched: the real cause of the pages then left out. */
+  private readonly robotsFailures = new Map<string, FetchFailure>();
   private readonly options: Required<Omit<HttpClientOptions, 'limiters' | 'stats' | 'limiterFactory'>>;
   private readonly limiterFactory: ((origin: string) => RateLimiter) | undefined;
   private readonly log = getLogger('crawler');
@@ -217,6 +219,17 @@ export class HttpClient {
     }
     const resolved = await rules;
     if (!resolved.allows(target.pathname + target.search)) {
+      const unreachable = this.robotsFailures.get(target.origin);
+      if (unreachable) {
+        // Recorded as what happened ("dns", "timeout", …), not as a refusal the site never made.
+        throw new FetchFailure(
+          unreachable.code,
+          `${target.origin}/robots.txt could not be fetched (${unreachable.message}): the site is treated as closed`,
+          url,
+          unreachable.status,
+          unreachable.attempts,
+        );
+      }
       throw new FetchFailure(
         'robots_disallowed',
         `${target.origin}/robots.txt forbids ${target.pathname}`,
@@ -236,6 +249,7 @@ export class HttpClient {
       else if (response.status >= 400 && response.status < 500) rules = ALLOW_ALL;
       else rules = DISALLOW_ALL;
     } catch (error) {
+      if (error instanceof FetchFailure) this.robotsFailures.set(origin, error);
       // RFC 9309: an unreachable robots.txt means "assume everything is disallowed" — except that a site whose
       // robots.txt cannot be reached at all is usually down, and every page would fail anyway. Stay on the safe side.
       this.log.warn(
