@@ -1,17 +1,8 @@
-import { isHomePage } from '../crawler/sources/partner/partner-fetcher.js';
+import { EMPTY_STATED, judgePartnerResponse } from '../crawler/sources/partner/judge-partner-page.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { GuardedFetchFailure, guardedFetch } from './guarded-fetch.js';
 import type { GuardedRenderer } from './guarded-render.js';
 import { checkUrl, type UrlPolicy, UrlRefused } from './url-guard.js';
-
-const EMPTY_STATED: PartnerPage['stated'] = {
-  title: null,
-  contract: null,
-  duration: null,
-  pay: null,
-  place: null,
-  hours: null,
-};
 
 export interface PartnerReadOptions {
   policy: UrlPolicy;
@@ -67,10 +58,6 @@ export async function readPartnerPageGuarded(
   url: string,
   options: PartnerReadOptions,
 ): Promise<PartnerPage> {
-  const [{ readPartnerPage }, { isJavaScriptShell }] = await Promise.all([
-    import('../crawler/sources/partner/parse-partner-page.js'),
-    import('../crawler/sources/partner/detect-js-shell.js'),
-  ]);
   const base = { offerId, url, fetchedAt: new Date().toISOString() };
   let response: Awaited<ReturnType<typeof guardedFetch>>;
   try {
@@ -112,56 +99,5 @@ export async function readPartnerPageGuarded(
       error: error instanceof Error ? error.message : String(error),
     };
   }
-  const observed = {
-    ...base,
-    finalUrl: response.finalUrl,
-    status: response.status,
-    renderedWith: 'http' as const,
-    error: null,
-  };
-  if (response.status === 404 || response.status === 410) {
-    return { ...observed, live: false, reason: `http_${response.status}`, stated: { ...EMPTY_STATED } };
-  }
-  if (response.redirects.length > 0 && isHomePage(url, response.finalUrl)) {
-    return { ...observed, live: false, reason: 'redirect_home', stated: { ...EMPTY_STATED } };
-  }
-  if (response.status >= 400) {
-    return { ...observed, live: null, reason: `http_${response.status}`, stated: { ...EMPTY_STATED } };
-  }
-  let html = response.text;
-  let finalUrl = response.finalUrl;
-  let renderedWith: PartnerPage['renderedWith'] = 'http';
-  if (isJavaScriptShell(html)) {
-    if (!options.renderer) {
-      return { ...observed, live: null, reason: 'javascript_required', stated: { ...EMPTY_STATED } };
-    }
-    try {
-      const rendered = await options.renderer.render(response.finalUrl);
-      html = rendered.html;
-      finalUrl = rendered.finalUrl;
-      renderedWith = 'browser';
-    } catch (error) {
-      return {
-        ...observed,
-        live: null,
-        reason: 'browser_failed',
-        stated: { ...EMPTY_STATED },
-        error: error instanceof Error ? error.message : String(error),
-      };
-    }
-    if (finalUrl !== response.finalUrl && isHomePage(url, finalUrl)) {
-      return {
-        ...observed,
-        finalUrl,
-        renderedWith,
-        live: false,
-        reason: 'redirect_home',
-        stated: { ...EMPTY_STATED },
-      };
-    }
-  }
-  const reading = readPartnerPage(html);
-  const live = reading.expired ? false : reading.hasOffer ? true : null;
-  const reason = reading.expired ? 'expired_text' : reading.hasOffer ? 'ok' : 'no_offer_found';
-  return { ...observed, finalUrl, renderedWith, live, reason, stated: reading.stated };
+  return judgePartnerResponse(base, response, options.renderer);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
 import { isJavaScriptShell } from '../../crawler/sources/partner/detect-js-shell.js';
+import { isHomePage } from '../../crawler/sources/partner/judge-partner-page.js';
 import { readPartnerPage } from '../../crawler/sources/partner/parse-partner-page.js';
-import { isHomePage } from '../../crawler/sources/partner/partner-fetcher.js';
 import { listPartnerPages } from '../../db/partner-pages.js';
 import { crawlDatabase, replica, replicaSettings } from './helpers/crawl-setup.js';
 
