@@ -1,0 +1,287 @@
+/**
+ * Guarantee 2 — faults survived.
+ *
+ * Through latency, 5xx bursts, 429 storms, connection resets, truncated and malformed bodies, slow trickles and
+ * schema drift — on the API, the token endpoint and the partner pages at once — a crawl completes with every
+ * offer; and partner pages that cannot be had (a host that does not resolve, a page that never finishes loading,
+ * a page of 50 MB, one that declares 50 MB) are each recorded with their cause, while memory stays bounded and no
+ * request outlives its timeout.
+ *
+ * tests/crawler/crawl-faults.test.ts already crawls the API and the website through 429 storms, 5xx, resets,
+ * truncated bodies and malformed JSON; tests/crawler/http.test.ts tests each retry rule of the HTTP client alone.
+ * This file adds the slow trickle, schema drift, latency, faults on partner pages and the token endpoint, and the
+ * pages no retry can save.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCrawl } from '../../crawler/crawl.js';
+import { listOfferIds } from '../../db/offers.js';
+import { DEFAULT_CREDENTIALS, type Replica, startReplica } from '../../replica/index.js';
+import { engines, openTestDatabase } from '../helpers/databases.js';
+import { SOAK } from './helpers/cli-storage.js';
+
+const TIMEOUT_MS = 3_000;
+const servers: Array<{ close(): Promise<void> }> = [];
+afterAll(async () => {
+  for (const server of servers.splice(0)) await server.close().catch(() => {});
+});
+
+async function replica(options: Parameters<typeof startReplica>[0]): Promise<Replica> {
+  const started = await startReplica({ rateLimit: false, ...options });
+  servers.push(started);
+  return started;
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push({
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const FAST = {
+  source: 'api' as const,
+  clientId: DEFAULT_CREDENTIALS.clientId,
+  clientSecret: DEFAULT_CREDENTIALS.clientSecret,
+  rate: 1000,
+  partnerRate: 1000,
+  concurrency: 4,
+  browser: false,
+  baseDelayMs: 20,
+  maxDelayMs: 300,
+  timeoutMs: TIMEOUT_MS,
+  progress: false,
+};
+
+for (const engine of engines) {
+  describe(`a crawl through every transient fault [${engine}]`, () => {
+    it('completes with every offer, and every partner page observed or explained', async () => {
+      const offers = SOAK ? 3000 : 400;
+      const target = await replica({
+        offers,
+        seed: 83,
+        faults: {
+          latencyMs: 5,
+          latencyJitterMs: 20,
+          error5xx: 0.04,
+          storm429: 0.02,
+          reset: 0.03,
+          truncate: 0.03,
+          malformed: 0.03,
+          trickle: 0.05,
+          trickleDelayMs: 10,
+          drift: 'both',
+          routes: ['token', 'api', 'partners'],
+          seed: 11,
+        },
+      });
+      const database = await openTestDatabase(engine);
+      const summary = await runCrawl({
+        ...FAST,
+        database,
+        apiUrl: target.apiUrl,
+        tokenUrl: target.tokenUrl,
+        census: true,
+        maxResults: 150,
+        maxRetries: 12,
+      });
+      expect(summary.complete).toBe(true);
+      expect(summary.failed).toEqual({});
+      expect(new Set(await listOfferIds(database.db, summary.auditId))).toEqual(new Set(target.ids()));
+      expect(summary.retries).toBeGreaterThan(0);
+
+      // Every partner page of every partner offer has its row: fetched, or failed with a reason.
+      const pages = await database.db
+        .selectFrom('partner_pages')
+        .select(['offer_id', 'live', 'reason'])
+        .where('audit_id', '=', summary.auditId)
+        .execute();
+      const partnerOffers = [...target.ids()].filter(
+        (id) => target.truth(id)?.partnerPageState !== undefined,
+      );
+      expect(new Set(pages.map((page) => page.offer_id))).toEqual(new Set(partnerOffers));
+      for (const page of pages) expect(page.reason, page.offer_id).toBeTruthy();
+      // Each kind of fault was met, or the test proves nothing.
+      const stats = target.stats();
+      for (const kind of ['reset', 'truncate', 'malformed', 'trickle'])
+        expect(stats.faults[kind] ?? 0, kind).toBeGreaterThan(0);
+      expect(stats.faulted429).toBeGreaterThan(0);
+    }, 240_000);
+  });
+}
+
+interface Hostile {
+  url: string;
+  /** For each connection to /never: how long it stayed open, in ms (closed by the client). */
+  neverDurations: number[];
+  /** Bytes written to /huge before the client hung up. */
+  hugeBytes: number[];
+}
+
+const FIFTY_MB = 50 * 1024 * 1024;
+
+/** A partner site from hell: a page that never ends, 50 MB pages, one of them declared up front. */
+async function hostilePartner(): Promise<Hostile> {
+  const hostile: Hostile = { url: '', neverDurations: [], hugeBytes: [] };
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = request.url ?? '/';
+    if (path === '/robots.txt') {
+      response.writeHead(404).end();
+      return;
+    }
+    if (path.startsWith('/never/')) {
+      const opened = Date.now();
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.write('<html><body><article class="job-offer"><h1 class="job-title">Chargement');
+      const drip = setInterval(() => response.write('.'), 200);
+      response.on('close', () => {
+        clearInterval(drip);
+        hostile.neverDurations.push(Date.now() - opened);
+      });
+      return;
+    }
+    if (path.startsWith('/huge-declared/')) {
+      response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(FIFTY_MB) });
+      response.write('<html>');
+      response.on('close', () => {});
+      return;
+    }
+    if (path.startsWith('/huge/')) {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      let sent = 0;
+      let closed = false;
+      response.on('close', () => {
+        closed = true;
+        hostile.hugeBytes.push(sent);
+      });
+      const pump = () => {
+        while (!closed && sent < FIFTY_MB) {
+          sent += chunk.length;
+          if (!response.write(chunk)) {
+            response.once('drain', pump);
+            return;
+          }
+        }
+        if (!closed) response.end();
+      };
+      pump();
+      return;
+    }
+    response.writeHead(404).end();
+  });
+  hostile.url = await listen(server);
+  return hostile;
+}
+
+/**
+ * The API of a replica, passed through, with the partner links of a few offers pointed at hostile pages: the
+ * replica's own partner pages cannot be made to hang or weigh 50 MB.
+ */
+async function redirectingApi(
+  target: Replica,
+  links: (id: string, index: number) => string | undefined,
+): Promise<string> {
+  let partnerIndex = 0;
+  const rewritten = new Map<string, string | undefined>();
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const upstream = await fetch(`${target.url}${request.url}`, {
+      method: request.method ?? 'GET',
+      headers: { authorization: request.headers.authorization ?? '' },
+      ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+    });
+    let body = await upstream.text();
+    if (request.url?.includes('/offres/search') && body.startsWith('{')) {
+      const json = JSON.parse(body) as { resultats?: Array<Record<string, unknown>> };
+      for (const offer of json.resultats ?? []) {
+        const origin = offer.origineOffre as { partenaires?: Array<{ url?: string }> } | undefined;
+        const partner = origin?.partenaires?.[0];
+        if (!partner?.url) continue;
+        const id = String(offer.id);
+        if (!rewritten.has(id)) rewritten.set(id, links(id, partnerIndex++));
+        const link = rewritten.get(id);
+        if (link) {
+          partner.url = link;
+          delete (offer.contact as { urlPostulation?: string } | undefined)?.urlPostulation;
+        }
+      }
+      body = JSON.stringify(json);
+    }
+    const headers: Record<string, string> = {};
+    upstream.headers.forEach((value, key) => {
+      if (!['content-length', 'transfer-encoding', 'content-encoding', 'connection'].includes(key))
+        headers[key] = value;
+    });
+    response.writeHead(upstream.status, headers).end(body);
+  });
+  return listen(server);
+}
+
+describe('partner pages no retry can save', () => {
+  it('are recorded with their cause, within their timeout, in bounded memory', async () => {
+    const target = await replica({ offers: 120, seed: 84 });
+    const hostile = await hostilePartner();
+    const kinds = ['dns', 'never', 'huge', 'huge-declared'] as const;
+    /** Hostile link → what it is. */
+    const planted = new Map<string, (typeof kinds)[number]>();
+    const proxy = await redirectingApi(target, (id, index) => {
+      if (index >= kinds.length * 2) return undefined;
+      const kind = kinds[index % kinds.length]!;
+      const link =
+        kind === 'dns' ? `http://nonexistent.invalid/offres/${id}` : `${hostile.url}/${kind}/${id}`;
+      planted.set(link, kind);
+      return link;
+    });
+    const database = await openTestDatabase('pglite');
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    const summary = await runCrawl({
+      ...FAST,
+      database,
+      apiUrl: `${proxy}/partenaire/offresdemploi/v2`,
+      tokenUrl: target.tokenUrl,
+      census: true,
+      maxResults: 150,
+    });
+    const rssGrowth = process.memoryUsage().rss - rssBefore;
+
+    expect(summary.complete).toBe(true);
+    expect(new Set(await listOfferIds(database.db, summary.auditId))).toEqual(new Set(target.ids()));
+    expect(planted.size).toBe(kinds.length * 2);
+    const pages = await database.db
+      .selectFrom('partner_pages')
+      .select(['url', 'live', 'reason', 'error'])
+      .where('audit_id', '=', summary.auditId)
+      .where('url', 'in', [...planted.keys()])
+      .execute();
+    expect(pages).toHaveLength(planted.size);
+    const reasons = Object.fromEntries(pages.map((page) => [planted.get(page.url), page.reason]));
+    const expected = {
+      dns: 'dns',
+      never: 'timeout',
+      huge: 'body_too_large',
+      'huge-declared': 'body_too_large',
+    };
+    for (const page of pages) {
+      const kind = planted.get(page.url)!;
+      expect({ kind, reason: page.reason }).toEqual({ kind, reason: expected[kind] });
+      expect(page.live).toBeNull();
+      expect(page.error, kind).toBeTruthy();
+    }
+    expect(Object.keys(reasons).sort()).toEqual([...kinds].sort());
+
+    // Hang guards, not performance figures: the client gave up on time, and read 10 MiB at most, not 50 MB.
+    expect(hostile.neverDurations.length).toBeGreaterThan(0);
+    for (const duration of hostile.neverDurations) expect(duration).toBeLessThan(TIMEOUT_MS + 3_000);
+    for (const bytes of hostile.hugeBytes) expect(bytes).toBeLessThan(FIFTY_MB);
+    expect(rssGrowth).toBeLessThan(400 * 1024 * 1024);
+  }, 180_000);
+});
