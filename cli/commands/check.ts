@@ -48,7 +48,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
       ? await checkFile(options, lookup, close)
       : await checkInput(options, lookup, close);
     const output = options.json
-      ? `${JSON.stringify(verdicts.length === 1 ? verdicts[0] : verdicts, null, 2)}\n`
+      ? `${terminalSafeJson(verdicts.length === 1 ? verdicts[0] : verdicts)}\n`
       : verdicts.map((verdict) => formatVerdict(verdict)).join('\n');
     const exitCode = verdicts.every((verdict) => verdict.genuine) ? 0 : 1;
     return { exitCode, verdicts, output, errors: '' };
@@ -233,4 +233,15 @@ Examples:
         process.exitCode = result.exitCode;
       },
     );
+}
+
+/**
+ * JSON whose strings carry no raw DEL or C1 control character: JSON.stringify escapes only C0, and a terminal
+ * reads U+009B as the start of a control sequence. The escaped form parses back to the same text.
+ */
+function terminalSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
