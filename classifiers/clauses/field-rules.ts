@@ -11,9 +11,9 @@ import { CITY_DEPARTEMENTS } from './city-departements.js';
 const L5331_3 = 'Code du travail, art. L5331-3';
 
 const BEGINNER_OK =
-  /\b(?:debutants? (?:acceptes?|bienvenus?|acceptee?s?|possibles?)|aucune experience (?:n'est )?(?:requise|exigee|necessaire|demandee)|sans experience|pas d'experience (?:requise|exigee|necessaire)|premiere experience (?:non exigee|non requise|non obligatoire)|experience non (?:exigee|requise|obligatoire|necessaire))\b/g;
+  /\b(?:debutants? (?:acceptes?|bienvenus?|acceptee?s?|possibles?)|(?:ouvert|accessible) aux debutants|aucune experience (?:n'est )?(?:requise|exigee|necessaire|demandee)|sans experience|pas d'experience (?:requise|exigee|necessaire)|premiere experience (?:non exigee|non requise|non obligatoire)|experience non (?:exigee|requise|obligatoire|necessaire))\b/g;
 const BEGINNER_CONDITION =
-  /^[^.;\n]{0,6}(?:si|avec|ayant|titulaire|diplome|formation|ou|sous reserve|a condition|dans le cadre|en alternance|pour (?:le|la|les))\b/;
+  /^[^.;\n]{0,6}(?:si|avec|ayant|titulaire|ou|sous reserve|a condition|dans le cadre|en alternance)\b/;
 const EXPERIENCE_REQUIRED =
   /\b(\d{1,2}) ?ans? (?:d'experience|minimum d'experience|d'experience minimum)(?: (?:minimum|exigee?s?|requise?s?|obligatoires?|indispensables?|imperative?s?|significative))?|\bexperience (?:de \d{1,2} ans? )?(?:exigee|obligatoire|indispensable|imperative|requise) (?:de |d'au moins )?(\d{1,2})? ?(?:ans?)?/g;
 const OR_BEGINNER = /\b(?:ou|sinon|a defaut) (?:debutant|jeune diplome|formation|diplome)/;
@@ -66,7 +66,12 @@ function firstRequired(text: string): RegExpExecArray | null {
   for (let match = EXPERIENCE_REQUIRED.exec(text); match; match = EXPERIENCE_REQUIRED.exec(text)) {
     const phrase = match[0];
     // "2 ans d'expérience" alone is a wish; only an explicit demand contradicts "débutant accepté".
-    if (!/minimum|exige|requis|obligatoire|indispensable|imperati/.test(phrase)) continue;
+    const lead = text.slice(Math.max(0, match.index - 20), match.index);
+    if (
+      !/minimum|exige|requis|obligatoire|indispensable|imperati/.test(phrase) &&
+      !/(?:imperativement|obligatoirement|au minimum) $/.test(lead)
+    )
+      continue;
     const years = Number(match[1] ?? match[2] ?? '1');
     if (years < 1) continue;
     const after = text.slice(match.index + phrase.length, match.index + phrase.length + 50);
@@ -89,7 +94,7 @@ function experienceYears(label: string | null): number | null {
 }
 
 const PLACE_PHRASE =
-  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,4}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g;
+  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur(?: notre site de| le site de)?)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a|rattachee? a (?:notre|l'|votre) (?:agence|site|etablissement|depot|magasin) (?:de|d')) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,5}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g;
 const NOT_THE_JOB =
   /(?:agence|siege|societe|entreprise|groupe|cabinet|bureaux|nous sommes|implantee?|filiale|notre client)[^.;\n]{0,30}$/;
 
@@ -98,7 +103,7 @@ export function placeMismatch(prepared: PreparedOffer): Flag | null {
   const listed = offer.place.departement;
   if (!listed) return null;
   const words = prepared.description.text;
-  if (!/base a|situe a|localise|lieu|localisation|pourvoir|travaillerez/.test(words)) return null;
+  if (!/base a|situe|localise|lieu|localisation|pourvoir|travaillerez|rattache/.test(words)) return null;
   PLACE_PHRASE.lastIndex = 0;
   const stated: Array<{ dep: string; match: RegExpExecArray }> = [];
   for (
@@ -135,10 +140,12 @@ export function departementOf(words: string, depCode?: string, postcode?: string
       : depCode.toUpperCase();
   if (postcode) return postcode.startsWith('97') ? postcode.slice(0, 3) : postcode.slice(0, 2);
   const tokens = words.replace(/-/g, ' ').replace(/'/g, ' ').trim().split(' ').filter(Boolean);
-  for (let length = Math.min(5, tokens.length); length >= 1; length--) {
-    const name = tokens.slice(0, length).join(' ');
-    const dep = CITY_DEPARTEMENTS[name];
-    if (dep) return dep;
+  // "notre site de Lorient", "la ville de Lyon": the city may come after a few words.
+  for (let from = 0; from < tokens.length; from++) {
+    for (let length = Math.min(5, tokens.length - from); length >= 1; length--) {
+      const dep = CITY_DEPARTEMENTS[tokens.slice(from, from + length).join(' ')];
+      if (dep) return dep;
+    }
   }
   return null;
 }

@@ -107,7 +107,7 @@ export function runRule(
         const start = from + match.index;
         const end = start + match[0].length;
         if (rule.negations) {
-          const window = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
+          const window = sentenceWindow(text, start, end);
           if (rule.negations.some((negation) => negation.test(window))) continue;
         }
         const absolute = Object.assign([...match], {
@@ -161,4 +161,28 @@ function triggerWindows(text: string, triggers: readonly string[]): Array<[numbe
       window[1]++;
   }
   return windows;
+}
+
+/**
+ * The words around a match, up to 60 characters before and 40 after, but not beyond its sentence: "mutuelle prise
+ * en charge. Des frais de dossier sont à régler" must not read as "frais pris en charge".
+ */
+function sentenceWindow(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - 60);
+  for (let index = start - 1; index >= from; index--) {
+    const char = text.charCodeAt(index);
+    if (char === 46 || char === 59 || char === 10 || char === 33 || char === 63) {
+      from = index + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + 40);
+  for (let index = end; index < to; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 46 || char === 59 || char === 10 || char === 33 || char === 63) {
+      to = index;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }

@@ -21,12 +21,12 @@ const KIND_FR: Record<string, string> = {
 
 /** A CDI listing whose text describes something else: short missions, a CDD, interim work. */
 const CDI_BUT_NOT =
-  /\bmissions? (?:d'une|d'un|de \d{1,2}|de quelques) (?:semaine|jour|journee)s?\b|\bmissions? (?:hebdomadaires?|ponctuelles?|journalieres?|a la journee|a la semaine)\b|\b(?:cdd|contrat a duree determinee) (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? d'interim\b|\bmissions? interimaires?\b|\bcontrat de mission\b/;
+  /\bmissions? (?:d'une|d'un|de \d{1,2}|de quelques) (?:semaine|jour|journee|mois)s?\b|\b(?:il s'agit d'un|un|poste en|pour un) remplacement (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? (?:hebdomadaires?|ponctuelles?|journalieres?|a la journee|a la semaine)\b|\b(?:cdd|contrat a duree determinee) (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? d'interim\b|\bmissions? interimaires?\b|\bcontrat de mission\b/;
 /** A fixed-term listing whose text says the contract is a CDI (not "may lead to a CDI": that is cdd_rules). */
 const NOT_CDI_BUT_CDI =
   /\b(?:type de contrat|contrat|poste) ?: ?cdi\b(?! interim)|\bposte (?:a pourvoir )?en cdi\b(?! interim)|\b(?:nous recrutons|recrute|embauche) en cdi\b(?! interim)/;
 const CDD_TO_CDI =
-  /\b(?:cdd|contrat a duree determinee|mission|interim|contrat)\b[^.;\n]{0,80}\b(?:pouvant|pourra|peut|pourrait|susceptible de|possibilite de|possibilites de|perspectives? de|avec|evolutif|evoluer|debouchant|deboucher|qui debouchera|en vue d'(?:une )?embauche|aboutir|se transformer|transformable|puis|avant|suivi d'un|vers un)\b[^.;\n]{0,40}\b(?:cdi|embauche|titularisation)\b(?! interim)|\ben vue d'(?:une )?embauche\b|\bpre-?embauche\b|\bcdd evolutif\b|\bcdi a la cle\b|\bpossibilite de (?:cdi|contrat a duree indeterminee)\b|\bperspectives? (?:de|d'un) cdi\b/;
+  /\b(?:cdd|contrat a duree determinee|mission|interim|contrat)\b[^.;\n]{0,80}\b(?:pouvant|pourra|peut|pourrait|susceptible de|possibilite de|possibilites de|perspectives? de|avec|evolutif|evoluer|debouchant|deboucher|qui debouchera|en vue d'(?:une )?embauche|aboutir|se transformer|transformable|puis|avant|suivi d'un|vers un)\b[^.;\n]{0,40}\b(?:cdi|embauche|titularisation)\b(?! interim)|\ben vue d'(?:une )?embauche\b|\bpre-?embauche\b|\bcdd evolutif\b|\bcdi a la cle\b|\bpossibilite de (?:cdi|contrat a duree indeterminee)\b|\b(?:prolongation|poursuite|transformation|evolution|passage|embauche|titularisation) en (?:cdi|contrat a duree indeterminee)\b(?! interim)|\bperspectives? (?:de|d'un) cdi\b/;
 const REPLACEMENT =
   /\bremplacement\b|\bremplacer\b|\bconge (?:maternite|parental|maladie)\b|\barret maladie\b/;
 const STUDENT = /\betudiants?\b|\betudes\b|\bjob etudiant\b/;
@@ -115,7 +115,10 @@ function contractMismatch(
   const text = prepared.text;
   if (facts.kind === 'CDI' && !text.includes('cdi interimaire')) {
     const match =
-      text.includes('mission') || text.includes('cdd') || text.includes('determinee')
+      text.includes('mission') ||
+      text.includes('cdd') ||
+      text.includes('determinee') ||
+      text.includes('remplacement')
         ? CDI_BUT_NOT.exec(text)
         : null;
     if (match && !pathToCdi(text)) {

@@ -62,7 +62,12 @@ export function signatureOf(offer: Offer): OfferSignature {
   const description = normaliseText(offer.description);
   const exactHi = hashString(`${title}\n${description}`);
   const exactLo = hashString(`${title}\n${description}`, 0x1b873593);
-  const titleWords = (title.match(WORD) ?? []).filter((word) => !TITLE_NOISE.has(word));
+  // Job boards append the place to the title ("Comptable H/F - Lorient") and write one or both genders: compare
+  // the job words only, reduced to a common stem.
+  const placeWords = new Set(normaliseText(offer.place.label).match(WORD) ?? []);
+  const titleWords = (title.match(WORD) ?? [])
+    .filter((word) => !TITLE_NOISE.has(word) && !placeWords.has(word) && !/^\d+(?:e|er|eme)?$/.test(word))
+    .map(stem);
   const descriptionWords = description.match(WORD) ?? [];
   const created = offer.createdAt ? Date.parse(offer.createdAt) : Number.NaN;
   return {
@@ -78,6 +83,13 @@ export function signatureOf(offer: Offer): OfferSignature {
     text: minhash(descriptionWords.length > 0 ? descriptionWords : titleWords, 3, SIGNATURE_BINS),
     title: wordSet(titleWords),
   };
+}
+
+const GENDER_ENDING = /(?:euse|eur|trice|teur|ienne|ien|iere|ier|ere|er|enne|en|e|s)$/;
+
+/** "mecanicienne" and "mecanicien", "vendeuse" and "vendeur" reduce to one stem. */
+function stem(word: string): string {
+  return word.length > 5 ? word.replace(GENDER_ENDING, '') : word;
 }
 
 function placeKey(offer: Offer): number {

@@ -4,6 +4,7 @@ import type { Flag } from '../flag.js';
 import { CATEGORIES } from '../taxonomy.js';
 import { type PreparedOffer, prepareOffer } from '../text/prepared-offer.js';
 import { analysePay, type PayFacts } from './analyse-pay.js';
+import { findPayAmounts } from './find-pay-amounts.js';
 import { type PayAmount, unitIsAbsurd } from './pay-amount.js';
 
 const L5331_3 = 'Code du travail, art. L5331-3';
@@ -59,6 +60,11 @@ export function classifyPay(
       explanation:
         "L'offre affiche un salaire mais le texte dit que la rémunération se fait uniquement à la commission : le salaire affiché n'est pas garanti.",
     });
+  }
+
+  if (!absurd && facts.label.status === 'parsed') {
+    const differs = textContradictsLabel(facts.label.amount, prepared);
+    if (differs) flags.push(differs);
   }
 
   if (!absurd) {
@@ -152,6 +158,39 @@ function belowMinimum(offer: Offer, facts: PayFacts): Flag | null {
       hoursStated: facts.hoursStated,
       smicSource: smic.source,
     },
+  };
+}
+
+const FULL_TIME_BASIS =
+  /\b(?:pour un|base|sur la base d'un|en equivalent|equivalent) temps (?:plein|complet)\b|\bbase 35 ?h|\betp\b/;
+
+/** The description states a pay of the same unit that no reading of the label allows (outside it by 10 %). */
+function textContradictsLabel(label: PayAmount, prepared: PreparedOffer): Flag | null {
+  if (!label.unit || label.unitInferred) return null;
+  const text = prepared.description.text;
+  if (!text.includes('€') && !text.includes('euro')) return null;
+  const stated = findPayAmounts(prepared.description, 'description').find(
+    (amount) =>
+      amount.payContext &&
+      !amount.excluded &&
+      amount.unit === label.unit &&
+      !amount.unitInferred &&
+      amount.basis !== 'net',
+  );
+  if (!stated || unitIsAbsurd(stated.unit!, stated.min, stated.max)) return null;
+  if (stated.min <= label.max * 1.1 && stated.max >= label.min * 0.9) return null;
+  // "2163 € brut pour un temps plein" on a part-time job: the label is the same pay, pro rata.
+  if (label.unit !== 'hour' && FULL_TIME_BASIS.test(text)) return null;
+  return {
+    category: 'pay_mismatch',
+    axis: 'misleading',
+    rule: 'pay_mismatch.text_differs',
+    severity: 'certain',
+    evidence: `salaire.libelle: ${label.evidence} ; texte: « ${stated.evidence} »`,
+    reference: L5331_3,
+    explanation:
+      "Le salaire affiché dans l'offre n'est pas celui qu'annonce son texte : l'un des deux est faux.",
+    details: { label: [label.min, label.max], text: [stated.min, stated.max], unit: label.unit },
   };
 }
 

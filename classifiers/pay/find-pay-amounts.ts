@@ -34,7 +34,7 @@ const UNIT_WORDS: Record<string, PayUnit> = {
 };
 /** Amounts that are not pay: benefits, fees, turnover, prices. */
 const NOT_PAY =
-  /(?:prime|ticket|titre|panier|indemnite|faciale|frais|cheque|mutuelle|chiffre d'affaires|\bca\b|capital|investissement|apport|prix|budget|cout|tarif|loyer|caution|bonus|participation|interessement|rembours|avantage|carte|cadeau|jusqu'a|commission|vente|montant|valeur|financement|aide|subvention|allocation|enveloppe|droit d'entree|dotation|tresorerie|fonds)[^.;\n]{0,40}$/;
+  /(?:prime|ticket|titre|panier|bons? d'achat|cheques? cadeaux?|abonnement|indemnite|faciale|frais|cheque|mutuelle|chiffre d'affaires|\bca\b|capital|investissement|apport|prix|budget|cout|tarif|loyer|caution|bonus|participation|interessement|rembours|avantage|carte|cadeau|jusqu'a|commission|vente|montant|valeur|financement|aide|subvention|allocation|enveloppe|droit d'entree|dotation|tresorerie|fonds)[^.;\n]{0,40}$/;
 const PAY_WORD =
   /(?:salaire|remuneration|remunere|brut|net|taux horaire|paye|payee|gagner|fixe|package|smic|traitement|retribution)[^.;\n]{0,60}$/;
 

@@ -43,7 +43,9 @@ describe('classifiers against the replica’s planted truth', () => {
 function pageFromTruth(
   offer: Offer,
   state: string | undefined,
-  contradiction: Record<string, { listing: string; page: string } | undefined> | undefined,
+  contradiction:
+    | Partial<Record<'contract' | 'duration' | 'pay' | 'place', { listing: string; page: string }>>
+    | undefined,
 ): PartnerPage | null {
   if (!state) return null;
   const url = offer.origin.partners[0]?.url ?? offer.contact.applyUrl ?? `${offer.id}.partner.test`;

@@ -34,7 +34,9 @@ function judgeAge(match: RegExpExecArray, prepared: PreparedOffer): Severity | n
     offer.contract.alternance === true ||
     /apprenti|professionnalisation/.test(nature) ||
     /\b(?:apprenti|alternan|contrat pro)/.test(prepared.text);
-  if (alternance) return max >= 29 ? null : 'likely';
+  // The law's own range is 16 to 29: a bound inside it ("de 25 à 30 ans", "moins de 26 ans") is the employer's.
+  const min = ages.length > 1 ? Math.min(...ages) : 0;
+  if (alternance) return max >= 29 && min <= 18 ? null : 'likely';
   if (
     /\b(?:eligible|contrat aide|pec|cui|emplois? francs?|service civique)\b/.test(prepared.text) &&
     max >= 25 &&

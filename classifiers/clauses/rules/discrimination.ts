@@ -22,8 +22,14 @@ const INCLUSIVE_MARKER =
 function judgeTitle(match: RegExpExecArray, prepared: PreparedOffer): Severity | null {
   const title = prepared.titlePlain;
   if (BOTH_MARKER.test(title) || INCLUSIVE_MARKER.test(title)) return null;
-  return FEMININE.test(match[0]) ? 'certain' : 'likely';
+  return FEMININE.test(match[0]) || FEMININE_FIRST_WORD.test(prepared.title.text) ? 'certain' : 'likely';
 }
+
+/*
+ * A title that starts with a feminine job noun ("Musicienne", "Jardinière paysagiste"): the first word of a title
+ * is the job, and machines ("plieuse") or abstract nouns do not start one.
+ */
+const FEMININE_FIRST_WORD = /^\s*[a-z]{3,}(?:euse|rice|iere|ienne|esse)\b/;
 const FEMININE = new RegExp(`^(?:${FEMININE_TITLES})$`);
 
 /** Where the job is dealing with someone else: "pour une jeune femme", "auprès d'une dame âgée". */
@@ -40,7 +46,10 @@ export const discriminationRules: readonly ClauseRule[] = [
     severity: 'certain',
     scope: 'title',
     triggers: [],
-    patterns: [new RegExp(`\\b(?:${FEMININE_TITLES}|${MASCULINE_TITLES})s?\\b`, 'g')],
+    patterns: [
+      new RegExp(`\\b(?:${FEMININE_TITLES}|${MASCULINE_TITLES})s?\\b`, 'g'),
+      /^\s*[a-z]{3,}(?:euse|rice|iere|ienne|esse)\b/g,
+    ],
     judge: judgeTitle,
     explanation:
       "L'intitulé du poste n'est écrit qu'au féminin ou qu'au masculin, sans « H/F » ni les deux formes : une offre ne peut pas désigner le sexe du candidat recherché.",
@@ -51,6 +60,8 @@ export const discriminationRules: readonly ClauseRule[] = [
         { title: 'Vendeuse prêt-à-porter' },
         { title: 'Hôtesse de caisse' },
         { title: 'Femme de ménage' },
+        { title: 'Musicienne' },
+        { title: 'Jardinière paysagiste' },
       ],
       negative: [
         { title: 'Serveur / Serveuse' },
@@ -126,6 +137,62 @@ export const discriminationRules: readonly ClauseRule[] = [
         'Coiffure homme et femme, salon mixte.',
         'Poste ouvert aux femmes et aux hommes.',
       ],
+    },
+  },
+  {
+    id: 'discrimination.feminine_job_sought',
+    category: 'discrimination',
+    severity: 'certain',
+    triggers: [
+      'recruter',
+      'recrutons',
+      'recrute',
+      'recherchons',
+      'recherche',
+      'cherchons',
+      'cherche',
+      'embaucher',
+      'embauchons',
+    ],
+    patterns: [
+      new RegExp(
+        `\\b(?:recruter|recrutons|recrute|recherchons|recherche|cherchons|cherche|embaucher|embauchons) (?:une?|des) (?:jeunes? )?(?:${FEMININE_TITLES})s?\\b(?! ?(?:\\/|ou\\b|et\\b|\\(?h ?\\/ ?f|\\(?f ?\\/ ?h))`,
+        'g',
+      ),
+    ],
+    negations: [
+      /\bvous (?:recherchez|cherchez)\b/,
+      / (?:ou|et) (?:un |une )?(?:valet|homme|garcon|[a-z]{3,}(?:eur|ier|ien|er|on))\b/,
+    ],
+    explanation:
+      "Le texte de l'offre cherche une personne d'un seul sexe (« nous souhaitons recruter une hôtesse ») : le poste doit être ouvert aux femmes et aux hommes.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        'Important : nous souhaitons recruter une hôtesse souriante et soignée.',
+        'Nous recherchons une serveuse pour l’été.',
+      ],
+      negative: [
+        'Nous recherchons une serveuse H/F pour l’été.',
+        'Nous recherchons un serveur ou une serveuse.',
+        'Vous recherchez une secrétaire ? Notre agence vous aide.',
+      ],
+    },
+  },
+  {
+    id: 'discrimination.residence',
+    category: 'discrimination',
+    severity: 'likely',
+    triggers: ['habitant', 'habitants', 'residant', 'residants', 'domicilie', 'domicilies'],
+    patterns: [
+      /\b(?:personnes?|candidats?|candidates?|profils?) (?:habitant|residant|domiciliee?s?) (?:le|dans le|du|au|sur le|a|en) (?:quartier|commune|ville|secteur)\b|\bhabitants? du quartier\b/g,
+    ],
+    explanation:
+      "L'offre réserve ou donne la priorité aux habitants d'un quartier : le lieu de résidence est un critère de discrimination (sauf dispositifs publics d'aide à l'embauche).",
+    reference: REFERENCE,
+    examples: {
+      positive: ['Personnes habitant le quartier prioritaires.'],
+      negative: ['Vous travaillerez au service des habitants du département.'],
     },
   },
   {

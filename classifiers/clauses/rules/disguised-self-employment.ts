@@ -31,6 +31,7 @@ export const disguisedSelfEmploymentRules: readonly ClauseRule[] = [
     ],
     patterns: [
       /\b(?:statut (?:d'|de )?|etre |en tant qu'|sous (?:le )?statut (?:d'|de )?|avoir le statut (?:d'|de )?|disposer du statut (?:d'|de )?|inscrit (?:en tant qu'|comme )?)(?:auto|micro)[- ]?entrepreneurs?\b/g,
+      /\b(?:reserve|ouvert|destine|accessible) (?:uniquement |exclusivement |seulement )?aux (?:auto|micro)[- ]?entrepreneurs\b/g,
       /\b(?:auto|micro)[- ]?entrepreneurs? (?:obligatoire|exige|indispensable|requis|imperatif|uniquement|necessaire)\b/g,
       /\b(?:numero de )?siret (?:obligatoire|exige|indispensable|requis|necessaire)\b/g,
       /\bstatut (?:d')?independant (?:obligatoire|exige|requis|indispensable)\b|\bsous statut (?:d')?independant\b|\ben freelance (?:uniquement|obligatoire)\b/g,

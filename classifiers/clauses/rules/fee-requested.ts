@@ -28,7 +28,7 @@ export const feeRequestedRules: readonly ClauseRule[] = [
       /\bfrais (?:de dossier|d'inscription|d'adhesion|de candidature|de recrutement|de selection|de formation|d'ouverture de dossier)\b/g,
       /\bcheque de \d{1,4} ?(?:€|euros?\b)|\b\d{1,4} ?(?:€|euros?) (?:de frais|a regler|a payer|a verser)\b/g,
       /\bparticipation (?:financiere )?(?:aux|des) frais (?:de recrutement|de dossier|d'inscription|de formation|de selection)\b|\bparticipation (?:financiere )?(?:du candidat|de votre part|demandee au candidat)\b/g,
-      /\bformation (?:initiale )?(?:payante|a vos frais|a votre charge|a la charge du candidat)\b|\b(?:kit|pack|materiel|mallette) (?:de demarrage|de depart|de lancement|de vente)?(?: obligatoire)? (?:a (?:acheter|payer|acquerir|vos frais|votre charge)|payant)\b|\bachat (?:obligatoire )?(?:d'un|du|de votre) (?:kit|pack|stock|materiel de demarrage)\b/g,
+      /\bformation (?:initiale )?(?:payante|a vos frais|a votre charge|a la charge du candidat)\b|\b(?:kit|pack|materiel|mallette) (?:de demarrage|de depart|de lancement|de vente)?(?: obligatoire)?(?: (?:est|sont))? (?:a (?:acheter|payer|acquerir|vos frais|votre charge)|payant)\b|\bachat (?:obligatoire )?(?:d'un|du|de votre) (?:kit|pack|stock|materiel de demarrage)\b/g,
     ],
     negations: [NOT_CHARGED],
     explanation:

@@ -9,9 +9,9 @@ const REFERENCE = 'Code du travail, art. L1221-6';
  * transport (taxi, VTC, school buses), airport security, police and the armed forces, casinos, banking and
  * money transport, justice. Told apart by ROME code, job title and sector.
  */
-const EXEMPT_ROME = /^(?:K25|K17|K13|K12|K21|K11|G12|N4102|N4103|N22|J1|J2|C12|K19)/i;
+const EXEMPT_ROME = /^(?:K25|K17|K13|K12|K21|K11|G12|N4102|N4103|N22|K19)/i;
 const EXEMPT_WORDS =
-  /\b(?:securite|surete|surveillance|surveillant|vigile|gardiennage|agent cynophile|ssiap|garde du corps|convoyeur|transport de fonds|convoyage|creche|petite enfance|enfant|enfants|periscolaire|atsem|ecole|educat\w{0,6}|animat\w{0,6}|colonie|centre de loisirs|assistant maternel|nounou|baby-?sitt\w{0,6}|garde d'enfants?|auxiliaire de vie|aide a domicile|aide-soignant|aide soignant|infirmier|ehpad|medico-social|handicap|personnes agees|taxi|vtc|ambulan\w{0,6}|chauffeur de (?:bus|car)|conducteur de (?:bus|car)|transport scolaire|transport de personnes|aeroport|aeroportuaire|police|gendarmerie|armee|militaire|pompier|douane|penitentiaire|casino|jeux|banque|bancaire|notaire|huissier|avocat|justice|tribunal|nucleaire|enseignant|professeur|formateur|moniteur|accompagnant|mineurs)\b/;
+  /\b(?:securite|surete|surveillance|surveillant|vigile|gardiennage|agent cynophile|ssiap|garde du corps|convoyeur|transport de fonds|convoyage|creche|petite enfance|enfant|enfants|periscolaire|atsem|ecole|educat\w{0,6}|animat\w{0,6}|colonie|centre de loisirs|assistant maternel|nounou|baby-?sitt\w{0,6}|garde d'enfants?|auxiliaire de vie|aide a domicile|ehpad|medico-social|handicap|personnes agees|taxi|vtc|ambulan\w{0,6}|chauffeur de (?:bus|car)|conducteur de (?:bus|car)|transport scolaire|transport de personnes|aeroport|aeroportuaire|police|gendarmerie|armee|militaire|pompier|douane|penitentiaire|casino|jeux|justice|tribunal|nucleaire|enseignant|professeur|accompagnant|mineurs)\b/;
 
 function exemptJob(prepared: PreparedOffer): boolean {
   const { offer } = prepared;
@@ -69,6 +69,22 @@ export const privacyRules: readonly ClauseRule[] = [
           romeCode: 'N4102',
         },
       ],
+    },
+  },
+  {
+    id: 'privacy.personal_situation',
+    category: 'privacy',
+    severity: 'certain',
+    triggers: ['familiale', 'matrimoniale', 'enfants', 'naissance', 'religion', 'nationalite'],
+    patterns: [
+      /\b(?:indiquer|preciser|mentionner|communiquer|joindre|renseigner|indiquez|precisez|mentionnez)\b[^.;\n]{0,30}\b(?:situation (?:familiale|matrimoniale)|nombre d'enfants|date de naissance|religion|nationalite)\b/g,
+    ],
+    explanation:
+      "L'offre demande votre situation de famille, votre date de naissance ou votre religion avec la candidature : ces informations n'ont pas de lien avec le poste.",
+    reference: REFERENCE,
+    examples: {
+      positive: ["Merci d'indiquer votre situation familiale dans votre candidature."],
+      negative: ['Nous accompagnons les familles dans leur situation familiale difficile.'],
     },
   },
   {

@@ -8,6 +8,8 @@ export const unpaidWorkRules: readonly ClauseRule[] = [
     category: 'unpaid_work',
     severity: 'certain',
     triggers: [
+      'premiers',
+      'premieres',
       'essai',
       'gratuit',
       'gratuite',
@@ -27,7 +29,8 @@ export const unpaidWorkRules: readonly ClauseRule[] = [
       'benevolement',
     ],
     patterns: [
-      /\b(?:journees?|periodes?|jours?|semaines?|stages?|mises? en situation|tests?|heures?) d'essai (?:non (?:remunerees?|remuneres?|payees?|payes?|retribuees?)|gratuite?s?|benevoles?|sans (?:remuneration|salaire|contrepartie))\b/g,
+      /\b(?:premiers?|premieres?) (?:\d{1,2} )?(?:jours?|journees?|semaines?|heures?)(?: de travail| d'essai)? (?:ne sont pas|n'est pas|non|sans etre) (?:remuneree?s?|payee?s?|retribuee?s?)\b/g,
+      /\b(?:journees?|periodes?|jours?|semaines?|stages?|mises? en situation|tests?|heures?) d'essai(?: de \d{1,2} (?:jours?|semaines?|heures?))? (?:non (?:remunerees?|remuneres?|payees?|payes?|retribuees?)|gratuite?s?|benevoles?|sans (?:remuneration|salaire|contrepartie))\b/g,
       /\bessai (?:non remunere|non paye|gratuit|benevole)e?s?\b/g,
       /\b(?:non remuneree?s?|non payee?s?|gratuite?s?|sans remuneration|benevolement) (?:pendant|durant|lors de|les premiers?|la premiere) (?:la |le |les |une |un )?(?:periode|journee|semaine|jours?|formation|essai|mois)\b/g,
       /\bformation (?:initiale |prealable )?(?:non remuneree|gratuite et obligatoire|benevole) (?:avant|prealable a) (?:l'embauche|la prise de poste)\b/g,
@@ -37,6 +40,8 @@ export const unpaidWorkRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
+        'Les 3 premiers jours de travail ne sont pas rémunérés (période de découverte).',
+        'Période d’essai de 5 jours non payée.',
         'Une journée d’essai non rémunérée est prévue.',
         'Période d’essai non payée de 3 jours.',
         'Stage d’essai gratuit avant embauche.',

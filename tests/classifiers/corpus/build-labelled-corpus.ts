@@ -151,8 +151,10 @@ function cleanCases(): Case[] {
         ...cleanPay(k),
         town: k % 10,
         partner: variant % 3 === 0,
-        experience:
-          variant % 4 === 1
+        // A template that welcomes beginners keeps "Débutant accepté": anything else would be a contradiction.
+        experience: /[ée]butant/.test(template.description)
+          ? ['D', 'Débutant accepté']
+          : variant % 4 === 1
             ? ['S', 'Expérience souhaitée']
             : variant % 4 === 2
               ? ['E', '2 An(s)']
