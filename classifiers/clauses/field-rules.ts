@@ -15,7 +15,7 @@ const BEGINNER_OK =
 const BEGINNER_CONDITION =
   /^[^.;\n]{0,6}(?:si|avec|ayant|titulaire|ou|sous reserve|a condition|dans le cadre|en alternance)\b/;
 const EXPERIENCE_REQUIRED =
-  /\b(\d{1,2}) ?ans? (?:d'experience|minimum d'experience|d'experience minimum)(?: (?:minimum|exigee?s?|requise?s?|obligatoires?|indispensables?|imperative?s?|significative))?|\bexperience (?:de \d{1,2} ans? )?(?:exigee|obligatoire|indispensable|imperative|requise) (?:de |d'au moins )?(\d{1,2})? ?(?:ans?)?/g;
+  /\b(\d{1,2}) ?ans? (?:d'experience|minimum d'experience|d'experience minimum)(?: (?:minimum|exigee?s?|requise?s?|obligatoires?|indispensables?|imperative?s?|significative))?|\bexperience (?:de \d{1,2} ans? )?(?:exigee|obligatoire|indispensable|imperative|requise) (?:de |d'au moins )?(\d{1,2})? ?(?:ans?)?|\bexperience (?:significative|professionnelle|confirmee|reussie|solide) (?:de|d'au moins) (\d{1,2}) ans?(?: minimum)?(?: (?:obligatoire|exigee|requise|indispensable|imperative))?/g;
 const OR_BEGINNER = /\b(?:ou|sinon|a defaut) (?:debutant|jeune diplome|formation|diplome)/;
 
 export function experienceMismatch(prepared: PreparedOffer): Flag | null {
@@ -72,7 +72,7 @@ function firstRequired(text: string): RegExpExecArray | null {
       !/(?:imperativement|obligatoirement|au minimum) $/.test(lead)
     )
       continue;
-    const years = Number(match[1] ?? match[2] ?? '1');
+    const years = Number(match[1] ?? match[2] ?? match[3] ?? '1');
     if (years < 1) continue;
     const after = text.slice(match.index + phrase.length, match.index + phrase.length + 50);
     const before = text.slice(Math.max(0, match.index - 30), match.index);

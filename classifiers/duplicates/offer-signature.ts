@@ -54,6 +54,7 @@ const TITLE_NOISE = new Set([
   'cdi',
   'cdd',
   'interim',
+  'arrondissement',
   'e',
 ]);
 
