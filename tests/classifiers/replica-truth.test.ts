@@ -37,6 +37,21 @@ describe('classifiers against the replica’s planted truth', () => {
     expect(scores).toHaveLength(CATEGORY_IDS.length);
     expect(offers.length).toBe(corpus.size);
   });
+
+  it('keeps certain flags precise on text it was not written against', () => {
+    // Pooled over categories: a loose regression guard, since the replica's generator evolves on its own.
+    let right = 0;
+    let wrong = 0;
+    for (const [id, flags] of predicted) {
+      for (const flag of flags) {
+        if (flag.severity !== 'certain') continue;
+        if (truth.get(id)?.has(flag.category)) right++;
+        else wrong++;
+      }
+    }
+    console.log(`replica: ${right} certain flags right, ${wrong} wrong`);
+    expect(right / Math.max(1, right + wrong)).toBeGreaterThan(0.95);
+  });
 });
 
 /** What the crawler would have stored for the offer's partner page, from the replica's truth about it. */
