@@ -6,7 +6,7 @@ import { cpuSeconds } from './helpers/offers.js';
 import { startReplicaChild } from './helpers/replica-child.js';
 
 /** Offers crawled per engine at most: enough for a steady rate, short enough for the 30-minute run. */
-const MAX_OFFERS = 100_000;
+const MAX_OFFERS = 40_000;
 
 /**
  * An API census of the replica with no rate limit, into in-memory PGlite and into PostgreSQL (a fresh schema):
@@ -34,6 +34,7 @@ export const benchmark: Benchmark = {
         const database = await benchDatabase(engine, postgresUrl);
         try {
           const cpu = cpuSeconds();
+          const replicaCpu = replica.cpuSeconds();
           const summary = await runCrawl({
             database,
             source: 'api',
@@ -56,6 +57,7 @@ export const benchmark: Benchmark = {
           extra[`${engine}Offers`] = summary.offers;
           extra[`${engine}Seconds`] = seconds;
           extra[`${engine}CrawlerCpuShare`] = (cpuSeconds() - cpu) / seconds;
+          extra[`${engine}ReplicaCpuShare`] = (replica.cpuSeconds() - replicaCpu) / seconds;
           if (!summary.complete) extra[`${engine}Incomplete`] = JSON.stringify(summary.failed);
         } finally {
           await database.close();

@@ -6,8 +6,8 @@ import type { Benchmark } from './benchmark.js';
 import { cpuSeconds, secondsSince } from './helpers/offers.js';
 import { startReplicaChild } from './helpers/replica-child.js';
 
-/** Detail pages fetched at most: ~40 s at the target. */
-const MAX_PAGES = 20_000;
+/** Detail pages fetched at most: ~20 s at the target. */
+const MAX_PAGES = 10_000;
 /** Requests in flight: loopback answers fast, so a few keep the parser busy. */
 const CONCURRENCY = 16;
 
@@ -38,6 +38,7 @@ export const benchmark: Benchmark = {
       let missing = 0;
       const started = performance.now();
       const cpu = cpuSeconds();
+      const replicaCpu = replica.cpuSeconds();
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           while (next < ids.length) {
@@ -57,6 +58,7 @@ export const benchmark: Benchmark = {
           missing,
           seconds,
           crawlerCpuShare: (cpuSeconds() - cpu) / seconds,
+          replicaCpuShare: (replica.cpuSeconds() - replicaCpu) / seconds,
           requests: http.stats.requests,
         },
         parameters: { concurrency: CONCURRENCY },

@@ -1,4 +1,5 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { ReplicaOptions } from '../../replica/index.js';
@@ -14,11 +15,14 @@ export interface ReplicaLogSummary {
 }
 
 export interface ReplicaChild {
+  pid: number;
   url: string;
   apiUrl: string;
   tokenUrl: string;
   siteUrl: string;
   stats(): Promise<ReplicaLogSummary>;
+  /** CPU seconds the replica's process has used so far (Linux /proc). */
+  cpuSeconds(): number;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,8 @@ export async function startReplicaChild(options: ReplicaOptions): Promise<Replic
   const urls = JSON.parse(await nextLine()) as Pick<ReplicaChild, 'url' | 'apiUrl' | 'tokenUrl' | 'siteUrl'>;
   return {
     ...urls,
+    pid: child.pid ?? 0,
+    cpuSeconds: () => processCpuSeconds(child.pid ?? 0),
     async stats() {
       child.stdin.write('stats\n');
       return JSON.parse(await nextLine()) as ReplicaLogSummary;
@@ -65,4 +71,15 @@ export async function startReplicaChild(options: ReplicaOptions): Promise<Replic
       await exited;
     },
   };
+}
+
+/** utime + stime of a process, from /proc/PID/stat (in clock ticks, 100 a second on Linux). */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
