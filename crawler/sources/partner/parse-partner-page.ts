@@ -72,7 +72,12 @@ function labelledPairs($: CheerioAPI, text: string): Partial<Record<keyof Stated
       if (!found[field] && pattern.test(clean) && value.trim()) found[field] = value.trim();
     }
   };
-  $('dt').each((_, node) => offer($(node).text(), $(node).nextAll('dd').first().text()));
+  // The first dd after each dt, found by walking to it: `nextAll('dd')` collects every later dd for each dt, which
+  // is quadratic, and a page of 20,000 pairs took a minute.
+  $('dt').each((_, node) => {
+    const between = $(node).nextUntil('dd');
+    offer($(node).text(), (between.length > 0 ? between.last() : $(node)).next('dd').text());
+  });
   $('tr').each((_, node) => {
     const cells = $(node).children('th, td');
     if (cells.length >= 2) offer(cells.eq(0).text(), cells.eq(1).text());
