@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { DuplicateIndex, duplicateFlags } from '../../classifiers/duplicates/duplicate-index.js';
 import type { Flag } from '../../classifiers/flag.js';
 import { CLASSIFIER_VERSION, classifyOffer, defaultContext } from '../../classifiers/index.js';
 import { CATEGORIES, type CategoryId, isGenuine } from '../../classifiers/taxonomy.js';
+import { readOffersFile } from '../../crawler/sources/file/read-offers-file.js';
 import type { VigieDatabase } from '../../db/connect.js';
-import { UsageError } from '../../lib/errors.js';
-import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
 
@@ -41,13 +39,16 @@ export interface ClassifiedOfferLine {
 export async function classifyFile(options: ClassifyFileOptions): Promise<ClassifyFileSummary> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   const warn = options.warn ?? ((text: string) => process.stderr.write(text));
-  let content: string;
-  try {
-    content = await readFile(options.file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${options.file}: ${(error as Error).message}`, 'check the path');
+  const offers: Offer[] = [];
+  let rejected = 0;
+  for await (const entry of readOffersFile(options.file)) {
+    if (entry.ok) offers.push(entry.offer);
+    else {
+      rejected++;
+      const why = entry.reason.startsWith('malformed JSON') ? entry.reason : `not an offer (${entry.reason})`;
+      warn(`${entry.position}: ${why}, skipped\n`);
+    }
   }
-  const { offers, rejected } = readOffers(content, warn);
   const index = new DuplicateIndex();
   for (const offer of offers) index.add(offer);
   const duplicates = duplicateFlags(index.cluster());
@@ -83,60 +84,6 @@ function toLine(id: string, genuine: boolean, flags: readonly Flag[]): Classifie
       reference,
     })),
   };
-}
-
-/** Every offer in the text, in order; what is not an offer is reported with its line (or item) number. */
-export function readOffers(
-  content: string,
-  warn: (text: string) => void,
-): { offers: Offer[]; rejected: number } {
-  const offers: Offer[] = [];
-  let rejected = 0;
-  const accept = (value: unknown, where: string) => {
-    const parsed = parseApiOffer(value, 'file');
-    if (parsed.ok) offers.push(parsed.offer);
-    else {
-      rejected++;
-      warn(`${where}: not an offer (${parsed.reason}), skipped\n`);
-    }
-  };
-  const trimmed = content.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return { offers, rejected };
-  let whole: unknown;
-  let parsedWhole = false;
-  try {
-    whole = JSON.parse(trimmed);
-    parsedWhole = true;
-  } catch {
-    // Not one JSON document: JSONL.
-  }
-  if (parsedWhole) {
-    const items = Array.isArray(whole)
-      ? whole
-      : whole !== null &&
-          typeof whole === 'object' &&
-          Array.isArray((whole as { resultats?: unknown }).resultats)
-        ? (whole as { resultats: unknown[] }).resultats
-        : [whole];
-    items.forEach((item, position) => {
-      accept(item, items.length === 1 ? 'offer' : `item ${position + 1}`);
-    });
-    return { offers, rejected };
-  }
-  const lines = content.split('\n');
-  lines.forEach((line, position) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      rejected++;
-      warn(`line ${position + 1}: malformed JSON (${(error as Error).message}), skipped\n`);
-      return;
-    }
-    accept(value, `line ${position + 1}`);
-  });
-  return { offers, rejected };
 }
 
 const AXIS_FR: Record<string, string> = {
