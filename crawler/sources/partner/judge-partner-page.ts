@@ -35,6 +35,29 @@ export async function judgePartnerResponse(
   response: PartnerResponse,
   renderer: PageRenderer | null,
 ): Promise<PartnerPage> {
+  try {
+    return await judge(base, response, renderer);
+  } catch (error) {
+    // A hostile page (thousands of nested elements overflow the HTML library's recursion) must not stop a crawl:
+    // every resume would meet it again and die on it.
+    return {
+      ...base,
+      finalUrl: response.finalUrl,
+      status: response.status,
+      renderedWith: 'http',
+      live: null,
+      reason: 'unreadable_page',
+      stated: { ...EMPTY_STATED },
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+async function judge(
+  base: Pick<PartnerPage, 'offerId' | 'url' | 'fetchedAt'>,
+  response: PartnerResponse,
+  renderer: PageRenderer | null,
+): Promise<PartnerPage> {
   const observed = {
     ...base,
     finalUrl: response.finalUrl,
