@@ -10,7 +10,7 @@ import { startReplicaChild } from './helpers/replica-child.js';
 
 const MAX_PAGES = 2_000;
 /** The run stops taking new pages after this long (the figure is then over fewer pages, and says so). */
-const TIME_BUDGET_MS = 240_000;
+const TIME_BUDGET_MS = 150_000;
 /** Partner pages in flight: twice the pool's size, so a page is always waiting for a free Chromium tab. */
 const CONCURRENCY = 4;
 /** Enough offers for MAX_PAGES JavaScript-only pages when every live, consistent partner page is one. */

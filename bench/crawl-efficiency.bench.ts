@@ -7,11 +7,11 @@ import { startReplicaChild } from './helpers/replica-child.js';
 /**
  * The crawls measured: the crawler's default API rate (3 requests/s) into the embedded database — the figure —
  * and, when PostgreSQL is there, the replica's own default (10/s) into PostgreSQL with its shared rate limiter.
- * Offers are sized for about 75 s and 45 s of requests (~100 counts for the census plan, then pages of 150).
+ * Offers are sized for about 70 s and 30 s of requests (~100 counts for the census plan, then pages of 150).
  */
 const RUNS = [
-  { engine: 'pglite', rate: 3, offers: 15_000 },
-  { engine: 'postgres', rate: 10, offers: 30_000 },
+  { engine: 'pglite', rate: 3, offers: 12_000 },
+  { engine: 'postgres', rate: 10, offers: 20_000 },
 ] as const;
 
 /**

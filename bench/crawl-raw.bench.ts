@@ -6,7 +6,7 @@ import { cpuSeconds } from './helpers/offers.js';
 import { startReplicaChild } from './helpers/replica-child.js';
 
 /** Offers crawled per engine at most: enough for a steady rate, short enough for the 30-minute run. */
-const MAX_OFFERS = 40_000;
+const MAX_OFFERS = 25_000;
 
 /**
  * An API census of the replica with no rate limit, into in-memory PGlite and into PostgreSQL (a fresh schema):
