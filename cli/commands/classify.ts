@@ -5,6 +5,7 @@ import { CLASSIFIER_VERSION, classifyOffer, defaultContext } from '../../classif
 import { CATEGORIES, type CategoryId, isGenuine } from '../../classifiers/taxonomy.js';
 import { readOffersFile } from '../../crawler/sources/file/read-offers-file.js';
 import type { VigieDatabase } from '../../db/connect.js';
+import { terminalSafeJson, terminalText } from '../../lib/terminal-text.js';
 import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
 
@@ -63,8 +64,8 @@ export async function classifyFile(options: ClassifyFileOptions): Promise<Classi
     if (genuine) summary.genuine++;
     write(
       options.json
-        ? `${JSON.stringify(toLine(offer.id, genuine, flags))}\n`
-        : formatOffer(offer, genuine, flags),
+        ? `${terminalSafeJson(toLine(offer.id, genuine, flags))}\n`
+        : terminalText(formatOffer(offer, genuine, flags)),
     );
   }
   if (!options.json) write(formatFileSummary(summary));
