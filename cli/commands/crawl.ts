@@ -26,6 +26,7 @@ export interface CrawlFlags {
   resume?: string | boolean;
   worker?: string | boolean;
   label?: string;
+  leaseSeconds?: number;
   maxResults?: number;
   json?: boolean;
   progress?: boolean;
@@ -43,6 +44,11 @@ export function crawlCommand(): Command {
       'join a crawl running on the same PostgreSQL (DATABASE_URL) as one more worker',
     )
     .option('--label <text>', 'a name for the new audit')
+    .option(
+      '--lease-seconds <n>',
+      'how long a worker keeps an item before others may take it over, if it dies (default: 300)',
+      positiveInteger,
+    )
     .option('--max-results <n>', 'results one query can be paged to (the API allows 3150)', positiveInteger)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('--json', 'print the summary as JSON')
@@ -163,6 +169,7 @@ export function crawlOptionsFromFlags(flags: CrawlFlags, env: NodeJS.ProcessEnv)
     ...(resume !== undefined ? { resume } : {}),
     ...(worker !== undefined ? { worker } : {}),
     ...(flags.label ? { label: flags.label } : {}),
+    ...(flags.leaseSeconds !== undefined ? { leaseMs: flags.leaseSeconds * 1000 } : {}),
     ...(flags.progress === false ? { progress: false } : {}),
   };
 }
