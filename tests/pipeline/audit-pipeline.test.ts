@@ -58,6 +58,26 @@ describeEachEngine('vigie audit', (engine) => {
     const json = JSON.parse(readFileSync(join(out, 'first', `vigie-audit-${first.auditId}.json`), 'utf8'));
     expect(json.audit.offersRead).toBe(300);
     expect(json.comparison).toBeNull();
+
+    // Every figure is what the flags give: per category, the offers flagged (any severity) in the database.
+    const flagged = await database.db
+      .selectFrom('flags')
+      .select(['category'])
+      .select((eb) => eb.fn.count<number>('offer_id').distinct().as('offers'))
+      .where('audit_id', '=', first.auditId)
+      .groupBy('category')
+      .execute();
+    const byCategory = new Map(flagged.map((row) => [row.category, Number(row.offers)]));
+    for (const category of json.categories as Array<{ id: string; any: { count: number } }>) {
+      expect(category.any.count, category.id).toBe(byCategory.get(category.id) ?? 0);
+    }
+    // And the stability profile is the planted truth exactly: it follows from the listing's own fields.
+    for (const id of ['not_cdi', 'part_time', 'short_contract']) {
+      const planted = [...replica.ids()].filter((offerId) =>
+        replica.truth(offerId)?.categories.includes(id as never),
+      );
+      expect(byCategory.get(id) ?? 0, id).toBe(planted.length);
+    }
     const status = await database.db
       .selectFrom('audits')
       .select('status')
