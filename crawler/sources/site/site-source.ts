@@ -49,7 +49,7 @@ export class SiteSource implements OfferSource {
         response.status,
       );
     }
-    const page = parseSearchPage(response.text);
+    const page = readPage(() => parseSearchPage(response.text), response.finalUrl);
     if (page.total === null) {
       throw new FetchFailure(
         'unexpected_page',
@@ -74,7 +74,7 @@ export class SiteSource implements OfferSource {
         response.status,
       );
     }
-    const parsed = parseDetailPage(response.text, id, url);
+    const parsed = readPage(() => parseDetailPage(response.text, id, url), response.finalUrl);
     if (!parsed.ok) {
       if (parsed.expired) return null;
       throw new FetchFailure('unreadable_page', parsed.reason, response.finalUrl, 200);
@@ -115,4 +115,21 @@ export function siteParams(query: SearchQuery): URLSearchParams {
   if (!params.has('offresPartenaires')) params.set('offresPartenaires', 'true');
   params.set('tri', '0');
   return params;
+}
+
+/**
+ * A page the HTML library cannot read (thousands of nested elements overflow its recursion: a RangeError) fails
+ * its own frontier item, recorded with its cause, instead of stopping the crawl on every resume.
+ */
+function readPage<T>(parse: () => T, url: string): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new FetchFailure(
+      'unreadable_page',
+      `the page could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
+      url,
+      200,
+    );
+  }
 }
