@@ -16,6 +16,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
+import { HttpClient } from '../../crawler/http/polite-fetch.js';
+import { SiteSource } from '../../crawler/sources/site/site-source.js';
 import { listOfferIds } from '../../db/offers.js';
 import { DEFAULT_CREDENTIALS, type Replica, startReplica } from '../../replica/index.js';
 import { engines, openTestDatabase } from '../helpers/databases.js';
@@ -294,4 +296,19 @@ describe('partner pages no retry can save', () => {
     for (const bytes of hostile.hugeBytes) expect(bytes).toBeLessThan(FIFTY_MB);
     expect(rssGrowth).toBeLessThan(400 * 1024 * 1024);
   }, 180_000);
+});
+
+describe('a website page too deep to read', () => {
+  it('fails its own item with its cause (unreadable_page), not the crawl', async () => {
+    const deep = `<html><body>${'<div>'.repeat(5_000)}x${'</div>'.repeat(5_000)}</body></html>`;
+    const site = await listen(
+      createServer((request, response) => {
+        if (request.url === '/robots.txt') response.writeHead(404).end();
+        else response.writeHead(200, { 'content-type': 'text/html' }).end(deep);
+      }),
+    );
+    const source = new SiteSource(new HttpClient({ defaultRate: 1000, maxRetries: 0 }), { siteUrl: site });
+    await expect(source.fetchOffer('196FBMG')).rejects.toMatchObject({ code: 'unreadable_page' });
+    await expect(source.search({}, 0, 19)).rejects.toMatchObject({ code: 'unreadable_page' });
+  });
 });
