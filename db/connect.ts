@@ -57,7 +57,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<VigieDatab
   try {
     if (options.schema) {
       validateSchemaName(options.schema);
-      await sql`create schema if not exists ${sql.id(options.schema)}`.execute(opened.db);
+      await createSchema(opened, options.schema);
       if (opened.engine === 'pglite')
         await sql`set search_path to ${sql.id(options.schema)}`.execute(opened.db);
     }
@@ -167,6 +167,20 @@ async function migrate(database: VigieDatabase): Promise<void> {
       if (database.engine === 'postgres') await sql`select pg_advisory_unlock(${lockId})`.execute(connection);
     }
   });
+}
+
+/**
+ * `create schema if not exists` is not safe against itself: two processes creating the same schema at once can
+ * both pass the "not exists" test, and one then fails on the catalogue's unique index. That one has lost a race
+ * whose outcome it wanted anyway.
+ */
+async function createSchema(database: VigieDatabase, schema: string): Promise<void> {
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(database.db);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw error;
+  }
 }
 
 function validateSchemaName(name: string): void {

@@ -109,7 +109,10 @@ export function normaliseApiOffer(api: ApiOffer, source: OfferSource = 'api'): O
       label: clean(api.experienceLibelle),
     },
     qualification: { code: clean(api.qualificationCode), label: clean(api.qualificationLibelle) },
-    positions: api.nombrePostes !== undefined && Number.isInteger(api.nombrePostes) ? api.nombrePostes : null,
+    positions:
+      api.nombrePostes !== undefined && Number.isSafeInteger(api.nombrePostes) && api.nombrePostes >= 0
+        ? api.nombrePostes
+        : null,
     createdAt: clean(api.dateCreation),
     updatedAt: clean(api.dateActualisation),
   };

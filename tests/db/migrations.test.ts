@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connect.js';
+import { migrations } from '../../db/migrations/index.js';
 import { lockDataDir } from '../../db/pglite-lock.js';
 import { postgresUrl } from '../helpers/databases.js';
 
@@ -14,20 +15,23 @@ describe.runIf(postgresUrl)('migrations on PostgreSQL', () => {
     const openers = Array.from({ length: 4 }, () => openDatabase({ url: postgresUrl!, schema, poolSize: 2 }));
     const databases = await Promise.all(openers);
     try {
-      const applied = await sql<{ name: string }>`select name from ${sql.id(schema, 'kysely_migration')}`.execute(
-        databases[0]!.db,
-      );
-      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial']);
-      await databases[1]!.db.insertInto('audits').values({
-        label: 'x',
-        source: 'api',
-        status: 'running',
-        design: JSON.stringify({ kind: 'census' }),
-        population: null,
-        details: '{}',
-        period: null,
-        classifier_version: null,
-      }).execute();
+      const applied = await sql<{
+        name: string;
+      }>`select name from ${sql.id(schema, 'kysely_migration')}`.execute(databases[0]!.db);
+      expect(applied.rows.map((row) => row.name)).toEqual(Object.keys(migrations));
+      await databases[1]!.db
+        .insertInto('audits')
+        .values({
+          label: 'x',
+          source: 'api',
+          status: 'running',
+          design: JSON.stringify({ kind: 'census' }),
+          population: null,
+          details: '{}',
+          period: null,
+          classifier_version: null,
+        })
+        .execute();
     } finally {
       await sql`drop schema ${sql.id(schema)} cascade`.execute(databases[0]!.db);
       await Promise.all(databases.map((database) => database.close()));
@@ -61,16 +65,19 @@ describe('the embedded database lock', () => {
   it('opens an embedded database in a folder and finds its data again', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'vigie-pglite-')), 'db');
     const first = await openDatabase({ path });
-    await first.db.insertInto('audits').values({
-      label: 'persisted',
-      source: 'file',
-      status: 'running',
-      design: JSON.stringify({ kind: 'import' }),
-      population: null,
-      details: '{}',
-      period: null,
-      classifier_version: null,
-    }).execute();
+    await first.db
+      .insertInto('audits')
+      .values({
+        label: 'persisted',
+        source: 'file',
+        status: 'running',
+        design: JSON.stringify({ kind: 'import' }),
+        population: null,
+        details: '{}',
+        period: null,
+        classifier_version: null,
+      })
+      .execute();
     await first.close();
     const second = await openDatabase({ path });
     const rows = await second.db.selectFrom('audits').select('label').execute();
