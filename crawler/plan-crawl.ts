@@ -1,6 +1,7 @@
 import { UsageError } from '../lib/errors.js';
+import { CONTRACT_TYPES } from '../model/contract-types.js';
 import type { CrawlFilters, Strata } from './crawl-options.js';
-import { CONTRACT_TYPES, type CountAnswer, DEPARTEMENTS, planCensus } from './sampling/census-splitter.js';
+import { type CountAnswer, DEPARTEMENTS, planCensus } from './sampling/census-splitter.js';
 import { censusPages, type PagePlan } from './sampling/sample-pages.js';
 import { planSimpleSample } from './sampling/simple-sample.js';
 import { type Allocation, planStratifiedSample, type Stratum } from './sampling/stratified-sample.js';

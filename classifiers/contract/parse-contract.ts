@@ -1,3 +1,4 @@
+import { CONTRACT_TYPES } from '../../model/contract-types.js';
 import type { Offer } from '../../model/offer.js';
 import { plainText } from '../text/normalise.js';
 
@@ -24,19 +25,7 @@ export interface ContractFacts {
   alternance: boolean;
 }
 
-const KNOWN: ReadonlySet<string> = new Set([
-  'CDI',
-  'CDD',
-  'MIS',
-  'SAI',
-  'DDI',
-  'DIN',
-  'CCE',
-  'LIB',
-  'FRA',
-  'REP',
-  'TTI',
-]);
+const KNOWN: ReadonlySet<string> = new Set(CONTRACT_TYPES);
 
 /* Both eras of `typeContratLibelle`: "CDD - 4 Mois" and "Contrat à durée déterminée - 6 Mois", "Intérim" and
  * "Mission intérimaire", "CDI Intérimaire", "CDD Insertion". Order matters: the longer names first. */

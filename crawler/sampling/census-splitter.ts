@@ -1,3 +1,4 @@
+import { CONTRACT_TYPES } from '../../model/contract-types.js';
 import type { SearchQuery, SplitDimension } from '../sources/source.js';
 
 /** A query small enough to page through to the end. */
@@ -53,21 +54,6 @@ export const DEPARTEMENTS: readonly string[] = [
   '973',
   '974',
   '976',
-];
-
-/** The API's `typesContrats` referential. */
-export const CONTRACT_TYPES: readonly string[] = [
-  'CDI',
-  'CDD',
-  'MIS',
-  'SAI',
-  'DDI',
-  'DIN',
-  'CCE',
-  'LIB',
-  'FRA',
-  'REP',
-  'TTI',
 ];
 
 /**
