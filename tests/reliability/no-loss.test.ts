@@ -212,8 +212,9 @@ describe('a database that cannot be reached at start', () => {
         DATABASE_URL: url,
       }).done,
     ]);
-    // A hang guard, not a performance figure: the pg pool alone would wait forever for some failures.
-    expect(Date.now() - started).toBeLessThan(20_000);
+    // A hang guard, not a performance figure: the pg pool alone would wait forever for some failures. Starting two
+    // processes through tsx takes most of it on a loaded machine; the refusal itself is immediate.
+    expect(Date.now() - started).toBeLessThan(40_000);
     for (const run of [audits, crawl]) {
       expect(run.code, run.stderr).toBe(3);
       expect(run.stderr).toContain(
@@ -230,11 +231,12 @@ describe('a database that cannot be reached at start', () => {
     const url = 'postgres://vigie:Pa55-blackhole@198.51.100.7:5432/vigie';
     const started = Date.now();
     const run = await runVigie(['audits'], { DATABASE_URL: url }).done;
-    expect(Date.now() - started).toBeLessThan(30_000);
+    // The pool's connection timeout (10 s) plus the start of the process: well short of a hang.
+    expect(Date.now() - started).toBeLessThan(40_000);
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toContain(
       'cannot connect to PostgreSQL at postgres://vigie:***@198.51.100.7:5432/vigie',
     );
     expect(run.stderr).not.toContain('Pa55-blackhole');
-  }, 40_000);
+  }, 60_000);
 });
