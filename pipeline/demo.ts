@@ -7,7 +7,7 @@ import { type AuditPipelineResult, type AuditStage, runAuditPipeline } from './r
 export interface DemoOptions {
   /** Folder for the demo's database and reports. @default "./vigie-demo" */
   out?: string;
-  /** Offers in the replica. @default 2000 */
+  /** Offers in the replica. @default 1000 */
   offers?: number;
   /** Seed of the replica's corpus. @default 42 */
   seed?: number;
@@ -42,7 +42,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       .where('status', '=', 'complete')
       .executeTakeFirst();
     const epoch = Number(earlier?.n ?? 0);
-    const offers = options.offers ?? 2000;
+    const offers = options.offers ?? 1000;
     say(
       `Vigie démo : réplique locale de France Travail, ${offers} offres (graine ${options.seed ?? 42}, mois ${epoch + 1})`,
     );

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { runDemo } from '../../pipeline/demo.js';
 import { describeAudit } from './audit.js';
@@ -7,7 +7,7 @@ export function demoCommand(): Command {
   return new Command('demo')
     .description('a whole audit of a local replica of France Travail: no server, no credentials, no network')
     .option('--out <dir>', 'folder for the demo database and its reports', 'vigie-demo')
-    .option('--offers <n>', 'offers in the replica', positiveInteger, 2000)
+    .option('--offers <n>', 'offers in the replica', positiveInteger, 1000)
     .option('--seed <n>', "seed of the replica's corpus", positiveInteger, 42)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addHelpText(
@@ -31,10 +31,16 @@ Examples:
       });
       process.stdout.write(describeAudit(result.audit));
       process.stdout.write(
-        `\nTerminé en ${Math.round((Date.now() - started) / 1000)} s. Le rapport est dans : ${relative(process.cwd(), result.reportDir) || '.'}\n` +
-          `Ouvrez le fichier .html dans un navigateur. Base de la démo : vigie --db ${relative(process.cwd(), result.databaseDir)} audits\n`,
+        `\nTerminé en ${Math.round((Date.now() - started) / 1000)} s. Le rapport est dans : ${shown(result.reportDir)}\n` +
+          `Ouvrez le fichier .html dans un navigateur. Base de la démo : vigie --db ${shown(result.databaseDir)} audits\n`,
       );
     });
+}
+
+/** A path as the user would type it: relative when it is below the current folder, absolute otherwise. */
+function shown(path: string): string {
+  const local = relative(process.cwd(), path);
+  return local === '' ? '.' : local.startsWith('..') || isAbsolute(local) ? path : local;
 }
 
 function positiveInteger(value: string): number {
