@@ -58,7 +58,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         say(
           'Chromium absent : les pages partenaires rendues en JavaScript ne seront pas lues, et pas de PDF.',
         );
-      const reportDir = join(out, `rapport-${new Date().toISOString().slice(0, 10)}-audit`);
+      const reportDir = join(out, 'rapports');
       const audit = await runAuditPipeline({
         database,
         out: reportDir,
