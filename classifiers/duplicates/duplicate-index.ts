@@ -146,16 +146,26 @@ export class DuplicateIndex {
     const text = this.#text;
     const limit = this.#options.bucketComparisons;
     const next = new Int32Array(n);
+    // Each band's buckets in an open-addressing table of typed arrays (key → latest member), reused across
+    // bands: a Map of a million numbers per band cost more than all the comparisons together.
+    let capacity = 1024;
+    while (capacity < n * 2) capacity *= 2;
+    const mask = capacity - 1;
+    const keys = new Uint32Array(capacity);
+    const heads = new Int32Array(capacity);
     for (let band = 0; band < BANDS; band++) {
-      const heads = new Map<number, number>();
+      heads.fill(-1);
       for (let i = 0; i < n; i++) {
         const base = i * SIGNATURE_BINS + band * ROWS;
         let key = combine(this.#place[i]!, band);
         for (let row = 0; row < ROWS; row += 2)
           key = combine(key, (text[base + row]! << 16) | text[base + row + 1]!);
-        const head = heads.get(key);
-        next[i] = head ?? -1;
-        heads.set(key, i);
+        key >>>= 0;
+        let slot = key & mask;
+        while (heads[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & mask;
+        next[i] = heads[slot]!;
+        keys[slot] = key;
+        heads[slot] = i;
         let compared = 0;
         for (let j = next[i]!; j >= 0 && compared < limit; j = next[j]!, compared++) {
           if (find(parent, i) === find(parent, j)) continue;

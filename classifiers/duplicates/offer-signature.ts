@@ -61,27 +61,32 @@ const TITLE_NOISE = new Set([
 export function signatureOf(offer: Offer): OfferSignature {
   const title = normaliseText(offer.title);
   const description = normaliseText(offer.description);
-  const exactHi = hashString(`${title}\n${description}`);
-  const exactLo = hashString(`${title}\n${description}`, 0x1b873593);
+  // One pass over the text gives both exact hashes and the description's word hashes: the same values as
+  // hashString over `${title}\n${description}` and over each [a-z0-9]+ word, without building those strings.
+  const hi = Math.imul(hashRun(title, 0x811c9dc5) ^ 10, FNV_PRIME);
+  const lo = Math.imul(hashRun(title, 0x1b873593) ^ 10, FNV_PRIME);
+  const words = descriptionWordHashes(description, hi, lo);
   // Job boards append the place to the title ("Comptable H/F - Lorient") and write one or both genders: compare
   // the job words only, reduced to a common stem.
   const placeWords = new Set(normaliseText(offer.place.label).match(WORD) ?? []);
   const titleWords = (title.match(WORD) ?? [])
     .filter((word) => !TITLE_NOISE.has(word) && !placeWords.has(word) && !/^\d+(?:e|er|eme)?$/.test(word))
     .map(stem);
-  const descriptionWords = description.match(WORD) ?? [];
   const created = offer.createdAt ? Date.parse(offer.createdAt) : Number.NaN;
   return {
     id: offer.id,
     createdAt: Number.isFinite(created) ? created : Number.POSITIVE_INFINITY,
-    exactHi,
-    exactLo,
+    exactHi: fmix32(words.hi),
+    exactLo: fmix32(words.lo),
     place: placeKey(offer),
     employer: offer.employer.name
       ? hashString(normaliseText(offer.employer.name).replace(/[^a-z0-9]+/g, '')) || 1
       : 0,
     contract: offer.contract.type ? hashString(offer.contract.type.toUpperCase()) || 1 : 0,
-    text: minhash(descriptionWords.length > 0 ? descriptionWords : titleWords, 3, SIGNATURE_BINS),
+    text:
+      words.count > 0
+        ? minhashOfHashes(words.hashes, words.count, 3, SIGNATURE_BINS)
+        : minhash(titleWords, 3, SIGNATURE_BINS),
     title: wordSet(titleWords),
   };
 }
@@ -91,6 +96,49 @@ const GENDER_ENDING = /(?:euse|eur|trice|teur|ienne|ien|iere|ier|ere|er|enne|en|
 /** "mecanicienne" and "mecanicien", "vendeuse" and "vendeur" reduce to one stem. */
 function stem(word: string): string {
   return word.length > 5 ? word.replace(GENDER_ENDING, '') : word;
+}
+
+const FNV_PRIME = 0x01000193;
+/** Word hashes of the description, reused from one offer to the next (signatures are made one at a time). */
+let wordHashes = new Uint32Array(1024);
+
+/** FNV-1a state after `text`, from `seed` (hashString without its finaliser). */
+function hashRun(text: string, seed: number): number {
+  let hash = seed >>> 0;
+  for (let index = 0; index < text.length; index++)
+    hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return hash;
+}
+
+/** Continues the two exact hashes over the description, and hashes each of its [a-z0-9]+ words as hashString does. */
+function descriptionWordHashes(
+  text: string,
+  hiSeed: number,
+  loSeed: number,
+): { hi: number; lo: number; hashes: Uint32Array; count: number } {
+  let hi = hiSeed;
+  let lo = loSeed;
+  let count = 0;
+  let word = 0;
+  let inWord = false;
+  if (wordHashes.length < text.length / 2 + 1) wordHashes = new Uint32Array(Math.ceil(text.length / 2) + 1);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    hi = Math.imul(hi ^ code, FNV_PRIME);
+    lo = Math.imul(lo ^ code, FNV_PRIME);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (!inWord) {
+        word = 0x811c9dc5;
+        inWord = true;
+      }
+      word = Math.imul(word ^ code, FNV_PRIME);
+    } else if (inWord) {
+      wordHashes[count++] = fmix32(word);
+      inWord = false;
+    }
+  }
+  if (inWord) wordHashes[count++] = fmix32(word);
+  return { hi, lo, hashes: wordHashes, count };
 }
 
 function placeKey(offer: Offer): number {
@@ -142,11 +190,21 @@ const EMPTY = 0xffffffff;
  * the low 16 bits of its minimum: two bins agree with probability ≈ Jaccard + 2^-16.
  */
 export function minhash(words: readonly string[], shingle: number, bins: number): Uint16Array {
+  const hashes = Uint32Array.from(words, (word) => hashString(word));
+  return minhashOfHashes(hashes, hashes.length, shingle, bins);
+}
+
+/** `minhash` over words already hashed (the first `count` of `hashes`). */
+export function minhashOfHashes(
+  hashes: Uint32Array,
+  count: number,
+  shingle: number,
+  bins: number,
+): Uint16Array {
   const mins = new Uint32Array(bins).fill(EMPTY);
   const shift = 32 - Math.log2(bins);
-  const hashes = words.map((word) => hashString(word));
-  const size = Math.min(shingle, Math.max(1, hashes.length));
-  for (let start = 0; start + size <= hashes.length; start++) {
+  const size = Math.min(shingle, Math.max(1, count));
+  for (let start = 0; start + size <= count; start++) {
     let hash = hashes[start]!;
     for (let k = 1; k < size; k++) hash = combine(hash, hashes[start + k]!);
     hash = fmix32(hash);
