@@ -27,6 +27,10 @@ export interface RenderedPage {
 
 interface Slot {
   context: BrowserContext | undefined;
+  /** The slot's tab, reused from one render to the next: opening a tab costs more than rendering a small page. */
+  page: Page | undefined;
+  /** The address being rendered in the tab: its origin is the one the rate limiter protects. */
+  url: string;
   pages: number;
 }
 
@@ -63,14 +67,19 @@ export class BrowserPool {
       limiterFor: options.limiterFor,
       userAgent: options.userAgent,
     };
-    this.free = Array.from({ length: this.options.size }, () => ({ context: undefined, pages: 0 }));
+    this.free = Array.from({ length: this.options.size }, () => ({
+      context: undefined,
+      page: undefined,
+      url: '',
+      pages: 0,
+    }));
   }
 
   async render(url: string): Promise<RenderedPage> {
     const slot = await this.takeSlot();
     try {
-      const context = await this.contextFor(slot);
-      const page = await context.newPage();
+      slot.url = url;
+      const page = await this.pageFor(slot);
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
@@ -80,9 +89,13 @@ export class BrowserPool {
       });
       try {
         return await Promise.race([this.load(page, url), deadline]);
+      } catch (error) {
+        // A tab that failed (timed out, crashed, refused to navigate) is not trusted with the next page.
+        await page.close().catch(() => {});
+        if (slot.page === page) slot.page = undefined;
+        throw error;
       } finally {
         clearTimeout(timer);
-        await page.close().catch(() => {});
       }
     } finally {
       this.releaseSlot(slot);
@@ -90,14 +103,6 @@ export class BrowserPool {
   }
 
   private async load(page: Page, url: string): Promise<RenderedPage> {
-    await page.route('**/*', async (route) => {
-      const request = route.request();
-      if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
-      const target = request.url();
-      // The partner's own host is what politeness protects; waiting on its CDN's scripts would make a render crawl.
-      if (this.options.limiterFor && sameOrigin(target, url)) await this.options.limiterFor(target).acquire();
-      return route.continue();
-    });
     const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.navigationTimeoutMs });
     // A JavaScript app fetches the offer after "load": wait until the network has been quiet for a moment
     // (the app's own XHR waits for the rate limiter too), within the settle budget.
@@ -106,10 +111,29 @@ export class BrowserPool {
     return { status: response?.status() ?? null, finalUrl: page.url(), html: await page.content() };
   }
 
+  /** The slot's tab, in a context recycled every `pagesPerContext` pages; opened, with its routing, when missing. */
+  private async pageFor(slot: Slot): Promise<Page> {
+    const context = await this.contextFor(slot);
+    if (slot.page && !slot.page.isClosed()) return slot.page;
+    const page = await context.newPage();
+    await page.route('**/*', async (route) => {
+      const request = route.request();
+      if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
+      const target = request.url();
+      // The partner's own host is what politeness protects; waiting on its CDN's scripts would make a render crawl.
+      if (this.options.limiterFor && sameOrigin(target, slot.url))
+        await this.options.limiterFor(target).acquire();
+      return route.continue();
+    });
+    slot.page = page;
+    return page;
+  }
+
   private async contextFor(slot: Slot): Promise<BrowserContext> {
     if (slot.context && slot.pages >= this.options.pagesPerContext) {
       await slot.context.close().catch(() => {});
       slot.context = undefined;
+      slot.page = undefined;
     }
     if (!slot.context) {
       this.browser ??= launchChromium();
