@@ -104,6 +104,8 @@ export type Offer = z.infer<typeof offerSchema>;
  * `origin.url` is left out: on real offers it is France Travail's own page for the offer, not the partner's.
  */
 export function partnerUrls(offer: Offer): string[] {
-  const urls = [...offer.origin.partners.map((partner) => partner.url), offer.contact.applyUrl].filter((url): url is string => typeof url === 'string' && /^https?:\/\//i.test(url));
+  const urls = [...offer.origin.partners.map((partner) => partner.url), offer.contact.applyUrl].filter(
+    (url): url is string => typeof url === 'string' && /^https?:\/\//i.test(url),
+  );
   return [...new Set(urls)];
 }

@@ -15,7 +15,8 @@ describe('the vigie command line', () => {
   it('lists its commands in --help', () => {
     const run = vigie(['--help']);
     expect(run.status).toBe(0);
-    for (const command of ['import', 'audits']) expect(run.stdout).toMatch(new RegExp(`\\n\\s+${command}\\b`));
+    for (const command of ['import', 'audits'])
+      expect(run.stdout).toMatch(new RegExp(`\\n\\s+${command}\\b`));
   });
 
   it('teaches each command with examples', () => {

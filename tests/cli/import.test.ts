@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { runImport } from '../../cli/commands/import.js';
 import { listAudits } from '../../db/audits.js';
 import { getStoredOffer } from '../../db/offers.js';
-import { runImport } from '../../cli/commands/import.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
 
 const sampleLines = readFileSync(
@@ -41,7 +41,13 @@ describeEachEngine('vigie import', (engine) => {
     );
     writeFileSync(file, `${edited.join('\n')}\n`);
     const second = await runImport({ database, file });
-    expect(second).toMatchObject({ auditId: first.auditId, imported: 0, updated: 1, unchanged: 29, offersInAudit: 30 });
+    expect(second).toMatchObject({
+      auditId: first.auditId,
+      imported: 0,
+      updated: 1,
+      unchanged: 29,
+      offersInAudit: 30,
+    });
 
     const audits = await listAudits(database.db);
     expect(audits).toHaveLength(1);
@@ -67,15 +73,25 @@ describeEachEngine('vigie import', (engine) => {
     expect(summary.rejected[1]!.position).toBe('line 7');
     expect(summary.rejected[1]!.reason).toMatch(/id: missing/);
 
-    const errors = await database.db.selectFrom('fetch_errors').selectAll().where('audit_id', '=', summary.auditId).execute();
+    const errors = await database.db
+      .selectFrom('fetch_errors')
+      .selectAll()
+      .where('audit_id', '=', summary.auditId)
+      .execute();
     expect(errors.map((error) => error.cause)).toEqual(['invalid_offer', 'invalid_offer']);
   });
 
   it('reads one offer, an array, and the API search answer', async () => {
     const database = await openTestDatabase(engine);
     const offers = sampleLines.slice(0, 4).map((line) => JSON.parse(line) as unknown);
-    const single = await runImport({ database, file: writeFile(`one-${engine}.json`, JSON.stringify(offers[0])) });
-    const array = await runImport({ database, file: writeFile(`array-${engine}.json`, JSON.stringify(offers, null, 2)) });
+    const single = await runImport({
+      database,
+      file: writeFile(`one-${engine}.json`, JSON.stringify(offers[0])),
+    });
+    const array = await runImport({
+      database,
+      file: writeFile(`array-${engine}.json`, JSON.stringify(offers, null, 2)),
+    });
     const search = await runImport({
       database,
       file: writeFile(`search-${engine}.json`, JSON.stringify({ resultats: offers, filtresPossibles: [] })),
@@ -89,9 +105,9 @@ describeEachEngine('vigie import', (engine) => {
     await expect(
       runImport({ database, file: writeFile(`not-offers-${engine}.json`, '{"hello": "world"}') }),
     ).rejects.toThrow(/holds no offers/);
-    await expect(runImport({ database, file: writeFile(`garbage-${engine}.json`, '<html>') })).rejects.toThrow(
-      /not valid JSON/,
-    );
+    await expect(
+      runImport({ database, file: writeFile(`garbage-${engine}.json`, '<html>') }),
+    ).rejects.toThrow(/not valid JSON/);
     expect(await listAudits(database.db)).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { redactText, redactUrl } from '../../lib/logger.js';
 
 describe('secrets in logs', () => {
   it('removes passwords from connection URLs and tokens from text', () => {
-    expect(redactUrl('postgres://vigie:s3cret@db.example:5432/vigie')).toBe('postgres://vigie:***@db.example:5432/vigie');
+    expect(redactUrl('postgres://vigie:s3cret@db.example:5432/vigie')).toBe(
+      'postgres://vigie:***@db.example:5432/vigie',
+    );
     expect(redactUrl('https://x/token?client_secret=abc&x=1')).toBe('https://x/token?client_secret=***&x=1');
     expect(redactText('Authorization: Bearer eyJhbGciOi.abc-def')).toBe('Authorization: Bearer ***');
   });

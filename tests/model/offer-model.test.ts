@@ -4,7 +4,10 @@ import { parseApiOffer } from '../../model/from-api-offer.js';
 import { partnerUrls } from '../../model/offer.js';
 import { departementFromCommune, departementFromPostcode, resolveDepartement } from '../../model/place.js';
 
-const samples = readFileSync(new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url), 'utf8')
+const samples = readFileSync(
+  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -16,7 +19,9 @@ describe('the offer model on real offers', () => {
     const offers = parsed.flatMap((result) => (result.ok ? [result.offer] : []));
     expect(offers).toHaveLength(665);
     expect(new Set(offers.map((offer) => offer.place.departement))).toEqual(new Set(['74']));
-    const rawPartners = samples.filter((sample) => (sample.origineOffre as { origine?: string })?.origine === '2');
+    const rawPartners = samples.filter(
+      (sample) => (sample.origineOffre as { origine?: string })?.origine === '2',
+    );
     expect(offers.filter((offer) => offer.origin.kind === 'partner')).toHaveLength(rawPartners.length);
     expect(offers.filter((offer) => offer.origin.kind === null)).toHaveLength(0);
     expect(offers.every((offer) => offer.createdAt !== null)).toBe(true);
