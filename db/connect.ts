@@ -151,7 +151,12 @@ async function migrate(database: VigieDatabase): Promise<void> {
         allowUnorderedMigrations: true,
         ...(schemaName ? { migrationTableSchema: schemaName } : {}),
       });
-      const { error, results } = await migrator.migrateToLatest();
+      // Kysely looks for its migration table across every schema; a schema another process drops at that
+      // moment (tests sharing a server do) fails the look-up with 3F000. Nothing was changed: look again.
+      let { error, results } = await migrator.migrateToLatest();
+      for (let attempt = 0; attempt < 3 && isDroppedSchemaRace(error); attempt++) {
+        ({ error, results } = await migrator.migrateToLatest());
+      }
       for (const result of results ?? []) {
         if (result.status === 'Success')
           getLogger('db').debug({ migration: result.migrationName }, 'migrated');
@@ -181,6 +186,12 @@ async function createSchema(database: VigieDatabase, schema: string): Promise<vo
     const code = (error as { code?: string }).code;
     if (code !== '23505' && code !== '42P06') throw error;
   }
+}
+
+function isDroppedSchemaRace(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } } | undefined)?.code;
+  const causeCode = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code === '3F000' || causeCode === '3F000';
 }
 
 function validateSchemaName(name: string): void {
