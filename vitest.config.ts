@@ -10,6 +10,7 @@ export default defineConfig({
     // wait on servers, child processes and Chromium rather than compute, so three keep both cores busy.
     maxWorkers: Number(process.env.VIGIE_TEST_WORKERS ?? 3),
     reporters: ['default'],
+    setupFiles: ['tests/helpers/property-seed.ts'],
     // Tests assert on results, not logs; a failing test can be rerun with VIGIE_LOG_LEVEL=debug.
     env: { VIGIE_LOG_LEVEL: process.env.VIGIE_LOG_LEVEL ?? 'error' },
   },

@@ -1,11 +1,11 @@
 /**
  * Reads a CSV as spreadsheets write it: a UTF-8 byte-order mark or not, `;` (French Excel, LibreOffice) or `,`
- * as separator (guessed from the header line), quoted cells holding separators, doubled quotes and line breaks,
- * and CRLF or LF line ends. Returns the rows as arrays of cells; blank lines are dropped.
+ * as separator (guessed from the header line unless given), quoted cells holding separators, doubled quotes and
+ * line breaks, and CRLF or LF line ends. Returns the rows as arrays of cells; blank lines are dropped.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, options: { separator?: ';' | ',' | '\t' } = {}): string[][] {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const separator = guessSeparator(input);
+  const separator = options.separator ?? guessSeparator(input);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -58,9 +58,8 @@ function guessSeparator(text: string): string {
     else if (!quoted && (char === '\n' || char === '\r')) break;
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![1] > 0
-    ? [...counts].sort((a, b) => b[1] - a[1])[0]![0]
-    : ';';
+  const [mostFrequent, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return count > 0 ? mostFrequent : ';';
 }
 
 /** A cell a spreadsheet user wrote as a verdict: yes, no, or nothing. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../cli/commands/report.js';
-import { csvCell } from '../../reports/export/csv-cell.js';
+import { csvCell, csvRow } from '../../reports/export/csv-cell.js';
 import { OFFER_CSV_COLUMNS } from '../../reports/export/offers-csv.js';
 import { computeFigures } from '../../reports/figures/compute-figures.js';
 import { escapeMarkdown } from '../../reports/render/render-markdown.js';
@@ -20,9 +20,12 @@ describe('CSV cells and parsing', () => {
     expect(csvCell('+33 6 12')).toBe("'+33 6 12");
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\tcmd')).toBe(`"'\tcmd"`);
     expect(csvCell('\r=1')).toBe(`"'\r=1"`);
     expect(csvCell('a;b')).toBe('"a;b"');
+    // A comma is quoted too: LibreOffice and Python's sniffer guess the separator and would split on it.
+    expect(csvCell('Paris, Lyon')).toBe('"Paris, Lyon"');
+    expect(parseCsv(csvRow(['Paris, Lyon', ',,', 'fin']))).toEqual([['Paris, Lyon', ',,', 'fin']]);
     expect(csvCell('ligne 1\nligne 2')).toBe('"ligne 1\nligne 2"');
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(true)).toBe('oui');
