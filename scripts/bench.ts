@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from '../bench/benchmark.js';
 import { benchmarkNames } from '../bench/registry.js';
@@ -25,12 +26,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const results: BenchResult[] = [];
-for (const name of selected) {
-  process.stderr.write(`bench: ${name}…\n`);
-  results.push(await runOne(name));
-  process.stderr.write(`bench: ${name}: ${formatValue(results.at(-1)!)}\n`);
-}
+/** Issue 9: every row at full scale within half an hour. */
+const BUDGET_SECONDS = 30 * 60;
 
 const machine = {
   cores: cpus().length,
@@ -39,11 +36,44 @@ const machine = {
   node: process.version,
   platform: `${process.platform}-${process.arch}`,
 };
-mkdirSync('bench', { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2)}\n`);
+const startedAt = new Date();
+const started = performance.now();
+const results: BenchResult[] = [];
+for (const [index, name] of selected.entries()) {
+  process.stderr.write(`bench: [${index + 1}/${selected.length}] ${name}… (${elapsed()} so far)\n`);
+  results.push(await runOne(name));
+  process.stderr.write(`bench: ${name}: ${formatValue(results.at(-1)!)}\n`);
+  // Written after every row, so that a run stopped half-way keeps the rows it finished.
+  writeResults(index + 1 === selected.length);
+}
+
+const totalSeconds = (performance.now() - started) / 1000;
 process.stdout.write(
-  `${formatTable(results)}\n\nmachine: ${JSON.stringify(machine)}\nwritten: ${values.out}\n`,
+  `${formatTable(results)}\n\ntotal: ${elapsed()} for ${results.length} benchmark(s)` +
+    `${values.scale ? ` at scale ${values.scale}` : ''} (budget for all at full scale: ${BUDGET_SECONDS / 60} min` +
+    `${selected.length === benchmarkNames.length ? `, ${totalSeconds <= BUDGET_SECONDS ? 'within it' : 'OVER IT'}` : ''})\n` +
+    `machine: ${JSON.stringify(machine)}\nwritten: ${values.out}\n`,
 );
+
+function writeResults(complete: boolean): void {
+  mkdirSync(dirname(values.out), { recursive: true });
+  const run = {
+    at: startedAt.toISOString(),
+    complete,
+    scale: values.scale ? Number(values.scale) : 'default',
+    seed: Number(values.seed),
+    totalWallSeconds: Math.round((performance.now() - started) / 100) / 10,
+    budgetSeconds: BUDGET_SECONDS,
+    machine,
+    results,
+  };
+  writeFileSync(values.out, `${JSON.stringify(run, null, 2)}\n`);
+}
+
+function elapsed(): string {
+  const seconds = Math.round((performance.now() - started) / 1000);
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
 
 function runOne(name: string): Promise<BenchResult> {
   const args = ['--import', 'tsx', 'scripts/bench-one.ts', name, '--seed', values.seed];
