@@ -1,5 +1,6 @@
 import type { Offer } from '../../model/offer.js';
 import { normaliseText } from '../text/normalise.js';
+import { descriptionHashes } from './fused-text.js';
 import * as hash32 from './hash32.js';
 
 // Plain local bindings: the inner loops below run once per shingle of every offer of an audit.
@@ -60,12 +61,12 @@ const TITLE_NOISE = new Set([
 
 export function signatureOf(offer: Offer): OfferSignature {
   const title = normaliseText(offer.title);
-  const description = normaliseText(offer.description);
-  // One pass over the text gives both exact hashes and the description's word hashes: the same values as
-  // hashString over `${title}\n${description}` and over each [a-z0-9]+ word, without building those strings.
+  // One pass over the normalised description gives both exact hashes and its word hashes: the same values as
+  // hashString over `${title}\n${normaliseText(description)}` and over each [a-z0-9]+ word, without building
+  // those strings (the description is normalised into a reused buffer, see fused-text.ts).
   const hi = Math.imul(hashRun(title, 0x811c9dc5) ^ 10, FNV_PRIME);
   const lo = Math.imul(hashRun(title, 0x1b873593) ^ 10, FNV_PRIME);
-  const words = descriptionWordHashes(description, hi, lo);
+  const words = descriptionHashes(offer.description, hi, lo);
   // Job boards append the place to the title ("Comptable H/F - Lorient") and write one or both genders: compare
   // the job words only, reduced to a common stem.
   const placeWords = new Set(normaliseText(offer.place.label).match(WORD) ?? []);
@@ -99,46 +100,12 @@ function stem(word: string): string {
 }
 
 const FNV_PRIME = 0x01000193;
-/** Word hashes of the description, reused from one offer to the next (signatures are made one at a time). */
-let wordHashes = new Uint32Array(1024);
-
 /** FNV-1a state after `text`, from `seed` (hashString without its finaliser). */
 function hashRun(text: string, seed: number): number {
   let hash = seed >>> 0;
   for (let index = 0; index < text.length; index++)
     hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
   return hash;
-}
-
-/** Continues the two exact hashes over the description, and hashes each of its [a-z0-9]+ words as hashString does. */
-function descriptionWordHashes(
-  text: string,
-  hiSeed: number,
-  loSeed: number,
-): { hi: number; lo: number; hashes: Uint32Array; count: number } {
-  let hi = hiSeed;
-  let lo = loSeed;
-  let count = 0;
-  let word = 0;
-  let inWord = false;
-  if (wordHashes.length < text.length / 2 + 1) wordHashes = new Uint32Array(Math.ceil(text.length / 2) + 1);
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    hi = Math.imul(hi ^ code, FNV_PRIME);
-    lo = Math.imul(lo ^ code, FNV_PRIME);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (!inWord) {
-        word = 0x811c9dc5;
-        inWord = true;
-      }
-      word = Math.imul(word ^ code, FNV_PRIME);
-    } else if (inWord) {
-      wordHashes[count++] = fmix32(word);
-      inWord = false;
-    }
-  }
-  if (inWord) wordHashes[count++] = fmix32(word);
-  return { hi, lo, hashes: wordHashes, count };
 }
 
 function placeKey(offer: Offer): number {
