@@ -64,6 +64,40 @@ describe('website parsers on the real page shapes (francetravail.md §3)', () =>
     });
   });
 
+  it('reads an offer nested thousands of elements deep, and says why when a deep page holds none', () => {
+    const page = fixture('detail-page-real-shape.html');
+    const flat = parseDetailPage(page, '196FBMG');
+    const deep = parseDetailPage(
+      page
+        .replace('<body>', `<body>${'<div>'.repeat(5_000)}`)
+        .replace('</body>', `${'</div>'.repeat(5_000)}</body>`),
+      '196FBMG',
+    );
+    expect(flat.ok).toBe(true);
+    expect(deep).toEqual(flat);
+    const empty = `<html><body>${'<div>'.repeat(5_000)}x${'</div>'.repeat(5_000)}</body></html>`;
+    expect(parseDetailPage(empty)).toEqual({
+      ok: false,
+      expired: false,
+      reason: 'no offer title or description on the page',
+    });
+  });
+
+  it('reads selectors the way CSS does: a template’s content is not inside its ancestors', () => {
+    const page = (inner: string) =>
+      `<html><body><div itemprop="title">Serveur</div><div itemprop="description">Service en salle</div><dl>${inner}</dl></body></html>`;
+    const facts = (inner: string) => {
+      const result = parseDetailPage(page(inner), 'X1');
+      if (!result.ok) throw new Error(result.reason);
+      return result.raw.facts;
+    };
+    expect(facts('<dt>Salaire :</dt><!-- --><dd>Mensuel de 2000.0 Euros</dd>')).toEqual({
+      salaire: 'Mensuel de 2000.0 Euros',
+    });
+    // `dl dt` does not reach a dt through a template's content, as in a browser's querySelectorAll.
+    expect(facts('<template><dt>Salaire</dt><dd>1 €</dd></template>')).toEqual({});
+  });
+
   it('maps contract wordings of both eras to the API codes', () => {
     expect(contractCodeFrom('Contrat à durée déterminée - 6 Mois')).toBe('CDD');
     expect(contractCodeFrom('CDD - 4 Mois')).toBe('CDD');

@@ -1,9 +1,10 @@
-import { type Cheerio, type CheerioAPI, load } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import { load } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import { type Offer, offerSchema } from '../../../model/offer.js';
 import { resolveDepartement } from '../../../model/place.js';
 import { contractCodeFrom } from './contract-type.js';
-import { attributeOrText, readableText } from './page-text.js';
+import { hasAncestor, hasClass, isElement, isInside, PageIndex, textContent } from './page-index.js';
+import { attributeOrTextOf, readableTextOf } from './page-text.js';
 
 export type DetailPageResult =
   | { ok: true; offer: Offer; raw: Record<string, unknown> }
@@ -23,79 +24,102 @@ const PHONE = /^[+\d#][\d#\s.()-]{7,}$/;
  * `pageUrl` is the page's own address: it is what the API calls `origineOffre.urlOrigine`.
  */
 export function parseDetailPage(html: string, expectedId?: string, pageUrl?: string): DetailPageResult {
-  const $ = load(html);
-  const title = attributeOrText($, $('[itemprop="title"]'));
-  const hiring = $('[itemprop="hiringOrganization"]').first();
-  const description = readableText(
-    $,
-    $('[itemprop="description"]').not(hiring.find('[itemprop="description"]')).first(),
+  const page = new PageIndex(load(html).root()[0]!);
+  const title = attributeOrTextOf(page.byItemprop('title')[0]);
+  const hiring = page.byItemprop('hiringOrganization')[0];
+  const within = (list: readonly Element[]) => (hiring ? list.filter((node) => isInside(node, hiring)) : []);
+  const description = readableTextOf(
+    page.byItemprop('description').find((node) => !hiring || !isInside(node, hiring)),
   );
   if (!title && !description) {
-    const text = $('body').text();
+    const text = page.byTag('body').map(textContent).join('');
     if (EXPIRED_TEXT.test(text))
       return { ok: false, expired: true, reason: 'the offer is no longer available' };
     return { ok: false, expired: false, reason: 'no offer title or description on the page' };
   }
-  const facts = definitionList($);
+  const facts = definitionList(page);
   const id =
-    attributeOrText($, $('[itemprop="identifier"] [itemprop="value"]')) ??
-    $('[data-id-offre]').first().attr('data-id-offre')?.trim() ??
+    attributeOrTextOf(
+      page
+        .byItemprop('value')
+        .find((node) => hasAncestor(node, (parent) => parent.attribs.itemprop === 'identifier')),
+    ) ??
+    page.withAttribute('data-id-offre')[0]?.attribs['data-id-offre']?.trim() ??
     expectedId ??
     null;
   if (!id) return { ok: false, expired: false, reason: 'no offer reference on the page' };
 
-  const address = $('[itemprop="address"]').first();
-  const placeLabel = attributeOrText($, address.find('[itemprop="name"]'));
-  const postcode = attributeOrText($, address.find('[itemprop="postalCode"]'));
-  const commune = address.attr('data-commune')?.trim() || null;
-  const latitude = numberOrNull(attributeOrText($, $('[itemprop="geo"] [itemprop="latitude"]')));
-  const longitude = numberOrNull(attributeOrText($, $('[itemprop="geo"] [itemprop="longitude"]')));
+  const address = page.byItemprop('address')[0];
+  const inAddress = (list: readonly Element[]) =>
+    address ? list.find((node) => isInside(node, address)) : undefined;
+  const placeLabel = attributeOrTextOf(inAddress(page.byItemprop('name')));
+  const postcode = attributeOrTextOf(inAddress(page.byItemprop('postalCode')));
+  const commune = address?.attribs['data-commune']?.trim() || null;
+  const inGeo = (node: Element) => hasAncestor(node, (parent) => parent.attribs.itemprop === 'geo');
+  const latitude = numberOrNull(attributeOrTextOf(page.byItemprop('latitude').find(inGeo)));
+  const longitude = numberOrNull(attributeOrTextOf(page.byItemprop('longitude').find(inGeo)));
 
-  const contractBox = $('dd.type-contrat').first();
+  const contractBox = firstDd(page, 'type-contrat');
   const contractLines = lines(facts.get('type de contrat') ?? facts.get('contrat'));
-  const contractLabel = text($, contractBox.find('.type-contrat-libelle')) ?? contractLines[0] ?? null;
-  const nature = text($, contractBox.find('.nature-contrat')) ?? contractLines[1] ?? null;
+  const contractLabel =
+    readableTextOf(descendant(page.byClass('type-contrat-libelle'), contractBox)) ?? contractLines[0] ?? null;
+  const nature =
+    readableTextOf(descendant(page.byClass('nature-contrat'), contractBox)) ?? contractLines[1] ?? null;
 
-  const hoursBox = $('dd.duree-travail').first();
+  const hoursBox = firstDd(page, 'duree-travail');
   const hoursLines = lines(facts.get('durée du travail'));
-  const workHours = readableText($, $('[itemprop="workHours"]').first());
+  const workHours = readableTextOf(page.byItemprop('workHours')[0]);
   // "Temps plein" may be the working time itself (dureeTravailLibelle) or the converted label printed after it:
   // only a line outside the workHours element is the latter.
   const afterWorkHours = hoursLines.filter((line) => !lines(workHours).includes(line));
   const fullTimeText =
-    text($, hoursBox.find('.duree-converti')) ??
+    readableTextOf(descendant(page.byClass('duree-converti'), hoursBox)) ??
     afterWorkHours.find((line) => /^temps (plein|partiel)$/i.test(line)) ??
     null;
   const hoursLabel = workHours ?? (hoursLines.filter((line) => line !== fullTimeText).join('\n') || null);
 
-  const experienceNode = $('[itemprop="experienceRequirements"]').first();
-  const experienceText = text($, experienceNode);
+  const experienceNode = page.byItemprop('experienceRequirements')[0];
+  const experienceText = readableTextOf(experienceNode);
   // `qualifications` also tags the soft skills; the qualification itself is the one in "Informations complémentaires".
-  let qualificationNode = $('[itemprop="qualifications"][data-qualification]').first();
-  if (qualificationNode.length === 0) {
-    qualificationNode = $('li')
-      .filter((_, node) => /^\s*qualification\s*:/i.test($(node).text()))
-      .first()
-      .find('[itemprop="qualifications"], span')
-      .first();
-  }
-  const industryNode = $('[itemprop="industry"]').first();
-  const naf = industryNode.attr('data-code-naf')?.trim() || null;
-  const romeNode = $('[itemprop="occupationalCategory"]').first();
-  const romeCode = romeNode.attr('data-code-rome')?.trim() || null;
+  const qualificationNode =
+    page.byItemprop('qualifications').find((node) => 'data-qualification' in node.attribs) ??
+    qualificationInList(page);
+  const industryNode = page.byItemprop('industry')[0];
+  const naf = industryNode?.attribs['data-code-naf']?.trim() || null;
+  const romeNode = page.byItemprop('occupationalCategory')[0];
+  const romeCode = romeNode?.attribs['data-code-rome']?.trim() || null;
 
-  const origin = $('[data-origine]').first().attr('data-origine')?.trim();
-  const partnerLinks = $('a#idLienPartenaire[href], a[data-partenaire][href]')
-    .toArray()
+  const origin = page.withAttribute('data-origine')[0]?.attribs['data-origine']?.trim();
+  const partnerLinks = page
+    .byTag('a')
+    .filter(
+      (node) =>
+        node.attribs.href !== undefined &&
+        (node.attribs.id === 'idLienPartenaire' || node.attribs['data-partenaire'] !== undefined),
+    )
     .map((node) => ({
-      name: ($(node).attr('data-partenaire') ?? $('.partenaire-nom').first().text()).trim() || null,
-      url: $(node).attr('href')?.trim() || null,
+      name:
+        (node.attribs['data-partenaire'] ?? textOrEmpty(page.byClass('partenaire-nom')[0])).trim() || null,
+      url: node.attribs.href?.trim() || null,
     }))
     .filter((link) => link.url && /^https?:\/\//i.test(link.url));
   const applyUrl =
-    $('a#contactUrlPostulation[href], a.btn-postuler[href]').first().attr('href')?.trim() ?? null;
-  const contact = contactFrom($, $('.apply-block ul.contact').first());
-  const alternance = $('[data-alternance]').first().attr('data-alternance');
+    page
+      .byTag('a')
+      .find(
+        (node) =>
+          node.attribs.href !== undefined &&
+          (node.attribs.id === 'contactUrlPostulation' || hasClass(node, 'btn-postuler')),
+      )
+      ?.attribs.href?.trim() ?? null;
+  const contact = contactFrom(
+    page
+      .byTag('ul')
+      .find(
+        (node) => hasClass(node, 'contact') && hasAncestor(node, (parent) => hasClass(parent, 'apply-block')),
+      ),
+  );
+  const alternance = page.withAttribute('data-alternance')[0]?.attribs['data-alternance'];
 
   const raw: Record<string, unknown> = {
     id,
@@ -103,7 +127,7 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
     description,
     place: { label: placeLabel, postcode, commune, latitude, longitude },
     facts: Object.fromEntries(facts),
-    employmentType: attributeOrText($, $('[itemprop="employmentType"]')),
+    employmentType: attributeOrTextOf(page.byItemprop('employmentType')[0]),
     experience: experienceText,
     origin: origin ?? null,
     partnerLinks,
@@ -111,7 +135,16 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
     contact,
   };
 
-  const shownName = text($, hiring.find('[itemprop="name"]')) ?? text($, $('.media-body h3.title').last());
+  const shownName =
+    readableTextOf(within(page.byItemprop('name'))[0]) ??
+    readableTextOf(
+      page
+        .byTag('h3')
+        .filter(
+          (node) => hasClass(node, 'title') && hasAncestor(node, (parent) => hasClass(parent, 'media-body')),
+        )
+        .at(-1),
+    );
   // What the site prints when the employer chose to stay anonymous: not a name.
   const employerName = shownName && !/^entreprise non communiquée$/i.test(shownName) ? shownName : null;
   const offer: Offer = {
@@ -121,12 +154,17 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
     description,
     employer: {
       name: employerName,
-      description: readableText($, hiring.find('[itemprop="description"], .description-entreprise').first()),
-      url: hiring.find('a[itemprop="url"][href]').first().attr('href')?.trim() ?? null,
+      description: readableTextOf(
+        within(page.union(page.byItemprop('description'), page.byClass('description-entreprise')))[0],
+      ),
+      url:
+        within(page.byItemprop('url'))
+          .find((node) => node.name === 'a' && node.attribs.href !== undefined)
+          ?.attribs.href?.trim() ?? null,
       adapted: null,
     },
     contract: {
-      type: contractCodeFrom(contractLabel, contractBox.attr('data-type-contrat')),
+      type: contractCodeFrom(contractLabel, contractBox?.attribs['data-type-contrat']),
       label: contractLabel,
       nature,
       alternance: alternance === 'true' ? true : alternance === 'false' ? false : null,
@@ -135,7 +173,7 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
       label: hoursLabel,
       fullTime: fullTimeText ? /plein/i.test(fullTimeText) : null,
     },
-    salary: salaryFrom($, $('dd.salaire').first(), facts.get('salaire') ?? null),
+    salary: salaryFrom(page, firstDd(page, 'salaire'), facts.get('salaire') ?? null),
     place: {
       label: placeLabel,
       departement: resolveDepartement({ commune, label: placeLabel, postcode }),
@@ -146,12 +184,20 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
     },
     rome: {
       code: romeCode,
-      label: text($, romeNode),
-      appellation: text($, $('.rome .appellation, [itemprop="occupationalCategory"] + .appellation').first()),
+      label: readableTextOf(romeNode),
+      appellation: readableTextOf(
+        page
+          .byClass('appellation')
+          .find(
+            (node) =>
+              hasAncestor(node, (parent) => hasClass(parent, 'rome')) ||
+              previousElement(node)?.attribs.itemprop === 'occupationalCategory',
+          ),
+      ),
       domain: romeCode ? romeCode.slice(0, 3).toUpperCase() : null,
     },
     // The API's `secteurActivite` is the NAF division: the code's first two digits.
-    sector: { naf, code: naf ? naf.slice(0, 2) : null, label: text($, industryNode) },
+    sector: { naf, code: naf ? naf.slice(0, 2) : null, label: readableTextOf(industryNode) },
     origin: {
       kind: origin === '2' || partnerLinks.length > 0 ? 'partner' : origin === '1' ? 'france_travail' : null,
       url: pageUrl ?? null,
@@ -163,21 +209,23 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
       recruiterUrl: null,
     },
     experience: {
-      code: experienceCode(experienceNode.attr('data-exigence'), experienceText),
+      code: experienceCode(experienceNode?.attribs['data-exigence'], experienceText),
       // "Débutant accepté" and "Expérience exigée" are also real `experienceLibelle` values (most offers have one).
       label: experienceText,
     },
     qualification: {
-      code: qualificationNode.attr('data-qualification')?.trim() || null,
-      label: text($, qualificationNode),
+      code: qualificationNode?.attribs['data-qualification']?.trim() || null,
+      label: readableTextOf(qualificationNode),
     },
-    positions: integerOrNull(text($, $('.nombre-postes').first()) ?? facts.get('nombre de postes') ?? null),
+    positions: integerOrNull(
+      readableTextOf(page.byClass('nombre-postes')[0]) ?? facts.get('nombre de postes') ?? null,
+    ),
     createdAt:
-      $('[data-date-creation]').first().attr('data-date-creation')?.trim() ??
-      attributeOrText($, $('[itemprop="datePosted"]')),
+      page.withAttribute('data-date-creation')[0]?.attribs['data-date-creation']?.trim() ??
+      attributeOrTextOf(page.byItemprop('datePosted')[0]),
     updatedAt:
-      $('[data-date-actualisation]').first().attr('data-date-actualisation')?.trim() ??
-      attributeOrText($, $('[itemprop="dateModified"]')),
+      page.withAttribute('data-date-actualisation')[0]?.attribs['data-date-actualisation']?.trim() ??
+      attributeOrTextOf(page.byItemprop('dateModified')[0]),
   };
   const parsed = offerSchema.safeParse(offer);
   if (!parsed.success)
@@ -186,33 +234,55 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
 }
 
 /** The summary box: `dt` label (or its title) → `dd` text. */
-function definitionList($: CheerioAPI): Map<string, string> {
+function definitionList(page: PageIndex): Map<string, string> {
   const facts = new Map<string, string>();
-  $('dl dt').each((_, node) => {
-    const dt = $(node);
-    const label = (dt.attr('title') ?? dt.text())
+  for (const dt of page.byTag('dt')) {
+    if (!hasAncestor(dt, (parent) => parent.name === 'dl')) continue;
+    const label = (dt.attribs.title ?? textContent(dt))
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/\s*:$/, '')
       .toLowerCase();
-    const value = readableText($, dt.nextAll('dd').first());
+    let dd = nextElement(dt);
+    while (dd && dd.name !== 'dd') dd = nextElement(dd);
+    const value = readableTextOf(dd);
     if (label && value && !facts.has(label)) facts.set(label, value);
-  });
+  }
   return facts;
+}
+
+/** `dd.name`: the first `dd` with this class. */
+function firstDd(page: PageIndex, className: string): Element | undefined {
+  return page.byClass(className).find((node) => node.name === 'dd');
+}
+
+/** The first element of `list` inside `ancestor` (none without an ancestor): `ancestor.find(…).first()`. */
+function descendant(list: readonly Element[], ancestor: Element | undefined): Element | undefined {
+  return ancestor ? list.find((node) => isInside(node, ancestor)) : undefined;
+}
+
+/** The older layout's "Qualification : …" line: its first `[itemprop="qualifications"]` or `span`. */
+function qualificationInList(page: PageIndex): Element | undefined {
+  const item = page.byTag('li').find((node) => /^\s*qualification\s*:/i.test(textContent(node)));
+  if (!item) return undefined;
+  const stack: AnyNode[] = [...item.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.name === 'span' || node.attribs.itemprop === 'qualifications') return node;
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
+  return undefined;
 }
 
 /**
  * The apply block lists the contact's name, address lines, phone and e-mail, one per line. The name comes first
  * when there is one; an e-mail or a phone number alone on its line is recognised as such.
  */
-function contactFrom(
-  $: CheerioAPI,
-  list: Cheerio<AnyNode>,
-): Omit<Offer['contact'], 'applyUrl' | 'recruiterUrl'> {
-  const items = list
-    .children('li')
-    .toArray()
-    .map((node) => $(node).text().replace(/\s+/g, ' ').trim())
+function contactFrom(list: Element | undefined): Omit<Offer['contact'], 'applyUrl' | 'recruiterUrl'> {
+  const items = (list?.children ?? [])
+    .filter((node): node is Element => isElement(node) && node.name === 'li')
+    .map((node) => textContent(node).replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   let email: string | null = null;
   let phone: string | null = null;
@@ -227,24 +297,31 @@ function contactFrom(
   return { name, phone, email, details: rest };
 }
 
-function salaryFrom($: CheerioAPI, box: Cheerio<AnyNode>, fallback: string | null): Offer['salary'] {
-  if (box.length > 0 && box.find('.salaire-libelle, .salaire-commentaire, .salaire-complements').length > 0) {
+function salaryFrom(page: PageIndex, box: Element | undefined, fallback: string | null): Offer['salary'] {
+  const label = descendant(page.byClass('salaire-libelle'), box);
+  const comment = descendant(page.byClass('salaire-commentaire'), box);
+  const lists = box ? page.byClass('salaire-complements').filter((node) => isInside(node, box)) : [];
+  if (box && (label || comment || lists.length > 0)) {
     return {
-      label: text($, box.find('.salaire-libelle')),
-      comment: text($, box.find('.salaire-commentaire')),
-      complements: box
-        .find('.salaire-complements li')
-        .toArray()
-        .map((node) => $(node).text().trim())
+      label: readableTextOf(label),
+      comment: readableTextOf(comment),
+      // `.salaire-complements li` inside the box: the list itself may be the box or enclose it.
+      complements: page
+        .byTag('li')
+        .filter(
+          (node) =>
+            isInside(node, box) && hasAncestor(node, (parent) => hasClass(parent, 'salaire-complements')),
+        )
+        .map((node) => textContent(node).trim())
         .filter(Boolean),
     };
   }
   // The real site's older layout: "Salaire : Mensuel de 2000.0 Euros sur 12.0 mois", then benefits, one a line.
   const items = lines(fallback).map((line) => line.replace(/^salaire\s*:\s*/i, ''));
-  const label = items.find((line) => /^(mensuel|horaire|annuel|cachet)\b/i.test(line)) ?? null;
-  const rest = items.filter((line) => line !== label);
-  const comment = label ? null : (rest.shift() ?? null);
-  return { label, comment, complements: rest };
+  const shown = items.find((line) => /^(mensuel|horaire|annuel|cachet)\b/i.test(line)) ?? null;
+  const rest = items.filter((line) => line !== shown);
+  const remark = shown ? null : (rest.shift() ?? null);
+  return { label: shown, comment: remark, complements: rest };
 }
 
 function experienceCode(attribute: string | undefined, wording: string | null): 'D' | 'S' | 'E' | null {
@@ -257,8 +334,18 @@ function experienceCode(attribute: string | undefined, wording: string | null): 
   return null;
 }
 
-function text($: CheerioAPI, element: Cheerio<AnyNode>): string | null {
-  return element.length > 0 ? readableText($, element.first()) : null;
+function textOrEmpty(node: Element | undefined): string {
+  return node ? textContent(node) : '';
+}
+
+function nextElement(node: Element): Element | undefined {
+  for (let next = node.next; next; next = next.next) if (isElement(next)) return next;
+  return undefined;
+}
+
+function previousElement(node: Element): Element | undefined {
+  for (let previous = node.prev; previous; previous = previous.prev) if (isElement(previous)) return previous;
+  return undefined;
 }
 
 function lines(value: string | null | undefined): string[] {
