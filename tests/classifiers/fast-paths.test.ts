@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import '../helpers/property-seed.js';
+import { CLAUSE_RULES } from '../../classifiers/clauses/rules/index.js';
+import { TriggerIndex } from '../../classifiers/clauses/run-rules.js';
+import { plainTextFast, plainTextWhole } from '../../classifiers/text/normalise.js';
+import { loadSamples } from './helpers.js';
+
+/*
+ * The classifiers' hot paths each have a slower reference that says what they must compute: normalising one
+ * character at a time against normalising the whole text, the trigger scan over words against its regex.
+ */
+
+/** Characters where one-at-a-time normalising could go wrong: marks, spaces, ligatures, surrogates, sigma. */
+const TRICKY = [
+  ...'aeAEéÉèçÇœŒæÆßİıΣσς€’‘«»–—−´`\u00a0\u202f\u2007\u2000\u2028\u3000\ufeff\t\n\r ',
+  '\u0301',
+  '\u0316',
+  '\u0327',
+  '\u0345',
+  '\u0334',
+  '\u05b0',
+  '\u0591',
+  '\u1dc0',
+  '\u20d2',
+  '\u0340',
+  '\u0344',
+  '\ufe0f',
+  '\ud83d',
+  '\ude00',
+  '\u2126',
+  '\u212b',
+  '\u1e9b',
+  '·',
+  '(',
+  '.',
+  '0',
+  '9',
+];
+
+describe('plainTextFast', () => {
+  it('equals the whole-text normalisation on strings of tricky characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TRICKY), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(plainTextFast(text)).toBe(plainTextWhole(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('equals the whole-text normalisation on any string, and on every character of the BMP', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(plainTextFast(text)).toBe(plainTextWhole(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [char, `a${char}b`, `  ${char}\u0316 `, `e\u0301${char}\u0345`]) {
+        if (plainTextFast(text) !== plainTextWhole(text))
+          expect(plainTextFast(text), JSON.stringify(text)).toBe(plainTextWhole(text));
+      }
+    }
+  });
+
+  it('equals the whole-text normalisation on the real offers, and strips what it should', () => {
+    for (const offer of loadSamples()) {
+      for (const text of [offer.title ?? '', offer.description ?? ''])
+        expect(plainTextFast(text)).toBe(plainTextWhole(text));
+    }
+    expect(plainTextFast('Âgé(e)  de 18\u00a0à 25 ans\n\nŒuvre « l’été »')).toBe(
+      'age(e) de 18 a 25 ans oeuvre " l\'ete "',
+    );
+  });
+});
+
+describe('TriggerIndex', () => {
+  /** The regex the index stands for: any trigger with no letter or digit on either side. */
+  function reference(text: string, words: readonly string[]): Set<string> {
+    const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<![a-z0-9])(?:${sorted.join('|')})(?![a-z0-9])`, 'g');
+    return new Set([...text.matchAll(pattern)].map((match) => match[0]));
+  }
+  const words = CLAUSE_RULES.flatMap((rule) => rule.triggers);
+  const index = new TriggerIndex(CLAUSE_RULES);
+
+  it('finds the same words as the regex on the real offers', () => {
+    let found = 0;
+    for (const offer of loadSamples()) {
+      const text = `${offer.title ?? ''}\n${offer.description ?? ''}`.toLowerCase();
+      const expected = reference(text, words);
+      expect(index.find(text)).toEqual(expected);
+      found += expected.size;
+    }
+    expect(found).toBeGreaterThan(665);
+  });
+
+  it('finds the same words as the regex on text made of triggers and their neighbours', () => {
+    const pieces = [...new Set(words)].flatMap((word) => [word, `${word}s`, `x${word}`, word.slice(1)]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(' ', "'", '-', '9', 'é', '\n', '')), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          expect(index.find(text)).toEqual(reference(text, words));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('falls back to the regex when a trigger is not a plain word', () => {
+    const rule = { ...CLAUSE_RULES[0]!, triggers: ['n°', 'age'] };
+    expect(new TriggerIndex([rule]).find('le n° 3, son age')).toEqual(new Set(['n°', 'age']));
+  });
+});
