@@ -5,7 +5,7 @@ import { classifyContract } from './contract/classify-contract.js';
 import type { Flag } from './flag.js';
 import { classifyPay } from './pay/classify-pay.js';
 import { classifySource } from './source/classify-source.js';
-import { prepareOffer } from './text/prepared-offer.js';
+import { buildPreparedOffer } from './text/prepared-offer.js';
 
 export type { ClassifierContext } from './context.js';
 export { defaultContext } from './context.js';
@@ -24,7 +24,7 @@ export const CLASSIFIER_VERSION = '2026.11.28-3';
  * always give the same flags, in the same order.
  */
 export function classifyOffer(offer: Offer, context: ClassifierContext): Flag[] {
-  const prepared = prepareOffer(offer);
+  const prepared = buildPreparedOffer(offer);
   const flags = [
     ...classifyClauses(offer, context, prepared),
     ...classifyPay(offer, context, prepared),

@@ -23,6 +23,16 @@ const cache = new WeakMap<Offer, PreparedOffer>();
 export function prepareOffer(offer: Offer): PreparedOffer {
   const cached = cache.get(offer);
   if (cached) return cached;
+  const result = buildPreparedOffer(offer);
+  cache.set(offer, result);
+  return result;
+}
+
+/**
+ * The same as `prepareOffer`, without remembering it: `classifyOffer` prepares an offer once and hands it to every
+ * classifier, and a cache entry per offer (a WeakMap's ephemeron) only makes garbage collection slower.
+ */
+export function buildPreparedOffer(offer: Offer): PreparedOffer {
   const title = new LazyNormalisedText(offer.title ?? '');
   const description = new LazyNormalisedText(offer.description ?? '');
   const text = `${title.text}\n${description.text}`;
@@ -36,7 +46,6 @@ export function prepareOffer(offer: Offer): PreparedOffer {
       [offer.salary.comment, ...offer.salary.complements].filter(Boolean).join(' ; '),
     ),
   };
-  cache.set(offer, result);
   return result;
 }
 
