@@ -21,20 +21,21 @@ const OR_BEGINNER = /\b(?:ou|sinon|a defaut) (?:debutant|jeune diplome|formation
 export function experienceMismatch(prepared: PreparedOffer): Flag | null {
   const { offer } = prepared;
   const text = prepared.text;
-  if (!text.includes('experience') && !text.includes('debutant') && offer.experience.code !== 'E')
-    return null;
-  const beginner = firstUnconditional(BEGINNER_OK, text);
+  const mentionsExperience = text.includes('experience');
+  const mentionsBeginner = text.includes('debutant');
+  if (!mentionsExperience && !mentionsBeginner && offer.experience.code !== 'E') return null;
+  // Every phrase of BEGINNER_OK names "debutant" or "experience".
+  const beginner = mentionsExperience || mentionsBeginner ? firstUnconditional(BEGINNER_OK, text) : null;
   const years = experienceYears(offer.experience.label);
   const fieldRequires = offer.experience.code === 'E' && (years === null || years >= 1);
-  const required = text.includes('experience') ? firstRequired(text) : null;
+  const labelSaysBeginner =
+    offer.experience.code === 'D' && /debutant/i.test(plainText(offer.experience.label ?? 'debutant'));
+  // A demand in the text only contradicts a beginner label or a beginner phrase: most offers have neither.
+  const required = mentionsExperience && (beginner || labelSaysBeginner) ? firstRequired(text) : null;
   let evidence: string | null = null;
   if (beginner && fieldRequires) {
     evidence = `experienceLibelle: ${offer.experience.label ?? 'Expérience exigée'} ; texte: « ${quoteText(prepared, beginner.index, beginner.index + beginner[0].length)} »`;
-  } else if (
-    required &&
-    offer.experience.code === 'D' &&
-    /debutant/i.test(plainText(offer.experience.label ?? 'debutant'))
-  ) {
+  } else if (required && labelSaysBeginner) {
     evidence = `experienceLibelle: ${offer.experience.label ?? 'Débutant accepté'} ; texte: « ${quoteText(prepared, required.index, required.index + required[0].length)} »`;
   } else if (beginner && required) {
     evidence = `« ${quoteText(prepared, required.index, required.index + required[0].length)} » et « ${quoteText(prepared, beginner.index, beginner.index + beginner[0].length)} »`;
@@ -114,9 +115,11 @@ export function placeMismatch(prepared: PreparedOffer): Flag | null {
     const before = prepared.description.text.slice(Math.max(0, match.index - 40), match.index);
     if (NOT_THE_JOB.test(before)) continue;
     const dep = departementOf(match[2]!, match[3], match[1] ?? match[4]);
+    // One phrase naming the listed département is enough to agree: no need to read the others.
+    if (dep === listed) return null;
     if (dep) stated.push({ dep, match });
   }
-  if (stated.length === 0 || stated.some((entry) => entry.dep === listed)) return null;
+  if (stated.length === 0) return null;
   const first = stated[0]!;
   const offset = prepared.title.text.length + 1;
   return {

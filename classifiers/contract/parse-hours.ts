@@ -46,12 +46,13 @@ export interface HoursInText {
 /** Every statement of weekly hours in normalised text, monthly hours converted (× 12 / 52). */
 export function findWeeklyHours(text: string): HoursInText[] {
   const found: HoursInText[] = [];
-  TEXT_WEEKLY.lastIndex = 0;
+  // Each pattern names its period: "sem…" or "hebdo…" for the week, "mois" or "mensuel…" for the month.
+  TEXT_WEEKLY.lastIndex = text.includes('sem') || text.includes('hebdo') ? 0 : text.length;
   for (let match = TEXT_WEEKLY.exec(text); match; match = TEXT_WEEKLY.exec(text)) {
     const weekly = Number(match[1]!.replace(',', '.')) + (match[2] ? Number(match[2]) / 60 : 0);
     if (weekly > 0 && weekly <= 60) found.push({ weekly, index: match.index, length: match[0].length });
   }
-  TEXT_MONTHLY.lastIndex = 0;
+  TEXT_MONTHLY.lastIndex = text.includes('mois') || text.includes('mensuel') ? 0 : text.length;
   for (let match = TEXT_MONTHLY.exec(text); match; match = TEXT_MONTHLY.exec(text)) {
     const monthly = Number(match[1]!.replace(',', '.'));
     const weekly = (monthly * 12) / 52;
