@@ -146,3 +146,74 @@ describe('partner pages against the replica', () => {
     expect(stats.maxRatePerSecond(5000)).toBeLessThanOrEqual(rate); // arrivals jitter; see workers-kill.test.ts
   });
 });
+
+describe('the browser pool waits for an app’s content, however late its request', () => {
+  /** A JavaScript shell whose offer arrives by an XHR sent `delayMs` after load and answered `answerMs` later. */
+  function lateShell(delayMs: number): string {
+    return `<!DOCTYPE html><html><head><title>Offre</title></head><body>
+<div id="app"><p class="loading">Chargement…</p></div>
+<script>
+window.addEventListener('load', function () {
+  setTimeout(function () {
+    fetch('/api/offre').then(function (r) { return r.json(); }).then(function (offer) {
+      document.getElementById('app').innerHTML = '<article class="job-offer"><h1 class="job-title">' + offer.title +
+        '</h1><dl><dt>Type de contrat</dt><dd>' + offer.contract + '</dd></dl><div class="job-description">' +
+        offer.description + '</div></article>';
+    });
+  }, ${delayMs});
+});
+</script></body></html>`;
+  }
+
+  it('reads a shell filled by an XHR sent after a pause, and one whose answer is slow', async () => {
+    const { createServer } = await import('node:http');
+    const answerMs = 400;
+    const server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname === '/api/offre') {
+        setTimeout(() => {
+          response.writeHead(200, { 'content-type': 'application/json' }).end(
+            JSON.stringify({
+              title: 'Serveur (H/F)',
+              contract: 'CDD - 6 Mois',
+              description:
+                'Service en salle et en terrasse, du mardi au samedi, dans une brasserie du centre.',
+            }),
+          );
+        }, answerMs);
+        return;
+      }
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(lateShell(delay));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const { BrowserPool } = await import('../../crawler/sources/partner/browser-pool.js');
+    const pool = new BrowserPool({ size: 2, quietMs: 100, settleMs: 8_000 });
+    try {
+      // Longer than the quiet window and than Playwright's 500 ms "networkidle": nothing is in flight meanwhile.
+      for (const delay of [0, 300, 1_200]) {
+        const rendered = await pool.render(`${origin}/offre?delay=${delay}`);
+        expect(isJavaScriptShell(rendered.html), `delay ${delay}`).toBe(false);
+        const reading = readPartnerPage(rendered.html);
+        expect({ delay, hasOffer: reading.hasOffer, contract: reading.stated.contract }).toEqual({
+          delay,
+          hasOffer: true,
+          contract: 'CDD - 6 Mois',
+        });
+      }
+      // A shell that never fills is given up at the settle cap, and read as it stands.
+      const never = new BrowserPool({ size: 1, quietMs: 100, settleMs: 1_000 });
+      try {
+        const rendered = await never.render(`${origin}/offre?delay=60000`);
+        expect(isJavaScriptShell(rendered.html)).toBe(true);
+      } finally {
+        await never.close();
+      }
+    } finally {
+      await pool.close();
+      server.close();
+    }
+  });
+});

@@ -1,10 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from '../../../lib/browser.js';
 import { getLogger } from '../../../lib/logger.js';
 import type { RateLimiter } from '../../http/rate-limiter.js';
+import { isJavaScriptShell } from './detect-js-shell.js';
 
 export interface BrowserPoolOptions {
-  /** Pages rendered at once. @default 2 */
+  /** Pages rendered at once: one tab each. @default 4 */
   size?: number;
   /** A context is thrown away after this many pages: Chromium's memory creeps otherwise. @default 25 */
   pagesPerContext?: number;
@@ -12,8 +14,15 @@ export interface BrowserPoolOptions {
   navigationTimeoutMs?: number;
   /** Everything for one page (navigation, scripts, reading) must fit in this. @default 35000 */
   hardTimeoutMs?: number;
-  /** How long to wait, after "load", for the page's scripts to finish their requests. @default 10000 */
+  /**
+   * The most a page is waited for after "load", for its scripts to fetch and show the offer. @default 10000
+   */
   settleMs?: number;
+  /**
+   * A page is read once its content has appeared (it no longer looks like an empty JavaScript shell) and none of
+   * its requests has been in flight for this long. @default 100
+   */
+  quietMs?: number;
   /** Every request the browser makes to the page's own origin waits for its limiter: scripts and XHR count too. */
   limiterFor?: (url: string) => RateLimiter;
   userAgent?: string;
@@ -25,10 +34,17 @@ export interface RenderedPage {
   html: string;
 }
 
+/** The requests of a tab still waiting for an answer, and when the last one started or ended. */
+interface Traffic {
+  inFlight: Set<Request>;
+  lastChange: number;
+}
+
 interface Slot {
   context: BrowserContext | undefined;
   /** The slot's tab, reused from one render to the next: opening a tab costs more than rendering a small page. */
   page: Page | undefined;
+  traffic: Traffic;
   /** The address being rendered in the tab: its origin is the one the rate limiter protects. */
   url: string;
   pages: number;
@@ -56,20 +72,25 @@ export class BrowserPool {
   private readonly options: Required<Omit<BrowserPoolOptions, 'limiterFor' | 'userAgent'>> &
     Pick<BrowserPoolOptions, 'limiterFor' | 'userAgent'>;
   rendered = 0;
+  /** Pages rendered at once. */
+  readonly size: number;
 
   constructor(options: BrowserPoolOptions = {}) {
     this.options = {
-      size: options.size ?? 2,
+      size: options.size ?? 4,
       pagesPerContext: options.pagesPerContext ?? 25,
       navigationTimeoutMs: options.navigationTimeoutMs ?? 20_000,
       hardTimeoutMs: options.hardTimeoutMs ?? 35_000,
       settleMs: options.settleMs ?? 10_000,
+      quietMs: options.quietMs ?? 100,
       limiterFor: options.limiterFor,
       userAgent: options.userAgent,
     };
+    this.size = this.options.size;
     this.free = Array.from({ length: this.options.size }, () => ({
       context: undefined,
       page: undefined,
+      traffic: { inFlight: new Set<Request>(), lastChange: 0 },
       url: '',
       pages: 0,
     }));
@@ -88,7 +109,7 @@ export class BrowserPool {
         }, this.options.hardTimeoutMs);
       });
       try {
-        return await Promise.race([this.load(page, url), deadline]);
+        return await Promise.race([this.load(page, slot.traffic, url), deadline]);
       } catch (error) {
         // A tab that failed (timed out, crashed, refused to navigate) is not trusted with the next page.
         await page.close().catch(() => {});
@@ -102,13 +123,37 @@ export class BrowserPool {
     }
   }
 
-  private async load(page: Page, url: string): Promise<RenderedPage> {
+  private async load(page: Page, traffic: Traffic, url: string): Promise<RenderedPage> {
+    traffic.inFlight.clear();
+    traffic.lastChange = performance.now();
     const response = await page.goto(url, { waitUntil: 'load', timeout: this.options.navigationTimeoutMs });
-    // A JavaScript app fetches the offer after "load": wait until the network has been quiet for a moment
-    // (the app's own XHR waits for the rate limiter too), within the settle budget.
-    await page.waitForLoadState('networkidle', { timeout: this.options.settleMs }).catch(() => {});
+    const html = await this.settle(page, traffic);
     this.rendered++;
-    return { status: response?.status() ?? null, finalUrl: page.url(), html: await page.content() };
+    return { status: response?.status() ?? null, finalUrl: page.url(), html };
+  }
+
+  /**
+   * A JavaScript app fetches the offer after (or around) "load": the page is read once its content has appeared
+   * and its requests have been quiet for `quietMs` (the app's own XHR waits for the rate limiter too). A shell
+   * whose request starts late is still a shell when the network is quiet: it is waited for, up to `settleMs`.
+   * Playwright's "networkidle" waited 500 ms of silence after every page, content or not: most of a render.
+   */
+  private async settle(page: Page, traffic: Traffic): Promise<string> {
+    const { quietMs, settleMs } = this.options;
+    const deadline = performance.now() + settleMs;
+    for (;;) {
+      const now = performance.now();
+      const quietFor = traffic.inFlight.size === 0 ? now - traffic.lastChange : 0;
+      if (quietFor >= quietMs || now >= deadline) {
+        const html = await page.content();
+        if (now >= deadline || !isJavaScriptShell(html)) return html;
+        // Still empty with nothing in flight: give its scripts another quiet window before looking again.
+        traffic.lastChange = performance.now();
+        continue;
+      }
+      const wait = traffic.inFlight.size === 0 ? quietMs - quietFor : quietMs;
+      await sleep(Math.max(5, Math.min(wait, deadline - now, quietMs)));
+    }
   }
 
   /** The slot's tab, in a context recycled every `pagesPerContext` pages; opened, with its routing, when missing. */
@@ -116,6 +161,17 @@ export class BrowserPool {
     const context = await this.contextFor(slot);
     if (slot.page && !slot.page.isClosed()) return slot.page;
     const page = await context.newPage();
+    const { traffic } = slot;
+    const started = (request: Request) => {
+      traffic.inFlight.add(request);
+      traffic.lastChange = performance.now();
+    };
+    const ended = (request: Request) => {
+      if (traffic.inFlight.delete(request)) traffic.lastChange = performance.now();
+    };
+    page.on('request', started);
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
     await page.route('**/*', async (route) => {
       const request = route.request();
       if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
