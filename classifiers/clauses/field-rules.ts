@@ -24,8 +24,7 @@ export function experienceMismatch(prepared: PreparedOffer): Flag | null {
   const mentionsExperience = text.includes('experience');
   const mentionsBeginner = text.includes('debutant');
   if (!mentionsExperience && !mentionsBeginner && offer.experience.code !== 'E') return null;
-  // Every phrase of BEGINNER_OK names "debutant" or "experience".
-  const beginner = mentionsExperience || mentionsBeginner ? firstUnconditional(BEGINNER_OK, text) : null;
+  const beginner = mayAcceptBeginners(text, mentionsBeginner) ? firstUnconditional(BEGINNER_OK, text) : null;
   const years = experienceYears(offer.experience.label);
   const fieldRequires = offer.experience.code === 'E' && (years === null || years >= 1);
   const labelSaysBeginner =
@@ -51,6 +50,19 @@ export function experienceMismatch(prepared: PreparedOffer): Flag | null {
     explanation:
       "L'offre se contredit sur l'expérience : elle l'exige et accepte les débutants en même temps. Le candidat ne peut pas savoir s'il a sa chance.",
   };
+}
+
+/** Every phrase of BEGINNER_OK names "debutant" or contains one of these: most offers have none of them. */
+const BEGINNER_OK_WORDS = [
+  'aucune experience',
+  'sans experience',
+  "pas d'experience",
+  'premiere experience',
+  'experience non',
+];
+
+function mayAcceptBeginners(text: string, mentionsBeginner: boolean): boolean {
+  return mentionsBeginner || BEGINNER_OK_WORDS.some((words) => text.includes(words));
 }
 
 function firstUnconditional(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -99,12 +111,24 @@ const PLACE_PHRASE =
 const NOT_THE_JOB =
   /(?:agence|siege|societe|entreprise|groupe|cabinet|bureaux|nous sommes|implantee?|filiale|notre client)[^.;\n]{0,30}$/;
 
+/** The rule reads a description only when it has one of these words: literal searches, faster than one alternation. */
+const PLACE_WORDS = [
+  'base a',
+  'situe',
+  'localise',
+  'lieu',
+  'localisation',
+  'pourvoir',
+  'travaillerez',
+  'rattache',
+];
+
 export function placeMismatch(prepared: PreparedOffer): Flag | null {
   const { offer } = prepared;
   const listed = offer.place.departement;
   if (!listed) return null;
   const words = prepared.description.text;
-  if (!/base a|situe|localise|lieu|localisation|pourvoir|travaillerez|rattache/.test(words)) return null;
+  if (!PLACE_WORDS.some((word) => words.includes(word))) return null;
   PLACE_PHRASE.lastIndex = 0;
   const stated: Array<{ dep: string; match: RegExpExecArray }> = [];
   for (
