@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
 import { CLAUSE_RULES } from '../../classifiers/clauses/rules/index.js';
 import { TriggerIndex } from '../../classifiers/clauses/run-rules.js';
+import '../../classifiers/index.js';
+import { AnchoredPattern, anchoredPatterns } from '../../classifiers/text/anchored-pattern.js';
 import { plainTextFast, plainTextWhole } from '../../classifiers/text/normalise.js';
+import { prepareOffer } from '../../classifiers/text/prepared-offer.js';
 import { loadSamples } from './helpers.js';
 
 /*
@@ -116,5 +119,68 @@ describe('TriggerIndex', () => {
   it('falls back to the regex when a trigger is not a plain word', () => {
     const rule = { ...CLAUSE_RULES[0]!, triggers: ['n°', 'age'] };
     expect(new TriggerIndex([rule]).find('le n° 3, son age')).toEqual(new Set(['n°', 'age']));
+  });
+});
+
+describe('AnchoredPattern', () => {
+  /** What a global loop over the plain regex finds. */
+  function reference(pattern: RegExp, text: string): Array<[number, string]> {
+    const global = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+    );
+    return [...text.matchAll(global)].map((match) => [match.index, match[0]]);
+  }
+  const all = () => {
+    const patterns = anchoredPatterns();
+    expect(patterns.length).toBeGreaterThanOrEqual(12);
+    return patterns;
+  };
+
+  it('finds the same matches as its plain regex on the real offers', () => {
+    const texts = loadSamples().map((offer) => prepareOffer(offer).text);
+    for (const anchored of all()) {
+      let matches = 0;
+      for (const text of texts) {
+        const expected = reference(anchored.pattern, text);
+        expect(
+          [...anchored.matchAll(text)].map((m) => [m.index, m[0]]),
+          String(anchored.pattern),
+        ).toEqual(expected);
+        expect(anchored.test(text)).toBe(expected.length > 0);
+        matches += expected.length;
+      }
+      void matches;
+    }
+  });
+
+  it('finds the same matches as its plain regex on text made of its own words', () => {
+    for (const anchored of all()) {
+      const words = [...new Set(anchored.pattern.source.match(/[a-z']{2,}/g) ?? [])];
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.oneof(
+              fc.constantFrom(...words, ...anchored.starts),
+              fc.constantFrom(' ', ' ', '. ', '12', '3 ', 'x', '-', '+', '% '),
+            ),
+            { maxLength: 25 },
+          ),
+          (parts) => {
+            const text = parts.join('');
+            expect([...anchored.matchAll(text)].map((m) => [m.index, m[0]])).toEqual(
+              reference(anchored.pattern, text),
+            );
+          },
+        ),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('needs every start: a word list missing one loses its matches (what the tests above guard)', () => {
+    const wrong = new AnchoredPattern(/\b(?:cdd|cdi)\b/g, ['cdd']);
+    expect([...wrong.matchAll('un cdi puis un cdd')].map((m) => m[0])).toEqual(['cdd']);
+    expect(reference(wrong.pattern, 'un cdi puis un cdd').map(([, word]) => word)).toEqual(['cdi', 'cdd']);
   });
 });
