@@ -5,6 +5,7 @@ import { unlimited } from '../../crawler/http/rate-limiter.js';
 import { ApiSource } from '../../crawler/sources/api/api-source.js';
 import { TokenManager } from '../../crawler/sources/api/token.js';
 import { UsageError } from '../../lib/errors.js';
+import { offerSchema } from '../../model/offer.js';
 import { DEFAULT_CREDENTIALS } from '../../replica/index.js';
 import { replica, replicaSettings } from './helpers/crawl-setup.js';
 import { type StubServer, startStub } from './helpers/http-stub.js';
@@ -106,5 +107,56 @@ describe('API token and search', () => {
     expect(viaSite?.offer.title).toBe(viaApi?.offer.title);
     expect(await fetchOneOffer('0000000', { ...replicaSettings(target, 'api'), partners: false })).toBeNull();
     expect(DEFAULT_CREDENTIALS.clientId).toBe('vigie-demo');
+  });
+
+  it('hands on each offer as served, from the one parse of an answer that passed the JSON check', async () => {
+    const served = [
+      { id: 'B1', intitule: 'Cuisinier (H/F)', lieuTravail: { libelle: '74 - ANNECY', latitude: '45.9' } },
+      { id: 'B2', intitule: 'Serveur (H/F)', salaire: { complement1: 'Mutuelle' }, nombrePostes: 2 },
+    ];
+    let searches = 0;
+    const server = await startStub((req, res) => {
+      if (req.url?.startsWith('/token')) {
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ access_token: 't', token_type: 'Bearer', expires_in: 900 }));
+        return;
+      }
+      if (req.url?.startsWith('/v2/offres/search')) {
+        searches++;
+        // The first answer is cut short: the check refuses it and the request is retried.
+        const body = JSON.stringify({ resultats: served });
+        res
+          .writeHead(206, { 'content-range': 'offres 0-1/2', 'content-type': 'application/json' })
+          .end(searches === 1 ? body.slice(0, 40) : body);
+        return;
+      }
+      if (req.url === '/v2/offres/B2') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(served[1]));
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"absente"}');
+    });
+    servers.push(server);
+    const http = new HttpClient({ limiters: new Map([[server.url, unlimited]]), baseDelayMs: 1 });
+    const token = new TokenManager(http, {
+      tokenUrl: `${server.url}/token`,
+      clientId: 'id',
+      clientSecret: 's',
+    });
+    const api = new ApiSource(http, token, { apiUrl: `${server.url}/v2` });
+
+    const page = await api.search({}, 0, 149);
+    expect(searches).toBe(2);
+    expect(page.offers.map((item) => item.raw)).toEqual(served);
+    expect(page.offers[0]!.offer.place.latitude).toBe(45.9);
+    const detail = await api.fetchOffer('B2');
+    expect(detail?.raw).toEqual(served[1]);
+    expect(detail?.offer).toMatchObject({ id: 'B2', positions: 2, salary: { complements: ['Mutuelle'] } });
+    expect(await api.fetchOffer('B3')).toBeNull();
+    // The normalised offers are not parsed again by zod: they must already be what the schema describes.
+    for (const offer of [...page.offers.map((item) => item.offer), detail!.offer]) {
+      expect(offerSchema.parse(offer)).toEqual(offer);
+    }
   });
 });

@@ -47,13 +47,13 @@ export class ApiSource implements OfferSource {
 
   async search(query: SearchQuery, start: number, end: number): Promise<SearchResult> {
     const params = new URLSearchParams({ ...query, range: `${start}-${end}` });
-    const response = await this.get(`/offres/search?${params}`);
+    const { response, json } = await this.get(`/offres/search?${params}`);
     const range = parseContentRange(response.headers.get('content-range'));
     if (response.status === 204) {
       return { total: range?.total ?? 0, offers: [], ids: [], rejected: [], facets: new Map() };
     }
     this.expectOk(response, 'search');
-    const body = apiSearchBodySchema.safeParse(JSON.parse(response.text));
+    const body = apiSearchBodySchema.safeParse(json());
     if (!body.success) {
       throw new FetchFailure(
         'unexpected_body',
@@ -81,9 +81,9 @@ export class ApiSource implements OfferSource {
   }
 
   async referential(name: 'departements' | 'typesContrats'): Promise<string[]> {
-    const response = await this.get(`/referentiel/${name}`);
+    const { response, json } = await this.get(`/referentiel/${name}`);
     this.expectOk(response, `referential ${name}`);
-    const body: unknown = JSON.parse(response.text);
+    const body = json();
     if (!Array.isArray(body))
       throw new FetchFailure('unexpected_body', `referential ${name} is not a list`, response.finalUrl);
     return body.flatMap((entry) =>
@@ -94,36 +94,48 @@ export class ApiSource implements OfferSource {
   }
 
   async fetchOffer(id: string): Promise<FetchedOffer | null> {
-    const response = await this.get(`/offres/${encodeURIComponent(id)}`);
+    const { response, json } = await this.get(`/offres/${encodeURIComponent(id)}`);
     // An expired id has been seen answered both ways.
     if (response.status === 204 || response.status === 404 || response.status === 410) return null;
     this.expectOk(response, 'detail');
-    const parsed = parseApiOffer(JSON.parse(response.text), 'api');
+    const item = json();
+    const parsed = parseApiOffer(item, 'api');
     if (!parsed.ok)
       throw new FetchFailure('invalid_offer', parsed.reason, response.finalUrl, response.status);
-    return { offer: parsed.offer, raw: JSON.parse(response.text) as Record<string, unknown> };
+    // parseApiOffer leaves its input as it was: the object parsed from the answer is the raw JSON.
+    return { offer: parsed.offer, raw: item as Record<string, unknown> };
   }
 
   // robots.txt is not consulted here: the API host forbids crawlers as a whole because the API is meant for
   // authenticated clients like this one, within its rate limit, not for crawling.
-  private async get(path: string): Promise<HttpResponse> {
+  // A successful answer is parsed once, by the check that it is JSON; `json()` hands that value on (and parses
+  // the text itself only for an answer the check did not see, such as an error's body).
+  private async get(path: string): Promise<{ response: HttpResponse; json: () => unknown }> {
     const url = `${this.apiUrl}${path}`;
     for (let renewed = false; ; renewed = true) {
       const token = await this.token.get();
+      let checked: { text: string; value: unknown } | undefined;
       const response = await this.http.request({
         url,
         headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
-        validate: (answer) =>
-          (answer.status === 200 || answer.status === 206) && !isJsonObject(answer.text)
-            ? 'malformed_json'
-            : undefined,
+        validate: (answer) => {
+          if (answer.status !== 200 && answer.status !== 206) return undefined;
+          const value = parseJsonObject(answer.text);
+          if (value === undefined) return 'malformed_json';
+          checked = { text: answer.text, value };
+          return undefined;
+        },
       });
       // A token can be refused before its announced expiry (revoked, clock skew): renew it once, no more.
       if (response.status === 401 && !renewed) {
         this.token.invalidate(token);
         continue;
       }
-      return response;
+      const json = () =>
+        checked !== undefined && checked.text === response.text
+          ? checked.value
+          : (JSON.parse(response.text) as unknown);
+      return { response, json };
     }
   }
 
@@ -161,12 +173,13 @@ export class ApiSource implements OfferSource {
   }
 }
 
-function isJsonObject(text: string): boolean {
+/** The JSON object or array the text holds, or undefined when it holds anything else. */
+function parseJsonObject(text: string): object | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object';
+    return value !== null && typeof value === 'object' ? value : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
