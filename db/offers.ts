@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { contentHash } from '../lib/content-hash.js';
+import { canonicalJson, hashCanonicalJson } from '../lib/content-hash.js';
 import { type Offer, offerSchema } from '../model/offer.js';
 import type { Schema } from './schema.js';
 
@@ -32,25 +32,30 @@ export async function storeOffers(
   for (const item of batch) byId.set(item.offer.id, item);
   if (byId.size === 0) return { inserted: 0, updated: 0, unchanged: 0 };
 
-  const rows = [...byId.values()].map(({ offer, raw, stratum, weight }) => ({
-    audit_id: auditId,
-    offer_id: offer.id,
-    content_hash: contentHash(raw),
-    raw: JSON.stringify(raw),
-    offer: JSON.stringify(offer),
-    title: offer.title,
-    employer_name: offer.employer.name,
-    contract_type: offer.contract.type,
-    full_time: offer.hours.fullTime,
-    departement: offer.place.departement,
-    rome_code: offer.rome.code,
-    rome_domain: offer.rome.domain,
-    origin: offer.origin.kind,
-    partner_name: offer.origin.partners[0]?.name ?? null,
-    offer_created_at: validTimestamp(offer.createdAt),
-    stratum: stratum ?? null,
-    weight: weight ?? 1,
-  }));
+  const rows = [...byId.values()].map(({ offer, raw, stratum, weight }) => {
+    // One serialisation of the raw JSON serves both its hash and its column: jsonb keeps no key order, so the
+    // canonical text stores the same value `JSON.stringify` would.
+    const canonical = canonicalJson(raw);
+    return {
+      audit_id: auditId,
+      offer_id: offer.id,
+      content_hash: hashCanonicalJson(canonical),
+      raw: canonical,
+      offer: JSON.stringify(offer),
+      title: offer.title,
+      employer_name: offer.employer.name,
+      contract_type: offer.contract.type,
+      full_time: offer.hours.fullTime,
+      departement: offer.place.departement,
+      rome_code: offer.rome.code,
+      rome_domain: offer.rome.domain,
+      origin: offer.origin.kind,
+      partner_name: offer.origin.partners[0]?.name ?? null,
+      offer_created_at: validTimestamp(offer.createdAt),
+      stratum: stratum ?? null,
+      weight: weight ?? 1,
+    };
+  });
 
   const written = await db
     .insertInto('offers')

@@ -5,14 +5,41 @@ import { createHash } from 'node:crypto';
  * is not mistaken for a changed one.
  */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
+  return hashCanonicalJson(canonicalJson(value));
 }
 
+/** `contentHash` of a value whose `canonicalJson` is already at hand (the crawler stores that string too). */
+export function hashCanonicalJson(canonical: string): string {
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
+}
+
+/**
+ * The value as JSON with every object's keys sorted (by UTF-16 code units) and undefined members left out, as
+ * `JSON.stringify` leaves them out. Built by appending to one string: this runs on every offer stored.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, entry]) => entry !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += canonicalJson(value[i]);
+    }
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  // The default sort compares UTF-16 code units, as `<` does.
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const entry = record[key];
+    if (entry === undefined) continue;
+    if (!first) out += ',';
+    first = false;
+    out += JSON.stringify(key);
+    out += ':';
+    out += canonicalJson(entry);
+  }
+  return `${out}}`;
 }
