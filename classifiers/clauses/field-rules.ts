@@ -159,6 +159,16 @@ export function placeMismatch(prepared: PreparedOffer): Flag | null {
   };
 }
 
+/**
+ * The first word of every name `CITY_DEPARTEMENTS[name]` answers: the cities, and the names every object inherits
+ * ("constructor"), so that skipping the other words changes no answer.
+ */
+const CITY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...Object.keys(CITY_DEPARTEMENTS), ...Object.getOwnPropertyNames(Object.prototype)].map(
+    (name) => name.split(' ')[0]!,
+  ),
+);
+
 /** The département a place phrase names: "(85)", a postcode, or a known city at the start of the words. */
 export function departementOf(words: string, depCode?: string, postcode?: string): string | null {
   if (depCode)
@@ -169,6 +179,7 @@ export function departementOf(words: string, depCode?: string, postcode?: string
   const tokens = words.replace(/-/g, ' ').replace(/'/g, ' ').trim().split(' ').filter(Boolean);
   // "notre site de Lorient", "la ville de Lyon": the city may come after a few words.
   for (let from = 0; from < tokens.length; from++) {
+    if (!CITY_FIRST_WORDS.has(tokens[from]!)) continue;
     for (let length = Math.min(5, tokens.length - from); length >= 1; length--) {
       const dep = CITY_DEPARTEMENTS[tokens.slice(from, from + length).join(' ')];
       if (dep) return dep;
@@ -190,7 +201,7 @@ export function foreignLanguage(prepared: PreparedOffer): Flag | null {
   if (!offer.place.departement && offer.place.label) return null;
   const text = prepared.description.text;
   // Most offers: no common English word at all, no need to count.
-  if (!text.includes(' the ') && !text.includes(' and ') && !text.includes(' you')) return null;
+  if (!afterSpace(text, 'the ') && !afterSpace(text, 'and ') && !afterSpace(text, 'you')) return null;
   const english = text.match(ENGLISH)?.length ?? 0;
   const french = text.match(FRENCH)?.length ?? 0;
   if (english + french < 15 || english < 2 * french) return null;
@@ -209,6 +220,16 @@ export function foreignLanguage(prepared: PreparedOffer): Flag | null {
       "L'offre est rédigée pour l'essentiel en anglais : une offre pour un emploi en France doit être rédigée en français.",
     details: { englishWords: english, frenchWords: french },
   };
+}
+
+/**
+ * `text.includes(' ' + word)`, searching for the word and checking the space before: a search that starts with a
+ * space stops at every space of the text, which made three of them cost as much as the rest of the rule.
+ */
+function afterSpace(text: string, word: string): boolean {
+  for (let at = text.indexOf(word, 1); at >= 0; at = text.indexOf(word, at + 1))
+    if (text.charCodeAt(at - 1) === 32) return true;
+  return false;
 }
 
 export function undated(offer: Offer): Flag | null {

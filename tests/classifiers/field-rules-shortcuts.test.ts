@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  departementOf,
+  experienceMismatch,
+  foreignLanguage,
+  placeMismatch,
+} from '../../classifiers/clauses/field-rules.js';
+import { findWeeklyHours } from '../../classifiers/contract/parse-hours.js';
+import { classifyOffer, defaultContext } from '../../classifiers/index.js';
+import { buildPreparedOffer, prepareOffer } from '../../classifiers/text/prepared-offer.js';
+import { loadSamples } from './helpers.js';
+import { buildOffer } from './offer-builder.js';
+
+/*
+ * The field rules skip work when cheap look-ups prove it cannot change their answer (a demand for experience read
+ * only against a beginner phrase or label, the place rule stopping at the first phrase naming the listed
+ * département, literal searches before patterns). Each path that is skipped or taken is pinned here.
+ */
+
+function prepared(overrides: Parameters<typeof buildOffer>[0]) {
+  return buildPreparedOffer(buildOffer(overrides));
+}
+
+describe('experience contradictions', () => {
+  it('reads the demand against a beginner label', () => {
+    const flag = experienceMismatch(
+      prepared({
+        description: 'Vous avez 3 ans d’expérience exigée en cuisine.',
+        experience: { code: 'D', label: 'Débutant accepté' },
+      }),
+    );
+    expect(flag?.rule).toBe('experience_mismatch.required_and_beginner');
+    expect(flag?.evidence).toContain('3 ans d’expérience exigée');
+  });
+
+  it('reads the demand against a beginner phrase when the label is silent', () => {
+    const flag = experienceMismatch(
+      prepared({
+        description: 'Expérience exigée de 2 ans. Débutants acceptés.',
+        experience: { code: 'S', label: 'Expérience souhaitée' },
+      }),
+    );
+    expect(flag?.evidence).toMatch(/Expérience exigée de 2 ans.*Débutants acceptés/);
+  });
+
+  it('reads a beginner phrase against a label that demands experience', () => {
+    const flag = experienceMismatch(
+      prepared({
+        description: 'Poste ouvert, sans expérience.',
+        experience: { code: 'E', label: '2 An(s)' },
+      }),
+    );
+    expect(flag?.evidence).toBe('experienceLibelle: 2 An(s) ; texte: « Poste ouvert, sans expérience. »');
+  });
+
+  it('lets a demand stand alone when nothing accepts beginners', () => {
+    const offer = {
+      description: 'Vous avez 3 ans d’expérience exigée en cuisine.',
+      experience: { code: 'S' as const, label: 'Expérience souhaitée' },
+    };
+    expect(experienceMismatch(prepared(offer))).toBeNull();
+  });
+
+  it('does not take a conditional beginner phrase for one', () => {
+    const offer = {
+      description: 'Débutants acceptés si titulaire du CAP.',
+      experience: { code: 'E' as const, label: '2 An(s)' },
+    };
+    expect(experienceMismatch(prepared(offer))).toBeNull();
+  });
+});
+
+describe('place contradictions', () => {
+  const listedIn74 = {
+    place: {
+      label: '74 - Annecy',
+      departement: '74',
+      commune: '74010',
+      postcode: '74000',
+      latitude: null,
+      longitude: null,
+    },
+  };
+
+  it('flags a text that names another place only', () => {
+    const flag = placeMismatch(prepared({ ...listedIn74, description: 'Poste basé à Lorient.' }));
+    expect(flag?.details).toEqual({ listed: '74', stated: '56' });
+  });
+
+  it('agrees as soon as one phrase names the listed département, wherever it stands', () => {
+    for (const description of [
+      'Poste basé à Lorient. Lieu de travail : Annecy (74).',
+      'Lieu de travail : Annecy (74). Poste basé à Lorient.',
+    ])
+      expect(placeMismatch(prepared({ ...listedIn74, description })), description).toBeNull();
+  });
+
+  it('reads cities of one or several words, after a few other words, and nothing else', () => {
+    expect(departementOf('saint quentin')).toBe('02');
+    expect(departementOf('notre site de lorient')).toBe('56');
+    expect(departementOf('la ville de bourg-en-bresse')).toBe('01');
+    expect(departementOf('notre agence principale')).toBeNull();
+    expect(departementOf('lorient', '29')).toBe('29');
+  });
+});
+
+describe('foreign language', () => {
+  const english =
+    'We are looking for a barista to join our team. You will work with the manager and you will have the keys of the shop. Your skills are what we look for, and the role is at our company.';
+
+  it('counts words when an English word follows a space', () => {
+    expect(foreignLanguage(prepared({ description: english }))?.rule).toBe('foreign_language.mostly_english');
+  });
+
+  it('does not count on "grand", "thé" or "Andorre" alone', () => {
+    const french = 'Un grand salon de thé recrute. Andorre et youpi : the-matique, band.';
+    expect(foreignLanguage(prepared({ description: french }))).toBeNull();
+  });
+});
+
+describe('weekly hours in the text', () => {
+  it('reads weekly and monthly statements, weekly first', () => {
+    const found = findWeeklyHours('contrat de 104h par mois, soit 24h/semaine');
+    expect(found.map((hours) => Math.round(hours.weekly * 100) / 100)).toEqual([24, 24]);
+    expect(found.map((hours) => hours.index)).toEqual([31, 11]);
+  });
+
+  it('reads each period on its own', () => {
+    expect(findWeeklyHours('20 heures hebdomadaires').map((hours) => hours.weekly)).toEqual([20]);
+    expect(findWeeklyHours('151,67 heures mensuelles').map((hours) => hours.weekly)).toHaveLength(1);
+    expect(findWeeklyHours('ouvert 24h/24, de 8h a 12h')).toEqual([]);
+  });
+});
+
+describe('prepared offers', () => {
+  it('builds the same text with or without the cache, and classifies the same either way', () => {
+    const context = defaultContext();
+    for (const offer of loadSamples().slice(0, 60)) {
+      const built = buildPreparedOffer(offer);
+      const before = classifyOffer(offer, context);
+      const cached = prepareOffer(offer);
+      expect(built.text).toBe(cached.text);
+      expect(built.titlePlain).toBe(cached.titlePlain);
+      expect(built.salaryNotes.text).toBe(cached.salaryNotes.text);
+      expect(JSON.stringify(classifyOffer(offer, context))).toBe(JSON.stringify(before));
+    }
+  });
+});
