@@ -24,6 +24,12 @@ export interface DuplicateOptions {
   textThreshold?: number;
   /** Minimum Jaccard similarity of the titles' words: different jobs sharing an employer's boilerplate differ here. Default 0.8. */
   titleThreshold?: number;
+  /**
+   * Titles may name the job differently when both offers are filed under one ROME appellation, their titles leave
+   * the same words once the appellation's are set aside, and their descriptions agree at least this much (share of
+   * MinHash bins). Default 0.9.
+   */
+  appellationTextThreshold?: number;
   /** Pairs compared per LSH bucket and member, so one huge bucket (a template) cannot make the run quadratic. Default 40. */
   bucketComparisons?: number;
 }
@@ -50,12 +56,20 @@ export class DuplicateIndex {
   #contract = new Uint32Array(1024);
   #text = new Uint16Array(1024 * SIGNATURE_BINS);
   #title = new Uint32Array(1024 * TITLE_WORDS);
+  #appellation = new Uint32Array(1024);
+  #titleRest = new Uint32Array(1024);
   readonly #options: Required<DuplicateOptions>;
   #rootEmployer = new Uint32Array(0);
   #rootContract = new Uint32Array(0);
 
   constructor(options: DuplicateOptions = {}) {
-    this.#options = { textThreshold: 0.8, titleThreshold: 0.8, bucketComparisons: 40, ...options };
+    this.#options = {
+      textThreshold: 0.8,
+      titleThreshold: 0.8,
+      appellationTextThreshold: 0.9,
+      bucketComparisons: 40,
+      ...options,
+    };
   }
 
   get size(): number {
@@ -78,6 +92,8 @@ export class DuplicateIndex {
     this.#contract[at] = signature.contract;
     this.#text.set(signature.text, at * SIGNATURE_BINS);
     this.#title.set(signature.title, at * TITLE_WORDS);
+    this.#appellation[at] = signature.appellation;
+    this.#titleRest[at] = signature.titleRest;
   }
 
   #grow(): void {
@@ -95,6 +111,8 @@ export class DuplicateIndex {
     this.#contract = grow(this.#contract);
     this.#text = grow(this.#text, SIGNATURE_BINS);
     this.#title = grow(this.#title, TITLE_WORDS);
+    this.#appellation = grow(this.#appellation);
+    this.#titleRest = grow(this.#titleRest);
   }
 
   /** Groups the copies. Offers with no copy are in no cluster. */
@@ -170,12 +188,8 @@ export class DuplicateIndex {
         for (let j = next[i]!; j >= 0 && compared < limit; j = next[j]!, compared++) {
           if (find(parent, i) === find(parent, j)) continue;
           if (this.#place[i] !== this.#place[j] || !this.#employersAgree(i, j)) continue;
-          if (
-            this.#textSimilarity(i, j) >= this.#options.textThreshold &&
-            this.#titleSimilarity(i, j) >= this.#options.titleThreshold
-          ) {
-            this.#union(parent, i, j);
-          }
+          const text = this.#textSimilarity(i, j);
+          if (text >= this.#options.textThreshold && this.#titlesAgree(i, j, text)) this.#union(parent, i, j);
         }
       }
     }
@@ -215,8 +229,23 @@ export class DuplicateIndex {
     return same / SIGNATURE_BINS;
   }
 
-  #titleSimilarity(i: number, j: number): number {
-    return wordSetSimilarity(this.#title, this.#title, i * TITLE_WORDS, j * TITLE_WORDS);
+  /**
+   * The same job by its title: the same words (Jaccard), or, for near-identical descriptions, one ROME appellation
+   * named two ways ("Chauffeur poids lourd" and "Conducteur / Conductrice poids lourd", "Plongeur" and "Plongeur /
+   * Plongeuse en restauration") with no other word apart ("Enseignant soutien scolaire" and "… - Maths" differ).
+   */
+  #titlesAgree(i: number, j: number, text: number): boolean {
+    if (
+      wordSetSimilarity(this.#title, this.#title, i * TITLE_WORDS, j * TITLE_WORDS) >=
+      this.#options.titleThreshold
+    )
+      return true;
+    return (
+      text >= this.#options.appellationTextThreshold &&
+      this.#appellation[i] !== 0 &&
+      this.#appellation[i] === this.#appellation[j] &&
+      this.#titleRest[i] === this.#titleRest[j]
+    );
   }
 
   #collect(parent: Int32Array, exactLinked: Uint8Array): DuplicateCluster[] {

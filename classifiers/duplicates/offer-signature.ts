@@ -29,6 +29,14 @@ export interface OfferSignature {
   text: Uint16Array;
   /** The title's distinct words (markers like "H/F" dropped), hashed and sorted, 0-padded: TITLE_WORDS values. */
   title: Uint32Array;
+  /** The ROME code and appellation the offer is filed under (hashed); 0 when either is unknown. */
+  appellation: number;
+  /**
+   * The title's words that its appellation does not hold (hashed as a set; 0 when none). Two titles naming one
+   * appellation differently ("Plongeur" and "Plongeur / Plongeuse en restauration") leave the same words; two jobs
+   * under one appellation ("Enseignant soutien scolaire - Maths" and "… - Anglais") do not.
+   */
+  titleRest: number;
 }
 
 export const SIGNATURE_BINS = 64;
@@ -70,9 +78,11 @@ export function signatureOf(offer: Offer): OfferSignature {
   // Job boards append the place to the title ("Comptable H/F - Lorient") and write one or both genders: compare
   // the job words only, reduced to a common stem.
   const placeWords = new Set(normaliseText(offer.place.label).match(WORD) ?? []);
-  const titleWords = (title.match(WORD) ?? [])
-    .filter((word) => !TITLE_NOISE.has(word) && !placeWords.has(word) && !/^\d+(?:e|er|eme)?$/.test(word))
-    .map(stem);
+  const titleWords = jobWords(title.match(WORD) ?? [], placeWords);
+  const appellation =
+    offer.rome.code && offer.rome.appellation
+      ? hashString(`${offer.rome.code}\n${normaliseText(offer.rome.appellation)}`) || 1
+      : 0;
   const created = offer.createdAt ? Date.parse(offer.createdAt) : Number.NaN;
   return {
     id: offer.id,
@@ -89,14 +99,44 @@ export function signatureOf(offer: Offer): OfferSignature {
         ? minhashOfHashes(words.hashes, words.count, 3, SIGNATURE_BINS)
         : minhash(titleWords, 3, SIGNATURE_BINS),
     title: wordSet(titleWords),
+    appellation,
+    titleRest: appellation === 0 ? 0 : restOf(titleWords, offer.rome.appellation!),
   };
+}
+
+const appellationWords = new Map<string, ReadonlySet<string>>();
+
+/** The words of `titleWords` (stems) that the appellation does not hold, hashed as a set; 0 when none. */
+function restOf(titleWords: readonly string[], appellation: string): number {
+  let named = appellationWords.get(appellation);
+  if (!named) {
+    named = new Set(jobWords(normaliseText(appellation).match(WORD) ?? [], new Set()));
+    // The ROME has about 11,000 appellations: the cache stays small.
+    if (appellationWords.size < 20_000) appellationWords.set(appellation, named);
+  }
+  const rest = [...new Set(titleWords.filter((word) => !named.has(word)))].map((word) => hashString(word));
+  if (rest.length === 0) return 0;
+  rest.sort((a, b) => a - b);
+  let hash = 0x2545f491;
+  for (const word of rest) hash = combine(hash, word);
+  return hash || 1;
+}
+
+/** A title's job words: markers, numbers and the place's words dropped, genders reduced to one stem. */
+function jobWords(words: readonly string[], placeWords: ReadonlySet<string>): string[] {
+  return words
+    .filter((word) => !TITLE_NOISE.has(word) && !placeWords.has(word) && !/^\d+(?:e|er|eme)?$/.test(word))
+    .map(stem);
 }
 
 const GENDER_ENDING = /(?:euse|eur|trice|teur|ienne|ien|iere|ier|ere|er|enne|en|e|s)$/;
 
 /** "mecanicienne" and "mecanicien", "vendeuse" and "vendeur" reduce to one stem. */
 function stem(word: string): string {
-  return word.length > 5 ? word.replace(GENDER_ENDING, '') : word;
+  if (word.length <= 5) return word;
+  const stemmed = word.replace(GENDER_ENDING, '');
+  // "Chauffeur" is what job boards write for the appellations' "conducteur" (poids lourd, livreur, bus, SPL).
+  return stemmed === 'chauff' ? 'conduc' : stemmed;
 }
 
 const FNV_PRIME = 0x01000193;

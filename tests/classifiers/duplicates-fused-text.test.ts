@@ -50,7 +50,11 @@ describe('duplicates: the fused normaliser and hasher', () => {
     const offers = loadSamples();
     expect(offers.length).toBeGreaterThan(600);
     for (const offer of offers) {
-      for (const text of [offer.description ?? '', offer.title, `${offer.title} ${offer.description}`]) {
+      for (const text of [
+        offer.description ?? '',
+        offer.title ?? '',
+        `${offer.title} ${offer.description}`,
+      ]) {
         expect(fused(text, 1, 2)).toEqual(reference(text, 1, 2));
       }
     }
