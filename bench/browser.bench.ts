@@ -51,6 +51,8 @@ export const benchmark: Benchmark = {
       const fetcher = new PartnerFetcher(http, pool);
       // Chromium's start is a one-off: outside the measurement.
       await fetcher.fetch(urls[0]!.id, urls[0]!.url);
+      // Memory is compared over the measured run only: samples taken before Chromium started are not its memory.
+      samples.length = 0;
       let next = 0;
       let rendered = 0;
       let live = 0;
@@ -70,6 +72,7 @@ export const benchmark: Benchmark = {
       );
       const seconds = secondsSince(started);
       const treeCpu = treeCpuSeconds(process.pid, replica.pid) - treeCpuAtStart;
+      samples.push(treeRssMb(process.pid, replica.pid));
       const quarter = Math.max(1, Math.floor(samples.length / 4));
       const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
       const firstQuarter = mean(samples.slice(0, quarter));
