@@ -1,5 +1,6 @@
 import type { Offer } from '../../model/offer.js';
 import type { Flag } from '../flag.js';
+import { AnchoredPattern } from '../text/anchored-pattern.js';
 import { plainText } from '../text/normalise.js';
 import { type PreparedOffer, quoteText } from '../text/prepared-offer.js';
 import { CITY_DEPARTEMENTS } from './city-departements.js';
@@ -106,8 +107,11 @@ function experienceYears(label: string | null): number | null {
   return match[2]!.toLowerCase() === 'an' ? Number(match[1]) : Number(match[1]) / 12;
 }
 
-const PLACE_PHRASE =
-  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur(?: notre site de| le site de)?)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a|rattachee? a (?:notre|l'|votre) (?:agence|site|etablissement|depot|magasin) (?:de|d')) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,5}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g;
+/** Every place phrase starts with one of its words: tried only where they occur (see text/anchored-pattern.ts). */
+const PLACE_PHRASE = new AnchoredPattern(
+  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur(?: notre site de| le site de)?)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a|rattachee? a (?:notre|l'|votre) (?:agence|site|etablissement|depot|magasin) (?:de|d')) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,5}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g,
+  ['poste', 'lieu', 'localisation', 'vous travaillerez', 'situe a', 'base a', 'rattache'],
+);
 const NOT_THE_JOB =
   /(?:agence|siege|societe|entreprise|groupe|cabinet|bureaux|nous sommes|implantee?|filiale|notre client)[^.;\n]{0,30}$/;
 
@@ -129,13 +133,8 @@ export function placeMismatch(prepared: PreparedOffer): Flag | null {
   if (!listed) return null;
   const words = prepared.description.text;
   if (!PLACE_WORDS.some((word) => words.includes(word))) return null;
-  PLACE_PHRASE.lastIndex = 0;
   const stated: Array<{ dep: string; match: RegExpExecArray }> = [];
-  for (
-    let match = PLACE_PHRASE.exec(prepared.description.text);
-    match;
-    match = PLACE_PHRASE.exec(prepared.description.text)
-  ) {
+  for (const match of PLACE_PHRASE.matchAll(words)) {
     const before = prepared.description.text.slice(Math.max(0, match.index - 40), match.index);
     if (NOT_THE_JOB.test(before)) continue;
     const dep = departementOf(match[2]!, match[3], match[1] ?? match[4]);
