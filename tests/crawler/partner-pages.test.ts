@@ -183,6 +183,15 @@ window.addEventListener('load', function () {
         }, answerMs);
         return;
       }
+      if (url.pathname === '/moved') {
+        // An app that sends the reader elsewhere in JavaScript once loaded.
+        response
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(
+            `<!DOCTYPE html><html><body><div id="app"></div><script>setTimeout(function () { location.replace('/offre?delay=0'); }, 150);</script></body></html>`,
+          );
+        return;
+      }
       const delay = Number(url.searchParams.get('delay') ?? 0);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(lateShell(delay));
     });
@@ -203,6 +212,10 @@ window.addEventListener('load', function () {
           contract: 'CDD - 6 Mois',
         });
       }
+      // Redirected by its script: the page it lands on is the one read.
+      const moved = await pool.render(`${origin}/moved`);
+      expect(moved.finalUrl).toBe(`${origin}/offre?delay=0`);
+      expect(readPartnerPage(moved.html).stated.contract).toBe('CDD - 6 Mois');
       // A shell that never fills is given up at the settle cap, and read as it stands.
       const never = new BrowserPool({ size: 1, quietMs: 100, settleMs: 1_000 });
       try {

@@ -145,8 +145,10 @@ export class BrowserPool {
       const now = performance.now();
       const quietFor = traffic.inFlight.size === 0 ? now - traffic.lastChange : 0;
       if (quietFor >= quietMs || now >= deadline) {
-        const html = await page.content();
-        if (now >= deadline || !isJavaScriptShell(html)) return html;
+        if (now >= deadline || page.isClosed()) return await page.content();
+        // A script navigating away (a redirect in JavaScript) leaves no page to read for a moment: look again.
+        const html = await page.content().catch(() => undefined);
+        if (html !== undefined && !isJavaScriptShell(html)) return html;
         // Still empty with nothing in flight: give its scripts another quiet window before looking again.
         traffic.lastChange = performance.now();
         continue;
