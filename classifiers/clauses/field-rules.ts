@@ -53,17 +53,20 @@ export function experienceMismatch(prepared: PreparedOffer): Flag | null {
   };
 }
 
-/** Every phrase of BEGINNER_OK names "debutant" or contains one of these: most offers have none of them. */
-const BEGINNER_OK_WORDS = [
-  'aucune experience',
-  'sans experience',
-  "pas d'experience",
-  'premiere experience',
-  'experience non',
-];
+/**
+ * Every phrase of BEGINNER_OK names "debutant" or says "experience" with one of these words before or after it:
+ * "aucune experience", "sans experience", "pas d'experience", "premiere experience", "experience non". Checked at
+ * each occurrence of "experience" (a few per offer) rather than by five searches of the whole text.
+ */
+const BEFORE_EXPERIENCE = ['aucune ', 'sans ', "pas d'", 'premiere '];
 
 function mayAcceptBeginners(text: string, mentionsBeginner: boolean): boolean {
-  return mentionsBeginner || BEGINNER_OK_WORDS.some((words) => text.includes(words));
+  if (mentionsBeginner) return true;
+  for (let at = text.indexOf('experience'); at >= 0; at = text.indexOf('experience', at + 1)) {
+    if (text.startsWith(' non', at + 10)) return true;
+    for (const words of BEFORE_EXPERIENCE) if (text.startsWith(words, at - words.length)) return true;
+  }
+  return false;
 }
 
 function firstUnconditional(pattern: RegExp, text: string): RegExpExecArray | null {

@@ -53,6 +53,21 @@ describe('experience contradictions', () => {
     expect(flag?.evidence).toBe('experienceLibelle: 2 An(s) ; texte: « Poste ouvert, sans expérience. »');
   });
 
+  it('finds each beginner phrase said with "expérience", before or after the word', () => {
+    for (const phrase of [
+      'Aucune expérience requise.',
+      'Sans expérience.',
+      "Pas d'expérience exigée.",
+      'Première expérience non exigée.',
+      'Expérience non requise.',
+    ]) {
+      const flag = experienceMismatch(
+        prepared({ description: `Poste ouvert. ${phrase}`, experience: { code: 'E', label: '2 An(s)' } }),
+      );
+      expect(flag?.evidence, phrase).toContain(phrase.slice(0, -1));
+    }
+  });
+
   it('lets a demand stand alone when nothing accepts beginners', () => {
     const offer = {
       description: 'Vous avez 3 ans d’expérience exigée en cuisine.',
