@@ -17,7 +17,7 @@ export { CATEGORIES, CATEGORY_IDS, isGenuine, isUnionStrict } from './taxonomy.j
  * The version stored with every flag. Bump it whenever a rule, a threshold or a table changes, so an audit's
  * flags can be recomputed and compared across versions.
  */
-export const CLASSIFIER_VERSION = '2026.11.28-3';
+export const CLASSIFIER_VERSION = '2026.11.28-4';
 
 /**
  * Every per-offer classifier (duplicates need the whole set: see duplicates/). Pure: the same offer and context
