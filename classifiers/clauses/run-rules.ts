@@ -1,6 +1,5 @@
 import type { Flag } from '../flag.js';
 import { CATEGORIES } from '../taxonomy.js';
-import { AnchoredPattern } from '../text/anchored-pattern.js';
 import { type PreparedOffer, quoteText } from '../text/prepared-offer.js';
 import type { ClauseRule } from './clause-rule.js';
 
@@ -149,15 +148,12 @@ export function runRule(
   for (const [from, to] of windows) {
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     for (const pattern of rule.patterns) {
-      const anchored = anchoredRulePattern(pattern);
       pattern.lastIndex = 0;
       let seen = 0;
       for (
-        let match = anchored ? anchored.exec(slice) : pattern.exec(slice);
+        let match = pattern.exec(slice);
         match && seen < MAX_MATCHES_PER_PATTERN;
-        match = anchored
-          ? anchored.exec(slice, match.index + Math.max(1, match[0].length))
-          : pattern.exec(slice)
+        match = pattern.exec(slice)
       ) {
         seen++;
         if (match[0].length === 0) pattern.lastIndex++;
@@ -196,95 +192,6 @@ export function runRule(
 function isExempt(rule: ClauseRule, text: string, prepared: PreparedOffer): boolean {
   if (rule.exceptions?.some((pattern) => pattern.test(text))) return true;
   return rule.exemptJob?.(prepared) === true;
-}
-
-const anchors = new WeakMap<RegExp, AnchoredPattern | null>();
-/** Above this many start words, looking each up costs more than the regex's own scan. */
-const MAX_STARTS = 24;
-
-/**
- * The rule pattern tried only where its start words occur, when its source shows them: every top-level
- * alternative opens with `\b` then literal words, or a group of literal words. Anything else (a lookbehind, an
- * anchor, a class first, an optional group) keeps the plain regex. The tests compare each with its regex.
- */
-export function anchoredRulePattern(pattern: RegExp): AnchoredPattern | null {
-  let anchored = anchors.get(pattern);
-  if (anchored !== undefined) return anchored;
-  const starts = pattern.flags === 'g' ? startWords(pattern.source) : null;
-  anchored = starts && starts.length <= MAX_STARTS ? new AnchoredPattern(pattern, starts) : null;
-  anchors.set(pattern, anchored);
-  return anchored;
-}
-
-/** The literal words every match of `source` starts with, or null when the source does not show them. */
-export function startWords(source: string): string[] | null {
-  const words: string[] = [];
-  for (const alternative of splitTopLevel(source)) {
-    if (!alternative.startsWith('\\b')) return null;
-    const rest = alternative.slice(2);
-    if (rest.startsWith('(?:')) {
-      const close = closingParen(rest, 0);
-      if (close < 0 || /^[?*{]/.test(rest.slice(close + 1))) return null;
-      for (const option of splitTopLevel(rest.slice(3, close))) {
-        const word = literalPrefix(option);
-        if (!word) return null;
-        words.push(word);
-      }
-    } else {
-      const word = literalPrefix(rest);
-      if (!word) return null;
-      words.push(word);
-    }
-  }
-  // A word that starts with another adds no place to try.
-  const unique = [...new Set(words)].sort((a, b) => a.length - b.length);
-  return unique.filter((word, index) => !unique.slice(0, index).some((shorter) => word.startsWith(shorter)));
-}
-
-/** The literal characters a piece of pattern starts with, stopping before any syntax or quantified character. */
-function literalPrefix(piece: string): string {
-  let end = 0;
-  while (end < piece.length && /[a-z0-9' -]/.test(piece[end]!)) end++;
-  // A quantifier applies to the character before it: that one may be absent or repeated.
-  if (end < piece.length && /[?*+{]/.test(piece[end]!)) end--;
-  return piece.slice(0, Math.max(0, end));
-}
-
-/** The alternatives of a pattern at depth 0 (outside groups and classes). */
-function splitTopLevel(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      parts.push(source.slice(from, index));
-      from = index + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts;
-}
-
-/** The index of the `)` closing the group opened at `open`, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let index = open; index < source.length; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return index;
-  }
-  return -1;
 }
 
 /** Merged [from, to) windows around every occurrence of the triggers, widened to spaces. */
