@@ -1,7 +1,6 @@
 import type { Offer } from '../../model/offer.js';
 import type { ClassifierContext } from '../context.js';
 import type { Flag } from '../flag.js';
-import { AnchoredPattern } from '../text/anchored-pattern.js';
 import { type PreparedOffer, prepareOffer, quoteText } from '../text/prepared-offer.js';
 import { type ContractFacts, findDurations, isFixedTerm, parseContract } from './parse-contract.js';
 import { findWeeklyHours, parseHoursLabel } from './parse-hours.js';
@@ -21,97 +20,24 @@ const KIND_FR: Record<string, string> = {
 };
 
 /** A CDI listing whose text describes something else: short missions, a CDD, interim work. */
-const CDI_BUT_NOT = new AnchoredPattern(
-  /\bmissions? (?:d'une|d'un|de \d{1,2}|de quelques) (?:semaine|jour|journee|mois)s?\b|\b(?:il s'agit d'un|un|poste en|pour un) remplacement (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? (?:hebdomadaires?|ponctuelles?|journalieres?|a la journee|a la semaine)\b|\b(?:cdd|contrat a duree determinee) (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? d'interim\b|\bmissions? interimaires?\b|\bcontrat de mission\b/,
-  [
-    'mission',
-    "il s'agit d'un remplacement",
-    'un remplacement',
-    'poste en remplacement',
-    'pour un remplacement',
-    'cdd',
-    'contrat',
-  ],
-);
+const CDI_BUT_NOT =
+  /\bmissions? (?:d'une|d'un|de \d{1,2}|de quelques) (?:semaine|jour|journee|mois)s?\b|\b(?:il s'agit d'un|un|poste en|pour un) remplacement (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? (?:hebdomadaires?|ponctuelles?|journalieres?|a la journee|a la semaine)\b|\b(?:cdd|contrat a duree determinee) (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? d'interim\b|\bmissions? interimaires?\b|\bcontrat de mission\b/;
 /** A fixed-term listing whose text says the contract is a CDI (not "may lead to a CDI": that is cdd_rules). */
-const NOT_CDI_BUT_CDI = new AnchoredPattern(
-  /\b(?:type de contrat|contrat|poste) ?: ?cdi\b(?! interim)|\bposte (?:a pourvoir )?en cdi\b(?! interim)|\b(?:nous recrutons|recrute|embauche) en cdi\b(?! interim)/,
-  ['type de contrat', 'contrat', 'poste', 'nous recrutons', 'recrute', 'embauche'],
-);
-const CDD_TO_CDI = new AnchoredPattern(
-  /\b(?:cdd|contrat a duree determinee|mission|interim|contrat)\b[^.;\n]{0,80}\b(?:pouvant|pourra|peut|pourrait|susceptible de|possibilite de|possibilites de|perspectives? de|avec|evolutif|evoluer|debouchant|deboucher|qui debouchera|en vue d'(?:une )?embauche|aboutir|se transformer|transformable|puis|avant|suivi d'un|vers un)\b[^.;\n]{0,40}\b(?:cdi|embauche|titularisation)\b(?! interim)|\ben vue d'(?:une )?embauche\b|\bpre-?embauche\b|\bcdd evolutif\b|\bcdi a la cle\b|\bpossibilite de (?:cdi|contrat a duree indeterminee)\b|\b(?:prolongation|poursuite|transformation|evolution|passage|embauche|titularisation) en (?:cdi|contrat a duree indeterminee)\b(?! interim)|\bperspectives? (?:de|d'un) cdi\b/,
-  [
-    'cdd',
-    'contrat',
-    'mission',
-    'interim',
-    "en vue d'",
-    'pre-embauche',
-    'preembauche',
-    'cdi a la cle',
-    'possibilite de',
-    'prolongation en',
-    'poursuite en',
-    'transformation en',
-    'evolution en',
-    'passage en',
-    'embauche en',
-    'titularisation en',
-    'perspective',
-  ],
-);
-const REPLACEMENT = new AnchoredPattern(
-  /\bremplacement\b|\bremplacer\b|\bconge (?:maternite|parental|maladie)\b|\barret maladie\b/,
-  ['remplacement', 'remplacer', 'conge', 'arret maladie'],
-);
-const STUDENT = new AnchoredPattern(/\betudiants?\b|\betudes\b|\bjob etudiant\b/, [
-  'etudiant',
-  'etudes',
-  'job etudiant',
-]);
-const PRIVATE_HOUSEHOLD = new AnchoredPattern(
-  /\bparticuliers? employeurs?\b|\bchez (?:un|des) particuliers?\b|\bcesu\b|\bemploi familial\b|\bdomicile du particulier\b/,
-  ['particulier', 'chez un', 'chez des', 'cesu', 'emploi familial', 'domicile du particulier'],
-);
-const PART_TIME_WORDS = new AnchoredPattern(/\btemps partiel\b/, ['temps partiel']);
-const PART_TIME_OPTIONAL = new AnchoredPattern(
-  /\btemps partiel (?:possible|envisageable|accepte|ou temps plein|negociable)|\b(?:ou|voire|possibilite de|accepte le|ouvert au) temps partiel\b|\btemps (?:plein|complet) ou (?:a )?temps partiel\b/,
-  [
-    'temps partiel',
-    'ou temps partiel',
-    'voire temps partiel',
-    'possibilite de temps partiel',
-    'accepte le temps partiel',
-    'ouvert au temps partiel',
-    'temps plein',
-    'temps complet',
-  ],
-);
-const FULL_TIME_WORDS = new AnchoredPattern(/\btemps (?:plein|complet)\b/, ['temps plein', 'temps complet']);
-const DURATION_WORDS = new AnchoredPattern(
-  /\b(?:jusqu'(?:au|a fin|a la fin|en)|du \d{1,2}(?:er)? [a-z]{3,9} au|a partir du [^.;\n]{0,30} au \d|pour la saison|saison (?:d'ete|d'hiver|estivale|hivernale)|durant la saison|toute la saison|des que possible et jusqu|fin de contrat|date de fin)\b/,
-  [
-    "jusqu'",
-    'du 0',
-    'du 1',
-    'du 2',
-    'du 3',
-    'du 4',
-    'du 5',
-    'du 6',
-    'du 7',
-    'du 8',
-    'du 9',
-    'a partir du',
-    'pour la saison',
-    'saison',
-    'durant la saison',
-    'toute la saison',
-    'des que possible et jusqu',
-    'fin de contrat',
-    'date de fin',
-  ],
-);
+const NOT_CDI_BUT_CDI =
+  /\b(?:type de contrat|contrat|poste) ?: ?cdi\b(?! interim)|\bposte (?:a pourvoir )?en cdi\b(?! interim)|\b(?:nous recrutons|recrute|embauche) en cdi\b(?! interim)/;
+const CDD_TO_CDI =
+  /\b(?:cdd|contrat a duree determinee|mission|interim|contrat)\b[^.;\n]{0,80}\b(?:pouvant|pourra|peut|pourrait|susceptible de|possibilite de|possibilites de|perspectives? de|avec|evolutif|evoluer|debouchant|deboucher|qui debouchera|en vue d'(?:une )?embauche|aboutir|se transformer|transformable|puis|avant|suivi d'un|vers un)\b[^.;\n]{0,40}\b(?:cdi|embauche|titularisation)\b(?! interim)|\ben vue d'(?:une )?embauche\b|\bpre-?embauche\b|\bcdd evolutif\b|\bcdi a la cle\b|\bpossibilite de (?:cdi|contrat a duree indeterminee)\b|\b(?:prolongation|poursuite|transformation|evolution|passage|embauche|titularisation) en (?:cdi|contrat a duree indeterminee)\b(?! interim)|\bperspectives? (?:de|d'un) cdi\b/;
+const REPLACEMENT =
+  /\bremplacement\b|\bremplacer\b|\bconge (?:maternite|parental|maladie)\b|\barret maladie\b/;
+const STUDENT = /\betudiants?\b|\betudes\b|\bjob etudiant\b/;
+const PRIVATE_HOUSEHOLD =
+  /\bparticuliers? employeurs?\b|\bchez (?:un|des) particuliers?\b|\bcesu\b|\bemploi familial\b|\bdomicile du particulier\b/;
+const PART_TIME_WORDS = /\btemps partiel\b/;
+const PART_TIME_OPTIONAL =
+  /\btemps partiel (?:possible|envisageable|accepte|ou temps plein|negociable)|\b(?:ou|voire|possibilite de|accepte le|ouvert au) temps partiel\b|\btemps (?:plein|complet) ou (?:a )?temps partiel\b/;
+const FULL_TIME_WORDS = /\btemps (?:plein|complet)\b/;
+const DURATION_WORDS =
+  /\b(?:jusqu'(?:au|a fin|a la fin|en)|du \d{1,2}(?:er)? [a-z]{3,9} au|a partir du [^.;\n]{0,30} au \d|pour la saison|saison (?:d'ete|d'hiver|estivale|hivernale)|durant la saison|toute la saison|des que possible et jusqu|fin de contrat|date de fin)\b/;
 
 /** Contract and working time: not_cdi, part_time, short_contract, part_time_under_24h, duration_missing, contract_mismatch, hours_mismatch, cdd_rules. */
 export function classifyContract(
@@ -253,6 +179,7 @@ function contractMismatch(
 /** CDD_TO_CDI, only run when its closing words are there. */
 function pathToCdi(text: string): RegExpExecArray | null {
   if (!text.includes('cdi') && !text.includes('embauche') && !text.includes('titularisation')) return null;
+  CDD_TO_CDI.lastIndex = 0;
   return CDD_TO_CDI.exec(text);
 }
 

@@ -1,6 +1,5 @@
 import { CONTRACT_TYPES } from '../../model/contract-types.js';
 import type { Offer } from '../../model/offer.js';
-import { AnchoredPattern } from '../text/anchored-pattern.js';
 import { plainText } from '../text/normalise.js';
 
 export type ContractKind =
@@ -100,10 +99,8 @@ const NUMBER_WORDS: Record<string, number> = {
  * A contract length in the text: "CDD de 6 mois", "mission d'une semaine", "contrat d'une durée de 3 mois",
  * "pour une durée de 12 mois", "mission de 2 jours".
  */
-const TEXT_DURATION = new AnchoredPattern(
-  /\b(?:cdd|contrat|mission|remplacement|poste|interim|saison)(?: [a-z']{1,14}){0,2}? (?:de|d'une duree de|d'un|d'une|pour une duree de|pour|sur) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt) (mois|semaines?|jours?|ans?)\b(?! d'exp| minimum| d'anciennete)/g,
-  ['cdd', 'contrat', 'mission', 'remplacement', 'poste', 'interim', 'saison'],
-);
+const TEXT_DURATION =
+  /\b(?:cdd|contrat|mission|remplacement|poste|interim|saison)(?: [a-z']{1,14}){0,2}? (?:de|d'une duree de|d'un|d'une|pour une duree de|pour|sur) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt) (mois|semaines?|jours?|ans?)\b(?! d'exp| minimum| d'anciennete)/g;
 
 export interface DurationInText {
   days: number;
@@ -113,7 +110,8 @@ export interface DurationInText {
 
 export function findDurations(text: string): DurationInText[] {
   const found: DurationInText[] = [];
-  for (const match of TEXT_DURATION.matchAll(text)) {
+  TEXT_DURATION.lastIndex = 0;
+  for (let match = TEXT_DURATION.exec(text); match; match = TEXT_DURATION.exec(text)) {
     const raw = match[1]!;
     const count = /^\d/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw.replace('-', '')] ?? 0);
     if (count > 0)

@@ -2,7 +2,6 @@ import type { Offer } from '../../model/offer.js';
 import type { ClassifierContext } from '../context.js';
 import type { Flag } from '../flag.js';
 import { CATEGORIES } from '../taxonomy.js';
-import { AnchoredPattern } from '../text/anchored-pattern.js';
 import { type PreparedOffer, prepareOffer } from '../text/prepared-offer.js';
 import { analysePay, type PayFacts } from './analyse-pay.js';
 import { findPayAmounts } from './find-pay-amounts.js';
@@ -20,10 +19,8 @@ const UNIT_FR: Record<string, string> = {
   performance: 'par cachet',
 };
 
-const COMMISSION_ONLY = new AnchoredPattern(
-  /\b(?:uniquement|exclusivement|seulement) (?:a la |aux |sur )?commissions?\b|\b(?:remuneration|remunere|paye) (?:uniquement |exclusivement |100 ?% )?(?:a la |aux |sur )commissions?\b(?! ?\+)(?! en plus)|\bpas de (?:salaire )?fixe\b|\bsans (?:salaire )?fixe\b/,
-  ['uniquement', 'exclusivement', 'seulement', 'remuneration', 'remunere', 'paye', 'pas de', 'sans'],
-);
+const COMMISSION_ONLY =
+  /\b(?:uniquement|exclusivement|seulement) (?:a la |aux |sur )?commissions?\b|\b(?:remuneration|remunere|paye) (?:uniquement |exclusivement |100 ?% )?(?:a la |aux |sur )commissions?\b(?! ?\+)(?! en plus)|\bpas de (?:salaire )?fixe\b|\bsans (?:salaire )?fixe\b/;
 
 /** Pay: `salary_missing`, `below_minimum_wage`, `pay_mismatch`. */
 export function classifyPay(

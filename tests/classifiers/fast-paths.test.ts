@@ -133,7 +133,8 @@ describe('AnchoredPattern', () => {
   }
   const all = () => {
     const patterns = anchoredPatterns();
-    expect(patterns.length).toBeGreaterThanOrEqual(12);
+    // The place check's phrase pattern, at least (clauses/field-rules.ts).
+    expect(patterns.length).toBeGreaterThanOrEqual(1);
     return patterns;
   };
 
