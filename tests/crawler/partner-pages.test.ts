@@ -69,6 +69,18 @@ describe('partner page reading', () => {
     ).toBe(true);
   });
 
+  it('reads a page nested thousands of elements deep as it reads the flat one', () => {
+    const nest = (body: string) =>
+      `<html><body><script src="/app.js"></script>${'<div>'.repeat(5_000)}${body}${'</div>'.repeat(5_000)}</body></html>`;
+    const offer =
+      '<h1>Serveur</h1><dl><dt>Contrat</dt><dd>CDD 3 mois</dd></dl><p>Salaire : 1 900 € brut par mois pour 35 heures par semaine, poste en salle.</p>';
+    const flat = `<html><body><script src="/app.js"></script>${offer}</body></html>`;
+    expect(readPartnerPage(nest(offer))).toEqual(readPartnerPage(flat));
+    expect(readPartnerPage(nest(offer)).stated).toMatchObject({ title: 'Serveur', contract: 'CDD 3 mois' });
+    expect(isJavaScriptShell(nest(offer))).toBe(false);
+    expect(isJavaScriptShell(nest('<div id="root"></div>'))).toBe(true);
+  });
+
   it('recognises a redirect to a home page', () => {
     expect(isHomePage('https://job.example/offres/12345-vendeur', 'https://job.example/')).toBe(true);
     expect(isHomePage('https://job.example/fr/offres/12345', 'https://job.example/fr')).toBe(true);

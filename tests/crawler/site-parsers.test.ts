@@ -83,6 +83,20 @@ describe('website parsers on the real page shapes (francetravail.md §3)', () =>
     });
   });
 
+  it('reads a results page nested thousands of elements deep as it reads the flat one', () => {
+    const page = fixture('search-page-real-shape.html');
+    const flat = parseSearchPage(page);
+    const deep = parseSearchPage(
+      page
+        .replace('<body>', `<body>${'<div>'.repeat(5_000)}`)
+        .replace('</body>', `${'</div>'.repeat(5_000)}</body>`),
+    );
+    expect(flat.items.length).toBeGreaterThan(0);
+    expect(deep).toEqual(flat);
+    const none = `<html><body>${'<div>'.repeat(5_000)}Aucune offre ne correspond${'</div>'.repeat(5_000)}</body></html>`;
+    expect(parseSearchPage(none)).toEqual({ total: 0, items: [] });
+  });
+
   it('reads selectors the way CSS does: a template’s content is not inside its ancestors', () => {
     const page = (inner: string) =>
       `<html><body><div itemprop="title">Serveur</div><div itemprop="description">Service en salle</div><dl>${inner}</dl></body></html>`;

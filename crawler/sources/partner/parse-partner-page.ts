@@ -1,5 +1,6 @@
 import { type CheerioAPI, load } from 'cheerio';
 import type { PartnerPage } from '../../../model/partner-page.js';
+import { textOf } from '../site/page-index.js';
 import { readableText } from '../site/page-text.js';
 
 export type Stated = PartnerPage['stated'];
@@ -31,15 +32,15 @@ export function readPartnerPage(html: string): PartnerPageReading {
   const stated: Stated = {
     title: pick(
       fromJsonLd.title,
-      $('[itemprop="title"]').first().text(),
-      $('h1').first().text(),
+      textOf($('[itemprop="title"]').first()),
+      textOf($('h1').first()),
       $('meta[property="og:title"]').attr('content'),
     ),
-    contract: pick(fromJsonLd.contract, $('[itemprop="employmentType"]').first().text(), labelled.contract),
+    contract: pick(fromJsonLd.contract, textOf($('[itemprop="employmentType"]').first()), labelled.contract),
     duration: pick(labelled.duration),
-    pay: pick(fromJsonLd.pay, $('[itemprop="baseSalary"]').first().text(), labelled.pay),
-    place: pick(fromJsonLd.place, $('[itemprop="jobLocation"]').first().text(), labelled.place),
-    hours: pick(fromJsonLd.hours, $('[itemprop="workHours"]').first().text(), labelled.hours),
+    pay: pick(fromJsonLd.pay, textOf($('[itemprop="baseSalary"]').first()), labelled.pay),
+    place: pick(fromJsonLd.place, textOf($('[itemprop="jobLocation"]').first()), labelled.place),
+    hours: pick(fromJsonLd.hours, textOf($('[itemprop="workHours"]').first()), labelled.hours),
   };
   // Boards often fold the duration into the contract ("CDD 3 mois", "Intérim - 2 semaines").
   if (!stated.duration && stated.contract) {
@@ -76,15 +77,15 @@ function labelledPairs($: CheerioAPI, text: string): Partial<Record<keyof Stated
   // is quadratic, and a page of 20,000 pairs took a minute.
   $('dt').each((_, node) => {
     const between = $(node).nextUntil('dd');
-    offer($(node).text(), (between.length > 0 ? between.last() : $(node)).next('dd').text());
+    offer(textOf([node]), textOf((between.length > 0 ? between.last() : $(node)).next('dd')));
   });
   $('tr').each((_, node) => {
     const cells = $(node).children('th, td');
-    if (cells.length >= 2) offer(cells.eq(0).text(), cells.eq(1).text());
+    if (cells.length >= 2) offer(textOf(cells.eq(0)), textOf(cells.eq(1)));
   });
   $('[data-label], [data-field]').each((_, node) => {
     const label = $(node).attr('data-label') ?? $(node).attr('data-field') ?? '';
-    offer(label, $(node).text());
+    offer(label, textOf([node]));
   });
   for (const line of text.split('\n')) {
     const match = /^([^:]{3,40}?)\s*:\s*(.+)$/.exec(line);
@@ -105,7 +106,7 @@ function jobPostingFromJsonLd($: CheerioAPI): JobPostingFacts {
   for (const node of $('script[type="application/ld+json"]').toArray()) {
     let data: unknown;
     try {
-      data = JSON.parse($(node).text());
+      data = JSON.parse(textOf([node]));
     } catch {
       continue;
     }

@@ -132,15 +132,24 @@ export function hasClass(element: Element, name: string): boolean {
 
 /**
  * All the text under a node, scripts and styles included, comments left out: what cheerio's `.text()` gives
- * (domutils' `textContent`), without its recursion.
+ * (domutils' `textContent`), without its recursion. Elements named in `skipping` are left out with their text.
  */
-export function textContent(node: AnyNode): string {
+export function textContent(node: AnyNode, skipping?: ReadonlySet<string>): string {
   let text = '';
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.type === 'text') text += current.data;
-    else if (current.type !== 'comment' && 'children' in current) pushChildren(stack, current.children);
+    else if (current.type === 'comment' || !('children' in current)) continue;
+    else if (skipping && 'name' in current && skipping.has(current.name)) continue;
+    else pushChildren(stack, current.children);
   }
+  return text;
+}
+
+/** cheerio's `.text()` of a selection, without its recursion. */
+export function textOf(selection: ArrayLike<AnyNode>, skipping?: ReadonlySet<string>): string {
+  let text = '';
+  for (let index = 0; index < selection.length; index++) text += textContent(selection[index]!, skipping);
   return text;
 }

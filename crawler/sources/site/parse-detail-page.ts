@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { type Offer, offerSchema } from '../../../model/offer.js';
 import { resolveDepartement } from '../../../model/place.js';
 import { contractCodeFrom } from './contract-type.js';
-import { hasAncestor, hasClass, isElement, isInside, PageIndex, textContent } from './page-index.js';
+import { hasAncestor, hasClass, isElement, isInside, PageIndex, textContent, textOf } from './page-index.js';
 import { attributeOrTextOf, readableTextOf } from './page-text.js';
 
 export type DetailPageResult =
@@ -32,7 +32,7 @@ export function parseDetailPage(html: string, expectedId?: string, pageUrl?: str
     page.byItemprop('description').find((node) => !hiring || !isInside(node, hiring)),
   );
   if (!title && !description) {
-    const text = page.byTag('body').map(textContent).join('');
+    const text = textOf(page.byTag('body'));
     if (EXPIRED_TEXT.test(text))
       return { ok: false, expired: true, reason: 'the offer is no longer available' };
     return { ok: false, expired: false, reason: 'no offer title or description on the page' };

@@ -1,4 +1,5 @@
 import { load } from 'cheerio';
+import { textContent, textOf } from './page-index.js';
 import { readableText } from './page-text.js';
 
 export interface SearchPageItem {
@@ -15,6 +16,7 @@ export interface SearchPage {
 }
 
 /** A results page (`/offres/recherche?…`) or the HTML inside the "more results" Tapestry answer. */
+// Text is read with `textOf`, not cheerio's `.text()`, whose recursion a page nested thousands deep overflows.
 export function parseSearchPage(html: string): SearchPage {
   const $ = load(html);
   const items: SearchPageItem[] = [];
@@ -23,14 +25,13 @@ export function parseSearchPage(html: string): SearchPage {
     const id = li.attr('data-id-offre')?.trim();
     if (!id) return;
     const subtext = li.find('.subtext').first();
-    const place = subtext.find('span').last().text().trim() || null;
+    const place = textOf(subtext.find('span').last()).trim() || null;
+    // The employer is the subtext without its <span> children (the place).
     const company =
-      subtext
-        .clone()
-        .children('span')
-        .remove()
-        .end()
-        .text()
+      (subtext[0]?.children ?? [])
+        .filter((child) => !(child.type === 'tag' && child.name === 'span'))
+        .map((node) => textContent(node))
+        .join('')
         .replace(/\s+/g, ' ')
         .replace(/\s*-\s*$/, '')
         .trim() || null;
@@ -48,12 +49,12 @@ function totalFrom($: ReturnType<typeof load>): number | null {
     'h1, h2, .title, #zoneAfficherListeOffres, .result-count, [id*="nombre"], [class*="count"]',
   )
     .toArray()
-    .map((node) => $(node).text());
+    .map((node) => textContent(node));
   for (const text of candidates) {
     const match = /(\d[\d \u00a0\u202f.]*)\s+offres?\b/i.exec(text);
     if (match) return Number(match[1]!.replace(/[ \u00a0\u202f.]/g, ''));
   }
-  if ($('li.result[data-id-offre]').length === 0 && /aucune offre|aucun résultat/i.test($('body').text()))
+  if ($('li.result[data-id-offre]').length === 0 && /aucune offre|aucun résultat/i.test(textOf($('body'))))
     return 0;
   return null;
 }

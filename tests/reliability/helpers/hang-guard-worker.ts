@@ -8,6 +8,7 @@ import { findPayAmounts } from '../../../classifiers/pay/find-pay-amounts.js';
 import { parseSalaryLabel } from '../../../classifiers/pay/parse-salary-label.js';
 import { normaliseWithMap } from '../../../classifiers/text/normalise.js';
 import { prepareOffer } from '../../../classifiers/text/prepared-offer.js';
+import { isJavaScriptShell } from '../../../crawler/sources/partner/detect-js-shell.js';
 import { readPartnerPage } from '../../../crawler/sources/partner/parse-partner-page.js';
 import { parseDetailPage } from '../../../crawler/sources/site/parse-detail-page.js';
 import { parseSearchPage } from '../../../crawler/sources/site/parse-search-page.js';
@@ -63,8 +64,10 @@ function run(job: GuardedJob): void {
     }
     case 'pages':
       if (job.parser === 'detail') parseDetailPage(job.text, 'X1');
-      else if (job.parser === 'partner') readPartnerPage(job.text);
-      else parseSearchPage(job.text);
+      else if (job.parser === 'partner') {
+        isJavaScriptShell(job.text);
+        readPartnerPage(job.text);
+      } else parseSearchPage(job.text);
       return;
   }
 }
