@@ -36,5 +36,7 @@ export interface BenchResult extends BenchMeasurement {
   met: boolean;
   peakRssMb: number;
   wallSeconds: number;
+  /** When the row finished (rows merged with `--merge` come from several runs). */
+  measuredAt?: string;
   error?: string;
 }

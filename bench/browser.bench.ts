@@ -10,10 +10,11 @@ import { startReplicaChild } from './helpers/replica-child.js';
 
 const MAX_PAGES = 2_000;
 /**
- * The run stops taking new pages after this long (the figure is then over fewer pages, and says so): the issue's
- * 2,000 pages at the target take 200 s, and the whole `npm run bench` must fit in half an hour.
+ * The run stops taking new pages after this long (the figure is then over fewer pages, and says so). The issue's
+ * 2,000 pages take 200 s at the target and ≈ 420 s at the 4.7 pages/s measured on the reference machine; with
+ * this budget the whole `npm run bench` at full scale still fits in its half hour (≈ 22 minutes).
  */
-const TIME_BUDGET_MS = 220_000;
+const TIME_BUDGET_MS = 450_000;
 /** Enough offers for MAX_PAGES JavaScript-only pages when every live, consistent partner page is one. */
 const OFFERS_PER_PAGE = 4;
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,8 +7,9 @@ import type { BenchResult } from '../bench/benchmark.js';
 import { benchmarkNames } from '../bench/registry.js';
 
 /**
- * `npm run bench [-- --scale 1000000] [--only classify,dedup]`: runs each benchmark in its own process (so that
- * its peak RSS is its own), prints a table and writes bench/results.json.
+ * `npm run bench [-- --scale 1000000] [--only classify,dedup] [--merge]`: runs each benchmark in its own process
+ * (so that its peak RSS is its own), prints a table and writes bench/results.json. With `--merge`, the rows run
+ * replace theirs in the existing file and the other rows are kept, each row saying when it was measured.
  */
 const { values } = parseArgs({
   options: {
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     seed: { type: 'string', default: '42' },
     out: { type: 'string', default: 'bench/results.json' },
+    merge: { type: 'boolean', default: false },
   },
 });
 
@@ -24,6 +26,25 @@ const unknown = selected.filter((name) => !benchmarkNames.includes(name));
 if (unknown.length > 0) {
   process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; known: ${benchmarkNames.join(', ')}\n`);
   process.exit(2);
+}
+
+const scale = values.scale ? Number(values.scale) : 'default';
+/** With --merge, the rows of the existing results file (checked before anything runs). */
+const earlierRows = values.merge && existsSync(values.out) ? readEarlierRows() : undefined;
+
+function readEarlierRows(): BenchResult[] {
+  const earlier = JSON.parse(readFileSync(values.out, 'utf8')) as {
+    scale?: unknown;
+    results?: BenchResult[];
+  };
+  if (earlier.scale !== scale) {
+    process.stderr.write(
+      `--merge: ${values.out} was measured at scale ${String(earlier.scale)}, this run is at ${scale}; ` +
+        'run every row again, or write elsewhere with --out\n',
+    );
+    process.exit(2);
+  }
+  return earlier.results ?? [];
 }
 
 /** Issue 9: every row at full scale within half an hour. */
@@ -41,7 +62,7 @@ const started = performance.now();
 const results: BenchResult[] = [];
 for (const [index, name] of selected.entries()) {
   process.stderr.write(`bench: [${index + 1}/${selected.length}] ${name}… (${elapsed()} so far)\n`);
-  results.push(await runOne(name));
+  results.push({ ...(await runOne(name)), measuredAt: new Date().toISOString() });
   process.stderr.write(`bench: ${name}: ${formatValue(results.at(-1)!)}\n`);
   // Written after every row, so that a run stopped half-way keeps the rows it finished.
   writeResults(index + 1 === selected.length);
@@ -57,15 +78,26 @@ process.stdout.write(
 
 function writeResults(complete: boolean): void {
   mkdirSync(dirname(values.out), { recursive: true });
+  const merged = earlierRows !== undefined;
+  let rows = results;
+  if (earlierRows) {
+    const byName = new Map(earlierRows.map((row) => [row.name, row]));
+    for (const row of results) byName.set(row.name, row);
+    rows = benchmarkNames.flatMap((name) => byName.get(name) ?? []);
+  }
   const run = {
     at: startedAt.toISOString(),
-    complete,
-    scale: values.scale ? Number(values.scale) : 'default',
+    complete: merged ? rows.length === benchmarkNames.length : complete,
+    ...(merged ? { merged: true } : {}),
+    scale,
     seed: Number(values.seed),
-    totalWallSeconds: Math.round((performance.now() - started) / 100) / 10,
+    // A merged file's rows come from several runs: their own wall times add up to what one run would take.
+    totalWallSeconds: merged
+      ? Math.round(rows.reduce((sum, row) => sum + row.wallSeconds, 0) * 10) / 10
+      : Math.round((performance.now() - started) / 100) / 10,
     budgetSeconds: BUDGET_SECONDS,
     machine,
-    results,
+    results: rows,
   };
   writeFileSync(values.out, `${JSON.stringify(run, null, 2)}\n`);
 }
