@@ -8,9 +8,10 @@ import { CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 import { type PartnerPage, partnerPageSchema } from '../../model/partner-page.js';
+import { REAL_SAMPLES_PATH } from '../helpers/real-samples.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SAMPLES = '/work/shared/domain/samples/api-offers-74-2025-08.jsonl';
+export const SAMPLES = REAL_SAMPLES_PATH;
 export const CORPUS = join(here, 'corpus', 'labelled-offers.jsonl');
 
 export interface LabelledOffer {

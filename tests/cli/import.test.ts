@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -6,14 +6,9 @@ import { runImport } from '../../cli/commands/import.js';
 import { listAudits } from '../../db/audits.js';
 import { getStoredOffer } from '../../db/offers.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
+import { realSampleLines } from '../helpers/real-samples.js';
 
-const sampleLines = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 30);
+const sampleLines = realSampleLines(30);
 const dir = mkdtempSync(join(tmpdir(), 'vigie-import-'));
 
 function writeFile(name: string, content: string): string {

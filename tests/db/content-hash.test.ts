@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, contentHash, hashCanonicalJson } from '../../lib/content-hash.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import { offerSchema } from '../../model/offer.js';
+import { realSamples } from '../helpers/real-samples.js';
 
-const samples = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Record<string, unknown>);
+const samples = realSamples();
 
 /** The first implementation, kept here as the reference: stored hashes must not change. */
 function referenceCanonicalJson(value: unknown): string {

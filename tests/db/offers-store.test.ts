@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { createAudit, findImportAudit, listAudits, resolveAudit } from '../../db/audits.js';
 import { countOffers, getStoredOffer, storeOffers, streamOffers } from '../../db/offers.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
+import { realSamples } from '../helpers/real-samples.js';
 
-const samples = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 40)
-  .map((line) => JSON.parse(line) as Record<string, unknown>);
+const samples = realSamples(40);
 
 function toStore(raw: Record<string, unknown>) {
   const parsed = parseApiOffer(raw);

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import { partnerUrls } from '../../model/offer.js';
 import { departementFromCommune, departementFromPostcode, resolveDepartement } from '../../model/place.js';
+import { realSamples } from '../helpers/real-samples.js';
 
-const samples = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Record<string, unknown>);
+const samples = realSamples();
 
 describe('the offer model on real offers', () => {
   it('normalises every real sample', () => {

@@ -17,20 +17,14 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { VigieDatabase } from '../../db/connect.js';
 import { engines } from '../helpers/databases.js';
+import { realSamples } from '../helpers/real-samples.js';
 import { cliStorage, onCleanup, runVigie } from './helpers/cli-storage.js';
 
 const PHONE = '06 12 34 56 78';
 const EMAIL = 'jeanne.recruteuse@exemple-rh.fr';
 const NAME = 'Jeanne Recruteuse';
 
-const samples = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 8)
-  .map((line) => JSON.parse(line) as Record<string, unknown>);
+const samples = realSamples(8);
 
 /** Real offers whose text breaks the law and hands out a recruiter's contacts, as real offers do. */
 function offersWithContacts(prefix: string): Array<Record<string, unknown>> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -6,20 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { readOffersFile } from '../../crawler/sources/file/read-offers-file.js';
 import { UsageError } from '../../lib/errors.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
+import { realSamples } from '../helpers/real-samples.js';
 
 /**
  * Imported JSON is hostile input: whatever a file holds, the parser returns an offer or a reason, never throws,
  * never hangs. fast-check shrinks any counter-example to the smallest input that breaks it.
  */
 const runs = process.env.VIGIE_SOAK === '1' ? 20_000 : 500;
-const samples = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 50)
-  .map((line) => JSON.parse(line) as Record<string, unknown>);
+const samples = realSamples(50);
 
 /** Replaces one value somewhere in a real offer with an arbitrary JSON value: the drift real APIs show. */
 function mutate(offer: unknown, path: number[], replacement: unknown): unknown {

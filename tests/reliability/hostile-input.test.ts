@@ -12,7 +12,6 @@
  * Imported JSON is fuzzed in fuzz-import.test.ts; tests/classifiers/rules.test.ts has a shorter backtracking check
  * on fixed fragments.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAUSE_RULES } from '../../classifiers/clauses/rules/index.js';
@@ -29,6 +28,7 @@ import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 import { startReplica } from '../../replica/index.js';
 import { maskContacts } from '../../reports/mask-contacts.js';
+import { realSamples } from '../helpers/real-samples.js';
 import { SOAK } from './helpers/cli-storage.js';
 import { HangGuard } from './helpers/hang-guard.js';
 
@@ -52,14 +52,7 @@ function timed<T>(what: string, work: () => T): T {
   return result;
 }
 
-const samples = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 40)
-  .map((line) => JSON.parse(line) as Record<string, unknown>);
+const samples = realSamples(40);
 
 function sampleOffer(index: number): Offer {
   const parsed = parseApiOffer(samples[index % samples.length]);

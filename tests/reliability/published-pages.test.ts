@@ -22,7 +22,7 @@
  * property tests of the Markdown and CSV escaping over arbitrary text, and private addresses in their unusual
  * spellings.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -33,6 +33,7 @@ import { checkUrl, type UrlPolicy, UrlRefused } from '../../check/url-guard.js';
 import { csvCell, csvRow } from '../../reports/export/csv-cell.js';
 import { escapeMarkdown } from '../../reports/render/render-markdown.js';
 import { parseCsv } from '../../reports/validation/parse-csv.js';
+import { realSamples } from '../helpers/real-samples.js';
 import { onCleanup, runVigie, SOAK } from './helpers/cli-storage.js';
 
 const RUNS = SOAK ? 20_000 : 1_000;
@@ -53,14 +54,7 @@ const CONTROL = [
 /** Any C0 control but line feed and tab, DEL, and any C1 control: what a terminal acts upon. */
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-const samples = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 4)
-  .map((line) => JSON.parse(line) as Record<string, unknown>);
+const samples = realSamples(4);
 
 describe('terminal output', () => {
   it('vigie check and vigie classify, as text and as JSON, never pass control codes from an offer to the terminal', async () => {
