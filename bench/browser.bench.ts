@@ -22,8 +22,9 @@ const OFFERS_PER_PAGE = 4;
  * JavaScript-only partner pages read the way the crawler reads them: `PartnerFetcher` (HTTP first, then Chromium
  * through the `BrowserPool` when the HTML is an empty shell), with the pool's defaults (4 tabs, contexts recycled
  * every 25 pages, a page read once its content has appeared and its requests have been quiet for 100 ms), twice
- * as many pages in flight as tabs, so that a page is always waiting for a free tab. The replica serves every live partner page as a JavaScript shell. Memory: the RSS of this
- * process and every Chromium process under it, sampled each second; "flat" compares the first and last quarters.
+ * as many pages in flight as tabs, so that a page is always waiting for a free tab. The replica serves every live
+ * partner page as a JavaScript shell. Memory: the RSS of this process and every Chromium process under it,
+ * sampled each second; "flat" compares the first and last quarters.
  */
 export const benchmark: Benchmark = {
   name: 'browser',
