@@ -1,5 +1,6 @@
-import { EMPTY_STATED, judgePartnerResponse } from '../crawler/sources/partner/judge-partner-page.js';
+import { judgePartnerResponse } from '../crawler/sources/partner/judge-partner-page.js';
 import type { PartnerPage } from '../model/partner-page.js';
+import { EMPTY_STATED } from '../model/partner-page.js';
 import { GuardedFetchFailure, guardedFetch } from './guarded-fetch.js';
 import type { GuardedRenderer } from './guarded-render.js';
 import { checkUrl, type UrlPolicy, UrlRefused } from './url-guard.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type PartnerPage, partnerPageSchema } from '../model/partner-page.js';
+import { EMPTY_STATED, type PartnerPage, partnerPageSchema } from '../model/partner-page.js';
 import type { Schema } from './schema.js';
 
 /** Stores what the crawler saw on partner pages; seeing a page again replaces the earlier observation. */
@@ -60,15 +60,7 @@ export async function listPartnerPages(
       live: row.live,
       reason: row.reason,
       renderedWith: row.rendered_with,
-      stated: {
-        title: null,
-        contract: null,
-        duration: null,
-        pay: null,
-        place: null,
-        hours: null,
-        ...row.stated,
-      },
+      stated: { ...EMPTY_STATED, ...row.stated },
       error: row.error,
       fetchedAt: new Date(row.fetched_at).toISOString(),
     }),

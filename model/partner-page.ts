@@ -29,3 +29,13 @@ export const partnerPageSchema = z.object({
 });
 
 export type PartnerPage = z.infer<typeof partnerPageSchema>;
+
+/** A page that states nothing: failed, gone, or not read. */
+export const EMPTY_STATED: PartnerPage['stated'] = {
+  title: null,
+  contract: null,
+  duration: null,
+  pay: null,
+  place: null,
+  hours: null,
+};

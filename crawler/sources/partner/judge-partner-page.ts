@@ -1,15 +1,6 @@
-import type { PartnerPage } from '../../../model/partner-page.js';
+import { EMPTY_STATED, type PartnerPage } from '../../../model/partner-page.js';
 import { isJavaScriptShell } from './detect-js-shell.js';
 import { readPartnerPage } from './parse-partner-page.js';
-
-export const EMPTY_STATED: PartnerPage['stated'] = {
-  title: null,
-  contract: null,
-  duration: null,
-  pay: null,
-  place: null,
-  hours: null,
-};
 
 /** What any transport (the crawler's polite client, the check's guarded one) brings back from a partner URL. */
 export interface PartnerResponse {

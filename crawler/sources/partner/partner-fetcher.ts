@@ -1,8 +1,9 @@
 import type { PartnerPage } from '../../../model/partner-page.js';
+import { EMPTY_STATED } from '../../../model/partner-page.js';
 import { FetchFailure } from '../../http/fetch-failure.js';
 import type { HttpClient } from '../../http/polite-fetch.js';
 import type { BrowserPool } from './browser-pool.js';
-import { EMPTY_STATED, judgePartnerResponse } from './judge-partner-page.js';
+import { judgePartnerResponse } from './judge-partner-page.js';
 
 /**
  * Visits a partner's page for an offer and records what was there: over HTTP first, and through Chromium only

@@ -105,17 +105,8 @@ export function runVigie(args: string[], env: Record<string, string> = {}): CliR
   };
 }
 
-/** A small seeded generator (mulberry32) for the tests' own random choices: kill points, fuzz seeds. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+/** The tests' own random choices (kill points, fuzz seeds) use the project's seeded generator. */
+export { seededRandom } from '../../../reports/statistics/seeded-random.js';
 
 /** Long seeded variants run with `npm run test:soak` (VIGIE_SOAK=1); the normal suite runs short ones. */
 export const SOAK = process.env.VIGIE_SOAK === '1';
