@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The 665 offers the real API served (`../shared/domain/samples/`), one JSON object a line. */
+/**
+ * The 665 offers the real API served for département 74 in August 2025, one JSON object a line, copied into the
+ * project with phone numbers and e-mail addresses masked (`tests/fixtures/real-offers/README.md`).
+ */
 export const REAL_SAMPLES_PATH = fileURLToPath(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
+  new URL('../fixtures/real-offers/api-offers-74-2025-08.jsonl', import.meta.url),
 );
 
 /** The real samples' lines, the first `limit` of them when given. */

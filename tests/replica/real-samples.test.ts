@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../replica/corpus/corpus.js';
 import type { ApiOffer } from '../../replica/types.js';
+import { realSampleLines } from '../helpers/real-samples.js';
 
 /**
  * The generator against real offers (665 of département 74, August 2025): same keys, same value formats, field
@@ -9,13 +9,7 @@ import type { ApiOffer } from '../../replica/types.js';
  */
 type Raw = Record<string, unknown> & ApiOffer;
 
-const samples: Raw[] = readFileSync(
-  new URL('../../../shared/domain/samples/api-offers-74-2025-08.jsonl', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Raw);
+const samples: Raw[] = realSampleLines().map((line) => JSON.parse(line) as Raw);
 
 const corpus = new Corpus({ offers: 6000, seed: 74 });
 const generated: Raw[] = Array.from(
