@@ -1,0 +1,163 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CLASSIFIER_VERSION } from '../classifiers/index.js';
+import type { CategoryId } from '../classifiers/taxonomy.js';
+import {
+  type EvaluationSet,
+  labelledCorpusSet,
+  realGoldSet,
+  replicaTruthSet,
+} from '../eval/evaluation-sets.js';
+import { type Score, type SetScore, scoreSet } from '../eval/score.js';
+import { checkTargets, TARGETS, type TargetCheck } from '../eval/targets.js';
+
+/**
+ * `npm run eval [-- --out eval/results.json] [--replica 3000]`: scores the classifiers on the real gold set, the
+ * labelled corpus and the replica's planted truth, prints the tables and writes JSON. An evaluation, not a test:
+ * nothing fails when a target is missed.
+ */
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'eval/results.json' },
+    replica: { type: 'string', default: '3000' },
+  },
+});
+
+const started = Date.now();
+const sets: EvaluationSet[] = [realGoldSet(), labelledCorpusSet(), replicaTruthSet(Number(values.replica))];
+const scores = new Map(sets.map((set) => [set.name, scoreSet(set.truth, set.predicted)]));
+const real = scores.get('real');
+if (!real) throw new Error('the real gold set was not scored');
+const targets = checkTargets(real);
+
+const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}`);
+const withInterval = (value: number | null, interval: Score['precisionInterval']) =>
+  value === null || interval === null
+    ? '—'
+    : `${percent(value)} (${percent(interval.low)}–${percent(interval.high)})`;
+
+function sideBySide(): string {
+  const header = ['category', ...sets.flatMap((set) => [`${set.name} P`, `${set.name} R`])];
+  const rows = (sets[0] ? (scores.get(sets[0].name)?.categories ?? []) : []).map((row) => [
+    row.category,
+    ...sets.flatMap((set) => {
+      const score = scores.get(set.name)?.categories.find((c) => c.category === row.category);
+      if (!score || set.unmeasured.includes(row.category)) return ['n/m', 'n/m'];
+      return [percent(score.precision), percent(score.recall)];
+    }),
+  ]);
+  return markdownTable(header, rows);
+}
+
+function realDetail(score: SetScore, set: EvaluationSet): string {
+  const header = [
+    'category',
+    'support',
+    'tp',
+    'fp',
+    'fn',
+    'precision (95 % CI)',
+    'certain P',
+    'likely P',
+    'recall (95 % CI)',
+  ];
+  const rows = score.categories
+    .filter((row) => !set.unmeasured.includes(row.category))
+    .map((row) => [
+      row.category,
+      String(row.support),
+      String(row.tp),
+      String(row.fp),
+      String(row.fn),
+      withInterval(row.precision, row.precisionInterval),
+      row.certain.tp + row.certain.fp === 0
+        ? '—'
+        : `${percent(row.certain.precision)} (${row.certain.tp + row.certain.fp})`,
+      row.likely.tp + row.likely.fp === 0
+        ? '—'
+        : `${percent(row.likely.precision)} (${row.likely.tp + row.likely.fp})`,
+      withInterval(row.recall, row.recallInterval),
+    ]);
+  for (const [axis, axisScore] of Object.entries(score.axes)) rows.push(groupRow(`axis ${axis}`, axisScore));
+  rows.push(groupRow('offer level (illegal + misleading)', score.offerLevel));
+  return markdownTable(header, rows);
+}
+
+function groupRow(name: string, score: Score): string[] {
+  return [
+    `**${name}**`,
+    String(score.support),
+    String(score.tp),
+    String(score.fp),
+    String(score.fn),
+    withInterval(score.precision, score.precisionInterval),
+    '',
+    '',
+    withInterval(score.recall, score.recallInterval),
+  ];
+}
+
+function targetTable(checks: readonly TargetCheck[]): string {
+  return markdownTable(
+    ['target', 'measured', 'wanted', 'met'],
+    checks.map((check) => [
+      check.name,
+      percent(check.measured),
+      `≥ ${percent(check.wanted)}`,
+      check.met ? 'yes' : '**no**',
+    ]),
+  );
+}
+
+function markdownTable(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+const realSet = sets[0];
+if (!realSet) throw new Error('no real set');
+process.stdout.write(
+  [
+    `Classifier ${CLASSIFIER_VERSION}`,
+    ...sets.map((set) => `- ${set.name}: ${set.description}`),
+    '',
+    `Real gold set (${real.offers} offers):`,
+    realDetail(real, realSet),
+    '',
+    'Targets on the real set:',
+    targetTable(targets),
+    '',
+    'Side by side (precision and recall, %; n/m: not measured by that set):',
+    sideBySide(),
+    '',
+  ].join('\n'),
+);
+
+const unmeasured: Record<string, readonly CategoryId[]> = Object.fromEntries(
+  sets.map((set) => [set.name, set.unmeasured]),
+);
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(
+  values.out,
+  `${JSON.stringify(
+    {
+      classifierVersion: CLASSIFIER_VERSION,
+      measuredAt: new Date().toISOString(),
+      seconds: (Date.now() - started) / 1000,
+      sets: Object.fromEntries(
+        sets.map((set) => [
+          set.name,
+          { description: set.description, unmeasured: unmeasured[set.name], ...scores.get(set.name) },
+        ]),
+      ),
+      targets: { wanted: TARGETS, checks: targets },
+    },
+    null,
+    2,
+  )}\n`,
+);
+process.stdout.write(`written ${values.out}\n`);
