@@ -70,7 +70,13 @@ export async function planCrawl(
         details: { census: proof },
       };
     }
-    const sample = planSimpleSample(census.parts, design.sampleSize, design.seed, source.pageSize);
+    const sample = planSimpleSample(
+      census.parts,
+      design.sampleSize,
+      design.seed,
+      source.pageSize,
+      source.maxResults,
+    );
     return {
       population: census.total,
       pages: sample.pages,
@@ -104,6 +110,7 @@ export async function planCrawl(
     design.allocation,
     design.seed,
     source.pageSize,
+    source.maxResults,
   );
   return {
     population: rootCount.total,

@@ -34,5 +34,5 @@ export function emptyResponse(status: number, headers: Record<string, string> = 
 
 /** The real API's error body for a bad parameter. */
 export function apiError(status: number, message: string): ReplicaResponse {
-  return jsonResponse(status, { codeErreur: String(status), message });
+  return jsonResponse(status, { codeErreur: String(status), codeHttp: status, message });
 }

@@ -57,7 +57,7 @@ export interface ReplicaOptions {
   jsOnlyShare?: number;
   /** Epochs to advance at start (each: 10 % expire, 10 % added, 5 % modified). @default 0 */
   epoch?: number;
-  /** @default { maxSpan: 150, maxEnd: 3149 } */
+  /** @default { maxSpan: 150, maxStart: 3000, maxEnd: 3149 } */
   rangeRules?: Partial<RangeRules>;
   /** `/offres/{id}` for an expired offer. @default 404 */
   expiredDetailStatus?: 404 | 204;
@@ -130,7 +130,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     corpus,
     baseUrl: () => baseUrl,
     faults,
-    rangeRules: { maxSpan: 150, maxEnd: 3149, ...options.rangeRules },
+    rangeRules: { maxSpan: 150, maxStart: 3000, maxEnd: 3149, ...options.rangeRules },
     expiredDetailStatus: options.expiredDetailStatus ?? 404,
     expiredPageStatus: options.expiredPageStatus ?? 200,
     fullRangeStatus: options.fullRangeStatus ?? 206,

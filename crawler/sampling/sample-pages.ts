@@ -1,3 +1,4 @@
+import { API_MAX_START } from '../sources/api/ranges.js';
 import type { CensusPart } from './census-splitter.js';
 
 /** One search page to fetch, and which of its results belong to the sample (all of them in a census). */
@@ -11,6 +12,15 @@ export interface PagePlan {
   weight: number;
   /** A census page: how many results its query had when planned, to notice the listing growing meanwhile. */
   expected?: number;
+}
+
+/**
+ * The parts as a sample can draw from them: a part that could not be split below the limit (a single second
+ * holding more than `maxResults` offers) can be paged to its `maxResults`-th result only, so that is all of it a
+ * draw may pick. The offers past it are outside the frame, and the plan's census proof records them as capped.
+ */
+export function reachableParts(parts: readonly CensusPart[], maxResults: number): CensusPart[] {
+  return parts.map((part) => (part.count > maxResults ? { ...part, count: maxResults } : part));
 }
 
 /** Every page of every part: a census. */
@@ -42,6 +52,7 @@ export function pagesForOffsets(
   pageSize: number,
   stratum: string | null,
   weight: number,
+  maxStart: number = API_MAX_START,
 ): PagePlan[] {
   const pages = new Map<string, PagePlan>();
   let partIndex = 0;
@@ -71,10 +82,12 @@ export function pagesForOffsets(
     page.picks!.push(index);
   }
   // A page asks only for the span its picks cover: the same number of requests, a fraction of the bytes when
-  // the sample is sparse (one pick in a window of 150 is the usual case).
+  // the sample is sparse (one pick in a window of 150 is the usual case). The API refuses a range that starts
+  // past `maxStart` even when it ends within bounds, so a span in the last window starts at `maxStart` at most;
+  // it still holds at most `pageSize` results, since that window itself starts at or before `maxStart`.
   return [...pages.values()].map((page) => ({
     ...page,
-    start: Math.min(...page.picks!),
+    start: Math.min(Math.min(...page.picks!), Math.max(maxStart, page.start)),
     end: Math.max(...page.picks!),
   }));
 }

@@ -1,5 +1,6 @@
+import { API_MAX_RESULTS } from '../sources/api/ranges.js';
 import type { CensusPart } from './census-splitter.js';
-import { type PagePlan, pagesForOffsets } from './sample-pages.js';
+import { type PagePlan, pagesForOffsets, reachableParts } from './sample-pages.js';
 import { drawDistinct, SeededRandom } from './seeded-random.js';
 
 export interface SimpleSamplePlan {
@@ -19,14 +20,17 @@ export function planSimpleSample(
   size: number,
   seed: number,
   pageSize: number,
+  maxResults: number = API_MAX_RESULTS,
 ): SimpleSamplePlan {
   const population = parts.reduce((total, part) => total + part.count, 0);
-  const offsets = drawDistinct(population, size, new SeededRandom(seed));
+  const frame = reachableParts(parts, maxResults);
+  const reachable = frame.reduce((total, part) => total + part.count, 0);
+  const offsets = drawDistinct(reachable, size, new SeededRandom(seed));
   const weight = offsets.length > 0 ? population / offsets.length : 1;
   return {
     population,
     size: offsets.length,
     weight,
-    pages: pagesForOffsets(parts, offsets, pageSize, null, weight),
+    pages: pagesForOffsets(frame, offsets, pageSize, null, weight),
   };
 }

@@ -1,5 +1,6 @@
+import { API_MAX_RESULTS } from '../sources/api/ranges.js';
 import type { CensusPart } from './census-splitter.js';
-import { type PagePlan, pagesForOffsets } from './sample-pages.js';
+import { type PagePlan, pagesForOffsets, reachableParts } from './sample-pages.js';
 import { drawDistinct, SeededRandom } from './seeded-random.js';
 
 export type Allocation = 'proportional' | 'equal';
@@ -88,6 +89,7 @@ export function planStratifiedSample(
   allocation: Allocation,
   seed: number,
   pageSize: number,
+  maxResults: number = API_MAX_RESULTS,
 ): StratifiedSamplePlan {
   const sizes = new Map(strata.map((stratum) => [stratum.name, stratum.size]));
   const counts = allocate(sizes, total, allocation);
@@ -100,9 +102,10 @@ export function planStratifiedSample(
     if (sampled === 0 || weight === null) continue;
     // Each stratum has its own stream, so that adding or dropping a stratum does not change the others' draws.
     const random = new SeededRandom(hashSeed(seed, stratum.name));
-    const reachable = stratum.parts.reduce((sum, part) => sum + part.count, 0);
+    const frame = reachableParts(stratum.parts, maxResults);
+    const reachable = frame.reduce((sum, part) => sum + part.count, 0);
     const offsets = drawDistinct(reachable, sampled, random);
-    pages.push(...pagesForOffsets(stratum.parts, offsets, pageSize, stratum.name, weight));
+    pages.push(...pagesForOffsets(frame, offsets, pageSize, stratum.name, weight));
   }
   return {
     population: strata.reduce((sum, stratum) => sum + stratum.size, 0),

@@ -2,10 +2,16 @@ import { TYPES_CONTRATS } from '../corpus/data/contracts.js';
 import { DEPARTEMENTS } from '../corpus/data/departements.js';
 import type { OfferQuery } from '../corpus/search-corpus.js';
 
-/** The range rules of the real API: at most 150 offers a call, and no offer past index 3149. */
+/**
+ * The range rules of the real API (its OpenAPI description): at most 150 offers a call, a range starting at 3000
+ * at most and ending at 3149 at most. Both limits are checked: `range=3010-3149` ends within bounds and is still
+ * refused for its start.
+ */
 export interface RangeRules {
   /** @default 150 */
   maxSpan: number;
+  /** Highest index a range may start at. @default 3000 */
+  maxStart: number;
   /** Highest index a range may reach (1149 in older docs). @default 3149 */
   maxEnd: number;
 }
@@ -39,6 +45,8 @@ export function parseSearchParameters(params: URLSearchParams, now: number, rule
     return fail('La valeur de début du paramètre range doit être inférieure à la valeur de fin.');
   if (end - start + 1 > rules.maxSpan)
     return fail(`La plage de résultats demandée est trop importante (${rules.maxSpan} maximum).`);
+  if (start > rules.maxStart)
+    return fail(`La position de début doit être inférieure ou égale à ${rules.maxStart}.`);
   if (end > rules.maxEnd)
     return fail(`La position de fin du paramètre range doit être inférieure ou égale à ${rules.maxEnd}.`);
 

@@ -1,9 +1,12 @@
 /**
- * The API's paging rules: `range=p-d` with at most 150 items per call and `d` at most 3149 (1149 in older docs),
- * hence 3150 results at most for one query. Both limits are settings because they have changed before.
+ * The API's paging rules (its OpenAPI description): `range=p-d` with at most 150 items per call, `p` at most 3000
+ * and `d` at most 3149 (1149 in older docs), hence 3150 results at most for one query. A range that ends within
+ * bounds is still refused when it starts past 3000 ("La position de début doit être inférieure ou égale à
+ * 3000."). The limits are settings because they have changed before.
  */
 export const API_PAGE_SIZE = 150;
 export const API_MAX_RESULTS = 3150;
+export const API_MAX_START = 3000;
 
 export interface Range {
   start: number;
