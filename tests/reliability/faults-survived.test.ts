@@ -313,14 +313,16 @@ describe('a website page nested 5,000 elements deep', () => {
       readFileSync(new URL('../crawler/fixtures/detail-page-real-shape.html', import.meta.url), 'utf8'),
     );
     const deepNothing = nest('<html><body>x</body></html>');
-    const site = await listen(
-      createServer((request, response) => {
-        if (request.url === '/robots.txt') response.writeHead(404).end();
-        else if (request.url?.endsWith('/detail/196FBMG'))
-          response.writeHead(200, { 'content-type': 'text/html' }).end(deepOffer);
-        else response.writeHead(200, { 'content-type': 'text/html' }).end(deepNothing);
-      }),
-    );
+    const server = createServer((request, response) => {
+      if (request.url === '/robots.txt') response.writeHead(404).end();
+      else if (request.url?.endsWith('/detail/196FBMG'))
+        response.writeHead(200, { 'content-type': 'text/html' }).end(deepOffer);
+      else response.writeHead(200, { 'content-type': 'text/html' }).end(deepNothing);
+    });
+    // Reading a deep page takes seconds on a loaded machine: past Node's 5 s keep-alive timeout the server would
+    // close the idle connection just as the client reuses it, and the test would see that reset, not the page.
+    server.keepAliveTimeout = 120_000;
+    const site = await listen(server);
     const source = new SiteSource(new HttpClient({ defaultRate: 1000, maxRetries: 0 }), { siteUrl: site });
     expect((await source.fetchOffer('196FBMG'))?.offer).toMatchObject({
       id: '196FBMG',
