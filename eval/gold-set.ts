@@ -5,19 +5,27 @@ import { CATEGORY_IDS, type CategoryId } from '../classifiers/taxonomy.js';
 
 /**
  * The gold set: every real offer of `tests/fixtures/real-offers/` read by two annotators against every category,
- * disagreements settled (`classifiers/ANNOTATION.md`). One line an offer; an offer with no label is a labelled
+ * disagreements settled (`classifiers/ANNOTATION.md`; built by `npm run eval:build-gold` from `eval/gold/`). One line an offer; an offer with no label is a labelled
  * clean offer, not a missing one.
  */
-export const GOLD_LABELS_PATH = new URL('../tests/fixtures/real-offers/gold-labels.jsonl', import.meta.url);
+export const GOLD_LABELS_PATH = new URL('./gold/gold-labels.jsonl', import.meta.url);
+
+/**
+ * The categories a reader may give: the classifiers' own, and those of the written taxonomy that no classifier
+ * raises yet (scored once one does).
+ */
+const LABEL_CATEGORIES = [...CATEGORY_IDS, 'hours_missing'] as const;
 
 const goldLabelSchema = z.object({
-  category: z.enum(CATEGORY_IDS),
+  category: z.enum(LABEL_CATEGORIES),
   severity: z.enum(['certain', 'likely']),
   /** The words of the offer that prove it (empty for an absence: no salary, no employer named). */
   quote: z.string(),
   /** Where the quote is: `description`, `intitule`, `salaire.libelle`… */
   field: z.string().optional(),
   reason: z.string(),
+  /** On a duplicate: the id of the earliest copy. */
+  original: z.string().optional(),
 });
 
 const goldOfferSchema = z.object({
@@ -45,7 +53,13 @@ export function readGoldSet(path: URL | string = GOLD_LABELS_PATH): GoldOffer[] 
 }
 
 export function truthOfGoldSet(gold: readonly GoldOffer[]): Truth {
+  const known = new Set<string>(CATEGORY_IDS);
+  const isScored = (label: GoldLabel): label is GoldLabel & { category: CategoryId } =>
+    known.has(label.category);
   return new Map(
-    gold.map((offer) => [offer.id, new Map(offer.labels.map((label) => [label.category, label.severity]))]),
+    gold.map((offer) => [
+      offer.id,
+      new Map(offer.labels.filter(isScored).map((label) => [label.category, label.severity])),
+    ]),
   );
 }
