@@ -11,6 +11,7 @@ import {
 } from '../eval/evaluation-sets.js';
 import { type Score, type SetScore, scoreSet } from '../eval/score.js';
 import { checkTargets, TARGETS, type TargetCheck } from '../eval/targets.js';
+import { writeErrors } from '../eval/write-errors.js';
 
 /**
  * `npm run eval [-- --out eval/results.json] [--replica 3000]`: scores the classifiers on the real gold set, the
@@ -21,6 +22,8 @@ const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'eval/results.json' },
     replica: { type: 'string', default: '3000' },
+    /** A folder to write, per category, the real offers Vigie got wrong (false positives and misses). */
+    errors: { type: 'string' },
   },
 });
 
@@ -161,3 +164,9 @@ writeFileSync(
   )}\n`,
 );
 process.stdout.write(`written ${values.out}\n`);
+if (values.errors) {
+  const written = writeErrors(values.errors, realSet);
+  process.stdout.write(
+    `errors of the real set per category written to ${values.errors}/ (${written} files)\n`,
+  );
+}
