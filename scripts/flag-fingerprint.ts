@@ -132,12 +132,14 @@ function canonical(value: unknown): string {
 }
 
 /** One line per offer: set, position, id, then its flags in order. */
-function fingerprint(set: OfferSet): { lines: string[]; sha256: string; flags: number } {
+function fingerprint(set: OfferSet): { lines: string[]; sha256: string; raw: string; flags: number } {
   const index = new DuplicateIndex();
   for (const offer of set.offers) index.add(offer);
   const duplicates = duplicateFlags(index.cluster());
   const context = defaultContext({ partnerPages: set.pages });
   const lines: string[] = [];
+  // The flags as stored (JSON.stringify keeps each object's key order): a second hash, so key order is pinned too.
+  const raw = createHash('sha256');
   let flags = 0;
   set.offers.forEach((offer, position) => {
     const found = classifyOffer(offer, context);
@@ -145,9 +147,10 @@ function fingerprint(set: OfferSet): { lines: string[]; sha256: string; flags: n
     if (duplicate) found.push(duplicate);
     flags += found.length;
     lines.push(`${set.name}\t${position}\t${offer.id}\t${canonical(found)}`);
+    raw.update(`${JSON.stringify(found)}\n`);
   });
   const sha256 = createHash('sha256').update(lines.join('\n')).digest('hex');
-  return { lines, sha256, flags };
+  return { lines, sha256, raw: raw.digest('hex'), flags };
 }
 
 const started = performance.now();
@@ -155,10 +158,13 @@ const sets = [realSet(), labelledSet(), replicaSet(Number(values.replica), Numbe
 const output: string[] = [`# classifier ${CLASSIFIER_VERSION}`];
 const summary: string[] = [];
 for (const set of sets) {
-  const { lines, sha256, flags } = fingerprint(set);
-  output.push(`# set ${set.name} offers ${set.offers.length} flags ${flags} sha256 ${sha256}`, ...lines);
+  const { lines, sha256, raw, flags } = fingerprint(set);
+  output.push(
+    `# set ${set.name} offers ${set.offers.length} flags ${flags} sha256 ${sha256} raw-sha256 ${raw}`,
+    ...lines,
+  );
   summary.push(
-    `${set.name.padEnd(22)} ${String(set.offers.length).padStart(6)} offers ${String(flags).padStart(6)} flags  sha256 ${sha256}`,
+    `${set.name.padEnd(22)} ${String(set.offers.length).padStart(6)} offers ${String(flags).padStart(6)} flags  sha256 ${sha256}  raw ${raw.slice(0, 16)}`,
   );
 }
 mkdirSync(dirname(values.out!), { recursive: true });
