@@ -1,4 +1,4 @@
-import type { CategoryId } from '../classifiers/taxonomy.js';
+import type { CategoryId } from '../model/taxonomy.js';
 
 /**
  * What a jobseeker can do about each kind of problem, as data: who to ask or alert, in plain French. Written for

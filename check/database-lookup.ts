@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import type { Flag } from '../classifiers/flag.js';
 import type { Schema } from '../db/schema.js';
+import type { Flag } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
 import type { CheckLookup } from './run-check.js';
 import type { DuplicateRef } from './verdict.js';

@@ -1,5 +1,5 @@
-import type { Flag } from '../classifiers/flag.js';
 import { getLogger } from '../lib/logger.js';
+import type { Flag } from '../model/flag.js';
 import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { CheckError } from './check-error.js';

@@ -1,7 +1,7 @@
-import type { Flag, Severity } from '../classifiers/flag.js';
-import { type Axis, CATEGORIES, type CategoryId, isGenuine } from '../classifiers/taxonomy.js';
+import type { Flag, Severity } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
+import { type Axis, CATEGORIES, type CategoryId, isGenuine } from '../model/taxonomy.js';
 import { type Action, adviceFor, CATEGORY_ADVICE } from './advice.js';
 
 /** One problem found in the offer, ready to show to a jobseeker. The field names follow the taxonomy's. */

@@ -1,17 +1,17 @@
+import type { Flag } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
 import { classifyClauses } from './clauses/classify-clauses.js';
 import type { ClassifierContext } from './context.js';
 import { classifyContract } from './contract/classify-contract.js';
-import type { Flag } from './flag.js';
 import { classifyPay } from './pay/classify-pay.js';
 import { classifySource } from './source/classify-source.js';
 import { buildPreparedOffer } from './text/prepared-offer.js';
 
+export type { Flag, Severity } from '../model/flag.js';
+export type { Axis, Category, CategoryId } from '../model/taxonomy.js';
+export { CATEGORIES, CATEGORY_IDS, isGenuine, isUnionStrict } from '../model/taxonomy.js';
 export type { ClassifierContext } from './context.js';
 export { defaultContext } from './context.js';
-export type { Flag, Severity } from './flag.js';
-export type { Axis, Category, CategoryId } from './taxonomy.js';
-export { CATEGORIES, CATEGORY_IDS, isGenuine, isUnionStrict } from './taxonomy.js';
 
 /**
  * The version stored with every flag. Bump it whenever a rule, a threshold or a table changes, so an audit's

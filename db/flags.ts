@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import type { DuplicateCluster } from '../classifiers/duplicates/duplicate-index.js';
-import type { Flag } from '../classifiers/flag.js';
-import type { CategoryId } from '../classifiers/taxonomy.js';
+import type { DuplicateCluster } from '../model/duplicate-cluster.js';
+import type { Flag } from '../model/flag.js';
+import type { CategoryId } from '../model/taxonomy.js';
 import type { Schema } from './schema.js';
 
 /** One flag of one offer, as stored. */

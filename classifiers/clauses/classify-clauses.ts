@@ -1,6 +1,6 @@
+import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
 import type { ClassifierContext } from '../context.js';
-import type { Flag } from '../flag.js';
 import { type PreparedOffer, prepareOffer } from '../text/prepared-offer.js';
 import {
   anonymousEmployer,

@@ -1,5 +1,5 @@
-import type { Flag, Severity } from '../flag.js';
-import type { CategoryId } from '../taxonomy.js';
+import type { Flag, Severity } from '../../model/flag.js';
+import type { CategoryId } from '../../model/taxonomy.js';
 import type { PreparedOffer } from '../text/prepared-offer.js';
 
 /** A rule's example: a description alone, or a few fields when the rule looks at them (title, ROME, contract). */

@@ -1,5 +1,5 @@
+import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
-import type { Flag } from '../flag.js';
 import { AnchoredPattern } from '../text/anchored-pattern.js';
 import { plainText } from '../text/normalise.js';
 import { type PreparedOffer, quoteText } from '../text/prepared-offer.js';

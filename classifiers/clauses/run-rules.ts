@@ -1,5 +1,5 @@
-import type { Flag } from '../flag.js';
-import { CATEGORIES } from '../taxonomy.js';
+import type { Flag } from '../../model/flag.js';
+import { CATEGORIES } from '../../model/taxonomy.js';
 import { type PreparedOffer, quoteText } from '../text/prepared-offer.js';
 import type { ClauseRule } from './clause-rule.js';
 

@@ -1,6 +1,6 @@
+import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
 import type { ClassifierContext } from '../context.js';
-import type { Flag } from '../flag.js';
 import { type PreparedOffer, prepareOffer, quoteText } from '../text/prepared-offer.js';
 import { type ContractFacts, findDurations, isFixedTerm, parseContract } from './parse-contract.js';
 import { findWeeklyHours, parseHoursLabel } from './parse-hours.js';

@@ -1,5 +1,6 @@
+import type { DuplicateCluster } from '../../model/duplicate-cluster.js';
+import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
-import type { Flag } from '../flag.js';
 import * as hash32 from './hash32.js';
 import {
   type OfferSignature,
@@ -9,15 +10,7 @@ import {
   wordSetSimilarity,
 } from './offer-signature.js';
 
-export interface DuplicateCluster {
-  /** Stable: the original's id. */
-  clusterId: string;
-  /** The earliest copy (createdAt, then id). */
-  originalId: string;
-  /** Every copy, the original first, then by createdAt and id. */
-  members: string[];
-  kind: 'exact' | 'near';
-}
+export type { DuplicateCluster };
 
 export interface DuplicateOptions {
   /** Minimum share of agreeing MinHash bins of the descriptions (≈ Jaccard of word 3-shingles). Default 0.8. */

@@ -1,7 +1,7 @@
+import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
+import { CATEGORIES } from '../../model/taxonomy.js';
 import type { ClassifierContext } from '../context.js';
-import type { Flag } from '../flag.js';
-import { CATEGORIES } from '../taxonomy.js';
 import { type PreparedOffer, prepareOffer } from '../text/prepared-offer.js';
 import { analysePay, type PayFacts } from './analyse-pay.js';
 import { findPayAmounts } from './find-pay-amounts.js';

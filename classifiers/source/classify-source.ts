@@ -1,9 +1,9 @@
+import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
 import { departementOf } from '../clauses/field-rules.js';
 import type { ClassifierContext } from '../context.js';
 import { type ContractKind, parseContract, unitDays } from '../contract/parse-contract.js';
-import type { Flag } from '../flag.js';
 import { findPayAmounts } from '../pay/find-pay-amounts.js';
 import { parseSalaryLabel } from '../pay/parse-salary-label.js';
 import type { PayAmount } from '../pay/pay-amount.js';

@@ -1,13 +1,13 @@
 import { Command } from 'commander';
 import { DuplicateIndex, duplicateFlags } from '../../classifiers/duplicates/duplicate-index.js';
-import type { Flag } from '../../classifiers/flag.js';
 import { CLASSIFIER_VERSION, classifyOffer, defaultContext } from '../../classifiers/index.js';
-import { CATEGORIES, type CategoryId, isGenuine } from '../../classifiers/taxonomy.js';
 import { readOffersFile } from '../../crawler/sources/file/read-offers-file.js';
 import type { VigieDatabase } from '../../db/connect.js';
 import { terminalSafeJson, terminalText } from '../../lib/terminal-text.js';
+import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
+import { CATEGORIES, type CategoryId, isGenuine } from '../../model/taxonomy.js';
 
 export interface ClassifyFileOptions {
   file: string;

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { type Kysely, sql } from 'kysely';
-import { CATEGORY_IDS, type CategoryId, isGenuine } from '../../classifiers/taxonomy.js';
 import type { Schema } from '../../db/schema.js';
+import { CATEGORY_IDS, type CategoryId, isGenuine } from '../../model/taxonomy.js';
 import { maskContacts } from '../mask-contacts.js';
 import { offerLink } from '../offer-link.js';
 import { CSV_BOM, csvRow } from './csv-cell.js';

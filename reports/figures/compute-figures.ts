@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
 import type { Audit } from '../../db/audits.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
 import { type Estimator, estimateShare, type StratumCell } from '../statistics/share-estimate.js';
 import { auditFacts, reportClassifierVersion } from './audit-facts.js';
 import { compareFigures } from './compare-figures.js';

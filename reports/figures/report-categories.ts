@@ -1,10 +1,4 @@
-import {
-  CATEGORIES,
-  CATEGORY_IDS,
-  type CategoryId,
-  isGenuine,
-  isUnionStrict,
-} from '../../classifiers/taxonomy.js';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId, isGenuine, isUnionStrict } from '../../model/taxonomy.js';
 
 /**
  * The category lists the SQL figures are parametrised by, derived from the taxonomy's own predicates rather than

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
 import type { Audit } from '../../db/audits.js';
 import type { Schema } from '../../db/schema.js';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
 import { CSV_BOM, csvRow } from '../export/csv-cell.js';
 import { maskContacts } from '../mask-contacts.js';
 import { offerLink } from '../offer-link.js';

@@ -7,12 +7,12 @@ import { type CheckSettings, checkSettingsFrom, inputHostsOf } from '../../check
 import { type CheckFetcher, createCheckFetcher } from '../../check/crawler-fetcher.js';
 import { databaseLookup } from '../../check/database-lookup.js';
 import { runCheck } from '../../check/run-check.js';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId, isGenuine } from '../../classifiers/taxonomy.js';
 import { runCheckCommand } from '../../cli/commands/check.js';
 import { createAudit } from '../../db/audits.js';
 import { storeOffers } from '../../db/offers.js';
 import { findChromium } from '../../lib/browser.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId, isGenuine } from '../../model/taxonomy.js';
 import { type OfferTruth, type Replica, startReplica } from '../../replica/index.js';
 import { engines, openTestDatabase } from '../helpers/databases.js';
 

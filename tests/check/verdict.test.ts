@@ -3,8 +3,8 @@ import { ACTIONS, adviceFor, CATEGORY_ADVICE } from '../../check/advice.js';
 import { formatVerdict } from '../../check/format-verdict.js';
 import { checkOffer } from '../../check/run-check.js';
 import { buildVerdict, expiredVerdict } from '../../check/verdict.js';
-import type { Flag } from '../../classifiers/flag.js';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
+import type { Flag } from '../../model/flag.js';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
 import { sampleOffer } from './sample-offer.js';
 
 function flag(category: CategoryId, overrides: Partial<Flag> = {}): Flag {

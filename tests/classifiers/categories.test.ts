@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOffer, defaultContext } from '../../classifiers/index.js';
-import {
-  CATEGORIES,
-  CATEGORY_IDS,
-  type CategoryId,
-  isGenuine,
-  isUnionStrict,
-} from '../../classifiers/taxonomy.js';
 import type { Offer } from '../../model/offer.js';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId, isGenuine, isUnionStrict } from '../../model/taxonomy.js';
 import { buildOffer } from './offer-builder.js';
 
 const categories = (offer: Offer) => classifyOffer(offer, defaultContext()).map((flag) => flag.category);

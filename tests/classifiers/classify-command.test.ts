@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS } from '../../classifiers/taxonomy.js';
 import { type ClassifiedOfferLine, classifyCommand, classifyFile } from '../../cli/commands/classify.js';
+import { CATEGORY_IDS } from '../../model/taxonomy.js';
 import { CORPUS, SAMPLES } from './helpers.js';
 
 function capture() {

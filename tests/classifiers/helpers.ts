@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuplicateIndex, duplicateFlags } from '../../classifiers/duplicates/duplicate-index.js';
-import type { Flag } from '../../classifiers/flag.js';
 import { classifyOffer, defaultContext } from '../../classifiers/index.js';
-import { CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
+import type { Flag } from '../../model/flag.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 import { type PartnerPage, partnerPageSchema } from '../../model/partner-page.js';
+import { CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
 import { REAL_SAMPLES_PATH } from '../helpers/real-samples.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../classifiers/taxonomy.js';
+import type { CategoryId } from '../../model/taxonomy.js';
 import { classifyAll, formatScores, loadCorpus, scoreCategories } from './helpers.js';
 
 describe('labelled corpus', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOffer, defaultContext } from '../../classifiers/index.js';
-import { CATEGORIES, CATEGORY_IDS, isGenuine } from '../../classifiers/taxonomy.js';
+import { CATEGORIES, CATEGORY_IDS, isGenuine } from '../../model/taxonomy.js';
 import { classifyAll, loadSamples } from './helpers.js';
 
 /*

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS, type CategoryId } from '../../classifiers/taxonomy.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
+import { CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
 import { Corpus } from '../../replica/index.js';
 import { classifyAll, formatScores, scoreCategories } from './helpers.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_RULES } from '../../classifiers/clauses/rules/index.js';
 import { runRule, runRules } from '../../classifiers/clauses/run-rules.js';
-import { CATEGORIES } from '../../classifiers/taxonomy.js';
 import { prepareOffer } from '../../classifiers/text/prepared-offer.js';
+import { CATEGORIES } from '../../model/taxonomy.js';
 import { loadCorpus, loadSamples } from './helpers.js';
 import { offerFromExample } from './offer-builder.js';
 

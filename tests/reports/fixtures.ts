@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { CategoryId } from '../../classifiers/taxonomy.js';
-import { CATEGORIES } from '../../classifiers/taxonomy.js';
 import { type Audit, createAudit, setAuditStatus } from '../../db/audits.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import type { Offer } from '../../model/offer.js';
+import type { CategoryId } from '../../model/taxonomy.js';
+import { CATEGORIES } from '../../model/taxonomy.js';
 
 export const VERSION = 'test-1';
 

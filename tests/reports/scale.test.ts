@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { CATEGORIES, CATEGORY_IDS } from '../../classifiers/taxonomy.js';
 import { createAudit } from '../../db/audits.js';
+import { CATEGORIES, CATEGORY_IDS } from '../../model/taxonomy.js';
 import { computeFigures } from '../../reports/figures/compute-figures.js';
 import { openTestDatabase, postgresUrl } from '../helpers/databases.js';
 

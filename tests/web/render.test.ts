@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { buildVerdict } from '../../check/verdict.js';
-import type { Flag } from '../../classifiers/flag.js';
+import type { Flag } from '../../model/flag.js';
 import { escapeHtml, html, safeHref } from '../../web/escape-html.js';
 import { checkErrorPage } from '../../web/pages/error-page.js';
 import { verdictPage } from '../../web/pages/verdict-page.js';

@@ -1,4 +1,4 @@
-import type { Severity } from '../../flag.js';
+import type { Severity } from '../../../model/flag.js';
 import type { PreparedOffer } from '../../text/prepared-offer.js';
 import type { ClauseRule } from '../clause-rule.js';
 

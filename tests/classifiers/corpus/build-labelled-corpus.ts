@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CategoryId } from '../../../classifiers/taxonomy.js';
+import type { CategoryId } from '../../../model/taxonomy.js';
 import { SPECIAL_CASES } from './special-cases.js';
 import { CLEAN_HOURS, CLEAN_SALARIES, type JobTemplate, TEMPLATES, TOWNS } from './templates.js';
 

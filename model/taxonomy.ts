@@ -1,7 +1,8 @@
 import type { Flag } from './flag.js';
 
 /**
- * The categories of ../shared/domain/taxonomy.md as data. The ids are a public interface (database, exports,
+ * The categories of ../shared/domain/taxonomy.md as data, in model/ because the database, the reports and `check`
+ * read them as much as the classifiers do. The ids are a public interface (database, exports,
  * `vigie check --json`): never rename one, only add.
  */
 export type Axis = 'illegal' | 'misleading' | 'quality' | 'stability';
@@ -164,14 +165,6 @@ export const CATEGORIES: Readonly<Record<CategoryId, Category>> = {
     reference: null,
   },
 };
-
-export function categoryOf(id: CategoryId): Category {
-  return CATEGORIES[id];
-}
-
-export function axisOf(id: CategoryId): Axis {
-  return CATEGORIES[id].axis;
-}
 
 /** Quality categories that still disqualify an offer from the headline: a jobseeker cannot act on them. */
 const HEADLINE_QUALITY: ReadonlySet<CategoryId> = new Set(['duplicate', 'dead_link', 'salary_missing']);
