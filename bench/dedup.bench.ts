@@ -1,5 +1,4 @@
 import { DuplicateIndex } from '../classifiers/duplicates/duplicate-index.js';
-import { combine, hashString } from '../classifiers/duplicates/hash32.js';
 import {
   type OfferSignature,
   SIGNATURE_BINS,
@@ -8,7 +7,8 @@ import {
   TITLE_WORDS,
   wordSetSimilarity,
 } from '../classifiers/duplicates/offer-signature.js';
-import { normaliseText } from '../classifiers/text/normalise.js';
+import { combine, hashString } from '../classifiers/engine/hash32.js';
+import { normaliseText } from '../classifiers/engine/normalise.js';
 import type { Offer } from '../model/offer.js';
 import type { Benchmark } from './benchmark.js';
 import { ensureOfferCache, readOfferCache } from './helpers/offer-cache.js';

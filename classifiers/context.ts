@@ -1,5 +1,5 @@
 import type { PartnerPage } from '../model/partner-page.js';
-import { SMIC_TABLE, type SmicRate } from './pay/smic-table.js';
+import { SMIC_TABLE, type SmicRate } from './facts/pay/smic-table.js';
 
 /** Everything a classifier may know besides the offer itself. No clock: the reference date is the offer's. */
 export interface ClassifierContext {

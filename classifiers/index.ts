@@ -3,9 +3,9 @@ import type { Offer } from '../model/offer.js';
 import { classifyClauses } from './clauses/classify-clauses.js';
 import type { ClassifierContext } from './context.js';
 import { classifyContract } from './contract/classify-contract.js';
+import { buildPreparedOffer } from './engine/prepared-offer.js';
 import { classifyPay } from './pay/classify-pay.js';
 import { classifySource } from './source/classify-source.js';
-import { buildPreparedOffer } from './text/prepared-offer.js';
 
 export type { Flag, Severity } from '../model/flag.js';
 export type { Axis, Category, CategoryId } from '../model/taxonomy.js';

@@ -1,7 +1,9 @@
 import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
 import type { ClassifierContext } from '../context.js';
-import { type PreparedOffer, prepareOffer } from '../text/prepared-offer.js';
+import { type PreparedOffer, prepareOffer } from '../engine/prepared-offer.js';
+import { runRules } from '../engine/text-rules.js';
+import { CLAUSE_RULES } from '../rules/index.js';
 import {
   anonymousEmployer,
   contractNotAJob,
@@ -10,8 +12,6 @@ import {
   placeMismatch,
   undated,
 } from './field-rules.js';
-import { CLAUSE_RULES } from './rules/index.js';
-import { runRules } from './run-rules.js';
 
 /** The text rules and the field rules: every category that the words of an offer (and its own fields) reveal. */
 export function classifyClauses(

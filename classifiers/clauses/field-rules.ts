@@ -1,9 +1,9 @@
 import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
-import { AnchoredPattern } from '../text/anchored-pattern.js';
-import { plainText } from '../text/normalise.js';
-import { type PreparedOffer, quoteText } from '../text/prepared-offer.js';
-import { CITY_DEPARTEMENTS } from './city-departements.js';
+import { AnchoredPattern } from '../engine/anchored-pattern.js';
+import { plainText } from '../engine/normalise.js';
+import { type PreparedOffer, quoteText } from '../engine/prepared-offer.js';
+import { CITY_DEPARTEMENTS } from '../facts/city-departements.js';
 
 /*
  * Findings that read fields as well as words: experience contradictions, place contradictions, foreign-language

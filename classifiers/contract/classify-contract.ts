@@ -1,9 +1,9 @@
 import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
 import type { ClassifierContext } from '../context.js';
-import { type PreparedOffer, prepareOffer, quoteText } from '../text/prepared-offer.js';
-import { type ContractFacts, findDurations, isFixedTerm, parseContract } from './parse-contract.js';
-import { findWeeklyHours, parseHoursLabel } from './parse-hours.js';
+import { type PreparedOffer, prepareOffer, quoteText } from '../engine/prepared-offer.js';
+import { type ContractFacts, findDurations, isFixedTerm, parseContract } from '../facts/contract.js';
+import { findWeeklyHours, parseHoursLabel } from '../facts/hours.js';
 
 const L5331_3 = 'Code du travail, art. L5331-3';
 

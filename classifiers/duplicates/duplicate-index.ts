@@ -1,7 +1,7 @@
 import type { DuplicateCluster } from '../../model/duplicate-cluster.js';
 import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
-import * as hash32 from './hash32.js';
+import * as hash32 from '../engine/hash32.js';
 import {
   type OfferSignature,
   SIGNATURE_BINS,

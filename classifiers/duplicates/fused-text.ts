@@ -1,5 +1,5 @@
-import { normaliseText } from '../text/normalise.js';
-import { fmix32 } from './hash32.js';
+import { fmix32 } from '../engine/hash32.js';
+import { normaliseText } from '../engine/normalise.js';
 
 /**
  * The description's share of a signature in two passes over typed arrays, with no intermediate string: the text

@@ -1,7 +1,7 @@
 import type { Offer } from '../../model/offer.js';
-import { normaliseText } from '../text/normalise.js';
+import * as hash32 from '../engine/hash32.js';
+import { normaliseText } from '../engine/normalise.js';
 import { descriptionHashes } from './fused-text.js';
-import * as hash32 from './hash32.js';
 
 // Plain local bindings: the inner loops below run once per shingle of every offer of an audit.
 const combine = hash32.combine;

@@ -2,10 +2,10 @@ import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
 import { CATEGORIES } from '../../model/taxonomy.js';
 import type { ClassifierContext } from '../context.js';
-import { type PreparedOffer, prepareOffer } from '../text/prepared-offer.js';
-import { analysePay, type PayFacts } from './analyse-pay.js';
-import { findPayAmounts } from './find-pay-amounts.js';
-import { type PayAmount, unitIsAbsurd } from './pay-amount.js';
+import { type PreparedOffer, prepareOffer } from '../engine/prepared-offer.js';
+import { analysePay, type PayFacts } from '../facts/pay/analyse-pay.js';
+import { findPayAmounts } from '../facts/pay/find-pay-amounts.js';
+import { type PayAmount, unitIsAbsurd } from '../facts/pay/pay-amount.js';
 
 const L5331_3 = 'Code du travail, art. L5331-3';
 const SMIC_REF = 'Code du travail, art. L3231-2 et décret de revalorisation du SMIC';

@@ -3,11 +3,11 @@ import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
 import { departementOf } from '../clauses/field-rules.js';
 import type { ClassifierContext } from '../context.js';
-import { type ContractKind, parseContract, unitDays } from '../contract/parse-contract.js';
-import { findPayAmounts } from '../pay/find-pay-amounts.js';
-import { parseSalaryLabel } from '../pay/parse-salary-label.js';
-import type { PayAmount } from '../pay/pay-amount.js';
-import { normaliseWithMap, plainText } from '../text/normalise.js';
+import { normaliseWithMap, plainText } from '../engine/normalise.js';
+import { type ContractKind, parseContract, unitDays } from '../facts/contract.js';
+import { findPayAmounts } from '../facts/pay/find-pay-amounts.js';
+import { parseSalaryLabel } from '../facts/pay/parse-salary-label.js';
+import type { PayAmount } from '../facts/pay/pay-amount.js';
 
 const L5331_3 = 'Code du travail, art. L5331-3';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { descriptionHashes } from '../../classifiers/duplicates/fused-text.js';
-import { hashString } from '../../classifiers/duplicates/hash32.js';
-import { normaliseText } from '../../classifiers/text/normalise.js';
+import { hashString } from '../../classifiers/engine/hash32.js';
+import { normaliseText } from '../../classifiers/engine/normalise.js';
 import { loadSamples } from './helpers.js';
 
 const FNV_PRIME = 0x01000193;

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
-import { CLAUSE_RULES } from '../../classifiers/clauses/rules/index.js';
-import { TriggerIndex } from '../../classifiers/clauses/run-rules.js';
+import { TriggerIndex } from '../../classifiers/engine/text-rules.js';
+import { CLAUSE_RULES } from '../../classifiers/rules/index.js';
 import '../../classifiers/index.js';
-import { AnchoredPattern, anchoredPatterns } from '../../classifiers/text/anchored-pattern.js';
-import { plainTextFast, plainTextWhole } from '../../classifiers/text/normalise.js';
-import { prepareOffer } from '../../classifiers/text/prepared-offer.js';
+import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anchored-pattern.js';
+import { plainTextFast, plainTextWhole } from '../../classifiers/engine/normalise.js';
+import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
 import { loadSamples } from './helpers.js';
 
 /*

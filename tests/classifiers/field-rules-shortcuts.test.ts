@@ -5,9 +5,9 @@ import {
   foreignLanguage,
   placeMismatch,
 } from '../../classifiers/clauses/field-rules.js';
-import { findWeeklyHours } from '../../classifiers/contract/parse-hours.js';
+import { buildPreparedOffer, prepareOffer } from '../../classifiers/engine/prepared-offer.js';
+import { findWeeklyHours } from '../../classifiers/facts/hours.js';
 import { classifyOffer, defaultContext } from '../../classifiers/index.js';
-import { buildPreparedOffer, prepareOffer } from '../../classifiers/text/prepared-offer.js';
 import { loadSamples } from './helpers.js';
 import { buildOffer } from './offer-builder.js';
 

@@ -1,4 +1,4 @@
-import type { RuleExample } from '../../classifiers/clauses/clause-rule.js';
+import type { RuleExample } from '../../classifiers/rule.js';
 import { type Offer, offerSchema } from '../../model/offer.js';
 
 /** A minimal, valid, clean offer; tests override what they look at. */

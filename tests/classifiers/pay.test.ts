@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../classifiers/context.js';
-import { findWeeklyHours, parseHoursLabel } from '../../classifiers/contract/parse-hours.js';
+import { normaliseWithMap } from '../../classifiers/engine/normalise.js';
+import { findWeeklyHours, parseHoursLabel } from '../../classifiers/facts/hours.js';
+import { findPayAmounts } from '../../classifiers/facts/pay/find-pay-amounts.js';
+import { parseAmount } from '../../classifiers/facts/pay/parse-number.js';
+import { parseSalaryLabel } from '../../classifiers/facts/pay/parse-salary-label.js';
+import { SMIC_TABLE, smicAt } from '../../classifiers/facts/pay/smic-table.js';
 import { classifyPay } from '../../classifiers/pay/classify-pay.js';
-import { findPayAmounts } from '../../classifiers/pay/find-pay-amounts.js';
-import { parseAmount } from '../../classifiers/pay/parse-number.js';
-import { parseSalaryLabel } from '../../classifiers/pay/parse-salary-label.js';
-import { SMIC_TABLE, smicAt } from '../../classifiers/pay/smic-table.js';
-import { normaliseWithMap } from '../../classifiers/text/normalise.js';
 import { loadSamples } from './helpers.js';
 import { buildOffer } from './offer-builder.js';
 

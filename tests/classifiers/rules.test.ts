@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_RULES } from '../../classifiers/clauses/rules/index.js';
-import { runRule, runRules } from '../../classifiers/clauses/run-rules.js';
-import { prepareOffer } from '../../classifiers/text/prepared-offer.js';
+import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
+import { runRule, runRules } from '../../classifiers/engine/text-rules.js';
+import { CLAUSE_RULES } from '../../classifiers/rules/index.js';
 import { CATEGORIES } from '../../model/taxonomy.js';
 import { loadCorpus, loadSamples } from './helpers.js';
 import { offerFromExample } from './offer-builder.js';

@@ -14,13 +14,13 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAUSE_RULES } from '../../classifiers/clauses/rules/index.js';
-import { findDurations, parseContract } from '../../classifiers/contract/parse-contract.js';
-import { findWeeklyHours, parseHoursLabel } from '../../classifiers/contract/parse-hours.js';
+import { normaliseText, normaliseWithMap } from '../../classifiers/engine/normalise.js';
+import { findDurations, parseContract } from '../../classifiers/facts/contract.js';
+import { findWeeklyHours, parseHoursLabel } from '../../classifiers/facts/hours.js';
+import { findPayAmounts, mentionsSmicAsPay } from '../../classifiers/facts/pay/find-pay-amounts.js';
+import { parseSalaryLabel } from '../../classifiers/facts/pay/parse-salary-label.js';
 import { classifyOffer, defaultContext } from '../../classifiers/index.js';
-import { findPayAmounts, mentionsSmicAsPay } from '../../classifiers/pay/find-pay-amounts.js';
-import { parseSalaryLabel } from '../../classifiers/pay/parse-salary-label.js';
-import { normaliseText, normaliseWithMap } from '../../classifiers/text/normalise.js';
+import { CLAUSE_RULES } from '../../classifiers/rules/index.js';
 import { readPartnerPage } from '../../crawler/sources/partner/parse-partner-page.js';
 import { parseDetailPage } from '../../crawler/sources/site/parse-detail-page.js';
 import { parseSearchPage } from '../../crawler/sources/site/parse-search-page.js';

@@ -1,4 +1,4 @@
-import type { ClauseRule } from '../clause-rule.js';
+import type { ClauseRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L8221-5 (travail dissimulé) ; Cass. soc. 26 nov. 2008';
 

@@ -1,5 +1,5 @@
-import type { PreparedOffer } from '../../text/prepared-offer.js';
-import type { ClauseRule } from '../clause-rule.js';
+import type { PreparedOffer } from '../engine/prepared-offer.js';
+import type { ClauseRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L1221-6';
 

@@ -1,4 +1,4 @@
-import { plainText } from '../text/normalise.js';
+import { plainText } from '../../engine/normalise.js';
 import { parseAmount } from './parse-number.js';
 import type { PayAmount, PayUnit } from './pay-amount.js';
 import { unitFromSize } from './pay-amount.js';

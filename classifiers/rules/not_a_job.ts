@@ -1,4 +1,4 @@
-import type { ClauseRule } from '../clause-rule.js';
+import type { ClauseRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L5331-3 et L5331-5';
 

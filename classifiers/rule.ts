@@ -1,6 +1,6 @@
-import type { Flag, Severity } from '../../model/flag.js';
-import type { CategoryId } from '../../model/taxonomy.js';
-import type { PreparedOffer } from '../text/prepared-offer.js';
+import type { Flag, Severity } from '../model/flag.js';
+import type { CategoryId } from '../model/taxonomy.js';
+import type { PreparedOffer } from './engine/prepared-offer.js';
 
 /** A rule's example: a description alone, or a few fields when the rule looks at them (title, ROME, contract). */
 export type RuleExample =

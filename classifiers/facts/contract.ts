@@ -1,6 +1,6 @@
 import { CONTRACT_TYPES } from '../../model/contract-types.js';
 import type { Offer } from '../../model/offer.js';
-import { plainText } from '../text/normalise.js';
+import { plainText } from '../engine/normalise.js';
 
 export type ContractKind =
   | 'CDI'

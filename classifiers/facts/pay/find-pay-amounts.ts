@@ -1,4 +1,4 @@
-import { type NormalisedText, quoteOriginal } from '../text/normalise.js';
+import { type NormalisedText, quoteOriginal } from '../../engine/normalise.js';
 import { parseAmount } from './parse-number.js';
 import type { PayAmount, PayUnit } from './pay-amount.js';
 import { unitFromSize } from './pay-amount.js';

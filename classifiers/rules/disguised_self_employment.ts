@@ -1,6 +1,6 @@
-import type { Severity } from '../../../model/flag.js';
-import type { PreparedOffer } from '../../text/prepared-offer.js';
-import type { ClauseRule } from '../clause-rule.js';
+import type { Severity } from '../../model/flag.js';
+import type { PreparedOffer } from '../engine/prepared-offer.js';
+import type { ClauseRule } from '../rule.js';
 
 /** Signs of subordination: fixed hours, a manager, a workplace, a uniform (Cass. 2e civ. 7 juill. 2016). */
 const SUBORDINATION =

@@ -1,6 +1,6 @@
-import type { Severity } from '../../../model/flag.js';
-import type { PreparedOffer } from '../../text/prepared-offer.js';
-import type { ClauseRule } from '../clause-rule.js';
+import type { Severity } from '../../model/flag.js';
+import type { PreparedOffer } from '../engine/prepared-offer.js';
+import type { ClauseRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L5331-2 et L1132-1';
 const EXPLANATION =

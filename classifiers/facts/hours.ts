@@ -1,4 +1,4 @@
-import { plainText } from '../text/normalise.js';
+import { plainText } from '../engine/normalise.js';
 
 export interface HoursLabel {
   /** Weekly hours read from `dureeTravailLibelle`: "35H/semaine" → 35, "Temps partiel - 33H50/semaine" → 33.83. */

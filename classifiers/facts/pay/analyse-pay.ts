@@ -1,6 +1,6 @@
-import type { ClassifierContext } from '../context.js';
-import { parseHoursLabel } from '../contract/parse-hours.js';
-import type { PreparedOffer } from '../text/prepared-offer.js';
+import type { ClassifierContext } from '../../context.js';
+import type { PreparedOffer } from '../../engine/prepared-offer.js';
+import { parseHoursLabel } from '../hours.js';
 import { APPRENTICE_SCALE, lowestShare, PROFESSIONALISATION_SCALE } from './apprentice-scale.js';
 import { type FoundAmount, findPayAmounts, mentionsSmicAsPay } from './find-pay-amounts.js';
 import { parseSalaryLabel, type SalaryLabelParse } from './parse-salary-label.js';

@@ -1,7 +1,7 @@
 import type { Flag } from '../../model/flag.js';
 import { CATEGORIES } from '../../model/taxonomy.js';
-import { type PreparedOffer, quoteText } from '../text/prepared-offer.js';
-import type { ClauseRule } from './clause-rule.js';
+import type { ClauseRule } from '../rule.js';
+import { type PreparedOffer, quoteText } from './prepared-offer.js';
 
 const MAX_MATCHES_PER_PATTERN = 50;
 const MAX_TRIGGER_HITS = 40;
