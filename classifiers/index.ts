@@ -1,11 +1,11 @@
 import type { Flag } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
-import { classifyClauses } from './clauses/classify-clauses.js';
 import type { ClassifierContext } from './context.js';
-import { classifyContract } from './contract/classify-contract.js';
 import { buildPreparedOffer } from './engine/prepared-offer.js';
-import { classifyPay } from './pay/classify-pay.js';
-import { classifySource } from './source/classify-source.js';
+import { runRules } from './engine/text-rules.js';
+import { OfferFacts } from './facts/offer-facts.js';
+import { flagOf } from './rule.js';
+import { OFFER_RULES, PAGE_RULES, PAGES_RULES, TEXT_RULES } from './rules/index.js';
 
 export type { Flag, Severity } from '../model/flag.js';
 export type { Axis, Category, CategoryId } from '../model/taxonomy.js';
@@ -20,18 +20,39 @@ export { defaultContext } from './context.js';
 export const CLASSIFIER_VERSION = '2026.11.28-4';
 
 /**
- * Every per-offer classifier (duplicates need the whole set: see duplicates/). Pure: the same offer and context
- * always give the same flags, in the same order.
+ * Every per-offer rule (duplicates need the whole set: see duplicates/), in the order of rules/index.ts. Pure: the
+ * same offer and context always give the same flags, in the same order.
  */
 export function classifyOffer(offer: Offer, context: ClassifierContext): Flag[] {
   const prepared = buildPreparedOffer(offer);
-  const flags = [
-    ...classifyClauses(offer, context, prepared),
-    ...classifyPay(offer, context, prepared),
-    ...classifyContract(offer, context, prepared),
-    ...classifySource(offer, context),
-  ];
+  const facts = new OfferFacts(prepared, context);
+  const flags = runRules(TEXT_RULES, prepared);
+  for (const rule of OFFER_RULES) {
+    if (rule.unless && flags.some((flag) => flag.category === rule.unless)) continue;
+    const finding = rule.detect(prepared, facts);
+    if (finding) flags.push(flagOf(rule, finding));
+  }
+  const pages =
+    context.partnerPages.length === 0 ? [] : context.partnerPages.filter((page) => page.offerId === offer.id);
+  if (pages.length > 0) flags.push(...pageFlags(offer, pages, facts));
   return dedupe(flags);
+}
+
+/** The listing against what its partner pages state: one flag per category, the first page's. */
+function pageFlags(offer: Offer, pages: ClassifierContext['partnerPages'], facts: OfferFacts): Flag[] {
+  const flags: Flag[] = [];
+  for (const rule of PAGES_RULES) {
+    const finding = rule.detect(offer, pages);
+    if (finding) flags.push(flagOf(rule, finding));
+  }
+  for (const page of pages) {
+    if (page.live !== true) continue;
+    for (const rule of PAGE_RULES) {
+      const finding = rule.detect(offer, page, facts);
+      if (finding && !flags.some((f) => f.category === rule.category)) flags.push(flagOf(rule, finding));
+    }
+  }
+  return flags;
 }
 
 /** Two rules can see the same fault (text and partner page): keep one flag per category, the certain one first. */

@@ -2,6 +2,8 @@ import type { DuplicateCluster } from '../../model/duplicate-cluster.js';
 import type { Flag } from '../../model/flag.js';
 import type { Offer } from '../../model/offer.js';
 import * as hash32 from '../engine/hash32.js';
+import { flagOf } from '../rule.js';
+import { duplicateRules } from '../rules/duplicate.js';
 import {
   type OfferSignature,
   SIGNATURE_BINS,
@@ -285,24 +287,23 @@ function find(parent: Int32Array, i: number): number {
 
 /** The `duplicate` flag of every copy but the original, keyed by offer id. */
 export function duplicateFlags(clusters: readonly DuplicateCluster[]): Map<string, Flag> {
+  const rule = duplicateRules[0]!;
   const flags = new Map<string, Flag>();
   for (const cluster of clusters) {
     for (const id of cluster.members.slice(1)) {
-      flags.set(id, {
-        category: 'duplicate',
-        axis: 'quality',
-        rule: cluster.kind === 'exact' ? 'duplicate.exact_copy' : 'duplicate.near_copy',
-        // Near copies pass three checks (text, title, same place and employer): certain as well.
-        severity: 'certain',
-        evidence: `doublon de l'offre ${cluster.originalId} (${cluster.members.length} annonces pour un même poste)`,
-        reference: null,
-        explanation: `Cette annonce reprend ${cluster.kind === 'exact' ? 'mot pour mot' : 'presque mot pour mot'} l'offre ${cluster.originalId}, publiée plus tôt pour le même employeur et le même lieu : c'est le même poste, compté plusieurs fois.`,
-        details: {
-          duplicateOf: cluster.originalId,
-          clusterId: cluster.clusterId,
-          clusterSize: cluster.members.length,
-        },
-      });
+      flags.set(
+        id,
+        flagOf(rule, {
+          rule: cluster.kind === 'exact' ? 'duplicate.exact_copy' : 'duplicate.near_copy',
+          evidence: `doublon de l'offre ${cluster.originalId} (${cluster.members.length} annonces pour un même poste)`,
+          explanation: `Cette annonce reprend ${cluster.kind === 'exact' ? 'mot pour mot' : 'presque mot pour mot'} l'offre ${cluster.originalId}, publiée plus tôt pour le même employeur et le même lieu : c'est le même poste, compté plusieurs fois.`,
+          details: {
+            duplicateOf: cluster.originalId,
+            clusterId: cluster.clusterId,
+            clusterSize: cluster.members.length,
+          },
+        }),
+      );
     }
   }
   return flags;

@@ -60,3 +60,17 @@ export function findWeeklyHours(text: string): HoursInText[] {
   }
   return found;
 }
+
+/** How the flags quote the working time shown: the label, or the converted kind of time when there is none. */
+export function hoursEvidence(hours: { label: string | null; fullTime: boolean | null }): string {
+  return hours.label
+    ? `dureeTravailLibelle: ${hours.label.replace(/\s+/g, ' ')}`
+    : `dureeTravailLibelleConverti: ${hours.fullTime === false ? 'Temps partiel' : 'Temps plein'}`;
+}
+
+/** "8 h", "33 h 50". */
+export function formatHours(hours: number): string {
+  const whole = Math.floor(hours);
+  const minutes = Math.round((hours - whole) * 60);
+  return minutes ? `${whole} h ${String(minutes).padStart(2, '0')}` : `${whole} h`;
+}

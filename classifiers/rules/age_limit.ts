@@ -1,6 +1,6 @@
 import type { Severity } from '../../model/flag.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
-import type { ClauseRule } from '../rule.js';
+import type { TextRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L5331-2 et L1132-1';
 const EXPLANATION =
@@ -46,8 +46,9 @@ function judgeAge(match: RegExpExecArray, prepared: PreparedOffer): Severity | n
   return 'certain';
 }
 
-export const ageLimitRules: readonly ClauseRule[] = [
+export const ageLimitRules: readonly TextRule[] = [
   {
+    kind: 'text',
     id: 'age_limit.age_range',
     category: 'age_limit',
     severity: 'certain',
@@ -68,28 +69,60 @@ export const ageLimitRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Vous avez moins de 30 ans et êtes motivé.',
-        'Candidat âgé(e) de 20 à 35 ans.',
-        'Âge maximum : 40 ans.',
-        'Profil recherché : entre 25 et 35 ans, dynamique.',
-        'Limite d’âge : 45 ans.',
-        'Nous recherchons une personne de 35 ans maximum.',
+        {
+          text: 'Vous avez moins de 30 ans et êtes motivé.',
+          quote: 'Vous avez moins de 30 ans et êtes motivé.',
+        },
+        { text: 'Candidat âgé(e) de 20 à 35 ans.', quote: 'Candidat âgé(e) de 20 à 35 ans.' },
+        { text: 'Âge maximum : 40 ans.', quote: 'Âge maximum : 40 ans.' },
+        {
+          text: 'Profil recherché : entre 25 et 35 ans, dynamique.',
+          quote: 'Profil recherché : entre 25 et 35 ans, dynamique.',
+        },
+        { text: 'Limite d’âge : 45 ans.', quote: 'Limite d’âge : 45 ans.' },
+        {
+          text: 'Nous recherchons une personne de 35 ans maximum.',
+          quote: '…recherchons une personne de 35 ans maximum.',
+        },
       ],
       negative: [
-        "Pas de limite d'âge, ouvert aux seniors.",
-        'Vous travaillerez auprès de jeunes enfants.',
-        'Accueil des enfants de moins de 16 ans au centre de loisirs.',
-        'Vous avez au moins 5 ans d’expérience, maximum 10 ans dans le poste.',
-        'Vous accompagnerez des jeunes de moins de 26 ans vers l’emploi.',
-        'Une équipe jeune et dynamique de 25 personnes.',
-        'Vous devez avoir 18 ans minimum (service d’alcool).',
-        'Entreprise fondée il y a 30 ans.',
-        'Vous devez avoir 18 ans pour servir de l’alcool.',
-        { description: 'Contrat d’apprentissage ouvert aux candidats de 16 à 29 ans.', alternance: true },
+        { text: "Pas de limite d'âge, ouvert aux seniors.", why: 'the offer says there is no age limit' },
+        {
+          text: 'Vous travaillerez auprès de jeunes enfants.',
+          why: 'young children are the people served, not the candidate',
+        },
+        {
+          text: 'Accueil des enfants de moins de 16 ans au centre de loisirs.',
+          why: "the children's age, not the candidate's",
+        },
+        {
+          text: 'Vous avez au moins 5 ans d’expérience, maximum 10 ans dans le poste.',
+          why: 'a bound on experience, not on age',
+        },
+        {
+          text: 'Vous accompagnerez des jeunes de moins de 26 ans vers l’emploi.',
+          why: 'the public served: young people the job accompanies',
+        },
+        { text: 'Une équipe jeune et dynamique de 25 personnes.', why: "a team's size, not an age" },
+        {
+          text: 'Vous devez avoir 18 ans minimum (service d’alcool).',
+          why: 'a legal minimum age, not a maximum',
+        },
+        { text: 'Entreprise fondée il y a 30 ans.', why: "the company's age" },
+        {
+          text: 'Vous devez avoir 18 ans pour servir de l’alcool.',
+          why: 'a minimum age the law sets for serving alcohol',
+        },
+        {
+          description: 'Contrat d’apprentissage ouvert aux candidats de 16 à 29 ans.',
+          alternance: true,
+          why: "apprenticeship's own legal range, 16 to 29",
+        },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'age_limit.young_profile',
     category: 'age_limit',
     severity: 'certain',
@@ -118,15 +151,27 @@ export const ageLimitRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Profil jeune exigé pour ce poste.',
-        'Nous recherchons jeune retraité pour gardiennage.',
-        'Recherche jeune pour la saison, motivé.',
+        { text: 'Profil jeune exigé pour ce poste.', quote: 'Profil jeune exigé pour ce poste.' },
+        {
+          text: 'Nous recherchons jeune retraité pour gardiennage.',
+          quote: 'Nous recherchons jeune retraité pour gardiennage.',
+        },
+        { text: 'Recherche jeune pour la saison, motivé.', quote: 'Recherche jeune pour la saison, motivé.' },
       ],
       negative: [
-        'Rejoignez une équipe jeune et dynamique.',
-        'Nous recherchons un jeune diplômé en comptabilité.',
-        'Vous animerez des ateliers pour un public jeune.',
-        'Nous recrutons des jeunes et moins jeunes, tous profils.',
+        {
+          text: 'Rejoignez une équipe jeune et dynamique.',
+          why: 'the team is young, not the candidate required',
+        },
+        {
+          text: 'Nous recherchons un jeune diplômé en comptabilité.',
+          why: 'jeune diplômé names a qualification, not an age',
+        },
+        { text: 'Vous animerez des ateliers pour un public jeune.', why: 'the public served is young' },
+        {
+          text: 'Nous recrutons des jeunes et moins jeunes, tous profils.',
+          why: 'young and not so young: everyone',
+        },
       ],
     },
   },

@@ -1,6 +1,6 @@
 import type { Severity } from '../../model/flag.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
-import type { ClauseRule } from '../rule.js';
+import type { TextRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L1132-1, L1142-1 et L5321-2';
 
@@ -39,8 +39,9 @@ const SERVED_PERSON =
 const PUBLIC_JOB =
   /\b(?:fonction publique|fonctionnaire|concours|statutaire|contractuel de la fonction|armee|militaire|gendarmerie|police nationale|defense nationale|douanes?|ministere|prefecture|penitentiaire|diplomati|habilitation (?:secret|confidentiel)|secret defense)\b/;
 
-export const discriminationRules: readonly ClauseRule[] = [
+export const discriminationRules: readonly TextRule[] = [
   {
+    kind: 'text',
     id: 'discrimination.gendered_title',
     category: 'discrimination',
     severity: 'certain',
@@ -56,28 +57,29 @@ export const discriminationRules: readonly ClauseRule[] = [
     reference: 'Code du travail, art. L1142-1',
     examples: {
       positive: [
-        { title: 'Serveuse' },
-        { title: 'Vendeuse prêt-à-porter' },
-        { title: 'Hôtesse de caisse' },
-        { title: 'Femme de ménage' },
-        { title: 'Musicienne' },
-        { title: 'Jardinière paysagiste' },
+        { title: 'Serveuse', quote: 'Serveuse' },
+        { title: 'Vendeuse prêt-à-porter', quote: 'Vendeuse prêt-à-porter' },
+        { title: 'Hôtesse de caisse', quote: 'Hôtesse de caisse' },
+        { title: 'Femme de ménage', quote: 'Femme de ménage' },
+        { title: 'Musicienne', quote: 'Musicienne' },
+        { title: 'Jardinière paysagiste', quote: 'Jardinière paysagiste' },
       ],
       negative: [
-        { title: 'Serveur / Serveuse' },
-        { title: 'Serveuse H/F' },
-        { title: 'Vendeur (F/H)' },
-        { title: 'Serveur·se en brasserie' },
-        { title: 'Vendeur(se) polyvalent(e)' },
-        { title: 'Conseiller(ère) commercial(e)' },
-        { title: 'Employé(e) libre-service' },
-        { title: 'Responsable de rayon H-F' },
-        { title: 'Comptable' },
-        { title: 'Opérateur sur plieuse (H/F)' },
+        { title: 'Serveur / Serveuse', why: 'both forms' },
+        { title: 'Serveuse H/F', why: 'H/F marker' },
+        { title: 'Vendeur (F/H)', why: 'F/H marker' },
+        { title: 'Serveur·se en brasserie', why: 'inclusive middle dot' },
+        { title: 'Vendeur(se) polyvalent(e)', why: 'inclusive parentheses' },
+        { title: 'Conseiller(ère) commercial(e)', why: 'inclusive parentheses on both words' },
+        { title: 'Employé(e) libre-service', why: 'inclusive parentheses' },
+        { title: 'Responsable de rayon H-F', why: 'H-F marker' },
+        { title: 'Comptable', why: 'an epicene title' },
+        { title: 'Opérateur sur plieuse (H/F)', why: 'plieuse is the machine, not the worker' },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'discrimination.gendered_search',
     category: 'discrimination',
     severity: 'certain',
@@ -124,22 +126,32 @@ export const discriminationRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Nous recherchons une jeune femme dynamique pour notre accueil.',
-        'Recherche homme fort pour manutention.',
-        'Profil féminin souhaité.',
-        'On recherche une femme pour le service en salle.',
-        'Poste réservé aux hommes.',
+        {
+          text: 'Nous recherchons une jeune femme dynamique pour notre accueil.',
+          quote: 'Nous recherchons une jeune femme dynamique pour notre accueil.',
+        },
+        { text: 'Recherche homme fort pour manutention.', quote: 'Recherche homme fort pour manutention.' },
+        { text: 'Profil féminin souhaité.', quote: 'Profil féminin souhaité.' },
+        {
+          text: 'On recherche une femme pour le service en salle.',
+          quote: 'On recherche une femme pour le service en salle.',
+        },
+        { text: 'Poste réservé aux hommes.', quote: 'Poste réservé aux hommes.' },
       ],
       negative: [
-        'Auxiliaire de vie pour accompagner une jeune femme en situation de handicap.',
-        'Nous favorisons l’égalité entre les femmes et les hommes.',
-        'Vendeur H/F rayon prêt-à-porter homme.',
-        'Coiffure homme et femme, salon mixte.',
-        'Poste ouvert aux femmes et aux hommes.',
+        {
+          text: 'Auxiliaire de vie pour accompagner une jeune femme en situation de handicap.',
+          why: 'the person served, not the candidate',
+        },
+        { text: 'Nous favorisons l’égalité entre les femmes et les hommes.', why: 'a statement on equality' },
+        { text: 'Vendeur H/F rayon prêt-à-porter homme.', why: "a men's clothing department" },
+        { text: 'Coiffure homme et femme, salon mixte.', why: 'a unisex salon' },
+        { text: 'Poste ouvert aux femmes et aux hommes.', why: 'open to women and men' },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'discrimination.feminine_job_sought',
     category: 'discrimination',
     severity: 'certain',
@@ -169,17 +181,27 @@ export const discriminationRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Important : nous souhaitons recruter une hôtesse souriante et soignée.',
-        'Nous recherchons une serveuse pour l’été.',
+        {
+          text: 'Important : nous souhaitons recruter une hôtesse souriante et soignée.',
+          quote: 'Important : nous souhaitons recruter une hôtesse souriante et soignée.',
+        },
+        {
+          text: 'Nous recherchons une serveuse pour l’été.',
+          quote: 'Nous recherchons une serveuse pour l’été.',
+        },
       ],
       negative: [
-        'Nous recherchons une serveuse H/F pour l’été.',
-        'Nous recherchons un serveur ou une serveuse.',
-        'Vous recherchez une secrétaire ? Notre agence vous aide.',
+        { text: 'Nous recherchons une serveuse H/F pour l’été.', why: 'H/F marker after the title' },
+        { text: 'Nous recherchons un serveur ou une serveuse.', why: 'both forms asked for' },
+        {
+          text: 'Vous recherchez une secrétaire ? Notre agence vous aide.',
+          why: 'the reader is the one searching',
+        },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'discrimination.residence',
     category: 'discrimination',
     severity: 'likely',
@@ -191,11 +213,22 @@ export const discriminationRules: readonly ClauseRule[] = [
       "L'offre réserve ou donne la priorité aux habitants d'un quartier : le lieu de résidence est un critère de discrimination (sauf dispositifs publics d'aide à l'embauche).",
     reference: REFERENCE,
     examples: {
-      positive: ['Personnes habitant le quartier prioritaires.'],
-      negative: ['Vous travaillerez au service des habitants du département.'],
+      positive: [
+        {
+          text: 'Personnes habitant le quartier prioritaires.',
+          quote: 'Personnes habitant le quartier prioritaires.',
+        },
+      ],
+      negative: [
+        {
+          text: 'Vous travaillerez au service des habitants du département.',
+          why: 'the inhabitants served, not the candidates',
+        },
+      ],
     },
   },
   {
+    kind: 'text',
     id: 'discrimination.gendered_description',
     category: 'discrimination',
     severity: 'likely',
@@ -205,11 +238,12 @@ export const discriminationRules: readonly ClauseRule[] = [
       "L'offre décrit le candidat au masculin ou au féminin (« un homme de terrain ») : le guide de Pôle emploi range ces tournures parmi les mentions sexuées à éviter.",
     reference: 'Code du travail, art. L1142-1',
     examples: {
-      positive: ['Vous êtes un homme de terrain.'],
-      negative: ['Vous êtes une personne de terrain.'],
+      positive: [{ text: 'Vous êtes un homme de terrain.', quote: 'Vous êtes un homme de terrain.' }],
+      negative: [{ text: 'Vous êtes une personne de terrain.', why: 'an epicene phrase' }],
     },
   },
   {
+    kind: 'text',
     id: 'discrimination.nationality',
     category: 'discrimination',
     severity: 'certain',
@@ -227,15 +261,25 @@ export const discriminationRules: readonly ClauseRule[] = [
       'Exiger une nationalité ou une origine pour un emploi privé est une discrimination : seul le droit de travailler en France peut être demandé.',
     reference: REFERENCE,
     examples: {
-      positive: ['Nationalité française exigée.', 'Candidat de type européen uniquement.'],
+      positive: [
+        { text: 'Nationalité française exigée.', quote: 'Nationalité française exigée.' },
+        { text: 'Candidat de type européen uniquement.', quote: 'Candidat de type européen uniquement.' },
+      ],
       negative: [
-        'Poste de fonctionnaire : nationalité française ou européenne requise (concours).',
-        'Cuisine d’origine asiatique, produits frais.',
-        'Nationalité française ou titre de séjour valide autorisant à travailler.',
+        {
+          text: 'Poste de fonctionnaire : nationalité française ou européenne requise (concours).',
+          why: 'the civil service may require it (exception)',
+        },
+        { text: 'Cuisine d’origine asiatique, produits frais.', why: "a cuisine's origin, not a person's" },
+        {
+          text: 'Nationalité française ou titre de séjour valide autorisant à travailler.',
+          why: 'the right to work, which may be asked',
+        },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'discrimination.family_situation',
     category: 'discrimination',
     severity: 'certain',
@@ -269,16 +313,20 @@ export const discriminationRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Vous êtes célibataire et sans enfants, disponible.',
-        'Profil sans charge de famille exigé.',
+        {
+          text: 'Vous êtes célibataire et sans enfants, disponible.',
+          quote: 'Vous êtes célibataire et sans enfants, disponible.',
+        },
+        { text: 'Profil sans charge de famille exigé.', quote: 'Profil sans charge de famille exigé.' },
       ],
       negative: [
-        'Accueil de familles avec ou sans enfants au camping.',
-        'Logement pour couples sans enfants.',
+        { text: 'Accueil de familles avec ou sans enfants au camping.', why: "the clients' families" },
+        { text: 'Logement pour couples sans enfants.', why: 'the tenants, not the candidate' },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'discrimination.appearance',
     category: 'discrimination',
     severity: 'certain',
@@ -294,17 +342,21 @@ export const discriminationRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Bonne présentation physique exigée.',
-        'Physique agréable souhaité.',
-        'Taille minimum 1m70.',
+        { text: 'Bonne présentation physique exigée.', quote: 'Bonne présentation physique exigée.' },
+        { text: 'Physique agréable souhaité.', quote: 'Physique agréable souhaité.' },
+        { text: 'Taille minimum 1m70.', quote: 'Taille minimum 1m70.' },
       ],
       negative: [
-        'Excellente présentation et sens du contact.',
-        'Casting : mannequin, taille 1m75 minimum, mensurations demandées.',
+        { text: 'Excellente présentation et sens du contact.', why: 'presentation, not physique' },
+        {
+          text: 'Casting : mannequin, taille 1m75 minimum, mensurations demandées.',
+          why: 'a casting: artistic roles are exempt',
+        },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'discrimination.students_only',
     category: 'discrimination',
     severity: 'certain',
@@ -320,14 +372,14 @@ export const discriminationRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Poste étudiant pour les week-ends.',
-        'Réservé aux étudiants.',
-        'Statut étudiant obligatoire.',
+        { text: 'Poste étudiant pour les week-ends.', quote: 'Poste étudiant pour les week-ends.' },
+        { text: 'Réservé aux étudiants.', quote: 'Réservé aux étudiants.' },
+        { text: 'Statut étudiant obligatoire.', quote: 'Statut étudiant obligatoire.' },
       ],
       negative: [
-        'Débutant et étudiant accepté.',
-        'Étudiants bienvenus, ouvert à tous.',
-        'Vous encadrerez des étudiants en stage.',
+        { text: 'Débutant et étudiant accepté.', why: 'students accepted among others' },
+        { text: 'Étudiants bienvenus, ouvert à tous.', why: 'students welcome, open to all' },
+        { text: 'Vous encadrerez des étudiants en stage.', why: 'students as the people supervised' },
       ],
     },
   },

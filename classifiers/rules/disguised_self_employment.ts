@@ -1,6 +1,6 @@
 import type { Severity } from '../../model/flag.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
-import type { ClauseRule } from '../rule.js';
+import type { TextRule } from '../rule.js';
 
 /** Signs of subordination: fixed hours, a manager, a workplace, a uniform (Cass. 2e civ. 7 juill. 2016). */
 const SUBORDINATION =
@@ -13,8 +13,9 @@ function judge(_match: RegExpExecArray, prepared: PreparedOffer): Severity | nul
   return SUBORDINATION.test(prepared.text) ? 'certain' : null;
 }
 
-export const disguisedSelfEmploymentRules: readonly ClauseRule[] = [
+export const disguisedSelfEmploymentRules: readonly TextRule[] = [
   {
+    kind: 'text',
     id: 'disguised_self_employment.status_required',
     category: 'disguised_self_employment',
     severity: 'certain',
@@ -49,18 +50,25 @@ export const disguisedSelfEmploymentRules: readonly ClauseRule[] = [
           description:
             'Statut auto-entrepreneur obligatoire. Horaires fixes du lundi au vendredi, sous la responsabilité du chef de salle.',
           contractType: 'LIB',
+          quote: 'Statut auto-entrepreneur obligatoire. Horaires fixes…',
         },
-        { description: 'Livreur : statut auto-entrepreneur obligatoire.', contractType: 'CDI' },
+        {
+          description: 'Livreur : statut auto-entrepreneur obligatoire.',
+          contractType: 'CDI',
+          quote: 'Livreur : statut auto-entrepreneur obligatoire.',
+        },
       ],
       negative: [
         {
           description:
             'Rejoignez notre réseau de conseillers indépendants, statut auto-entrepreneur, vous organisez votre activité librement.',
           contractType: 'LIB',
+          why: 'a genuine independent activity, with no sign of subordination',
         },
         {
           description: 'Nos salariés peuvent cumuler avec une activité d’auto-entrepreneur.',
           contractType: 'CDI',
+          why: 'salaried staff may also be self-employed on the side',
         },
       ],
     },

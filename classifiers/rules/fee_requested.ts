@@ -1,11 +1,12 @@
-import type { ClauseRule } from '../rule.js';
+import type { TextRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L5321-3 et L5331-1';
 const NOT_CHARGED =
   /\b(?:pris(?:es)? en charge|rembourses?|remboursees?|offerts?|offertes?|gratuite?s?|aucuns? frais|sans frais|pas de frais|finances?|financees?|a la charge de l'(?:employeur|entreprise)|par l'(?:employeur|entreprise)|par nos soins|par la societe|indemnises?|indemnite|remuneree?s?|payee?s?|defraye)\b/;
 
-export const feeRequestedRules: readonly ClauseRule[] = [
+export const feeRequestedRules: readonly TextRule[] = [
   {
+    kind: 'text',
     id: 'fee_requested.application_fee',
     category: 'fee_requested',
     severity: 'certain',
@@ -36,20 +37,33 @@ export const feeRequestedRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Frais de dossier : 30 € à régler avec la candidature.',
-        'Joindre un chèque de 50 € pour l’inscription.',
-        'Formation payante obligatoire avant embauche.',
-        'Kit de démarrage à acheter (150 €).',
+        {
+          text: 'Frais de dossier : 30 € à régler avec la candidature.',
+          quote: 'Frais de dossier : 30 € à régler avec la candidature.',
+        },
+        {
+          text: 'Joindre un chèque de 50 € pour l’inscription.',
+          quote: 'Joindre un chèque de 50 € pour l’inscription.',
+        },
+        {
+          text: 'Formation payante obligatoire avant embauche.',
+          quote: 'Formation payante obligatoire avant embauche.',
+        },
+        { text: 'Kit de démarrage à acheter (150 €).', quote: 'Kit de démarrage à acheter (150 €).' },
       ],
       negative: [
-        'Frais de déplacement remboursés.',
-        'Formation rémunérée à la prise de poste.',
-        'Frais de formation pris en charge par l’entreprise.',
-        'Aucun frais de dossier ne vous sera demandé.',
+        { text: 'Frais de déplacement remboursés.', why: 'expenses repaid to the employee' },
+        { text: 'Formation rémunérée à la prise de poste.', why: 'a paid training' },
+        {
+          text: 'Frais de formation pris en charge par l’entreprise.',
+          why: 'training costs borne by the employer',
+        },
+        { text: 'Aucun frais de dossier ne vous sera demandé.', why: 'no fee asked' },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'fee_requested.premium_number',
     category: 'fee_requested',
     severity: 'certain',
@@ -72,8 +86,17 @@ export const feeRequestedRules: readonly ClauseRule[] = [
       "Pour postuler, l'offre renvoie à un numéro surtaxé (08 9x) : le candidat paie pour candidater.",
     reference: REFERENCE,
     examples: {
-      positive: ['Appelez le 08 99 12 34 56 pour postuler.', 'Renseignements au 0892 70 12 34.'],
-      negative: ['Appelez le 04 50 12 34 56.', 'Tél. 0800 123 456 (gratuit).'],
+      positive: [
+        {
+          text: 'Appelez le 08 99 12 34 56 pour postuler.',
+          quote: 'Appelez le 08 99 12 34 56 pour postuler.',
+        },
+        { text: 'Renseignements au 0892 70 12 34.', quote: 'Renseignements au 0892 70 12 34.' },
+      ],
+      negative: [
+        { text: 'Appelez le 04 50 12 34 56.', why: 'an ordinary landline' },
+        { text: 'Tél. 0800 123 456 (gratuit).', why: 'a free 0800 number' },
+      ],
     },
   },
 ];

@@ -1,9 +1,10 @@
-import type { ClauseRule } from '../rule.js';
+import type { OfferRule, TextRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L5331-3 et L5331-5';
 
-export const notAJobRules: readonly ClauseRule[] = [
+export const notAJobRules: readonly TextRule[] = [
   {
+    kind: 'text',
     id: 'not_a_job.business_for_sale',
     category: 'not_a_job',
     severity: 'certain',
@@ -21,16 +22,29 @@ export const notAJobRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Reprise de fonds de commerce 400 000 €, restaurant 60 couverts.',
-        'Boulangerie à vendre, fonds de commerce, prix 250 000 €.',
+        {
+          text: 'Reprise de fonds de commerce 400 000 €, restaurant 60 couverts.',
+          quote: 'Reprise de fonds de commerce 400 000 €, restaurant 60…',
+        },
+        {
+          text: 'Boulangerie à vendre, fonds de commerce, prix 250 000 €.',
+          quote: 'Boulangerie à vendre, fonds de commerce, prix…',
+        },
       ],
       negative: [
-        'Vous accompagnerez nos clients dans la cession de leur fonds de commerce.',
-        'Reprise d’ancienneté selon convention collective.',
+        {
+          text: 'Vous accompagnerez nos clients dans la cession de leur fonds de commerce.',
+          why: 'the job is to advise on sales of businesses',
+        },
+        {
+          text: 'Reprise d’ancienneté selon convention collective.',
+          why: "reprise d'ancienneté is seniority carried over",
+        },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'not_a_job.buy_in_or_network',
     category: 'not_a_job',
     severity: 'certain',
@@ -72,17 +86,27 @@ export const notAJobRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Devenez votre propre patron ! Investissement de départ : 15 000 €.',
-        'Rejoignez notre réseau de franchisés, droit d’entrée 25 k€.',
-        'Opportunité business : revenus illimités en marketing de réseau.',
+        {
+          text: 'Devenez votre propre patron ! Investissement de départ : 15 000 €.',
+          quote: 'Devenez votre propre patron ! Investissement de départ…',
+        },
+        {
+          text: 'Rejoignez notre réseau de franchisés, droit d’entrée 25 k€.',
+          quote: '…notre réseau de franchisés, droit d’entrée 25 k€.',
+        },
+        {
+          text: 'Opportunité business : revenus illimités en marketing de réseau.',
+          quote: '…business : revenus illimités en marketing de réseau.',
+        },
       ],
       negative: [
-        'Sans investissement ni droit d’entrée, salarié en CDI.',
-        'Vous gérez le réseau de magasins de la région.',
+        { text: 'Sans investissement ni droit d’entrée, salarié en CDI.', why: 'says there is no buy-in' },
+        { text: 'Vous gérez le réseau de magasins de la région.', why: 'a job managing a network of shops' },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'not_a_job.training_sold',
     category: 'not_a_job',
     severity: 'likely',
@@ -95,8 +119,66 @@ export const notAJobRules: readonly ClauseRule[] = [
       "L'annonce vend une formation (financée par votre CPF) présentée comme une offre d'emploi : aucun poste n'est proposé.",
     reference: REFERENCE,
     examples: {
-      positive: ['Formation éligible au CPF pour devenir agent immobilier, inscrivez-vous.'],
-      negative: ['Vous aurez accès à des formations tout au long de votre carrière.'],
+      positive: [
+        {
+          text: 'Formation éligible au CPF pour devenir agent immobilier, inscrivez-vous.',
+          quote: 'Formation éligible au CPF pour devenir agent immobilier,…',
+        },
+      ],
+      negative: [
+        {
+          text: 'Vous aurez accès à des formations tout au long de votre carrière.',
+          why: 'training offered to an employee',
+        },
+      ],
     },
   },
 ];
+
+/** The contract type itself is not employment: franchise, business takeover, independent activity. */
+export const notAJobContractRule: OfferRule = {
+  kind: 'offer',
+  id: 'not_a_job.contract_type',
+  category: 'not_a_job',
+  severity: 'certain',
+  // A subordinate job demanded under self-employment is a job (a disguised one), not "no job".
+  unless: 'disguised_self_employment',
+  reference: REFERENCE,
+  explanation: "Le type de contrat n'est pas un emploi salarié.",
+  detect(prepared) {
+    const { offer } = prepared;
+    const kind = offer.contract.type?.toUpperCase();
+    const evidence = `typeContrat: ${kind}${offer.contract.label ? ` (${offer.contract.label})` : ''}`;
+    if (kind === 'LIB' || kind === 'CCE') {
+      // Independent work is offered, not employment (taxonomy: honest LIB offers are not_a_job); likely only, as
+      // a liberal practice (a surgeon joining a clinic) is still real work.
+      return {
+        rule: 'not_a_job.independent_activity',
+        severity: 'likely',
+        evidence,
+        reference: 'Code du travail, art. L5331-3',
+        explanation:
+          "L'annonce propose une activité indépendante (profession libérale ou commerciale), pas un emploi salarié : pas de salaire garanti ni de contrat de travail.",
+      };
+    }
+    if (kind !== 'FRA' && kind !== 'REP') return null;
+    return {
+      rule: kind === 'FRA' ? 'not_a_job.franchise_contract' : 'not_a_job.business_takeover_contract',
+      evidence,
+      explanation:
+        kind === 'FRA'
+          ? "C'est une franchise : le candidat achète le droit d'exploiter une enseigne, ce n'est pas un emploi salarié."
+          : "C'est une reprise d'entreprise : le candidat rachète une activité, ce n'est pas un emploi salarié.",
+    };
+  },
+  examples: {
+    positive: [
+      { contractType: 'FRA', quote: 'typeContrat: FRA (FRA)' },
+      { contractType: 'LIB', quote: 'typeContrat: LIB (LIB)' },
+    ],
+    negative: [
+      { contractType: 'CDI', why: 'an employment contract' },
+      { contractType: 'DIN', why: 'a CDI intérimaire is employment' },
+    ],
+  },
+};

@@ -1,7 +1,5 @@
 import type { PreparedOffer } from '../engine/prepared-offer.js';
-import type { ClauseRule } from '../rule.js';
-
-const REFERENCE = 'Code du travail, art. L1221-6';
+import type { TextRule } from '../rule.js';
 
 /*
  * Jobs where a law requires a clean record or lets the employer check it: private security (Code de la sécurité
@@ -34,8 +32,9 @@ function exemptJob(prepared: PreparedOffer): boolean {
 const AT_HIRING =
   /\b(?:a l'embauche|lors de (?:l'embauche|la signature|votre inscription)|le jour de (?:l'embauche|votre arrivee)|a la signature|pour (?:votre )?inscription|apres (?:l'embauche|recrutement|validation)|une fois (?:embauche|recrute|retenu)|si votre candidature est retenue|documents? a fournir a l'embauche)\b/;
 
-export const privacyRules: readonly ClauseRule[] = [
+export const privacyRules: readonly TextRule[] = [
   {
+    kind: 'text',
     id: 'privacy.criminal_record',
     category: 'privacy',
     severity: 'certain',
@@ -48,30 +47,40 @@ export const privacyRules: readonly ClauseRule[] = [
     exemptJob,
     explanation:
       "L'offre exige un casier judiciaire (vierge) alors que rien dans le poste ne l'impose : une information demandée au candidat doit avoir un lien direct et nécessaire avec l'emploi.",
-    reference: REFERENCE,
     examples: {
       positive: [
-        'Serveur H/F. Casier judiciaire vierge exigé.',
-        { title: 'Employé de rayon (H/F)', description: 'Casier judiciaire vierge obligatoire.' },
+        {
+          text: 'Serveur H/F. Casier judiciaire vierge exigé.',
+          quote: 'Serveur H/F. Casier judiciaire vierge exigé.',
+        },
+        {
+          title: 'Employé de rayon (H/F)',
+          description: 'Casier judiciaire vierge obligatoire.',
+          quote: 'Casier judiciaire vierge obligatoire.',
+        },
       ],
       negative: [
         {
           title: 'Agent de sécurité (H/F)',
           description: 'Extrait de casier judiciaire demandé, carte professionnelle CNAPS.',
+          why: 'private security may check the record (CSI L612-20)',
         },
         {
           title: 'Auxiliaire de crèche',
           description: 'Casier judiciaire vierge (travail avec des enfants).',
+          why: 'work with children may require it',
         },
         {
           title: 'Chauffeur de taxi H/F',
           description: 'Casier judiciaire vierge exigé par la réglementation.',
           romeCode: 'N4102',
+          why: 'taxi drivers (ROME N4102) must have a clean record',
         },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'privacy.personal_situation',
     category: 'privacy',
     severity: 'certain',
@@ -81,13 +90,23 @@ export const privacyRules: readonly ClauseRule[] = [
     ],
     explanation:
       "L'offre demande votre situation de famille, votre date de naissance ou votre religion avec la candidature : ces informations n'ont pas de lien avec le poste.",
-    reference: REFERENCE,
     examples: {
-      positive: ["Merci d'indiquer votre situation familiale dans votre candidature."],
-      negative: ['Nous accompagnons les familles dans leur situation familiale difficile.'],
+      positive: [
+        {
+          text: "Merci d'indiquer votre situation familiale dans votre candidature.",
+          quote: "Merci d'indiquer votre situation familiale dans votre candidature.",
+        },
+      ],
+      negative: [
+        {
+          text: 'Nous accompagnons les familles dans leur situation familiale difficile.',
+          why: "the families served, not the candidate's situation",
+        },
+      ],
     },
   },
   {
+    kind: 'text',
     id: 'privacy.photo_required',
     category: 'privacy',
     severity: 'certain',
@@ -105,17 +124,20 @@ export const privacyRules: readonly ClauseRule[] = [
     ],
     explanation:
       "L'offre exige une photo du candidat, sans lien avec le poste : c'est une information que l'employeur ne peut pas demander.",
-    reference: REFERENCE,
     examples: {
-      positive: ['Envoyer CV avec photo obligatoire.', 'Photo exigée avec la candidature.'],
+      positive: [
+        { text: 'Envoyer CV avec photo obligatoire.', quote: 'Envoyer CV avec photo obligatoire.' },
+        { text: 'Photo exigée avec la candidature.', quote: 'Photo exigée avec la candidature.' },
+      ],
       negative: [
-        'Merci de ne pas joindre de photo : sans photo.',
-        'Casting figuration : photo obligatoire.',
-        'Vous réaliserez des photos de produits pour le site.',
+        { text: 'Merci de ne pas joindre de photo : sans photo.', why: 'says no photo' },
+        { text: 'Casting figuration : photo obligatoire.', why: 'a casting may ask for a photo' },
+        { text: 'Vous réaliserez des photos de produits pour le site.', why: 'photos as the work itself' },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'privacy.personal_numbers',
     category: 'privacy',
     severity: 'likely',
@@ -126,12 +148,19 @@ export const privacyRules: readonly ClauseRule[] = [
     negations: [AT_HIRING],
     explanation:
       "L'offre demande un numéro de sécurité sociale ou des coordonnées bancaires avant toute embauche : ces informations n'ont pas de lien avec l'examen d'une candidature.",
-    reference: REFERENCE,
     examples: {
-      positive: ['Pour postuler, envoyez votre CV avec votre RIB et votre numéro de sécurité sociale.'],
+      positive: [
+        {
+          text: 'Pour postuler, envoyez votre CV avec votre RIB et votre numéro de sécurité sociale.',
+          quote: '…postuler, envoyez votre CV avec votre RIB et votre numéro de sécurité sociale.',
+        },
+      ],
       negative: [
-        'Documents à fournir à l’embauche : RIB, carte vitale.',
-        'Rejoignez le groupe bancaire leader.',
+        {
+          text: 'Documents à fournir à l’embauche : RIB, carte vitale.',
+          why: 'documents asked at hiring are lawful',
+        },
+        { text: 'Rejoignez le groupe bancaire leader.', why: 'a bank as the employer, not bank details' },
       ],
     },
   },

@@ -1,9 +1,10 @@
-import type { ClauseRule } from '../rule.js';
+import type { TextRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L8221-5 (travail dissimulé) ; Cass. soc. 26 nov. 2008';
 
-export const unpaidWorkRules: readonly ClauseRule[] = [
+export const unpaidWorkRules: readonly TextRule[] = [
   {
+    kind: 'text',
     id: 'unpaid_work.unpaid_trial',
     category: 'unpaid_work',
     severity: 'certain',
@@ -40,20 +41,27 @@ export const unpaidWorkRules: readonly ClauseRule[] = [
     reference: REFERENCE,
     examples: {
       positive: [
-        'Les 3 premiers jours de travail ne sont pas rémunérés (période de découverte).',
-        'Période d’essai de 5 jours non payée.',
-        'Une journée d’essai non rémunérée est prévue.',
-        'Période d’essai non payée de 3 jours.',
-        'Stage d’essai gratuit avant embauche.',
+        {
+          text: 'Les 3 premiers jours de travail ne sont pas rémunérés (période de découverte).',
+          quote: 'Les 3 premiers jours de travail ne sont pas rémunérés (période de découverte).',
+        },
+        { text: 'Période d’essai de 5 jours non payée.', quote: 'Période d’essai de 5 jours non payée.' },
+        {
+          text: 'Une journée d’essai non rémunérée est prévue.',
+          quote: 'Une journée d’essai non rémunérée est prévue.',
+        },
+        { text: 'Période d’essai non payée de 3 jours.', quote: 'Période d’essai non payée de 3 jours.' },
+        { text: 'Stage d’essai gratuit avant embauche.', quote: 'Stage d’essai gratuit avant embauche.' },
       ],
       negative: [
-        'Période d’essai de 2 mois.',
-        'Journée d’essai rémunérée.',
-        'Stage conventionné de 6 semaines.',
+        { text: 'Période d’essai de 2 mois.', why: 'an ordinary probation period, paid' },
+        { text: 'Journée d’essai rémunérée.', why: 'a paid trial day' },
+        { text: 'Stage conventionné de 6 semaines.', why: 'a school internship, under its own rules' },
       ],
     },
   },
   {
+    kind: 'text',
     id: 'unpaid_work.volunteer_for_job',
     category: 'unpaid_work',
     severity: 'likely',
@@ -69,8 +77,19 @@ export const unpaidWorkRules: readonly ClauseRule[] = [
       "L'offre présente un vrai poste comme du bénévolat : un travail subordonné pour un employeur doit être payé.",
     reference: REFERENCE,
     examples: {
-      positive: ['Poste de serveur à titre bénévole, 35h par semaine.'],
-      negative: ['Une expérience bénévole est un plus.', 'Vous coordonnerez les bénévoles de l’association.'],
+      positive: [
+        {
+          text: 'Poste de serveur à titre bénévole, 35h par semaine.',
+          quote: 'Poste de serveur à titre bénévole, 35h par semaine.',
+        },
+      ],
+      negative: [
+        { text: 'Une expérience bénévole est un plus.', why: 'volunteering as past experience' },
+        {
+          text: 'Vous coordonnerez les bénévoles de l’association.',
+          why: 'volunteers the employee coordinates',
+        },
+      ],
     },
   },
 ];

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
-import { TriggerIndex } from '../../classifiers/engine/text-rules.js';
-import { CLAUSE_RULES } from '../../classifiers/rules/index.js';
+import { TriggerIndex } from '../../classifiers/engine/trigger-index.js';
+import { TEXT_RULES } from '../../classifiers/rules/index.js';
 import '../../classifiers/index.js';
 import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anchored-pattern.js';
 import { plainTextFast, plainTextWhole } from '../../classifiers/engine/normalise.js';
+import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
-import { loadSamples } from './helpers.js';
+import { BEGINNER_OK, mayAcceptBeginners } from '../../classifiers/rules/experience_mismatch.js';
+import { loadCorpus, loadSamples } from './helpers.js';
 
 /*
  * The classifiers' hot paths each have a slower reference that says what they must compute: normalising one
@@ -86,8 +88,8 @@ describe('TriggerIndex', () => {
     const pattern = new RegExp(`(?<![a-z0-9])(?:${sorted.join('|')})(?![a-z0-9])`, 'g');
     return new Set([...text.matchAll(pattern)].map((match) => match[0]));
   }
-  const words = CLAUSE_RULES.flatMap((rule) => rule.triggers);
-  const index = new TriggerIndex(CLAUSE_RULES);
+  const words = TEXT_RULES.flatMap((rule) => rule.triggers);
+  const index = new TriggerIndex(TEXT_RULES);
 
   it('finds the same words as the regex on the real offers', () => {
     let found = 0;
@@ -117,7 +119,7 @@ describe('TriggerIndex', () => {
   });
 
   it('falls back to the regex when a trigger is not a plain word', () => {
-    const rule = { ...CLAUSE_RULES[0]!, triggers: ['n°', 'age'] };
+    const rule = { ...TEXT_RULES[0]!, triggers: ['n°', 'age'] };
     expect(new TriggerIndex([rule]).find('le n° 3, son age')).toEqual(new Set(['n°', 'age']));
   });
 });
@@ -183,5 +185,77 @@ describe('AnchoredPattern', () => {
     const wrong = new AnchoredPattern(/\b(?:cdd|cdi)\b/g, ['cdd']);
     expect([...wrong.matchAll('un cdi puis un cdd')].map((m) => m[0])).toEqual(['cdd']);
     expect(reference(wrong.pattern, 'un cdi puis un cdd').map(([, word]) => word)).toEqual(['cdi', 'cdd']);
+  });
+});
+
+describe('PrecheckedPattern', () => {
+  const all = () => {
+    const patterns = precheckedPatterns();
+    // contract_mismatch's two, PATH_TO_CDI, hours_mismatch's and pay_mismatch's, at least.
+    expect(patterns.length).toBeGreaterThanOrEqual(5);
+    return patterns;
+  };
+  const global = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+
+  it('finds what its plain regex finds on the real offers and the labelled corpus', () => {
+    const texts = [...loadSamples(), ...loadCorpus().map((entry) => entry.offer)].flatMap((offer) => {
+      const prepared = prepareOffer(offer);
+      return [prepared.text, prepared.description.text];
+    });
+    for (const prechecked of all()) {
+      for (const text of texts) {
+        prechecked.pattern.lastIndex = 0;
+        const plain = prechecked.pattern.exec(text);
+        expect(prechecked.exec(text)?.index, String(prechecked.pattern)).toBe(plain?.index);
+        // The promise itself: every match holds one of the words.
+        for (const match of text.matchAll(global(prechecked.pattern)))
+          expect(
+            prechecked.words.some((word) => match[0].includes(word)),
+            match[0],
+          ).toBe(true);
+      }
+    }
+  });
+
+  it('finds what its plain regex finds on text made of its own words', () => {
+    for (const prechecked of all()) {
+      const words = [...new Set(prechecked.pattern.source.match(/[a-z']{2,}/g) ?? [])];
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '. ', '12 ', ': ', '% ')), {
+            maxLength: 25,
+          }),
+          (parts) => {
+            const text = parts.join('');
+            for (const match of text.matchAll(global(prechecked.pattern)))
+              expect(
+                prechecked.words.some((word) => match[0].includes(word)),
+                match[0],
+              ).toBe(true);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
+
+describe('the beginner precheck (rules/experience_mismatch.ts) mirrors BEGINNER_OK', () => {
+  it('is true wherever BEGINNER_OK matches, on the real offers, the corpus and phrases made of its words', () => {
+    const texts = [...loadSamples(), ...loadCorpus().map((entry) => entry.offer)].map(
+      (offer) => prepareOffer(offer).text,
+    );
+    const words = [...new Set(BEGINNER_OK.source.match(/[a-z']{2,}/g) ?? [])];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, ' ', '. '), { maxLength: 12 }), (parts) => {
+        texts.push(parts.join(' '));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of texts) {
+      BEGINNER_OK.lastIndex = 0;
+      if (BEGINNER_OK.test(text))
+        expect(mayAcceptBeginners(text, text.includes('debutant')), text).toBe(true);
+    }
   });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  departementOf,
-  experienceMismatch,
-  foreignLanguage,
-  placeMismatch,
-} from '../../classifiers/clauses/field-rules.js';
+import { defaultContext as contextOf } from '../../classifiers/context.js';
+import type { PreparedOffer } from '../../classifiers/engine/prepared-offer.js';
 import { buildPreparedOffer, prepareOffer } from '../../classifiers/engine/prepared-offer.js';
 import { findWeeklyHours } from '../../classifiers/facts/hours.js';
+import { OfferFacts } from '../../classifiers/facts/offer-facts.js';
+import { departementOf } from '../../classifiers/facts/places.js';
 import { classifyOffer, defaultContext } from '../../classifiers/index.js';
+import { flagOf, type OfferRule } from '../../classifiers/rule.js';
+import { experienceMismatchRules } from '../../classifiers/rules/experience_mismatch.js';
+import { foreignLanguageRules } from '../../classifiers/rules/foreign_language.js';
+import { placeMismatchRules } from '../../classifiers/rules/place_mismatch.js';
 import { loadSamples } from './helpers.js';
 import { buildOffer } from './offer-builder.js';
 
@@ -16,6 +18,16 @@ import { buildOffer } from './offer-builder.js';
  * only against a beginner phrase or label, the place rule stopping at the first phrase naming the listed
  * département, literal searches before patterns). Each path that is skipped or taken is pinned here.
  */
+
+function run(rule: OfferRule) {
+  return (prepared: PreparedOffer) => {
+    const finding = rule.detect(prepared, new OfferFacts(prepared, contextOf()));
+    return finding ? flagOf(rule, finding) : null;
+  };
+}
+const experienceMismatch = run(experienceMismatchRules[0]!);
+const placeMismatch = run(placeMismatchRules.textNamesOtherPlace);
+const foreignLanguage = run(foreignLanguageRules[0]!);
 
 function prepared(overrides: Parameters<typeof buildOffer>[0]) {
   return buildPreparedOffer(buildOffer(overrides));

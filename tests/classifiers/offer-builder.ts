@@ -1,5 +1,6 @@
-import type { RuleExample } from '../../classifiers/rule.js';
+import type { ExampleOffer } from '../../classifiers/rule.js';
 import { type Offer, offerSchema } from '../../model/offer.js';
+import type { PartnerPage } from '../../model/partner-page.js';
 
 /** A minimal, valid, clean offer; tests override what they look at. */
 export function buildOffer(overrides: Partial<Offer> & Record<string, unknown> = {}): Offer {
@@ -33,12 +34,11 @@ export function buildOffer(overrides: Partial<Offer> & Record<string, unknown> =
   return offerSchema.parse({ ...base, ...overrides });
 }
 
-/** The offer a rule's example stands for. */
-export function offerFromExample(example: RuleExample): Offer {
-  if (typeof example === 'string') return buildOffer({ title: null, description: example });
+/** The offer a rule's example stands for (classifiers/rule.ts, ExampleOffer). */
+export function offerFromExample(example: ExampleOffer): Offer {
   return buildOffer({
     title: example.title ?? null,
-    description: example.description ?? null,
+    description: example.text ?? example.description ?? null,
     rome: {
       code: example.romeCode ?? null,
       label: example.romeLabel ?? null,
@@ -51,5 +51,33 @@ export function offerFromExample(example: RuleExample): Offer {
       nature: example.alternance ? 'Contrat apprentissage' : 'Contrat travail',
       alternance: example.alternance ?? false,
     },
+    ...example.offer,
+  });
+}
+
+/** The partner pages of an example's offer: live unless they say otherwise, at https://partner.example/offre/N. */
+export function pagesFromExample(offer: Offer, example: ExampleOffer): PartnerPage[] {
+  return (example.pages ?? []).map((page, index) => {
+    const live = page.live === undefined ? true : page.live;
+    return {
+      offerId: offer.id,
+      url: `https://partner.example/offre/${index + 1}`,
+      finalUrl: null,
+      status: page.status !== undefined ? page.status : live === false ? 404 : 200,
+      live,
+      reason: page.reason !== undefined ? page.reason : live === false ? 'http_404' : 'ok',
+      renderedWith: 'http' as const,
+      stated: {
+        title: null,
+        contract: null,
+        duration: null,
+        pay: null,
+        place: null,
+        hours: null,
+        ...page.stated,
+      },
+      error: null,
+      fetchedAt: '2025-08-06T00:00:00Z',
+    };
   });
 }

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ClassifierContext } from '../../classifiers/context.js';
 import { defaultContext } from '../../classifiers/context.js';
 import { normaliseWithMap } from '../../classifiers/engine/normalise.js';
+import { buildPreparedOffer } from '../../classifiers/engine/prepared-offer.js';
 import { findWeeklyHours, parseHoursLabel } from '../../classifiers/facts/hours.js';
+import { OfferFacts } from '../../classifiers/facts/offer-facts.js';
 import { findPayAmounts } from '../../classifiers/facts/pay/find-pay-amounts.js';
 import { parseAmount } from '../../classifiers/facts/pay/parse-number.js';
 import { parseSalaryLabel } from '../../classifiers/facts/pay/parse-salary-label.js';
 import { SMIC_TABLE, smicAt } from '../../classifiers/facts/pay/smic-table.js';
-import { classifyPay } from '../../classifiers/pay/classify-pay.js';
+import { flagOf } from '../../classifiers/rule.js';
+import { OFFER_RULES } from '../../classifiers/rules/index.js';
+import type { Flag } from '../../model/flag.js';
+import type { Offer } from '../../model/offer.js';
 import { loadSamples } from './helpers.js';
 import { buildOffer } from './offer-builder.js';
 
@@ -135,13 +141,24 @@ describe('SMIC table', () => {
   });
 });
 
+/** The pay rules alone, in their order (rules/index.ts), before classifyOffer keeps one flag per category. */
+function payFlags(offer: Offer, context: ClassifierContext): Flag[] {
+  const prepared = buildPreparedOffer(offer);
+  const facts = new OfferFacts(prepared, context);
+  const pay = new Set(['salary_missing', 'pay_mismatch', 'below_minimum_wage']);
+  return OFFER_RULES.filter((rule) => pay.has(rule.category)).flatMap((rule) => {
+    const finding = rule.detect(prepared, facts);
+    return finding ? [flagOf(rule, finding)] : [];
+  });
+}
+
 describe('pay flags', () => {
   const ctx = defaultContext();
   const flags = (
     salary: { label?: string | null; comment?: string | null },
     extra: Parameters<typeof buildOffer>[0] = {},
   ) =>
-    classifyPay(
+    payFlags(
       buildOffer({
         salary: { label: salary.label ?? null, comment: salary.comment ?? null, complements: [] },
         ...extra,

@@ -20,7 +20,7 @@ import { findWeeklyHours, parseHoursLabel } from '../../classifiers/facts/hours.
 import { findPayAmounts, mentionsSmicAsPay } from '../../classifiers/facts/pay/find-pay-amounts.js';
 import { parseSalaryLabel } from '../../classifiers/facts/pay/parse-salary-label.js';
 import { classifyOffer, defaultContext } from '../../classifiers/index.js';
-import { CLAUSE_RULES } from '../../classifiers/rules/index.js';
+import { TEXT_RULES } from '../../classifiers/rules/index.js';
 import { readPartnerPage } from '../../crawler/sources/partner/parse-partner-page.js';
 import { parseDetailPage } from '../../crawler/sources/site/parse-detail-page.js';
 import { parseSearchPage } from '../../crawler/sources/site/parse-search-page.js';
@@ -219,12 +219,10 @@ function nearMatches(example: string): Array<[string, string]> {
 }
 
 describe('every clause rule against long adversarial strings', () => {
-  for (const rule of CLAUSE_RULES) {
+  for (const rule of TEXT_RULES) {
     it(`${rule.id}: every pattern finishes on ${LONG.toLocaleString('en')} characters of near-matches`, async () => {
       const examples = rule.examples.positive.map((example) =>
-        typeof example === 'string'
-          ? example
-          : [example.title, example.description].filter(Boolean).join(' '),
+        [example.title, example.text ?? example.description].filter(Boolean).join(' '),
       );
       expect(examples.length).toBeGreaterThan(0);
       if (!SOAK) examples.splice(1);

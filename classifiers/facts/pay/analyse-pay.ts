@@ -1,6 +1,6 @@
 import type { ClassifierContext } from '../../context.js';
 import type { PreparedOffer } from '../../engine/prepared-offer.js';
-import { parseHoursLabel } from '../hours.js';
+import { type HoursLabel, parseHoursLabel } from '../hours.js';
 import { APPRENTICE_SCALE, lowestShare, PROFESSIONALISATION_SCALE } from './apprentice-scale.js';
 import { type FoundAmount, findPayAmounts, mentionsSmicAsPay } from './find-pay-amounts.js';
 import { parseSalaryLabel, type SalaryLabelParse } from './parse-salary-label.js';
@@ -33,25 +33,34 @@ export interface PayFacts {
 /** Net to gross: employees' contributions are about 22 % of gross in the private sector. */
 const NET_TO_GROSS = 1 / 0.78;
 
-export function analysePay(prepared: PreparedOffer, context: ClassifierContext): PayFacts {
+/** The facts analysePay reads that other rules read too (facts/offer-facts.ts computes each once). */
+export interface SharedPayInputs {
+  salaryLabel: SalaryLabelParse;
+  hours: { label: HoursLabel };
+  descriptionAmounts: FoundAmount[];
+}
+
+export function analysePay(
+  prepared: PreparedOffer,
+  context: ClassifierContext,
+  shared: SharedPayInputs = standalone(prepared),
+): PayFacts {
   const { offer } = prepared;
-  const label = parseSalaryLabel(offer.salary.label);
+  const label = shared.salaryLabel;
   const commentAmounts = findPayAmounts(prepared.salaryNotes, 'comment').filter((amount) => !amount.excluded);
   // The text is only read when the pay fields say nothing: it is the slow part, and the fields come first.
   const fieldsState = label.status !== 'missing' || commentAmounts.length > 0;
   const descriptionAmounts =
     fieldsState || !/\d/.test(prepared.description.text)
       ? []
-      : findPayAmounts(prepared.description, 'description').filter(
-          (amount) => amount.payContext && !amount.excluded,
-        );
+      : shared.descriptionAmounts.filter((amount) => amount.payContext && !amount.excluded);
   const saysSmic =
     !fieldsState &&
     (mentionsSmicAsPay(prepared.salaryNotes.text, true) ||
       (prepared.description.text.includes('smic') && mentionsSmicAsPay(prepared.description.text, false)));
   const stated = fieldsState || descriptionAmounts.length > 0 || saysSmic;
 
-  const hoursLabel = parseHoursLabel(offer.hours.label);
+  const hoursLabel = shared.hours.label;
   const hoursStated = hoursLabel.weekly !== null;
   const weeklyHours = hoursLabel.weekly ?? 35;
 
@@ -83,6 +92,16 @@ export function analysePay(prepared: PreparedOffer, context: ClassifierContext):
     smic,
     minimumHourly: smic ? Math.round(smic.hourly * share * 100) / 100 : null,
     minimumKind,
+  };
+}
+
+function standalone(prepared: PreparedOffer): SharedPayInputs {
+  return {
+    salaryLabel: parseSalaryLabel(prepared.offer.salary.label),
+    hours: { label: parseHoursLabel(prepared.offer.hours.label) },
+    get descriptionAmounts() {
+      return findPayAmounts(prepared.description, 'description');
+    },
   };
 }
 

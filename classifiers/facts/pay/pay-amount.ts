@@ -41,3 +41,15 @@ export function unitIsAbsurd(unit: PayUnit, min: number, max: number): boolean {
       return false;
   }
 }
+
+/**
+ * Whether an amount cannot be the pay it claims: a unit error ("Mensuel de 11,88 Euros") or a range from the
+ * simple to more than the triple. Such an amount is compared with nothing else (pay_mismatch says why).
+ */
+export function absurdityOf(amount: PayAmount | null): 'unit_error' | 'range_too_wide' | null {
+  if (!amount) return null;
+  if (amount.unit && !amount.unitInferred && unitIsAbsurd(amount.unit, amount.min, amount.max))
+    return 'unit_error';
+  if (amount.max > 3 * amount.min) return 'range_too_wide';
+  return null;
+}

@@ -7,7 +7,7 @@ import { findWeeklyHours, parseHoursLabel } from '../../../classifiers/facts/hou
 import { findPayAmounts } from '../../../classifiers/facts/pay/find-pay-amounts.js';
 import { parseSalaryLabel } from '../../../classifiers/facts/pay/parse-salary-label.js';
 import { classifyOffer, defaultContext } from '../../../classifiers/index.js';
-import { CLAUSE_RULES } from '../../../classifiers/rules/index.js';
+import { TEXT_RULES } from '../../../classifiers/rules/index.js';
 import { isJavaScriptShell } from '../../../crawler/sources/partner/detect-js-shell.js';
 import { readPartnerPage } from '../../../crawler/sources/partner/parse-partner-page.js';
 import { parseDetailPage } from '../../../crawler/sources/site/parse-detail-page.js';
@@ -40,7 +40,7 @@ function run(job: GuardedJob): void {
       return;
     }
     case 'rule': {
-      const rule = CLAUSE_RULES.find((candidate) => candidate.id === job.ruleId);
+      const rule = TEXT_RULES.find((candidate) => candidate.id === job.ruleId);
       if (!rule) throw new Error(`no rule ${job.ruleId}`);
       const prepared = prepareOffer(offerWith(job.text.slice(0, 2000), job.text, job.sample));
       runRule(rule, prepared);

@@ -1,0 +1,115 @@
+import type { ClassifierContext } from '../context.js';
+import type { PreparedOffer } from '../engine/prepared-offer.js';
+import {
+  type ContractFacts,
+  type DurationInText,
+  findDurations,
+  isFixedTerm,
+  PATH_TO_CDI,
+  parseContract,
+} from './contract.js';
+import { findWeeklyHours, type HoursInText, type HoursLabel, parseHoursLabel } from './hours.js';
+import { analysePay, type PayFacts } from './pay/analyse-pay.js';
+import { type FoundAmount, findPayAmounts } from './pay/find-pay-amounts.js';
+import { parseSalaryLabel, type SalaryLabelParse } from './pay/parse-salary-label.js';
+import { absurdityOf } from './pay/pay-amount.js';
+
+/** What the listing shows about working time, and what the description says of it. */
+export interface WorkingHours {
+  /** `dureeTravailLibelle`, read. */
+  label: HoursLabel;
+  /** Weekly hours stated in the description (monthly ones converted). */
+  inText: HoursInText[];
+  /** Shown as part time: `dureeTravailLibelleConverti` or the label's words. */
+  shownPartTime: boolean;
+  shownFullTime: boolean;
+}
+
+/**
+ * The facts several rules read, each computed once per offer and only when a rule asks (most offers need few of
+ * them): the contract, the working time, the pay and its amounts. Pure: the same offer and context give the same
+ * facts, so computing one earlier or later changes no flag.
+ */
+export class OfferFacts {
+  readonly #prepared: PreparedOffer;
+  readonly #context: ClassifierContext;
+  #contract: ContractFacts | undefined;
+  #textDurations: DurationInText[] | undefined;
+  #hours: WorkingHours | undefined;
+  #salaryLabel: SalaryLabelParse | undefined;
+  #descriptionAmounts: FoundAmount[] | undefined;
+  #pay: PayFacts | undefined;
+  #pathToCdi: RegExpExecArray | null | undefined;
+
+  constructor(prepared: PreparedOffer, context: ClassifierContext) {
+    this.#prepared = prepared;
+    this.#context = context;
+  }
+
+  get context(): ClassifierContext {
+    return this.#context;
+  }
+
+  /** `typeContrat` and its label: kind, duration, alternance. */
+  get contract(): ContractFacts {
+    if (this.#contract === undefined) this.#contract = parseContract(this.#prepared.offer);
+    return this.#contract;
+  }
+
+  /** Contract lengths stated in the title and description; only read for a fixed-term contract. */
+  get textDurations(): DurationInText[] {
+    if (this.#textDurations === undefined)
+      this.#textDurations = isFixedTerm(this.contract.kind) ? findDurations(this.#prepared.text) : [];
+    return this.#textDurations;
+  }
+
+  /** The first phrase of the title and description presenting the contract as a step to a CDI (PATH_TO_CDI). */
+  get pathToCdi(): RegExpExecArray | null {
+    if (this.#pathToCdi === undefined) this.#pathToCdi = PATH_TO_CDI.exec(this.#prepared.text);
+    return this.#pathToCdi;
+  }
+
+  get hours(): WorkingHours {
+    if (this.#hours === undefined) {
+      const { offer } = this.#prepared;
+      const label = parseHoursLabel(offer.hours.label);
+      const text = this.#prepared.description.text;
+      this.#hours = {
+        label,
+        // The precheck names the periods findWeeklyHours reads ("sem", "hebdo", "mois", "mensuel").
+        inText:
+          text.includes('sem') || text.includes('hebdo') || text.includes('mois') || text.includes('mensuel')
+            ? findWeeklyHours(text)
+            : [],
+        shownPartTime: offer.hours.fullTime === false || label.saysPartTime,
+        shownFullTime: offer.hours.fullTime === true || label.saysFullTime,
+      };
+    }
+    return this.#hours;
+  }
+
+  /** `salaire.libelle`, read. */
+  get salaryLabel(): SalaryLabelParse {
+    if (this.#salaryLabel === undefined)
+      this.#salaryLabel = parseSalaryLabel(this.#prepared.offer.salary.label);
+    return this.#salaryLabel;
+  }
+
+  /** Every amount written in the description, pay or not (each says whether its context is pay). */
+  get descriptionAmounts(): FoundAmount[] {
+    if (this.#descriptionAmounts === undefined)
+      this.#descriptionAmounts = findPayAmounts(this.#prepared.description, 'description');
+    return this.#descriptionAmounts;
+  }
+
+  /** What the offer says about pay, against the SMIC in force. */
+  get pay(): PayFacts {
+    if (this.#pay === undefined) this.#pay = analysePay(this.#prepared, this.#context, this);
+    return this.#pay;
+  }
+
+  /** Whether the pay compared with the SMIC is itself impossible (then it is compared with nothing). */
+  get payAbsurdity(): 'unit_error' | 'range_too_wide' | null {
+    return absurdityOf(this.pay.reference);
+  }
+}

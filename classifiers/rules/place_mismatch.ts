@@ -1,0 +1,114 @@
+import { AnchoredPattern } from '../engine/anchored-pattern.js';
+import { plainText } from '../engine/normalise.js';
+import { quoteText } from '../engine/prepared-offer.js';
+import { departementOf } from '../facts/places.js';
+import type { OfferRule, PageRule } from '../rule.js';
+
+/** Every place phrase starts with one of its words: tried only where they occur (see text/anchored-pattern.ts). */
+const PLACE_PHRASE = new AnchoredPattern(
+  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur(?: notre site de| le site de)?)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a|rattachee? a (?:notre|l'|votre) (?:agence|site|etablissement|depot|magasin) (?:de|d')) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,5}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g,
+  ['poste', 'lieu', 'localisation', 'vous travaillerez', 'situe a', 'base a', 'rattache'],
+);
+const NOT_THE_JOB =
+  /(?:agence|siege|societe|entreprise|groupe|cabinet|bureaux|nous sommes|implantee?|filiale|notre client)[^.;\n]{0,30}$/;
+
+/** The rule reads a description only when it has one of these words: literal searches, faster than one alternation. */
+const PLACE_WORDS = [
+  'base a',
+  'situe',
+  'localise',
+  'lieu',
+  'localisation',
+  'pourvoir',
+  'travaillerez',
+  'rattache',
+];
+
+const textNamesOtherPlace: OfferRule = {
+  kind: 'offer',
+  id: 'place_mismatch.text_names_other_place',
+  category: 'place_mismatch',
+  severity: 'certain',
+  explanation:
+    "Le lieu de travail affiché n'est pas celui que donne le texte de l'offre : le candidat ne sait pas où il travaillerait.",
+  detect(prepared) {
+    const { offer } = prepared;
+    const listed = offer.place.departement;
+    if (!listed) return null;
+    const words = prepared.description.text;
+    if (!PLACE_WORDS.some((word) => words.includes(word))) return null;
+    const stated: Array<{ dep: string; match: RegExpExecArray }> = [];
+    for (const match of PLACE_PHRASE.matchAll(words)) {
+      const before = prepared.description.text.slice(Math.max(0, match.index - 40), match.index);
+      if (NOT_THE_JOB.test(before)) continue;
+      const dep = departementOf(match[2]!, match[3], match[1] ?? match[4]);
+      // One phrase naming the listed département is enough to agree: no need to read the others.
+      if (dep === listed) return null;
+      if (dep) stated.push({ dep, match });
+    }
+    if (stated.length === 0) return null;
+    const first = stated[0]!;
+    const offset = prepared.title.text.length + 1;
+    return {
+      evidence: `lieuTravail: ${offer.place.label} ; texte: « ${quoteText(prepared, offset + first.match.index, offset + first.match.index + first.match[0].length)} »`,
+      details: { listed, stated: first.dep },
+    };
+  },
+  examples: {
+    positive: [
+      {
+        text: 'Poste basé à La Roche-sur-Yon.',
+        quote: 'lieuTravail: 74 - Annecy ; texte: « Poste basé à La Roche-sur-Yon. »',
+      },
+      { text: 'Poste basé à Lorient.', quote: 'lieuTravail: 74 - Annecy ; texte: « Poste basé à Lorient. »' },
+    ],
+    negative: [
+      {
+        text: 'Poste basé à Lorient. Lieu de travail : Annecy (74).',
+        why: 'one phrase names the listed département: the offer agrees with itself',
+      },
+      {
+        text: 'Notre agence basée à Lyon recrute pour son client.',
+        why: 'the agency’s place, not the job’s',
+      },
+    ],
+  },
+};
+
+const partnerPagePlace: PageRule = {
+  kind: 'page',
+  id: 'place_mismatch.partner_page_place',
+  category: 'place_mismatch',
+  severity: 'certain',
+  explanation:
+    "Le lieu de travail affiché sur France Travail n'est pas celui qu'indique la page de l'offre chez le partenaire.",
+  detect(offer, page) {
+    const listed = offer.place.departement;
+    if (!listed || !page.stated.place) return null;
+    const text = plainText(page.stated.place);
+    const depCode = /\((\d{2,3}|2a|2b)\)/.exec(text)?.[1];
+    const postcode = /\b(\d{5})\b/.exec(text)?.[1];
+    const leading = /^(\d{2,3}|2a|2b) ?-/.exec(text)?.[1];
+    const words = text
+      .replace(/^(\d{2,3}|2a|2b) ?- ?/, '')
+      .replace(/\(.*?\)|\d{5}|,.*$/g, ' ')
+      .trim();
+    const stated = departementOf(words, depCode ?? leading, postcode);
+    if (!stated || stated === listed) return null;
+    return {
+      evidence: `annonce: ${offer.place.label} ; page du partenaire (${page.url}): ${page.stated.place}`,
+      details: { listed, stated, url: page.url },
+    };
+  },
+  examples: {
+    positive: [
+      {
+        pages: [{ stated: { place: 'Lyon (69)' } }],
+        quote: 'annonce: 74 - Annecy ; page du partenaire (https://partner.example/offre/1): Lyon (69)',
+      },
+    ],
+    negative: [{ pages: [{ stated: { place: 'Annecy (74)' } }], why: 'the page agrees' }],
+  },
+};
+
+export const placeMismatchRules = { textNamesOtherPlace, partnerPagePlace };

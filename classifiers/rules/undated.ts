@@ -1,0 +1,20 @@
+import type { OfferRule } from '../rule.js';
+
+export const undatedRules: readonly OfferRule[] = [
+  {
+    kind: 'offer',
+    id: 'undated.no_creation_date',
+    category: 'undated',
+    severity: 'certain',
+    explanation: "L'offre ne porte pas de date de publication : toute offre publiée doit être datée.",
+    detect(prepared) {
+      return prepared.offer.createdAt ? null : { evidence: 'dateCreation: (absente)' };
+    },
+    examples: {
+      positive: [{ offer: { createdAt: null }, quote: 'dateCreation: (absente)' }],
+      negative: [
+        { offer: { updatedAt: null }, why: 'only the creation date is required, not an update date' },
+      ],
+    },
+  },
+];
