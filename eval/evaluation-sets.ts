@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { DuplicateIndex, duplicateFlags } from '../classifiers/duplicates/duplicate-index.js';
-import type { Flag, Severity } from '../classifiers/flag.js';
 import { classifyOffer, defaultContext } from '../classifiers/index.js';
-import type { CategoryId } from '../classifiers/taxonomy.js';
+import type { Flag, Severity } from '../model/flag.js';
 import { parseApiOffer } from '../model/from-api-offer.js';
 import type { Offer } from '../model/offer.js';
 import { type PartnerPage, partnerPageSchema } from '../model/partner-page.js';
+import type { CategoryId } from '../model/taxonomy.js';
 import { Corpus } from '../replica/index.js';
 import { readGoldSet, type Truth, truthOfGoldSet } from './gold-set.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Severity } from '../classifiers/flag.js';
-import { CATEGORY_IDS, type CategoryId } from '../classifiers/taxonomy.js';
+import type { Severity } from '../model/flag.js';
+import { CATEGORY_IDS, type CategoryId } from '../model/taxonomy.js';
 
 /**
  * The gold set: every real offer of `tests/fixtures/real-offers/` read by two annotators against every category,

@@ -1,5 +1,5 @@
-import type { Flag } from '../classifiers/flag.js';
-import { type Axis, CATEGORIES, CATEGORY_IDS, type CategoryId } from '../classifiers/taxonomy.js';
+import type { Flag } from '../model/flag.js';
+import { type Axis, CATEGORIES, CATEGORY_IDS, type CategoryId } from '../model/taxonomy.js';
 import { type Interval, wilsonInterval } from '../reports/statistics/wilson-interval.js';
 import type { Truth } from './gold-set.js';
 

@@ -1,4 +1,4 @@
-import type { CategoryId } from '../classifiers/taxonomy.js';
+import type { CategoryId } from '../model/taxonomy.js';
 import type { Score, SetScore } from './score.js';
 
 /**

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATEGORY_IDS } from '../classifiers/taxonomy.js';
+import { CATEGORY_IDS } from '../model/taxonomy.js';
 import type { EvaluationSet } from './evaluation-sets.js';
 import { readGoldSet } from './gold-set.js';
 

@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CLASSIFIER_VERSION } from '../classifiers/index.js';
-import type { CategoryId } from '../classifiers/taxonomy.js';
 import {
   type EvaluationSet,
   labelledCorpusSet,
@@ -12,6 +11,7 @@ import {
 import { type Score, type SetScore, scoreSet } from '../eval/score.js';
 import { checkTargets, TARGETS, type TargetCheck } from '../eval/targets.js';
 import { writeErrors } from '../eval/write-errors.js';
+import type { CategoryId } from '../model/taxonomy.js';
 
 /**
  * `npm run eval [-- --out eval/results.json] [--replica 3000]`: scores the classifiers on the real gold set, the

@@ -93,7 +93,7 @@ function copyInto(text: string): number {
 }
 
 /*
- * The inclusive suffixes of classifiers/text/normalise.ts, matched by hand on the buffer with the regexes'
+ * The inclusive suffixes of classifiers/engine/normalise.ts, matched by hand on the buffer with the regexes'
  * semantics: "(se)" after a letter; a middle dot, a suffix ending the letter run, and optionally a middle dot and
  * "s" ending it ("salarie·e·s"); the same with a full stop and a shorter list ("serveur.euse").
  */

@@ -4,7 +4,7 @@ import { quoteText } from '../engine/prepared-offer.js';
 import { departementOf } from '../facts/places.js';
 import type { OfferRule, PageRule } from '../rule.js';
 
-/** Every place phrase starts with one of its words: tried only where they occur (see text/anchored-pattern.ts). */
+/** Every place phrase starts with one of its words: tried only where they occur (see engine/anchored-pattern.ts). */
 const PLACE_PHRASE = new AnchoredPattern(
   /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur(?: notre site de| le site de)?)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a|rattachee? a (?:notre|l'|votre) (?:agence|site|etablissement|depot|magasin) (?:de|d')) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,5}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g,
   ['poste', 'lieu', 'localisation', 'vous travaillerez', 'situe a', 'base a', 'rattache'],
