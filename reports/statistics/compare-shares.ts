@@ -1,5 +1,6 @@
+import { twoSidedPValue } from './multiple-comparisons.js';
 import type { ShareEstimate } from './share-estimate.js';
-import type { Interval } from './wilson-interval.js';
+import { type Interval, Z_95 } from './wilson-interval.js';
 
 export interface ShareChange {
   /** Later share minus earlier share (−1 to 1). */
@@ -8,6 +9,11 @@ export interface ShareChange {
   interval: Interval;
   /** Whether the change is larger than the sampling error: 0 lies outside the interval. */
   significant: boolean;
+  /**
+   * Two-sided p-value of "no change", read from the interval (its half-width towards 0 taken as 1.96 standard
+   * errors): what a correction for many comparisons needs. 0 for a real change between two censuses.
+   */
+  pValue: number;
 }
 
 /**
@@ -24,5 +30,8 @@ export function compareShares(earlier: ShareEstimate, later: ShareEstimate): Sha
   const low = difference - Math.sqrt((p1 - i1.low) ** 2 + (i2.high - p2) ** 2);
   const high = difference + Math.sqrt((i1.high - p1) ** 2 + (p2 - i2.low) ** 2);
   const significant = low > 0 || high < 0;
-  return { difference, interval: { low, high }, significant };
+  const towardsZero = difference >= 0 ? difference - low : high - difference;
+  const standardError = towardsZero / Z_95;
+  const pValue = standardError > 0 ? twoSidedPValue(difference / standardError) : difference === 0 ? 1 : 0;
+  return { difference, interval: { low, high }, significant, pValue };
 }
