@@ -8,6 +8,7 @@ const modules: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   classify: () => import('./classify.bench.js'),
   dedup: () => import('./dedup.bench.js'),
   'dedup-quality': () => import('./dedup-quality.bench.js'),
+  'census-plan': () => import('./census-plan.bench.js'),
   'crawl-efficiency': () => import('./crawl-efficiency.bench.js'),
   'crawl-raw': () => import('./crawl-raw.bench.js'),
   'website-crawl': () => import('./website-crawl.bench.js'),

@@ -23,9 +23,10 @@ import { UsageError } from '../lib/errors.js';
 import { getLogger } from '../lib/logger.js';
 import { buildCrawlTools, type LimiterFactory, resolveSourceKind } from './build-sources.js';
 import type { CrawlFilters, CrawlOptions } from './crawl-options.js';
-import { handleItem, pageItem } from './handle-item.js';
+import { handleItem, type ItemContext, pageItem, recordFirstPage } from './handle-item.js';
 import { FetchFailure } from './http/fetch-failure.js';
 import { type CrawlDesign, planCrawl } from './plan-crawl.js';
+import { describeEstimate, estimatePlan } from './plan-estimate.js';
 import { ProgressBar } from './progress.js';
 import { SharedRateLimiter } from './shared-rate-limiter.js';
 import { DEFAULT_API_URL } from './sources/api/api-source.js';
@@ -101,19 +102,49 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
   try {
     if (options.worker) await waitUntilPlanned(options.database, audit.id, options.signal);
     else if (audit.details.planned !== true) {
+      // A part's first page comes with its count: stored as planning goes, its frontier item done at once.
+      const context = itemContext(options, audit.id, tools);
       const plan = await planCrawl(
         tools.source,
         toCrawlDesign(design),
         (design.filters ?? {}) as CrawlFilters,
+        {
+          onFirstPage: async (page, result) => {
+            await recordFirstPage(context, page, result);
+          },
+        },
       );
+      const estimate = estimatePlan({
+        countRequests: plan.countRequests,
+        pages: plan.pages.length,
+        prefetched: plan.prefetched,
+        details: tools.source.needsDetail ? plan.population : 0,
+        rate: options.rate ?? (sourceKind === 'api' ? 3 : 1),
+      });
       await db.transaction().execute(async (trx) => {
+        // Pages already recorded keep their item, done: enqueueing a key twice leaves the first.
         await enqueueFrontier(trx, audit.id, plan.pages.map(pageItem));
         await setAuditStatus(trx, audit.id, 'running', {
           population: plan.population,
-          details: { ...plan.details, planned: true },
+          details: { ...plan.details, estimate, planned: true },
         });
       });
-      log.info({ auditId: audit.id, population: plan.population, pages: plan.pages.length }, 'crawl planned');
+      log.info(
+        {
+          auditId: audit.id,
+          population: plan.population,
+          pages: plan.pages.length,
+          prefetched: plan.prefetched,
+          countRequests: plan.countRequests,
+          requests: estimate.requests,
+        },
+        'crawl planned',
+      );
+      if (options.progress ?? process.stderr.isTTY === true) {
+        process.stderr.write(
+          `Plan : ${plan.population.toLocaleString('fr-FR')} offres, ${describeEstimate(estimate)}\n`,
+        );
+      }
     } else {
       const released = await takeBackDeadLeases(options.database, audit.id);
       if (released > 0)
@@ -218,13 +249,7 @@ async function drainFrontier(args: {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const queue = new PQueue({ concurrency });
   let fatal: unknown;
-  const context = {
-    db,
-    auditId,
-    tools,
-    partners: options.partners !== false,
-    ownOrigins: ownOrigins(options),
-  };
+  const context = itemContext(options, auditId, tools);
 
   const run = async (item: FrontierItem) => {
     try {
@@ -287,6 +312,20 @@ async function drainFrontier(args: {
   }
   await queue.onIdle();
   if (fatal) throw fatal;
+}
+
+function itemContext(
+  options: CrawlOptions & { database: VigieDatabase },
+  auditId: number,
+  tools: ReturnType<typeof buildCrawlTools>,
+): ItemContext {
+  return {
+    db: options.database.db,
+    auditId,
+    tools,
+    partners: options.partners !== false,
+    ownOrigins: ownOrigins(options),
+  };
 }
 
 function ownOrigins(options: CrawlOptions): Set<string> {

@@ -12,7 +12,7 @@ import type { Schema } from '../db/schema.js';
 import { partnerUrls } from '../model/offer.js';
 import type { CrawlTools } from './build-sources.js';
 import type { PagePlan } from './sampling/sample-pages.js';
-import { type FetchedOffer, queryKey } from './sources/source.js';
+import { type FetchedOffer, queryKey, type SearchResult } from './sources/source.js';
 
 export interface ItemContext {
   db: Kysely<Schema>;
@@ -68,6 +68,33 @@ export async function handleItem(context: ItemContext, item: FrontierItem): Prom
 async function handlePage(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
   const page = item.payload as unknown as PagePlan;
   const result = await context.tools.source.search(page.query, page.start, page.end);
+  return context.db.transaction().execute((trx) => recordPage(trx, context, item.key, page, result));
+}
+
+/**
+ * A census part's first page that planning already fetched as the part's count: recorded as if the frontier had
+ * served it (its item enqueued and done at once, its offers stored), so that it is not fetched again.
+ */
+export async function recordFirstPage(
+  context: ItemContext,
+  page: PagePlan,
+  result: SearchResult,
+): Promise<ItemOutcome> {
+  const item = pageItem(page);
+  return context.db.transaction().execute(async (trx) => {
+    await enqueueFrontier(trx, context.auditId, [item]);
+    return recordPage(trx, context, item.key, page, result);
+  });
+}
+
+/** What one search page produced — offers or detail items, growth pages, errors — and the page marked done. */
+async function recordPage(
+  trx: Kysely<Schema>,
+  context: ItemContext,
+  key: string,
+  page: PagePlan,
+  result: SearchResult,
+): Promise<ItemOutcome> {
   const errors: FetchErrorRecord[] = result.rejected.map((rejected) => ({
     offerId: rejected.id,
     stage: 'search',
@@ -102,29 +129,27 @@ async function handlePage(context: ItemContext, item: FrontierItem): Promise<Ite
     });
   }
 
-  return context.db.transaction().execute(async (trx) => {
-    let offersStored = 0;
-    let partnerPages = 0;
-    if (context.tools.source.needsDetail) {
-      await enqueueFrontier(
-        trx,
-        context.auditId,
-        [...ids].map((id) => ({
-          key: `detail:${id}`,
-          kind: 'detail',
-          payload: { id, stratum: page.stratum, weight: page.weight },
-        })),
-      );
-    } else {
-      const offers = result.offers.filter((fetched) => ids.has(fetched.offer.id));
-      offersStored = await storeFetched(trx, context, offers, page.stratum, page.weight);
-      partnerPages = await enqueuePartners(trx, context, offers);
-    }
-    await enqueueFrontier(trx, context.auditId, more.pages.map(pageItem));
-    await recordFetchErrors(trx, context.auditId, errors);
-    await completeFrontier(trx, context.auditId, [item.key]);
-    return { offersStored, partnerPages };
-  });
+  let offersStored = 0;
+  let partnerPages = 0;
+  if (context.tools.source.needsDetail) {
+    await enqueueFrontier(
+      trx,
+      context.auditId,
+      [...ids].map((id) => ({
+        key: `detail:${id}`,
+        kind: 'detail',
+        payload: { id, stratum: page.stratum, weight: page.weight },
+      })),
+    );
+  } else {
+    const offers = result.offers.filter((fetched) => ids.has(fetched.offer.id));
+    offersStored = await storeFetched(trx, context, offers, page.stratum, page.weight);
+    partnerPages = await enqueuePartners(trx, context, offers);
+  }
+  await enqueueFrontier(trx, context.auditId, more.pages.map(pageItem));
+  await recordFetchErrors(trx, context.auditId, errors);
+  await completeFrontier(trx, context.auditId, [key]);
+  return { offersStored, partnerPages };
 }
 
 /**

@@ -1,11 +1,11 @@
 import { UsageError } from '../lib/errors.js';
 import { CONTRACT_TYPES } from '../model/contract-types.js';
 import type { CrawlFilters, Strata } from './crawl-options.js';
-import { type CountAnswer, DEPARTEMENTS, planCensus } from './sampling/census-splitter.js';
+import { type CensusPart, type CountAnswer, DEPARTEMENTS, planCensus } from './sampling/census-splitter.js';
 import { censusPages, type PagePlan } from './sampling/sample-pages.js';
 import { planSimpleSample } from './sampling/simple-sample.js';
 import { type Allocation, planStratifiedSample, type Stratum } from './sampling/stratified-sample.js';
-import { type OfferSource, queryKey, type SearchQuery } from './sources/source.js';
+import { type OfferSource, queryKey, type SearchQuery, type SearchResult } from './sources/source.js';
 
 export type CrawlDesign =
   | { kind: 'census' }
@@ -18,6 +18,18 @@ export interface CrawlPlan {
   pages: PagePlan[];
   /** What the audit records about the method: parts and coverage proof, strata sizes and allocation. */
   details: Record<string, unknown>;
+  /** Requests the planning made (counts, each a full first page). */
+  countRequests: number;
+  /** Pages of `pages` already fetched by their count request and handed to `onFirstPage`. */
+  prefetched: number;
+}
+
+export interface PlanHooks {
+  /**
+   * A census part's first page, fetched as its count: called as soon as the part is decided, so that its offers
+   * are stored and the page is not fetched again.
+   */
+  onFirstPage?(page: PagePlan, result: SearchResult): Promise<void>;
 }
 
 /** The filters as a search query in the API's vocabulary. */
@@ -39,19 +51,37 @@ export async function planCrawl(
   source: OfferSource,
   design: CrawlDesign,
   filters: CrawlFilters = {},
+  hooks: PlanHooks = {},
 ): Promise<CrawlPlan> {
-  const count = memoisedCount(source);
+  const { count, firstPages, requests } = memoisedCount(source);
   const root = rootQuery(filters);
   const departements = source.referential ? await source.referential('departements') : [...DEPARTEMENTS];
+  const keepFirstPages = design.kind === 'census' && hooks.onFirstPage !== undefined;
+  let prefetched = 0;
   const splitOptions = {
     count,
     maxResults: source.maxResults,
+    pageSize: source.pageSize,
     dimensions: source.splitDimensions,
     departements: departements.length > 0 ? departements : [...DEPARTEMENTS],
+    onSplit: (query: SearchQuery) => {
+      firstPages.delete(queryKey(query));
+    },
+    onPart: async (part: CensusPart, counted: boolean) => {
+      const key = queryKey(part.query);
+      const result = firstPages.get(key);
+      firstPages.delete(key);
+      if (!counted || !keepFirstPages || !result) return;
+      const [page] = censusPages([part], source.pageSize, source.maxResults);
+      if (!page) return;
+      await hooks.onFirstPage!(page, result);
+      prefetched++;
+    },
   };
 
   if (design.kind !== 'stratified') {
     const census = await planCensus(root, splitOptions);
+    firstPages.clear();
     const proof = {
       total: census.total,
       sumOfParts: census.sum,
@@ -68,6 +98,8 @@ export async function planCrawl(
         population: census.total,
         pages: censusPages(census.parts, source.pageSize, source.maxResults),
         details: { census: proof },
+        countRequests: requests(),
+        prefetched,
       };
     }
     const sample = planSimpleSample(
@@ -89,6 +121,8 @@ export async function planCrawl(
         },
         frame: proof,
       },
+      countRequests: requests(),
+      prefetched: 0,
     };
   }
 
@@ -101,6 +135,7 @@ export async function planCrawl(
     splitOptions.departements,
   )) {
     const census = await planCensus(query, splitOptions);
+    firstPages.clear();
     if (census.total > 0) strata.push({ name, size: census.total, parts: census.parts });
   }
   const rootCount = await count(root);
@@ -128,6 +163,8 @@ export async function planCrawl(
         table: plan.strata,
       },
     },
+    countRequests: requests(),
+    prefetched: 0,
   };
 }
 
@@ -163,18 +200,36 @@ async function strataQueries(
   }));
 }
 
-/** Counts a query once per plan: the splitter and the strata ask for the same counts more than once. */
-function memoisedCount(source: OfferSource): (query: SearchQuery) => Promise<CountAnswer> {
+/**
+ * Counts a query once per plan (the splitter and the strata ask for the same counts more than once). A count is
+ * a request for the query's first page, a full one: its offers are kept, by query, until the splitter says
+ * whether the query is a part (its first page is then this one) or is split further (the page is dropped).
+ */
+function memoisedCount(source: OfferSource): {
+  count: (query: SearchQuery) => Promise<CountAnswer>;
+  firstPages: Map<string, SearchResult>;
+  requests: () => number;
+} {
   const cache = new Map<string, Promise<CountAnswer>>();
-  return (query) => {
+  const firstPages = new Map<string, SearchResult>();
+  const count = (query: SearchQuery): Promise<CountAnswer> => {
     const key = queryKey(query);
     let answer = cache.get(key);
     if (!answer) {
-      answer = source
-        .search(query, 0, source.kind === 'api' ? 0 : source.pageSize - 1)
-        .then((result) => ({ total: result.total, facets: result.facets }));
+      answer = source.search(query, 0, source.pageSize - 1).then((result) => {
+        firstPages.set(key, result);
+        return {
+          total: result.total,
+          facets: result.facets,
+          createdAt: result.offers.flatMap(({ offer }) => {
+            const time = offer.createdAt ? Date.parse(offer.createdAt) : Number.NaN;
+            return Number.isFinite(time) ? [time] : [];
+          }),
+        };
+      });
       cache.set(key, answer);
     }
     return answer;
   };
+  return { count, firstPages, requests: () => cache.size };
 }

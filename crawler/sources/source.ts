@@ -30,7 +30,13 @@ export interface SearchResult {
 }
 
 /** A way to split a query the source supports, in the order the census splitter tries them. */
-export type SplitDimension = 'departement' | 'typeContrat' | 'creationDate';
+export type SplitDimension =
+  | 'departement'
+  | 'typeContrat'
+  | 'natureContrat'
+  | 'experience'
+  | 'qualification'
+  | 'creationDate';
 
 /**
  * What the crawler needs from a listing source: count, page through, and fetch one offer. The API and the public

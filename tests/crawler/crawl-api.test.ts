@@ -37,7 +37,7 @@ describe('API crawl against the replica', () => {
     expect(audit?.status).toBe('crawled');
   });
 
-  it('splits by contract type and creation-date windows when a département is still too big', async () => {
+  it('splits by the facets and creation-date windows when a département is still too big', async () => {
     const target = await replica({ offers: 3000, seed: 12 });
     const database = await crawlDatabase();
     const summary = await runCrawl({
@@ -58,9 +58,40 @@ describe('API crawl against the replica', () => {
     };
     expect(census.total).toBe(expected.length);
     expect(census.parts.every((part) => part.count <= 30)).toBe(true);
-    expect(census.parts.some((part) => part.query.typeContrat)).toBe(true);
-    expect(census.parts.some((part) => part.query.minCreationDate)).toBe(true);
+    // Past the département, a facet (contract type, nature, experience, qualification) or date windows.
+    const fields = ['typeContrat', 'natureContrat', 'experience', 'qualification', 'minCreationDate'];
+    expect(census.parts.every((part) => fields.some((name) => part.query[name] !== undefined))).toBe(true);
     expect(census.sumOfParts).toBeGreaterThanOrEqual(census.total);
+  });
+
+  it('keeps a count page’s offers as its part’s first page, and fetches no page twice', async () => {
+    const target = await replica({ offers: 3000, seed: 14 });
+    const database = await crawlDatabase();
+    target.resetStats();
+    // Most départements hold fewer than 300 of the 3,000 offers: their count pages are their first pages.
+    const summary = await runCrawl({ ...replicaSettings(target), database, census: true, maxResults: 300 });
+    const expected = [...target.ids()];
+    const ids = await storedIds(database, summary.auditId);
+    expect(ids).toHaveLength(expected.length);
+    expect(new Set(ids)).toEqual(new Set(expected));
+
+    const audit = await getAudit(database.db, summary.auditId);
+    const census = audit?.details.census as { countRequests: number; parts: unknown[] };
+    const estimate = audit?.details.estimate as { requests: number };
+    const pages = await database.db
+      .selectFrom('frontier')
+      .select(['key', 'status'])
+      .where('audit_id', '=', summary.auditId)
+      .where('kind', '=', 'page')
+      .execute();
+    expect(pages.every((page) => page.status === 'done')).toBe(true);
+    // Every search request the replica answered is a count or a page, and none of the pages served by a count
+    // was fetched again: requests = counts + pages − first pages kept, which is the plan's estimate.
+    const searches = target.stats().byRoute['GET /offres/search'] ?? 0;
+    const kept = searches === 0 ? 0 : census.countRequests + pages.length - searches;
+    expect(kept).toBeGreaterThan(0);
+    expect(searches).toBe(estimate.requests);
+    expect(searches).toBeLessThan(census.countRequests + pages.length);
   });
 
   it('a stratified sample has n offers with their strata and weights N_h/n_h; the same seed draws the same', async () => {

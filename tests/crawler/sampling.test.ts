@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apiDate, type CountAnswer, planCensus } from '../../crawler/sampling/census-splitter.js';
+import { describeEstimate } from '../../crawler/plan-estimate.js';
+import { apiDate, type CountAnswer, packValues, planCensus } from '../../crawler/sampling/census-splitter.js';
 import { censusPages, pagesForOffsets } from '../../crawler/sampling/sample-pages.js';
 import { drawDistinct, SeededRandom } from '../../crawler/sampling/seeded-random.js';
 import { planSimpleSample } from '../../crawler/sampling/simple-sample.js';
@@ -97,6 +98,55 @@ describe('census splitter', () => {
     expect(plan.sum).toBe(offers.length);
     expect(plan.capped).toHaveLength(1);
     expect(plan.parts.every((part) => part.query.departement !== undefined)).toBe(true);
+  });
+
+  it('packs facet values into parts that fit, combining small contract types, near whole pages', () => {
+    const entries: Array<[string, number]> = [
+      ['CDI', 5000],
+      ['CDD', 1340],
+      ['MIS', 1100],
+      ['SAI', 310],
+      ['LIB', 60],
+      ['DDI', 40],
+    ];
+    const groups = packValues(entries, true, 3150, 150);
+    expect(groups.find((group) => group.values.includes('CDI'))).toEqual({ values: ['CDI'], total: 5000 });
+    const small = groups.filter((group) => !group.values.includes('CDI'));
+    expect(small.every((group) => group.total <= 3150)).toBe(true);
+    expect(small.flatMap((group) => group.values).sort()).toEqual(['CDD', 'DDI', 'LIB', 'MIS', 'SAI']);
+    // 2,850 offers need 19 pages at best: the packing reaches it.
+    expect(small.reduce((sum, group) => sum + Math.ceil(group.total / 150), 0)).toBe(19);
+    // Without comma lists every value is a part of its own.
+    expect(packValues(entries, false, 3150, 150)).toHaveLength(entries.length);
+  });
+
+  it('tells which parts came with their count: their first page need not be fetched again', async () => {
+    const offers = population(3000, 3);
+    const told: Array<{ count: number; counted: boolean }> = [];
+    const plan = await planCensus(
+      {},
+      {
+        count: counter(offers, true),
+        maxResults: 300,
+        pageSize: 20,
+        dimensions: ['departement', 'typeContrat', 'creationDate'],
+        departements: ['74', '75', '2A', '971'],
+        earliest: new Date('2025-12-01T00:00:00Z'),
+        latest: new Date('2026-06-01T00:00:00Z'),
+        onPart: (part, counted) => {
+          told.push({ count: part.count, counted });
+        },
+      },
+    );
+    expect(told).toHaveLength(plan.parts.length);
+    expect(told.filter((part) => part.counted)).toHaveLength(plan.countedParts);
+    expect(plan.sum).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('shows the plan’s estimate in French, rounded as a user plans by', () => {
+    const text = describeEstimate({ requests: 6812, rate: 3, seconds: 6812 / 3 });
+    expect(text.replace(/\s/g, ' ')).toBe('≈ 6 800 requêtes, ≈ 38 min à 3 req/s');
+    expect(describeEstimate({ requests: 40, rate: 10, seconds: 4 })).toBe('≈ 40 requêtes, ≈ 4 s à 10 req/s');
   });
 
   it('writes API dates without milliseconds', () => {

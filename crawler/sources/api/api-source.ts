@@ -30,7 +30,14 @@ export interface ApiSourceOptions {
 export class ApiSource implements OfferSource {
   readonly kind = 'api' as const;
   readonly needsDetail = false;
-  readonly splitDimensions: readonly SplitDimension[] = ['departement', 'typeContrat', 'creationDate'];
+  readonly splitDimensions: readonly SplitDimension[] = [
+    'departement',
+    'typeContrat',
+    'natureContrat',
+    'experience',
+    'qualification',
+    'creationDate',
+  ];
   readonly pageSize: number;
   readonly maxResults: number;
   private readonly apiUrl: string;

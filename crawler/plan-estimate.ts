@@ -1,0 +1,45 @@
+/** What a crawl's plan will cost France Travail, in requests and in time at the rate limit. */
+export interface PlanEstimate {
+  /** Every request to France Travail the crawl makes: planning, pages, and detail pages for the website. */
+  requests: number;
+  /** Of which the planning's counts (each a full first page, kept when its query is a part). */
+  countRequests: number;
+  /** Requests a second the crawl keeps to. */
+  rate: number;
+  /** At that rate. */
+  seconds: number;
+}
+
+export function estimatePlan(args: {
+  countRequests: number;
+  pages: number;
+  prefetched: number;
+  /** Offers to fetch one by one afterwards (the website's detail pages); 0 for the API. */
+  details: number;
+  rate: number;
+}): PlanEstimate {
+  const requests = args.countRequests + Math.max(0, args.pages - args.prefetched) + args.details;
+  return { requests, countRequests: args.countRequests, rate: args.rate, seconds: requests / args.rate };
+}
+
+const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+
+/** "≈ 6 800 requêtes, ≈ 38 min à 3 req/s": two significant figures, what a user plans by. */
+export function describeEstimate(estimate: Pick<PlanEstimate, 'requests' | 'rate' | 'seconds'>): string {
+  const requests = NUMBER.format(roughly(estimate.requests));
+  const minutes = estimate.seconds / 60;
+  const time =
+    minutes < 1
+      ? `${Math.max(1, Math.round(estimate.seconds))} s`
+      : minutes < 120
+        ? `${Math.round(minutes)} min`
+        : `${NUMBER.format(Math.floor(minutes / 60))} h ${String(Math.round(minutes % 60)).padStart(2, '0')}`;
+  const rate = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(estimate.rate);
+  return `≈ ${requests} requête${estimate.requests > 1 ? 's' : ''}, ≈ ${time} à ${rate} req/s`;
+}
+
+function roughly(value: number): number {
+  if (value < 100) return value;
+  const step = 10 ** (Math.floor(Math.log10(value)) - 1);
+  return Math.round(value / step) * step;
+}
