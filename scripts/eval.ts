@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CLASSIFIER_VERSION } from '../classifiers/index.js';
+import { coverageCheck } from '../eval/coverage.js';
 import {
   type EvaluationSet,
   labelledCorpusSet,
@@ -18,8 +19,12 @@ import type { CategoryId } from '../model/taxonomy.js';
  * labelled corpus and the replica's planted truth, prints the tables and writes JSON. An evaluation, not a test:
  * nothing fails when a target is missed.
  */
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
+    seeds: { type: 'string', default: '20' },
+    offers: { type: 'string', default: '20000' },
+    sample: { type: 'string', default: '2000' },
     out: { type: 'string', default: 'eval/results.json' },
     replica: { type: 'string', default: '3000' },
     /** A folder to write, per category, the real offers Vigie got wrong (false positives and misses). */
@@ -28,6 +33,66 @@ const { values } = parseArgs({
 });
 
 const started = Date.now();
+if (positionals[0] === 'coverage') {
+  runCoverage();
+  process.exit(0);
+}
+if (positionals.length > 0) {
+  process.stderr.write(`unknown evaluation ${positionals.join(' ')}; known: coverage\n`);
+  process.exit(2);
+}
+
+/**
+ * `npm run eval -- coverage [--seeds 20] [--offers 20000] [--sample 2000]`: the share of seeded sample audits
+ * whose interval holds the population's figure, for each headline figure, under both allocations.
+ */
+function runCoverage(): void {
+  const rows = coverageCheck({
+    offers: Number(values.offers),
+    sampleSize: Number(values.sample),
+    seeds: Number(values.seeds),
+    corpusSeed: 20261202,
+  });
+  const pct = (value: number) => (value * 100).toFixed(1);
+  const table = markdownTable(
+    [
+      'figure',
+      'truth',
+      'allocation',
+      'population',
+      'mean estimate',
+      'mean width',
+      'covered',
+      'coverage',
+      '≥ 93 %',
+    ],
+    rows.map((row) => [
+      row.figure,
+      row.truthKind,
+      row.allocation,
+      pct(row.truth),
+      pct(row.meanEstimate),
+      pct(row.meanWidth),
+      `${row.covered}/${row.runs}`,
+      pct(row.coverage),
+      row.coverage >= 0.93 ? 'yes' : '**no**',
+    ]),
+  );
+  process.stdout.write(
+    `Coverage of the 95 % intervals: ${values.seeds} stratified samples (by département) of ${values.sample} offers ` +
+      `from a ${values.offers}-offer replica, per allocation.\n` +
+      '"planted": offers judged by the replica\'s truth (the estimator alone); "flags": the sample judged as an ' +
+      'audit of it would be, the population as a census would be (duplicates looked for in the sample only).\n\n' +
+      `${table}\n`,
+  );
+  const out = values.out === 'eval/results.json' ? 'eval/coverage.json' : values.out;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, rows }, null, 2)}\n`,
+  );
+  process.stdout.write(`written ${out}\n`);
+}
 const sets: EvaluationSet[] = [realGoldSet(), labelledCorpusSet(), replicaTruthSet(Number(values.replica))];
 const scores = new Map(sets.map((set) => [set.name, scoreSet(set.truth, set.predicted)]));
 const real = scores.get('real');

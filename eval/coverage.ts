@@ -1,0 +1,158 @@
+import { DuplicateIndex, duplicateFlags } from '../classifiers/duplicates/duplicate-index.js';
+import { drawDistinct, SeededRandom } from '../crawler/sampling/seeded-random.js';
+import { type Allocation, allocate } from '../crawler/sampling/stratified-sample.js';
+import type { Flag } from '../model/flag.js';
+import { parseApiOffer } from '../model/from-api-offer.js';
+import type { Offer } from '../model/offer.js';
+import type { PartnerPage } from '../model/partner-page.js';
+import { CATEGORIES, type CategoryId, isGenuine } from '../model/taxonomy.js';
+import { Corpus } from '../replica/index.js';
+import { estimateShare, type StratumCell } from '../reports/statistics/share-estimate.js';
+import { classifySet, pageFromTruth } from './evaluation-sets.js';
+
+/**
+ * The coverage check of issue 16: N seeded stratified samples of a replica, each estimated as a report would
+ * (design weights, the stratified interval), and the share of runs whose 95 % interval holds the population's
+ * own figure. Two readings of "the population's figure":
+ * - `planted`: every offer's value is the replica's planted truth, sampled or not: this measures the estimator
+ *   and its intervals alone;
+ * - `flags`: a sampled offer is judged as an audit of the sample judges it (its duplicates looked for among the
+ *   sampled offers only), the population as a census judges it: this measures what a published sample figure
+ *   is worth, duplicates included.
+ */
+export interface CoverageRow {
+  figure: string;
+  truthKind: 'planted' | 'flags';
+  allocation: Allocation;
+  /** The population's share. */
+  truth: number;
+  runs: number;
+  covered: number;
+  coverage: number;
+  /** Mean of the estimates, to tell a bias from an interval too narrow. */
+  meanEstimate: number;
+  meanWidth: number;
+}
+
+type Judge = (flags: readonly Pick<Flag, 'category' | 'severity'>[]) => boolean;
+
+const FIGURES: ReadonlyArray<[string, Judge]> = [
+  ['genuine', (flags) => isGenuine(flags)],
+  ['genuine (certain only)', (flags) => isGenuine(flags, { countLikely: false })],
+  ['illegal', (flags) => flags.some((flag) => CATEGORIES[flag.category].axis === 'illegal')],
+  ['misleading', (flags) => flags.some((flag) => CATEGORIES[flag.category].axis === 'misleading')],
+  ['quality', (flags) => flags.some((flag) => CATEGORIES[flag.category].axis === 'quality')],
+];
+
+export interface CoverageOptions {
+  offers: number;
+  sampleSize: number;
+  seeds: number;
+  corpusSeed: number;
+}
+
+export function coverageCheck(options: CoverageOptions): CoverageRow[] {
+  const corpus = new Corpus({ offers: options.offers, seed: options.corpusSeed });
+  const base = 'http://replica.test';
+  const offers: Offer[] = [];
+  const pages: PartnerPage[] = [];
+  const planted = new Map<string, Pick<Flag, 'category' | 'severity'>[]>();
+  for (let index = 0; index < corpus.size; index++) {
+    const parsed = parseApiOffer(corpus.offer(index, base));
+    if (!parsed.ok) continue;
+    const truth = corpus.truth(index, base);
+    offers.push(parsed.offer);
+    planted.set(
+      parsed.offer.id,
+      truth.categories.map((category) => ({
+        category: category as CategoryId,
+        severity: 'certain' as const,
+      })),
+    );
+    const page = pageFromTruth(parsed.offer, truth.partnerPageState, truth.contradiction);
+    if (page) pages.push(page);
+  }
+  const census = classifySet(offers, pages);
+  const strata = new Map<string, Offer[]>();
+  for (const offer of offers) {
+    const key = offer.place.departement ?? 'hors département';
+    strata.set(key, [...(strata.get(key) ?? []), offer]);
+  }
+  const names = [...strata.keys()].sort();
+  const sizes = new Map(names.map((name) => [name, strata.get(name)?.length ?? 0]));
+
+  const rows: CoverageRow[] = [];
+  for (const allocation of ['proportional', 'equal'] as const) {
+    const results = new Map<string, { covered: number; estimates: number[]; widths: number[] }>();
+    for (let seed = 1; seed <= options.seeds; seed++) {
+      const counts = allocate(sizes, options.sampleSize, allocation);
+      const random = new SeededRandom(seed * 7919 + (allocation === 'equal' ? 1 : 0));
+      const drawn: { stratum: string; offer: Offer }[] = [];
+      for (const name of names) {
+        const members = strata.get(name) ?? [];
+        for (const index of drawDistinct(members.length, counts.get(name) ?? 0, random)) {
+          const offer = members[index];
+          if (offer) drawn.push({ stratum: name, offer });
+        }
+      }
+      // A sampled offer's own flags are the census's, but for duplicates: those an audit of the sample finds
+      // among the sampled offers only.
+      const index = new DuplicateIndex();
+      for (const entry of drawn) index.add(entry.offer);
+      const sampleDuplicates = duplicateFlags(index.cluster());
+      const sampleFlags = new Map(
+        drawn.map(({ offer }) => {
+          const own = (census.get(offer.id) ?? []).filter((flag) => flag.category !== 'duplicate');
+          const duplicate = sampleDuplicates.get(offer.id);
+          return [offer.id, duplicate ? [...own, duplicate] : own];
+        }),
+      );
+      for (const truthKind of ['planted', 'flags'] as const) {
+        const valueOf = (offer: Offer) =>
+          truthKind === 'planted' ? (planted.get(offer.id) ?? []) : (sampleFlags.get(offer.id) ?? []);
+        const populationValue = (offer: Offer) =>
+          truthKind === 'planted' ? (planted.get(offer.id) ?? []) : (census.get(offer.id) ?? []);
+        for (const [figure, judge] of FIGURES) {
+          const truth = offers.filter((offer) => judge(populationValue(offer))).length / offers.length;
+          const cells: StratumCell[] = names.map((name) => {
+            const inStratum = drawn.filter((entry) => entry.stratum === name);
+            const size = sizes.get(name) ?? 0;
+            const hits = inStratum.filter((entry) => judge(valueOf(entry.offer))).length;
+            const weight = inStratum.length > 0 ? size / inStratum.length : 0;
+            return { stratum: name, sampled: inStratum.length, hits, weight: size, hitWeight: hits * weight };
+          });
+          const estimate = estimateShare('stratified', cells);
+          const key = `${truthKind}|${figure}`;
+          const result = results.get(key) ?? { covered: 0, estimates: [], widths: [] };
+          const interval = estimate.interval;
+          if (interval && interval.low <= truth && truth <= interval.high) result.covered++;
+          result.estimates.push(estimate.share);
+          result.widths.push(interval ? interval.high - interval.low : 0);
+          results.set(key, result);
+        }
+      }
+    }
+    for (const truthKind of ['planted', 'flags'] as const) {
+      for (const [figure, judge] of FIGURES) {
+        const result = results.get(`${truthKind}|${figure}`);
+        if (!result) continue;
+        const populationValue = (offer: Offer) =>
+          truthKind === 'planted' ? (planted.get(offer.id) ?? []) : (census.get(offer.id) ?? []);
+        const truth = offers.filter((offer) => judge(populationValue(offer))).length / offers.length;
+        const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+        rows.push({
+          figure,
+          truthKind,
+          allocation,
+          truth,
+          runs: options.seeds,
+          covered: result.covered,
+          coverage: result.covered / options.seeds,
+          meanEstimate: mean(result.estimates),
+          meanWidth: mean(result.widths),
+        });
+      }
+    }
+  }
+  return rows;
+}
