@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import PQueue from 'p-queue';
-import { type Audit, createAudit, getAudit, setAuditStatus } from '../db/audits.js';
+import { type Audit, createAudit, findUnfinishedAudit, getAudit, setAuditStatus } from '../db/audits.js';
 import type { VigieDatabase } from '../db/connect.js';
 import { countFetchErrorsByCause, recordFetchErrors } from '../db/fetch-errors.js';
 import {
@@ -17,8 +17,8 @@ import {
   releaseLeasesOf,
 } from '../db/frontier.js';
 import { countOffers } from '../db/offers.js';
+import { countPartnerPages } from '../db/partner-pages.js';
 import type { AuditDesign } from '../db/schema.js';
-import { canonicalJson } from '../lib/content-hash.js';
 import { UsageError } from '../lib/errors.js';
 import { getLogger } from '../lib/logger.js';
 import { buildCrawlTools, type LimiterFactory, resolveSourceKind } from './build-sources.js';
@@ -150,15 +150,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
   for (const row of await countFetchErrorsByCause(db, audit.id))
     failed[row.cause] = (failed[row.cause] ?? 0) + row.count;
   const offers = await countOffers(db, audit.id);
-  const partnerPages = Number(
-    (
-      await db
-        .selectFrom('partner_pages')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('audit_id', '=', audit.id)
-        .executeTakeFirst()
-    )?.n ?? 0,
-  );
+  const partnerPages = await countPartnerPages(db, audit.id);
   const fresh = await getAudit(db, audit.id);
   const http = tools.http.stats.toJSON();
   const summary: CrawlSummary = {
@@ -416,16 +408,8 @@ async function openCrawlAudit(
   }
   const source = resolveSourceKind(options);
   const design = designFromOptions(options);
-  const same = await db
-    .selectFrom('audits')
-    .selectAll()
-    .where('status', '=', 'running')
-    .where('source', '=', source)
-    .orderBy('id', 'desc')
-    .execute();
-  const wanted = canonicalJson(design);
-  const match = same.find((row) => canonicalJson(row.design) === wanted);
-  if (match) return { audit: (await getAudit(db, match.id))!, resumed: true };
+  const match = await findUnfinishedAudit(db, { source, design });
+  if (match) return { audit: match, resumed: true };
   const audit = await createAudit(db, {
     label: options.label ?? `crawl ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
     source,
@@ -434,13 +418,6 @@ async function openCrawlAudit(
   return { audit, resumed: false };
 }
 
-async function latestUnfinishedCrawl(database: VigieDatabase): Promise<Audit | undefined> {
-  const rows = await database.db
-    .selectFrom('audits')
-    .select(['id', 'design'])
-    .where('status', '=', 'running')
-    .orderBy('id', 'desc')
-    .execute();
-  const row = rows.find((candidate) => CRAWL_KINDS.has(candidate.design.kind));
-  return row ? getAudit(database.db, row.id) : undefined;
+function latestUnfinishedCrawl(database: VigieDatabase): Promise<Audit | undefined> {
+  return findUnfinishedAudit(database.db, { kinds: CRAWL_KINDS });
 }

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { canonicalJson } from '../lib/content-hash.js';
 import { UsageError } from '../lib/errors.js';
 import type { AuditDesign, AuditStatus, Schema } from './schema.js';
 
@@ -193,4 +194,71 @@ export async function findPeriodAudit(db: Kysely<Schema>, period: string): Promi
     .orderBy('id', 'desc')
     .executeTakeFirst();
   return row ? toAudit(row) : undefined;
+}
+
+export interface UnfinishedAuditQuery {
+  /** The statuses that count as unfinished. @default ['running'] */
+  statuses?: readonly AuditStatus[];
+  /** Only audits read from this source ("api", "site"). */
+  source?: string;
+  /** Only audits of exactly this design (compared as canonical JSON). */
+  design?: AuditDesign;
+  /** Only audits whose design is of one of these kinds. */
+  kinds?: ReadonlySet<string>;
+}
+
+/**
+ * The newest unfinished audit matching the query: the one a crawl, `vigie crawl --resume` or `vigie audit`
+ * continues instead of starting another.
+ */
+export async function findUnfinishedAudit(
+  db: Kysely<Schema>,
+  query: UnfinishedAuditQuery = {},
+): Promise<Audit | undefined> {
+  let select = db
+    .selectFrom('audits')
+    .selectAll()
+    .where('status', 'in', [...(query.statuses ?? ['running'])]);
+  if (query.source !== undefined) select = select.where('source', '=', query.source);
+  const rows = await select.orderBy('id', 'desc').execute();
+  const wanted = query.design === undefined ? undefined : canonicalJson(query.design);
+  const row = rows.find(
+    (candidate) =>
+      (wanted === undefined || canonicalJson(candidate.design) === wanted) &&
+      (query.kinds === undefined || query.kinds.has(candidate.design.kind)),
+  );
+  return row ? toAudit(row) : undefined;
+}
+
+/** The complete crawl (not an import) before this audit: what its report compares with. */
+export async function previousCompleteAudit(db: Kysely<Schema>, auditId: number): Promise<Audit | undefined> {
+  const row = await db
+    .selectFrom('audits')
+    .selectAll()
+    .where('id', '<', auditId)
+    .where('status', '=', 'complete')
+    .where(sql<boolean>`design->>'kind' <> 'import'`)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row ? toAudit(row) : undefined;
+}
+
+/** Records the scheduled period an audit covers. */
+export async function setAuditPeriod(db: Kysely<Schema>, id: number, period: string): Promise<void> {
+  await db.updateTable('audits').set({ period }).where('id', '=', id).execute();
+}
+
+/** How many audits have this status. */
+export async function countAuditsWithStatus(db: Kysely<Schema>, status: AuditStatus): Promise<number> {
+  const row = await db
+    .selectFrom('audits')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', status)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Deletes an audit; its offers, flags, pages and errors go with it (foreign keys cascade). */
+export async function deleteAudit(db: Kysely<Schema>, id: number): Promise<void> {
+  await db.deleteFrom('audits').where('id', '=', id).execute();
 }

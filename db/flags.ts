@@ -182,3 +182,18 @@ export async function listDuplicateClusters(
   }
   return [...clusters.values()];
 }
+
+/** How many offers of an audit carry at least one flag of this version. */
+export async function countFlaggedOffers(
+  db: Kysely<Schema>,
+  auditId: number,
+  version: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('flags')
+    .select((eb) => eb.fn.count<number>('offer_id').distinct().as('n'))
+    .where('audit_id', '=', auditId)
+    .where('classifier_version', '=', version)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
