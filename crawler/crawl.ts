@@ -9,8 +9,9 @@ import {
   countFrontier,
   enqueueFrontier,
   type FrontierCounts,
-  type FrontierItem,
   failFrontier,
+  isUnreadable,
+  type LeasedFrontierItem,
   leaseFrontier,
   leaseOwners,
   releaseAllLeases,
@@ -218,8 +219,10 @@ async function drainFrontier(args: {
     ownOrigins: ownOrigins(options),
   };
 
-  const run = async (item: FrontierItem) => {
+  const run = async (item: LeasedFrontierItem) => {
     try {
+      // A stored item this version cannot read fails alone, with its cause, like an answer that cannot be read.
+      if (isUnreadable(item)) throw new FetchFailure('unreadable_item', item.problem, item.key);
       await handleItem(context, item);
     } catch (error) {
       if (!(error instanceof FetchFailure) && !isUnreadableAnswer(error)) {
@@ -230,12 +233,8 @@ async function drainFrontier(args: {
       const failure =
         error instanceof FetchFailure
           ? error
-          : new FetchFailure(
-              'unreadable_answer',
-              (error as Error).message,
-              String(item.payload.url ?? item.key),
-            );
-      const offerId = (item.payload.id ?? item.payload.offerId ?? null) as string | null;
+          : new FetchFailure('unreadable_answer', (error as Error).message, itemTarget(item));
+      const offerId = itemOfferId(item);
       log.warn({ key: item.key, cause: failure.code, err: failure.message }, 'item failed');
       await db.transaction().execute(async (trx) => {
         await recordFetchErrors(trx, auditId, [
@@ -279,6 +278,19 @@ async function drainFrontier(args: {
   }
   await queue.onIdle();
   if (fatal) throw fatal;
+}
+
+/** The URL an item fetches, for its error: a partner page's, or the item's key. */
+function itemTarget(item: LeasedFrontierItem): string {
+  return !isUnreadable(item) && item.kind === 'partner' ? item.payload.url : item.key;
+}
+
+/** The offer an item is about, if it is about one. */
+function itemOfferId(item: LeasedFrontierItem): string | null {
+  if (isUnreadable(item)) return null;
+  if (item.kind === 'detail') return item.payload.id;
+  if (item.kind === 'partner') return item.payload.offerId;
+  return null;
 }
 
 function ownOrigins(options: CrawlOptions): Set<string> {
