@@ -19,14 +19,14 @@ import {
 } from '../db/frontier.js';
 import { countOffers } from '../db/offers.js';
 import { countPartnerPages } from '../db/partner-pages.js';
-import type { AuditDesign } from '../db/schema.js';
 import { UsageError } from '../lib/errors.js';
 import { getLogger } from '../lib/logger.js';
+import { type AuditDesign, CRAWL_KINDS, type CrawlDesign, isCrawlDesign } from '../model/audit.js';
 import { buildCrawlTools, type LimiterFactory, resolveSourceKind } from './build-sources.js';
-import type { CrawlFilters, CrawlOptions } from './crawl-options.js';
+import type { CrawlOptions } from './crawl-options.js';
 import { handleItem, pageItem } from './handle-item.js';
 import { FetchFailure } from './http/fetch-failure.js';
-import { type CrawlDesign, planCrawl } from './plan-crawl.js';
+import { planCrawl } from './plan-crawl.js';
 import { ProgressBar } from './progress.js';
 import { SharedRateLimiter } from './shared-rate-limiter.js';
 import { DEFAULT_API_URL } from './sources/api/api-source.js';
@@ -56,8 +56,6 @@ export interface CrawlSummary {
   retries: number;
   status429: number;
 }
-
-const CRAWL_KINDS = new Set(['census', 'sample', 'stratified']);
 
 /**
  * Fills an audit with offers: plans (counts, splits, draws), then works through the frontier in the database
@@ -105,7 +103,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       const plan = await planCrawl(
         tools.source,
         toCrawlDesign(design),
-        (design.filters ?? {}) as CrawlFilters,
+        isCrawlDesign(design) ? (design.filters ?? {}) : {},
       );
       await db.transaction().execute(async (trx) => {
         await enqueueFrontier(trx, audit.id, plan.pages.map(pageItem));
@@ -169,7 +167,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
     retries: http.retries,
     status429: http.status429,
   };
-  const runs = Number((fresh?.details.crawl as { runs?: number } | undefined)?.runs ?? 0) + 1;
+  const runs = (fresh?.details.crawl?.runs ?? 0) + 1;
   await setAuditStatus(db, audit.id, complete ? 'crawled' : 'running', {
     details: {
       crawl: {
@@ -376,18 +374,7 @@ export function designFromOptions(options: CrawlOptions): AuditDesign {
 }
 
 function toCrawlDesign(design: AuditDesign): CrawlDesign {
-  if (design.kind === 'census') return { kind: 'census' };
-  if (design.kind === 'sample')
-    return { kind: 'sample', sampleSize: design.sampleSize!, seed: design.seed ?? 1 };
-  if (design.kind === 'stratified') {
-    return {
-      kind: 'stratified',
-      sampleSize: design.sampleSize!,
-      seed: design.seed ?? 1,
-      strata: design.strata as 'departement' | 'typeContrat' | 'origine',
-      allocation: design.allocation ?? 'proportional',
-    };
-  }
+  if (isCrawlDesign(design)) return design;
   throw new UsageError(`audit design "${design.kind}" is not a crawl`);
 }
 

@@ -1,16 +1,23 @@
 import { type Kysely, sql } from 'kysely';
 import { canonicalJson } from '../lib/content-hash.js';
 import { UsageError } from '../lib/errors.js';
-import type { AuditDesign, AuditStatus, Schema } from './schema.js';
+import {
+  type AuditDesign,
+  type AuditDetails,
+  auditDesignSchema,
+  auditDetailsSchema,
+  readStored,
+} from '../model/audit.js';
+import type { AuditSource, AuditStatus, Schema } from './schema.js';
 
 export interface Audit {
   id: number;
   label: string;
-  source: string;
+  source: AuditSource;
   status: AuditStatus;
   design: AuditDesign;
   population: number | null;
-  details: Record<string, unknown>;
+  details: AuditDetails;
   period: string | null;
   classifierVersion: string | null;
   createdAt: Date;
@@ -19,11 +26,11 @@ export interface Audit {
 
 export interface NewAudit {
   label: string;
-  source: string;
+  source: AuditSource;
   design: AuditDesign;
   population?: number | null;
   period?: string | null;
-  details?: Record<string, unknown>;
+  details?: AuditDetails;
 }
 
 export async function createAudit(db: Kysely<Schema>, audit: NewAudit): Promise<Audit> {
@@ -101,7 +108,7 @@ export async function setAuditStatus(
   db: Kysely<Schema>,
   id: number,
   status: AuditStatus,
-  extra: { population?: number | null; details?: Record<string, unknown>; classifierVersion?: string } = {},
+  extra: { population?: number | null; details?: AuditDetails; classifierVersion?: string } = {},
 ): Promise<void> {
   await db
     .updateTable('audits')
@@ -158,11 +165,12 @@ export async function listAudits(db: Kysely<Schema>): Promise<AuditSummary[]> {
 type AuditRow = {
   id: number;
   label: string;
-  source: string;
+  source: AuditSource;
   status: AuditStatus;
-  design: AuditDesign;
+  /** As stored: checked by toAudit. */
+  design: unknown;
   population: number | string | null;
-  details: Record<string, unknown>;
+  details: unknown;
   period: string | null;
   classifier_version: string | null;
   created_at: Date;
@@ -175,9 +183,9 @@ function toAudit(row: AuditRow): Audit {
     label: row.label,
     source: row.source,
     status: row.status,
-    design: row.design,
+    design: readStored(auditDesignSchema, row.design, `the design of audit ${row.id}`),
     population: row.population === null ? null : Number(row.population),
-    details: row.details ?? {},
+    details: readStored(auditDetailsSchema, row.details ?? {}, `the details of audit ${row.id}`),
     period: row.period,
     classifierVersion: row.classifier_version,
     createdAt: new Date(row.created_at),
@@ -199,8 +207,8 @@ export async function findPeriodAudit(db: Kysely<Schema>, period: string): Promi
 export interface UnfinishedAuditQuery {
   /** The statuses that count as unfinished. @default ['running'] */
   statuses?: readonly AuditStatus[];
-  /** Only audits read from this source ("api", "site"). */
-  source?: string;
+  /** Only audits read from this source. */
+  source?: AuditSource;
   /** Only audits of exactly this design (compared as canonical JSON). */
   design?: AuditDesign;
   /** Only audits whose design is of one of these kinds. */
@@ -222,12 +230,13 @@ export async function findUnfinishedAudit(
   if (query.source !== undefined) select = select.where('source', '=', query.source);
   const rows = await select.orderBy('id', 'desc').execute();
   const wanted = query.design === undefined ? undefined : canonicalJson(query.design);
-  const row = rows.find(
-    (candidate) =>
-      (wanted === undefined || canonicalJson(candidate.design) === wanted) &&
-      (query.kinds === undefined || query.kinds.has(candidate.design.kind)),
-  );
-  return row ? toAudit(row) : undefined;
+  return rows
+    .map(toAudit)
+    .find(
+      (candidate) =>
+        (wanted === undefined || canonicalJson(candidate.design) === wanted) &&
+        (query.kinds === undefined || query.kinds.has(candidate.design.kind)),
+    );
 }
 
 /** The complete crawl (not an import) before this audit: what its report compares with. */
