@@ -9,6 +9,7 @@ import {
 import { type OfferToStore, storeOffers } from '../db/offers.js';
 import { storePartnerPages } from '../db/partner-pages.js';
 import type { Schema } from '../db/schema.js';
+import { isFranceTravailHost } from '../lib/france-travail-hosts.js';
 import type { PagePlan } from '../model/frontier-item.js';
 import { partnerUrls } from '../model/offer.js';
 import type { CrawlTools } from './build-sources.js';
@@ -24,14 +25,12 @@ export interface ItemContext {
   ownOrigins: ReadonlySet<string>;
 }
 
-const FRANCE_TRAVAIL_HOSTS = /(^|\.)(francetravail\.fr|francetravail\.io|pole-emploi\.fr|pole-emploi\.io)$/i;
-
 /** Partner pages worth a visit: every partner link of the offer but France Travail's own pages. */
 export function partnerPagesOf(offer: FetchedOffer['offer'], ownOrigins: ReadonlySet<string>): string[] {
   return partnerUrls(offer).filter((url) => {
     try {
       const parsed = new URL(url);
-      if (FRANCE_TRAVAIL_HOSTS.test(parsed.hostname)) return false;
+      if (isFranceTravailHost(parsed.hostname)) return false;
       return !(ownOrigins.has(parsed.origin) && parsed.pathname.startsWith('/offres/'));
     } catch {
       return false;

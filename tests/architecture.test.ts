@@ -92,4 +92,16 @@ describe('architecture', () => {
     // An exception that no longer applies is removed from the list, so that it cannot come back unnoticed.
     expect(known.filter((path) => !importing.includes(path))).toEqual([]);
   });
+
+  it('safety code is written once: one HTML escaper, one terminal sanitiser, one list of France Travail hosts', () => {
+    // Markdown escapes its own syntax (and the HTML a Markdown page may render): that escaper is another one.
+    const defining = (pattern: RegExp) =>
+      files
+        .filter((file) => file.path !== 'reports/render/render-markdown.ts' && pattern.test(file.text))
+        .map((file) => file.path);
+    expect(defining(/class SafeHtml\b|\.replace\(\/<\/g, '&lt;'\)|'<': '&lt;'/)).toEqual(['lib/html.ts']);
+    expect(defining(/\\u202a-\\u202e/)).toEqual(['lib/terminal-text.ts']);
+    // A list of France Travail's hosts names its old domains; a URL of the service does not.
+    expect(defining(/pole-emploi\\?\.io|emploi-store\\?\.fr/)).toEqual(['lib/france-travail-hosts.ts']);
+  });
 });
