@@ -110,21 +110,6 @@ export async function promoteClassification(
   });
 }
 
-/** Replaces an audit's flags of one version with these, in one transaction: for sets that fit in memory. */
-export async function replaceFlags(
-  db: Kysely<Schema>,
-  auditId: number,
-  version: string,
-  items: ReadonlyArray<{ offerId: string; flag: Flag }>,
-  clusters: readonly DuplicateCluster[] = [],
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await deleteClassification(trx, auditId, version);
-    await insertFlags(trx, auditId, version, items);
-    await insertDuplicateClusters(trx, auditId, version, clusters);
-  });
-}
-
 /** An audit's flags of one version (default: the audit's own), for one offer or all, in offer order. */
 export async function listFlags(
   db: Kysely<Schema>,

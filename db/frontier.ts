@@ -234,17 +234,6 @@ export async function releaseLeasesOf(
   return Number(result.numUpdatedRows ?? 0);
 }
 
-/** Retries items that failed in an earlier run: a resumed crawl gives them one more chance. */
-export async function retryFailedFrontier(db: Kysely<Schema>, auditId: number): Promise<number> {
-  const result = await db
-    .updateTable('frontier')
-    .set({ status: 'pending', not_before: null, updated_at: new Date() })
-    .where('audit_id', '=', auditId)
-    .where('status', '=', 'failed')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows ?? 0);
-}
-
 export type FrontierCounts = Record<FrontierStatus, number> & { total: number };
 
 export async function countFrontier(

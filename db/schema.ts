@@ -90,7 +90,7 @@ export interface FetchErrorsTable {
 /** What a crawl still has to fetch. Living in the database is what makes a crawl resumable after `kill -9`. */
 export interface FrontierTable {
   audit_id: number;
-  /** Unique within the audit: "search:departement=74&range=0-149", "detail:196FBMG", "partner:196FBMG:url". */
+  /** Unique within the audit: "page:<query key>:0000150" (a search page), "detail:196FBMG", "partner:196FBMG:<url>". */
   key: string;
   /** A FrontierKind; kind and payload are read back through frontierWorkSchema (db/frontier.ts). */
   kind: string;
