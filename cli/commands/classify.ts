@@ -4,7 +4,7 @@ import type { ClassifySummary } from '../../pipeline/classify-audit.js';
 import { classifyFile } from '../../pipeline/classify-file.js';
 
 export { runClassify } from '../../pipeline/classify-audit.js';
-// Re-exported for the classifier tests, which import them from here until classifiers/ is re-laid out.
+// Re-exported for tests/classifiers/, which imports them from here; the use cases themselves live in pipeline/.
 export { type ClassifiedOfferLine, classifyFile, formatOffer } from '../../pipeline/classify-file.js';
 
 export function formatClassifySummary(summary: ClassifySummary): string {
