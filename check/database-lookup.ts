@@ -1,4 +1,13 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import {
+  clusterCopies,
+  duplicateFlagRows,
+  latestAuditId,
+  latestClusterMembership,
+  offerIdLinkingTo,
+  offerIdOfPartnerPage,
+  sameJobOfferRows,
+} from '../db/queries/check-lookup.js';
 import type { Schema } from '../db/schema.js';
 import type { Flag } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
@@ -16,27 +25,9 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
   return {
     async duplicatesOf(offer) {
       const offerId = offer.id;
-      const membership = await db
-        .selectFrom('duplicate_clusters')
-        .select(['audit_id', 'cluster_id', 'classifier_version'])
-        .where('offer_id', '=', offerId)
-        .orderBy('audit_id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const membership = await latestClusterMembership(db, offerId);
       if (!membership) return { copies: await similarOffers(db, offer), flags: [] };
-      const rows = await db
-        .selectFrom('duplicate_clusters as d')
-        .leftJoin('offers as o', (join) =>
-          join.onRef('o.audit_id', '=', 'd.audit_id').onRef('o.offer_id', '=', 'd.offer_id'),
-        )
-        .select(['d.offer_id', 'd.original_id', 'o.title', 'o.partner_name'])
-        .where('d.audit_id', '=', membership.audit_id)
-        .where('d.cluster_id', '=', membership.cluster_id)
-        .where('d.classifier_version', '=', membership.classifier_version)
-        .where('d.offer_id', '<>', offerId)
-        .orderBy('d.offer_id')
-        .limit(MAX_DUPLICATES)
-        .execute();
+      const rows = await clusterCopies(db, membership, offerId, MAX_DUPLICATES);
       const copies = rows.map(
         (row): DuplicateRef => ({
           id: row.offer_id,
@@ -47,14 +38,7 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
           auditId: membership.audit_id,
         }),
       );
-      const stored = await db
-        .selectFrom('flags')
-        .select(['category', 'axis', 'rule', 'severity', 'evidence', 'reference', 'explanation', 'details'])
-        .where('audit_id', '=', membership.audit_id)
-        .where('offer_id', '=', offerId)
-        .where('classifier_version', '=', membership.classifier_version)
-        .where('category', '=', 'duplicate')
-        .execute();
+      const stored = await duplicateFlagRows(db, membership, offerId);
       const flags = stored.map(
         (row): Flag => ({
           category: 'duplicate',
@@ -71,26 +55,7 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
     },
 
     async offerForPartnerUrl(url) {
-      const page = await db
-        .selectFrom('partner_pages')
-        .select('offer_id')
-        .where((eb) => eb.or([eb('url', '=', url), eb('final_url', '=', url)]))
-        .orderBy('audit_id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      if (page) return page.offer_id;
-      const offer = await db
-        .selectFrom('offers')
-        .select('offer_id')
-        .where(
-          sql<boolean>`(offer->'origin'->>'url' = ${url}
-            or offer->'contact'->>'applyUrl' = ${url}
-            or offer->'origin'->'partners' @> ${JSON.stringify([{ url }])}::jsonb)`,
-        )
-        .orderBy('audit_id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      return offer?.offer_id ?? null;
+      return (await offerIdOfPartnerPage(db, url)) ?? (await offerIdLinkingTo(db, url)) ?? null;
     },
   };
 }
@@ -98,31 +63,20 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
 /** Offers of the latest audit with the same title, employer and département: the same job, as likely as not. */
 async function similarOffers(db: Kysely<Schema>, offer: Offer): Promise<DuplicateRef[]> {
   if (!offer.title || !offer.employer.name || !offer.place.departement) return [];
-  const latest = await db
-    .selectFrom('audits')
-    .select('id')
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!latest) return [];
-  const rows = await db
-    .selectFrom('offers')
-    .select(['offer_id', 'title', 'partner_name'])
-    .where('audit_id', '=', latest.id)
-    .where('offer_id', '<>', offer.id)
-    .where(sql<boolean>`lower(title) = lower(${offer.title})`)
-    .where(sql<boolean>`lower(employer_name) = lower(${offer.employer.name})`)
-    .where('departement', '=', offer.place.departement)
-    .orderBy('offer_id')
-    .limit(MAX_DUPLICATES)
-    .execute();
+  const latest = await latestAuditId(db);
+  if (latest === undefined) return [];
+  const rows = await sameJobOfferRows(
+    db,
+    latest,
+    { id: offer.id, title: offer.title, employer: offer.employer.name, departement: offer.place.departement },
+    MAX_DUPLICATES,
+  );
   return rows.map((row) => ({
     id: row.offer_id,
     kind: 'similar',
     original: false,
     title: row.title,
     partner: row.partner_name,
-    auditId: latest.id,
+    auditId: latest,
   }));
 }

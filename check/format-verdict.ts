@@ -1,3 +1,4 @@
+import { terminalLine } from '../lib/terminal-text.js';
 import { partnerComparison } from './partner-comparison.js';
 import type { Verdict, VerdictFlag } from './verdict.js';
 
@@ -7,11 +8,11 @@ import type { Verdict, VerdictFlag } from './verdict.js';
  */
 export function formatVerdict(verdict: Verdict): string {
   const lines: string[] = [];
-  const heading = verdict.id ? `Offre ${clean(verdict.id)}` : 'Page partenaire';
-  const title = verdict.offer?.title ? ` — ${clean(verdict.offer.title)}` : '';
+  const heading = verdict.id ? `Offre ${terminalLine(verdict.id)}` : 'Page partenaire';
+  const title = verdict.offer?.title ? ` — ${terminalLine(verdict.offer.title)}` : '';
   lines.push(`${heading}${title}`);
-  if (verdict.offer?.employer) lines.push(`  ${clean(verdict.offer.employer)}${place(verdict)}`);
-  if (verdict.url) lines.push(`  ${clean(verdict.url)}`);
+  if (verdict.offer?.employer) lines.push(`  ${terminalLine(verdict.offer.employer)}${place(verdict)}`);
+  if (verdict.url) lines.push(`  ${terminalLine(verdict.url)}`);
   lines.push('');
   lines.push(headline(verdict));
 
@@ -23,7 +24,7 @@ export function formatVerdict(verdict: Verdict): string {
   }
   if (notes.length > 0) {
     lines.push('', 'À savoir sur ce poste :');
-    for (const flag of notes) lines.push(`  • ${clean(flag.explanation)}`);
+    for (const flag of notes) lines.push(`  • ${terminalLine(flag.explanation)}`);
   }
   lines.push(...formatPartner(verdict));
   const groups: Array<[string, typeof verdict.duplicates]> = [
@@ -41,8 +42,8 @@ export function formatVerdict(verdict: Verdict): string {
     lines.push('', title);
     for (const duplicate of duplicates) {
       const original = duplicate.original ? ' (annonce d’origine)' : '';
-      const via = duplicate.partner ? `, via ${clean(duplicate.partner)}` : '';
-      lines.push(`  • ${clean(duplicate.id)}${original}${via}`);
+      const via = duplicate.partner ? `, via ${terminalLine(duplicate.partner)}` : '';
+      lines.push(`  • ${terminalLine(duplicate.id)}${original}${via}`);
     }
   }
   lines.push(
@@ -69,11 +70,11 @@ export function headline(verdict: Verdict): string {
 }
 
 function formatFlag(flag: VerdictFlag, index: number): string[] {
-  const lines = [`  ${index}. ${clean(flag.explanation)}`];
+  const lines = [`  ${index}. ${terminalLine(flag.explanation)}`];
   if (flag.severity === 'likely')
     lines.push('     (probable : une exception prévue par la loi pourrait s’appliquer)');
-  if (flag.evidence) lines.push(`     Dans l’offre : « ${clean(flag.evidence)} »`);
-  if (flag.reference) lines.push(`     Texte de loi : ${clean(flag.reference)}`);
+  if (flag.evidence) lines.push(`     Dans l’offre : « ${terminalLine(flag.evidence)} »`);
+  if (flag.reference) lines.push(`     Texte de loi : ${terminalLine(flag.reference)}`);
   for (const action of flag.advice) {
     lines.push(`     → ${action.text}${action.url ? ` (${action.url})` : ''}`);
   }
@@ -83,27 +84,19 @@ function formatFlag(flag: VerdictFlag, index: number): string[] {
 function formatPartner(verdict: Verdict): string[] {
   const partner = verdict.partner;
   if (!partner) return [];
-  const lines = ['', `Page du partenaire : ${clean(partner.url)}`];
+  const lines = ['', `Page du partenaire : ${terminalLine(partner.url)}`];
   if (partner.live === false) lines.push('  L’offre n’y est plus en ligne.');
   else if (partner.live === null) lines.push('  La page n’a pas pu être lue.');
   else if (partner.contradicts)
     lines.push('  Elle ne dit pas la même chose que l’annonce sur France Travail.');
   else lines.push('  L’offre y est en ligne.');
   for (const row of partnerComparison(verdict)) {
-    const listing = verdict.offer ? ` (France Travail : ${clean(row.listing ?? 'non indiqué')})` : '';
-    lines.push(`  ${row.label} : ${clean(row.page)}${listing}`);
+    const listing = verdict.offer ? ` (France Travail : ${terminalLine(row.listing ?? 'non indiqué')})` : '';
+    lines.push(`  ${row.label} : ${terminalLine(row.page)}${listing}`);
   }
   return lines;
 }
 
 function place(verdict: Verdict): string {
-  return verdict.offer?.place ? `, ${clean(verdict.offer.place)}` : '';
-}
-
-/** Control characters (ANSI escapes, carriage returns, bidi overrides) become spaces. */
-function clean(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return verdict.offer?.place ? `, ${terminalLine(verdict.offer.place)}` : '';
 }

@@ -41,16 +41,7 @@ export class UrlRefused extends Error {
   }
 }
 
-/** France Travail's own hosts, past and present; partners are added by configuration. */
-export const FRANCE_TRAVAIL_HOSTS = [
-  'candidat.francetravail.fr',
-  'candidat.pole-emploi.fr',
-  'www.francetravail.fr',
-  'api.francetravail.io',
-  'api.pole-emploi.io',
-  'api.emploi-store.fr',
-  'entreprise.francetravail.fr',
-] as const;
+export { FRANCE_TRAVAIL_HOSTS } from '../lib/france-travail-hosts.js';
 
 /** Addresses no public web page lives at: RFC 6890 special-purpose ranges, v4 and v6. */
 const NON_PUBLIC = (() => {

@@ -1,3 +1,5 @@
+import type { Strata } from '../model/audit.js';
+
 /** The filters users expect, in the API's vocabulary (the website source translates them). */
 export interface CrawlFilters {
   /** "74", "2A", "971"; a comma list is split into one query each. */
@@ -11,7 +13,7 @@ export interface CrawlFilters {
   origine?: string;
 }
 
-export type Strata = 'departement' | 'typeContrat' | 'origine';
+export type { Strata } from '../model/audit.js';
 
 /** Where France Travail lives, and how to talk to it. Every URL defaults to the real service. */
 export interface SourceSettings {

@@ -2,30 +2,31 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import PQueue from 'p-queue';
-import { type Audit, createAudit, getAudit, setAuditStatus } from '../db/audits.js';
+import { type Audit, createAudit, findUnfinishedAudit, getAudit, setAuditStatus } from '../db/audits.js';
 import type { VigieDatabase } from '../db/connect.js';
 import { countFetchErrorsByCause, recordFetchErrors } from '../db/fetch-errors.js';
 import {
   countFrontier,
   enqueueFrontier,
   type FrontierCounts,
-  type FrontierItem,
   failFrontier,
+  isUnreadable,
+  type LeasedFrontierItem,
   leaseFrontier,
   leaseOwners,
   releaseAllLeases,
   releaseLeasesOf,
 } from '../db/frontier.js';
 import { countOffers } from '../db/offers.js';
-import type { AuditDesign } from '../db/schema.js';
-import { canonicalJson } from '../lib/content-hash.js';
+import { countPartnerPages } from '../db/partner-pages.js';
 import { UsageError } from '../lib/errors.js';
 import { getLogger } from '../lib/logger.js';
+import { type AuditDesign, CRAWL_KINDS, type CrawlDesign, isCrawlDesign } from '../model/audit.js';
 import { buildCrawlTools, type LimiterFactory, resolveSourceKind } from './build-sources.js';
-import type { CrawlFilters, CrawlOptions } from './crawl-options.js';
+import type { CrawlOptions } from './crawl-options.js';
 import { handleItem, type ItemContext, pageItem, recordFirstPage } from './handle-item.js';
 import { FetchFailure } from './http/fetch-failure.js';
-import { type CrawlDesign, planCrawl } from './plan-crawl.js';
+import { planCrawl } from './plan-crawl.js';
 import { describeEstimate, estimatePlan } from './plan-estimate.js';
 import { ProgressBar } from './progress.js';
 import { SharedRateLimiter } from './shared-rate-limiter.js';
@@ -56,8 +57,6 @@ export interface CrawlSummary {
   retries: number;
   status429: number;
 }
-
-const CRAWL_KINDS = new Set(['census', 'sample', 'stratified']);
 
 /**
  * Fills an audit with offers: plans (counts, splits, draws), then works through the frontier in the database
@@ -107,7 +106,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       const plan = await planCrawl(
         tools.source,
         toCrawlDesign(design),
-        (design.filters ?? {}) as CrawlFilters,
+        isCrawlDesign(design) ? (design.filters ?? {}) : {},
         {
           onFirstPage: async (page, result) => {
             await recordFirstPage(context, page, result);
@@ -181,15 +180,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
   for (const row of await countFetchErrorsByCause(db, audit.id))
     failed[row.cause] = (failed[row.cause] ?? 0) + row.count;
   const offers = await countOffers(db, audit.id);
-  const partnerPages = Number(
-    (
-      await db
-        .selectFrom('partner_pages')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('audit_id', '=', audit.id)
-        .executeTakeFirst()
-    )?.n ?? 0,
-  );
+  const partnerPages = await countPartnerPages(db, audit.id);
   const fresh = await getAudit(db, audit.id);
   const http = tools.http.stats.toJSON();
   const summary: CrawlSummary = {
@@ -207,7 +198,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
     retries: http.retries,
     status429: http.status429,
   };
-  const runs = Number((fresh?.details.crawl as { runs?: number } | undefined)?.runs ?? 0) + 1;
+  const runs = (fresh?.details.crawl?.runs ?? 0) + 1;
   await setAuditStatus(db, audit.id, complete ? 'crawled' : 'running', {
     details: {
       crawl: {
@@ -251,8 +242,10 @@ async function drainFrontier(args: {
   let fatal: unknown;
   const context = itemContext(options, auditId, tools);
 
-  const run = async (item: FrontierItem) => {
+  const run = async (item: LeasedFrontierItem) => {
     try {
+      // A stored item this version cannot read fails alone, with its cause, like an answer that cannot be read.
+      if (isUnreadable(item)) throw new FetchFailure('unreadable_item', item.problem, item.key);
       await handleItem(context, item);
     } catch (error) {
       if (!(error instanceof FetchFailure) && !isUnreadableAnswer(error)) {
@@ -263,12 +256,8 @@ async function drainFrontier(args: {
       const failure =
         error instanceof FetchFailure
           ? error
-          : new FetchFailure(
-              'unreadable_answer',
-              (error as Error).message,
-              String(item.payload.url ?? item.key),
-            );
-      const offerId = (item.payload.id ?? item.payload.offerId ?? null) as string | null;
+          : new FetchFailure('unreadable_answer', (error as Error).message, itemTarget(item));
+      const offerId = itemOfferId(item);
       log.warn({ key: item.key, cause: failure.code, err: failure.message }, 'item failed');
       await db.transaction().execute(async (trx) => {
         await recordFetchErrors(trx, auditId, [
@@ -326,6 +315,19 @@ function itemContext(
     partners: options.partners !== false,
     ownOrigins: ownOrigins(options),
   };
+}
+
+/** The URL an item fetches, for its error: a partner page's, or the item's key. */
+function itemTarget(item: LeasedFrontierItem): string {
+  return !isUnreadable(item) && item.kind === 'partner' ? item.payload.url : item.key;
+}
+
+/** The offer an item is about, if it is about one. */
+function itemOfferId(item: LeasedFrontierItem): string | null {
+  if (isUnreadable(item)) return null;
+  if (item.kind === 'detail') return item.payload.id;
+  if (item.kind === 'partner') return item.payload.offerId;
+  return null;
 }
 
 function ownOrigins(options: CrawlOptions): Set<string> {
@@ -411,18 +413,7 @@ export function designFromOptions(options: CrawlOptions): AuditDesign {
 }
 
 function toCrawlDesign(design: AuditDesign): CrawlDesign {
-  if (design.kind === 'census') return { kind: 'census' };
-  if (design.kind === 'sample')
-    return { kind: 'sample', sampleSize: design.sampleSize!, seed: design.seed ?? 1 };
-  if (design.kind === 'stratified') {
-    return {
-      kind: 'stratified',
-      sampleSize: design.sampleSize!,
-      seed: design.seed ?? 1,
-      strata: design.strata as 'departement' | 'typeContrat' | 'origine',
-      allocation: design.allocation ?? 'proportional',
-    };
-  }
+  if (isCrawlDesign(design)) return design;
   throw new UsageError(`audit design "${design.kind}" is not a crawl`);
 }
 
@@ -455,16 +446,8 @@ async function openCrawlAudit(
   }
   const source = resolveSourceKind(options);
   const design = designFromOptions(options);
-  const same = await db
-    .selectFrom('audits')
-    .selectAll()
-    .where('status', '=', 'running')
-    .where('source', '=', source)
-    .orderBy('id', 'desc')
-    .execute();
-  const wanted = canonicalJson(design);
-  const match = same.find((row) => canonicalJson(row.design) === wanted);
-  if (match) return { audit: (await getAudit(db, match.id))!, resumed: true };
+  const match = await findUnfinishedAudit(db, { source, design });
+  if (match) return { audit: match, resumed: true };
   const audit = await createAudit(db, {
     label: options.label ?? `crawl ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
     source,
@@ -473,13 +456,6 @@ async function openCrawlAudit(
   return { audit, resumed: false };
 }
 
-async function latestUnfinishedCrawl(database: VigieDatabase): Promise<Audit | undefined> {
-  const rows = await database.db
-    .selectFrom('audits')
-    .select(['id', 'design'])
-    .where('status', '=', 'running')
-    .orderBy('id', 'desc')
-    .execute();
-  const row = rows.find((candidate) => CRAWL_KINDS.has(candidate.design.kind));
-  return row ? getAudit(database.db, row.id) : undefined;
+function latestUnfinishedCrawl(database: VigieDatabase): Promise<Audit | undefined> {
+  return findUnfinishedAudit(database.db, { kinds: CRAWL_KINDS });
 }

@@ -19,8 +19,9 @@ export interface FetchOneOfferOptions extends SourceSettings {
 }
 
 /**
- * One offer by its reference, from the API (with credentials) or the website, with what its partner pages say:
- * what `vigie check 196FBMG` needs. Same politeness as a crawl; no database. Null when the offer is not online.
+ * One offer by its reference, from the API (with credentials) or the website, with what its partner pages say,
+ * through the crawl's own sources: same politeness as a crawl, no database. Null when the offer is not online.
+ * (`vigie check` does not use it: it fetches through its guarded fetcher, check/crawler-fetcher.ts.)
  */
 export async function fetchOneOffer(
   id: string,

@@ -9,9 +9,10 @@ import {
 import { type OfferToStore, storeOffers } from '../db/offers.js';
 import { storePartnerPages } from '../db/partner-pages.js';
 import type { Schema } from '../db/schema.js';
+import { isFranceTravailHost } from '../lib/france-travail-hosts.js';
+import type { PagePlan } from '../model/frontier-item.js';
 import { partnerUrls } from '../model/offer.js';
 import type { CrawlTools } from './build-sources.js';
-import type { PagePlan } from './sampling/sample-pages.js';
 import { type FetchedOffer, queryKey, type SearchResult } from './sources/source.js';
 
 export interface ItemContext {
@@ -24,14 +25,12 @@ export interface ItemContext {
   ownOrigins: ReadonlySet<string>;
 }
 
-const FRANCE_TRAVAIL_HOSTS = /(^|\.)(francetravail\.fr|francetravail\.io|pole-emploi\.fr|pole-emploi\.io)$/i;
-
 /** Partner pages worth a visit: every partner link of the offer but France Travail's own pages. */
 export function partnerPagesOf(offer: FetchedOffer['offer'], ownOrigins: ReadonlySet<string>): string[] {
   return partnerUrls(offer).filter((url) => {
     try {
       const parsed = new URL(url);
-      if (FRANCE_TRAVAIL_HOSTS.test(parsed.hostname)) return false;
+      if (isFranceTravailHost(parsed.hostname)) return false;
       return !(ownOrigins.has(parsed.origin) && parsed.pathname.startsWith('/offres/'));
     } catch {
       return false;
@@ -59,14 +58,20 @@ export function pageItem(page: PagePlan): FrontierItemInput {
  * is done twice. Storing is idempotent anyway (one row per offer id), which is what a lost lease relies on.
  */
 export async function handleItem(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
-  if (item.kind === 'page') return handlePage(context, item);
-  if (item.kind === 'detail') return handleDetail(context, item);
-  if (item.kind === 'partner') return handlePartner(context, item);
-  throw new Error(`unknown frontier item kind "${item.kind}"`);
+  switch (item.kind) {
+    case 'page':
+      return handlePage(context, item);
+    case 'detail':
+      return handleDetail(context, item);
+    case 'partner':
+      return handlePartner(context, item);
+  }
 }
 
-async function handlePage(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
-  const page = item.payload as unknown as PagePlan;
+type ItemOf<K extends FrontierItem['kind']> = Extract<FrontierItem, { kind: K }>;
+
+async function handlePage(context: ItemContext, item: ItemOf<'page'>): Promise<ItemOutcome> {
+  const page = item.payload;
   const result = await context.tools.source.search(page.query, page.start, page.end);
   return context.db.transaction().execute((trx) => recordPage(trx, context, item.key, page, result));
 }
@@ -137,7 +142,7 @@ async function recordPage(
       context.auditId,
       [...ids].map((id) => ({
         key: `detail:${id}`,
-        kind: 'detail',
+        kind: 'detail' as const,
         payload: { id, stratum: page.stratum, weight: page.weight },
       })),
     );
@@ -175,8 +180,8 @@ function growthPages(
   };
 }
 
-async function handleDetail(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
-  const { id, stratum, weight } = item.payload as { id: string; stratum: string | null; weight: number };
+async function handleDetail(context: ItemContext, item: ItemOf<'detail'>): Promise<ItemOutcome> {
+  const { id, stratum, weight } = item.payload;
   const fetched = await context.tools.source.fetchOffer(id);
   return context.db.transaction().execute(async (trx) => {
     let offersStored = 0;
@@ -199,8 +204,8 @@ async function handleDetail(context: ItemContext, item: FrontierItem): Promise<I
   });
 }
 
-async function handlePartner(context: ItemContext, item: FrontierItem): Promise<ItemOutcome> {
-  const { offerId, url } = item.payload as { offerId: string; url: string };
+async function handlePartner(context: ItemContext, item: ItemOf<'partner'>): Promise<ItemOutcome> {
+  const { offerId, url } = item.payload;
   const page = await context.tools.partners.fetch(offerId, url);
   await context.db.transaction().execute(async (trx) => {
     await storePartnerPages(trx, context.auditId, [page]);
@@ -231,7 +236,7 @@ async function enqueuePartners(
   const items = offers.flatMap(({ offer }) =>
     partnerPagesOf(offer, context.ownOrigins).map((url) => ({
       key: `partner:${offer.id}:${url}`,
-      kind: 'partner',
+      kind: 'partner' as const,
       payload: { offerId: offer.id, url },
     })),
   );

@@ -1,16 +1,14 @@
 import { UsageError } from '../lib/errors.js';
+import type { CrawlDesign, Strata } from '../model/audit.js';
 import { CONTRACT_TYPES } from '../model/contract-types.js';
-import type { CrawlFilters, Strata } from './crawl-options.js';
+import type { CrawlFilters } from './crawl-options.js';
 import { type CensusPart, type CountAnswer, DEPARTEMENTS, planCensus } from './sampling/census-splitter.js';
 import { censusPages, type PagePlan } from './sampling/sample-pages.js';
 import { planSimpleSample } from './sampling/simple-sample.js';
-import { type Allocation, planStratifiedSample, type Stratum } from './sampling/stratified-sample.js';
+import { planStratifiedSample, type Stratum } from './sampling/stratified-sample.js';
 import { type OfferSource, queryKey, type SearchQuery, type SearchResult } from './sources/source.js';
 
-export type CrawlDesign =
-  | { kind: 'census' }
-  | { kind: 'sample'; sampleSize: number; seed: number }
-  | { kind: 'stratified'; sampleSize: number; seed: number; strata: Strata; allocation: Allocation };
+export type { CrawlDesign } from '../model/audit.js';
 
 export interface CrawlPlan {
   /** Offers online matching the filters, as the source counted them. */

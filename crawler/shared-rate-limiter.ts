@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { ensureRateLimitRow, takeRateLimitSlot } from '../db/rate-limits.js';
 import type { Schema } from '../db/schema.js';
 import type { RateLimiter } from './http/rate-limiter.js';
 
@@ -36,30 +37,15 @@ export class SharedRateLimiter implements RateLimiter {
   }
 
   private async take(signal?: AbortSignal): Promise<void> {
-    this.ready ??=
-      sql`insert into crawl_rate_limits (origin, next_at) values (${this.origin}, clock_timestamp())
-      on conflict (origin) do nothing`
-        .execute(this.db)
-        .then(() => {});
+    this.ready ??= ensureRateLimitRow(this.db, this.origin);
     await this.ready;
     for (;;) {
       signal?.throwIfAborted();
       // The slot is taken at the moment of sending, on the database's clock: a process that wakes late cannot
-      // send right behind another one, whatever their timers did. Two processes racing for one slot: the row
-      // lock makes the second re-read it, find it taken, and wait.
-      const result = await sql<{ took: boolean; wait_ms: number | null }>`
-        with taken as (
-          update crawl_rate_limits
-             set next_at = clock_timestamp() + ${this.intervalMs} * interval '1 millisecond'
-           where origin = ${this.origin} and next_at <= clock_timestamp()
-          returning origin)
-        select true as took, 0::float8 as wait_ms from taken
-        union all
-        select false, extract(epoch from (next_at - clock_timestamp())) * 1000 from crawl_rate_limits
-         where origin = ${this.origin} and not exists (select 1 from taken)`.execute(this.db);
-      const row = result.rows[0];
-      if (row?.took) return;
-      const wait = Math.max(1, Number(row?.wait_ms ?? 1));
+      // send right behind another one, whatever their timers did.
+      const slot = await takeRateLimitSlot(this.db, this.origin, this.intervalMs);
+      if (slot.took) return;
+      const wait = Math.max(1, Number(slot.waitMs ?? 1));
       // A little jitter, so that workers waiting for the same slot do not all ask at the same instant.
       await sleep(wait + Math.random() * 3, undefined, signal ? { signal } : undefined);
     }

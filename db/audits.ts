@@ -1,15 +1,23 @@
 import { type Kysely, sql } from 'kysely';
+import { canonicalJson } from '../lib/content-hash.js';
 import { UsageError } from '../lib/errors.js';
-import type { AuditDesign, AuditStatus, Schema } from './schema.js';
+import {
+  type AuditDesign,
+  type AuditDetails,
+  auditDesignSchema,
+  auditDetailsSchema,
+  readStored,
+} from '../model/audit.js';
+import type { AuditSource, AuditStatus, Schema } from './schema.js';
 
 export interface Audit {
   id: number;
   label: string;
-  source: string;
+  source: AuditSource;
   status: AuditStatus;
   design: AuditDesign;
   population: number | null;
-  details: Record<string, unknown>;
+  details: AuditDetails;
   period: string | null;
   classifierVersion: string | null;
   createdAt: Date;
@@ -18,11 +26,11 @@ export interface Audit {
 
 export interface NewAudit {
   label: string;
-  source: string;
+  source: AuditSource;
   design: AuditDesign;
   population?: number | null;
   period?: string | null;
-  details?: Record<string, unknown>;
+  details?: AuditDetails;
 }
 
 export async function createAudit(db: Kysely<Schema>, audit: NewAudit): Promise<Audit> {
@@ -100,7 +108,7 @@ export async function setAuditStatus(
   db: Kysely<Schema>,
   id: number,
   status: AuditStatus,
-  extra: { population?: number | null; details?: Record<string, unknown>; classifierVersion?: string } = {},
+  extra: { population?: number | null; details?: AuditDetails; classifierVersion?: string } = {},
 ): Promise<void> {
   await db
     .updateTable('audits')
@@ -157,11 +165,12 @@ export async function listAudits(db: Kysely<Schema>): Promise<AuditSummary[]> {
 type AuditRow = {
   id: number;
   label: string;
-  source: string;
+  source: AuditSource;
   status: AuditStatus;
-  design: AuditDesign;
+  /** As stored: checked by toAudit. */
+  design: unknown;
   population: number | string | null;
-  details: Record<string, unknown>;
+  details: unknown;
   period: string | null;
   classifier_version: string | null;
   created_at: Date;
@@ -174,9 +183,9 @@ function toAudit(row: AuditRow): Audit {
     label: row.label,
     source: row.source,
     status: row.status,
-    design: row.design,
+    design: readStored(auditDesignSchema, row.design, `the design of audit ${row.id}`),
     population: row.population === null ? null : Number(row.population),
-    details: row.details ?? {},
+    details: readStored(auditDetailsSchema, row.details ?? {}, `the details of audit ${row.id}`),
     period: row.period,
     classifierVersion: row.classifier_version,
     createdAt: new Date(row.created_at),
@@ -193,4 +202,72 @@ export async function findPeriodAudit(db: Kysely<Schema>, period: string): Promi
     .orderBy('id', 'desc')
     .executeTakeFirst();
   return row ? toAudit(row) : undefined;
+}
+
+export interface UnfinishedAuditQuery {
+  /** The statuses that count as unfinished. @default ['running'] */
+  statuses?: readonly AuditStatus[];
+  /** Only audits read from this source. */
+  source?: AuditSource;
+  /** Only audits of exactly this design (compared as canonical JSON). */
+  design?: AuditDesign;
+  /** Only audits whose design is of one of these kinds. */
+  kinds?: ReadonlySet<string>;
+}
+
+/**
+ * The newest unfinished audit matching the query: the one a crawl, `vigie crawl --resume` or `vigie audit`
+ * continues instead of starting another.
+ */
+export async function findUnfinishedAudit(
+  db: Kysely<Schema>,
+  query: UnfinishedAuditQuery = {},
+): Promise<Audit | undefined> {
+  let select = db
+    .selectFrom('audits')
+    .selectAll()
+    .where('status', 'in', [...(query.statuses ?? ['running'])]);
+  if (query.source !== undefined) select = select.where('source', '=', query.source);
+  const rows = await select.orderBy('id', 'desc').execute();
+  const wanted = query.design === undefined ? undefined : canonicalJson(query.design);
+  return rows
+    .map(toAudit)
+    .find(
+      (candidate) =>
+        (wanted === undefined || canonicalJson(candidate.design) === wanted) &&
+        (query.kinds === undefined || query.kinds.has(candidate.design.kind)),
+    );
+}
+
+/** The complete crawl (not an import) before this audit: what its report compares with. */
+export async function previousCompleteAudit(db: Kysely<Schema>, auditId: number): Promise<Audit | undefined> {
+  const row = await db
+    .selectFrom('audits')
+    .selectAll()
+    .where('id', '<', auditId)
+    .where('status', '=', 'complete')
+    .where(sql<boolean>`design->>'kind' <> 'import'`)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row ? toAudit(row) : undefined;
+}
+
+/** Records the scheduled period an audit covers. */
+export async function setAuditPeriod(db: Kysely<Schema>, id: number, period: string): Promise<void> {
+  await db.updateTable('audits').set({ period }).where('id', '=', id).execute();
+}
+
+/** How many audits have this status. */
+export async function countAuditsWithStatus(db: Kysely<Schema>, status: AuditStatus): Promise<number> {
+  const row = await db
+    .selectFrom('audits')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', status)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Deletes an audit; its offers, flags, pages and errors go with it (foreign keys cascade). */
+export async function deleteAudit(db: Kysely<Schema>, id: number): Promise<void> {
+  await db.deleteFrom('audits').where('id', '=', id).execute();
 }

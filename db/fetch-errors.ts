@@ -46,3 +46,8 @@ export async function countFetchErrorsByCause(
     .execute();
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
+
+/** Forgets an audit's errors of one stage: an import run again records its rejects afresh. */
+export async function deleteFetchErrors(db: Kysely<Schema>, auditId: number, stage: string): Promise<void> {
+  await db.deleteFrom('fetch_errors').where('audit_id', '=', auditId).where('stage', '=', stage).execute();
+}

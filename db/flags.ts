@@ -110,21 +110,6 @@ export async function promoteClassification(
   });
 }
 
-/** Replaces an audit's flags of one version with these, in one transaction: for sets that fit in memory. */
-export async function replaceFlags(
-  db: Kysely<Schema>,
-  auditId: number,
-  version: string,
-  items: ReadonlyArray<{ offerId: string; flag: Flag }>,
-  clusters: readonly DuplicateCluster[] = [],
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await deleteClassification(trx, auditId, version);
-    await insertFlags(trx, auditId, version, items);
-    await insertDuplicateClusters(trx, auditId, version, clusters);
-  });
-}
-
 /** An audit's flags of one version (default: the audit's own), for one offer or all, in offer order. */
 export async function listFlags(
   db: Kysely<Schema>,
@@ -181,4 +166,19 @@ export async function listDuplicateClusters(
     clusters.set(row.cluster_id, cluster);
   }
   return [...clusters.values()];
+}
+
+/** How many offers of an audit carry at least one flag of this version. */
+export async function countFlaggedOffers(
+  db: Kysely<Schema>,
+  auditId: number,
+  version: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('flags')
+    .select((eb) => eb.fn.count<number>('offer_id').distinct().as('n'))
+    .where('audit_id', '=', auditId)
+    .where('classifier_version', '=', version)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { type FrontierKind, type FrontierWork, readFrontierWork } from '../model/frontier-item.js';
 import type { Schema } from './schema.js';
 
 /**
@@ -10,15 +11,30 @@ import type { Schema } from './schema.js';
  * An item's key is unique within its audit ("page:…", "detail:196FBMG", "partner:196FBMG:https://…"), so
  * enqueueing the same follow-up twice (a replayed page after a crash) leaves one item.
  */
-export interface FrontierItemInput {
-  key: string;
-  kind: string;
-  payload: Record<string, unknown>;
-}
+export type FrontierItemInput = FrontierWork & { key: string };
 
-export interface FrontierItem extends FrontierItemInput {
+export type FrontierItem = FrontierItemInput & {
   /** Leases taken so far, this one included. */
   attempts: number;
+};
+
+/**
+ * A leased item whose stored kind or payload this version cannot read (written by another version, or damaged):
+ * the crawl fails it with `problem` as its cause rather than guess at its shape.
+ */
+export interface UnreadableFrontierItem {
+  key: string;
+  /** The kind as stored. */
+  kind: string;
+  payload: unknown;
+  attempts: number;
+  problem: string;
+}
+
+export type LeasedFrontierItem = FrontierItem | UnreadableFrontierItem;
+
+export function isUnreadable(item: LeasedFrontierItem): item is UnreadableFrontierItem {
+  return 'problem' in item;
 }
 
 export type FrontierStatus = 'pending' | 'leased' | 'done' | 'failed';
@@ -59,7 +75,7 @@ export interface LeaseOptions {
   /** How long the items stay ours without being completed; then they return to the pool. @default 120000 */
   leaseMs?: number;
   /** Only these kinds. @default every kind */
-  kinds?: readonly string[];
+  kinds?: readonly FrontierKind[];
 }
 
 export async function leaseFrontier(
@@ -67,14 +83,14 @@ export async function leaseFrontier(
   auditId: number,
   owner: string,
   options: LeaseOptions = {},
-): Promise<FrontierItem[]> {
+): Promise<LeasedFrontierItem[]> {
   const limit = options.limit ?? 20;
   const leaseMs = options.leaseMs ?? 120_000;
   const kindFilter =
     options.kinds && options.kinds.length > 0
       ? sql`and kind in (${sql.join(options.kinds.map((kind) => sql`${kind}`))})`
       : sql``;
-  const result = await sql<{ key: string; kind: string; payload: Record<string, unknown>; attempts: number }>`
+  const result = await sql<{ key: string; kind: string; payload: unknown; attempts: number }>`
     update frontier as f
        set status = 'leased',
            lease_owner = ${owner},
@@ -92,12 +108,21 @@ export async function leaseFrontier(
      where f.audit_id = ${auditId} and f.key = pick.key
     returning f.key, f.kind, f.payload, f.attempts`.execute(db);
   return result.rows
-    .map((row) => ({
-      key: row.key,
-      kind: row.kind,
-      payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
-      attempts: Number(row.attempts),
-    }))
+    .map((row): LeasedFrontierItem => {
+      const attempts = Number(row.attempts);
+      let payload: unknown = row.payload;
+      if (typeof payload === 'string') {
+        try {
+          payload = JSON.parse(payload);
+        } catch {
+          return { key: row.key, kind: row.kind, payload, attempts, problem: 'stored payload is not JSON' };
+        }
+      }
+      const read = readFrontierWork(row.kind, payload);
+      return read.ok
+        ? { key: row.key, ...read.work, attempts }
+        : { key: row.key, kind: row.kind, payload, attempts, problem: read.problem };
+    })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
@@ -209,23 +234,12 @@ export async function releaseLeasesOf(
   return Number(result.numUpdatedRows ?? 0);
 }
 
-/** Retries items that failed in an earlier run: a resumed crawl gives them one more chance. */
-export async function retryFailedFrontier(db: Kysely<Schema>, auditId: number): Promise<number> {
-  const result = await db
-    .updateTable('frontier')
-    .set({ status: 'pending', not_before: null, updated_at: new Date() })
-    .where('audit_id', '=', auditId)
-    .where('status', '=', 'failed')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows ?? 0);
-}
-
 export type FrontierCounts = Record<FrontierStatus, number> & { total: number };
 
 export async function countFrontier(
   db: Kysely<Schema>,
   auditId: number,
-  kind?: string,
+  kind?: FrontierKind,
 ): Promise<FrontierCounts> {
   let query = db
     .selectFrom('frontier')

@@ -1,7 +1,11 @@
 import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
 import { canonicalJson, hashCanonicalJson } from '../lib/content-hash.js';
 import { type Offer, offerSchema } from '../model/offer.js';
 import type { Schema } from './schema.js';
+
+/** The raw JSON of an offer as fetched: an object, whatever its fields. */
+const rawOfferSchema = z.record(z.string(), z.unknown());
 
 export interface OfferToStore {
   offer: Offer;
@@ -142,7 +146,7 @@ export async function* streamOffers(
     if (rows.length === 0) return;
     yield rows.map((row) => ({
       offer: offerSchema.parse(row.offer),
-      raw: (row.raw ?? {}) as Record<string, unknown>,
+      raw: rawOfferSchema.parse(row.raw ?? {}),
       contentHash: row.content_hash,
       stratum: row.stratum,
       weight: Number(row.weight),
@@ -166,7 +170,7 @@ export async function getStoredOffer(
   if (!row) return undefined;
   return {
     offer: offerSchema.parse(row.offer),
-    raw: row.raw,
+    raw: rawOfferSchema.parse(row.raw),
     contentHash: row.content_hash,
     stratum: row.stratum,
     weight: Number(row.weight),

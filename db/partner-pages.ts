@@ -66,3 +66,13 @@ export async function listPartnerPages(
     }),
   );
 }
+
+/** How many partner pages an audit recorded. */
+export async function countPartnerPages(db: Kysely<Schema>, auditId: number): Promise<number> {
+  const row = await db
+    .selectFrom('partner_pages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('audit_id', '=', auditId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

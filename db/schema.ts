@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { AuditDesign, AuditDetails } from '../model/audit.js';
+import type { FrontierStatus } from './frontier.js';
 
 /**
  * The database as Kysely sees it: one interface per table, the same for PGlite and PostgreSQL. Migrations in
@@ -21,34 +23,22 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 type Json<T extends object | null> = JSONColumnType<T, string, string>;
 
 export type AuditStatus = 'running' | 'crawled' | 'classified' | 'complete' | 'failed';
+export type AuditSource = 'api' | 'site' | 'file';
 
-/**
- * How an audit's offers were chosen. Stored whole so that a report can state the method and weight the figures,
- * and so that a resumed crawl continues the same design.
- */
-export interface AuditDesign {
-  kind: 'import' | 'census' | 'sample' | 'stratified';
-  /** The imported file (kind "import"). */
-  file?: string;
-  sampleSize?: number;
-  strata?: string;
-  allocation?: 'proportional' | 'equal';
-  seed?: number;
-  filters?: Record<string, string>;
-  [key: string]: unknown;
-}
+export type { AuditDesign } from '../model/audit.js';
 
 export interface AuditsTable {
   id: Generated<number>;
   label: string;
-  /** Where the offers came from: "api", "site" or "file". */
-  source: string;
+  /** Where the offers came from. */
+  source: AuditSource;
   status: AuditStatus;
+  /** Read back through auditDesignSchema (db/audits.ts): the stored JSON is not trusted to match the type. */
   design: Json<AuditDesign>;
   /** Offers online matching the audit's filters when it ran (null for an import). */
   population: number | null;
   /** Census coverage proof, crawl statistics, …: facts the method section quotes. */
-  details: Json<Record<string, unknown>>;
+  details: Json<AuditDetails>;
   /** The scheduled period this audit covers ("2026-11"), when it was started by a schedule. */
   period: string | null;
   classifier_version: string | null;
@@ -100,12 +90,12 @@ export interface FetchErrorsTable {
 /** What a crawl still has to fetch. Living in the database is what makes a crawl resumable after `kill -9`. */
 export interface FrontierTable {
   audit_id: number;
-  /** Unique within the audit: "search:departement=74&range=0-149", "detail:196FBMG", "partner:196FBMG:url". */
+  /** Unique within the audit: "page:<query key>:0000150" (a search page), "detail:196FBMG", "partner:196FBMG:<url>". */
   key: string;
+  /** A FrontierKind; kind and payload are read back through frontierWorkSchema (db/frontier.ts). */
   kind: string;
   payload: Json<Record<string, unknown>>;
-  /** "pending", "leased", "done" or "failed". */
-  status: string;
+  status: FrontierStatus;
   attempts: Generated<number>;
   not_before: NullableTimestamp;
   lease_owner: string | null;

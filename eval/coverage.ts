@@ -108,7 +108,7 @@ export function coverageCheck(options: CoverageOptions): CoverageRow[] {
         }),
       );
       for (const truthKind of ['planted', 'flags'] as const) {
-        const valueOf = (offer: Offer) =>
+        const sampledValue = (offer: Offer) =>
           truthKind === 'planted' ? (planted.get(offer.id) ?? []) : (sampleFlags.get(offer.id) ?? []);
         const populationValue = (offer: Offer) =>
           truthKind === 'planted' ? (planted.get(offer.id) ?? []) : (census.get(offer.id) ?? []);
@@ -117,7 +117,7 @@ export function coverageCheck(options: CoverageOptions): CoverageRow[] {
           const cells: StratumCell[] = names.map((name) => {
             const inStratum = drawn.filter((entry) => entry.stratum === name);
             const size = sizes.get(name) ?? 0;
-            const hits = inStratum.filter((entry) => judge(valueOf(entry.offer))).length;
+            const hits = inStratum.filter((entry) => judge(sampledValue(entry.offer))).length;
             const weight = inStratum.length > 0 ? size / inStratum.length : 0;
             return { stratum: name, sampled: inStratum.length, hits, weight: size, hitWeight: hits * weight };
           });

@@ -9,7 +9,17 @@ export function terminalText(text: string): string {
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ');
 }
 
-/** JSON.stringify escapes C0 only; DEL and C1 (U+009B starts a control sequence) are escaped here too. */
+/** The same on one line: line feeds become spaces too, runs of white space one space, and the ends are trimmed. */
+export function terminalLine(text: string): string {
+  return terminalText(text.replace(/\n/g, ' '))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * JSON whose strings carry no raw DEL or C1 control character: JSON.stringify escapes only C0, and a terminal
+ * reads U+009B as the start of a control sequence. The escaped form parses back to the same text.
+ */
 export function terminalSafeJson(value: unknown, space?: number): string {
   return JSON.stringify(value, null, space).replace(
     /[\u007f-\u009f]/g,

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { countAuditsWithStatus } from '../db/audits.js';
 import { openDatabase } from '../db/connect.js';
 import { findChromium } from '../lib/browser.js';
 import { startReplica } from '../replica/index.js';
@@ -36,12 +37,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const databaseDir = join(out, 'db');
   const database = await openDatabase({ path: databaseDir });
   try {
-    const earlier = await database.db
-      .selectFrom('audits')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '=', 'complete')
-      .executeTakeFirst();
-    const epoch = Number(earlier?.n ?? 0);
+    const epoch = await countAuditsWithStatus(database.db, 'complete');
     const offers = options.offers ?? 1000;
     say(
       `Vigie démo : réplique locale de France Travail, ${offers} offres (graine ${options.seed ?? 42}, mois ${epoch + 1})`,

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { withAdvisoryLock } from '../db/advisory-lock.js';
 import type { VigieDatabase } from '../db/connect.js';
 
 /**
@@ -15,16 +15,5 @@ export async function withPeriodLock<T>(
   work: () => Promise<T>,
 ): Promise<T | undefined> {
   if (database.engine !== 'postgres') return work();
-  return database.db.connection().execute(async (connection) => {
-    const key = `vigie:audit-period:${period}`;
-    const { rows } = await sql<{
-      locked: boolean;
-    }>`select pg_try_advisory_lock(hashtext(${key})) as locked`.execute(connection);
-    if (!rows[0]?.locked) return undefined;
-    try {
-      return await work();
-    } finally {
-      await sql`select pg_advisory_unlock(hashtext(${key}))`.execute(connection).catch(() => {});
-    }
-  });
+  return withAdvisoryLock(database.db, `vigie:audit-period:${period}`, work);
 }

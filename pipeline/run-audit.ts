@@ -1,12 +1,17 @@
-import { sql } from 'kysely';
-import { type ClassifySummary, runClassify } from '../cli/commands/classify.js';
-import { type ReportFormat, type ReportResult, runReport } from '../cli/commands/report.js';
 import { resolveSourceKind } from '../crawler/build-sources.js';
 import { type CrawlOptions, type CrawlSummary, designFromOptions, runCrawl } from '../crawler/crawl.js';
-import { type Audit, getAudit, setAuditStatus } from '../db/audits.js';
+import {
+  type Audit,
+  findUnfinishedAudit,
+  getAudit,
+  previousCompleteAudit,
+  setAuditPeriod,
+  setAuditStatus,
+} from '../db/audits.js';
 import type { VigieDatabase } from '../db/connect.js';
-import { canonicalJson } from '../lib/content-hash.js';
 import { SourceError } from '../lib/errors.js';
+import { type ClassifySummary, runClassify } from './classify-audit.js';
+import { type ReportFormat, type ReportResult, runReport } from './write-report.js';
 
 export type AuditStage = 'crawl' | 'classify' | 'report';
 
@@ -44,7 +49,7 @@ export interface AuditPipelineResult {
 export async function runAuditPipeline(options: AuditPipelineOptions): Promise<AuditPipelineResult> {
   const { database } = options;
   const stage = options.onStage ?? (() => {});
-  let audit = await findUnfinishedAudit(options);
+  let audit = await findAuditToContinue(options);
   const resumed = audit !== undefined;
 
   let crawl: CrawlSummary | undefined;
@@ -63,11 +68,7 @@ export async function runAuditPipeline(options: AuditPipelineOptions): Promise<A
     stage('crawl', 'skipped', `audit ${audit.id} déjà collecté`);
   }
   if (options.period && audit.period !== options.period) {
-    await database.db
-      .updateTable('audits')
-      .set({ period: options.period })
-      .where('id', '=', audit.id)
-      .execute();
+    await setAuditPeriod(database.db, audit.id, options.period);
   }
 
   stage('classify', 'start');
@@ -75,7 +76,7 @@ export async function runAuditPipeline(options: AuditPipelineOptions): Promise<A
   stage('classify', 'done', `${classify.flags} signalements`);
 
   stage('report', 'start');
-  const previous = options.compare === false ? undefined : await previousCompleteAudit(database, audit.id);
+  const previous = options.compare === false ? undefined : await previousCompleteAudit(database.db, audit.id);
   const report = await runReport({
     database,
     audit: audit.id,
@@ -90,29 +91,12 @@ export async function runAuditPipeline(options: AuditPipelineOptions): Promise<A
 }
 
 /** The audit this run should continue: the one it was told to, or an unfinished one with the same design. */
-async function findUnfinishedAudit(options: AuditPipelineOptions): Promise<Audit | undefined> {
+async function findAuditToContinue(options: AuditPipelineOptions): Promise<Audit | undefined> {
   const { db } = options.database;
   if (options.resumeAuditId !== undefined) return getAudit(db, options.resumeAuditId);
-  const wanted = canonicalJson(designFromOptions(options));
-  const rows = await db
-    .selectFrom('audits')
-    .select(['id', 'design'])
-    .where('status', 'in', ['running', 'crawled', 'classified'])
-    .where('source', '=', resolveSourceKind(options))
-    .orderBy('id', 'desc')
-    .execute();
-  const match = rows.find((row) => canonicalJson(row.design) === wanted);
-  return match ? getAudit(db, match.id) : undefined;
-}
-
-async function previousCompleteAudit(database: VigieDatabase, auditId: number): Promise<Audit | undefined> {
-  const row = await database.db
-    .selectFrom('audits')
-    .select('id')
-    .where('id', '<', auditId)
-    .where('status', '=', 'complete')
-    .where(sql<boolean>`design->>'kind' <> 'import'`)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  return row ? getAudit(database.db, row.id) : undefined;
+  return findUnfinishedAudit(db, {
+    statuses: ['running', 'crawled', 'classified'],
+    source: resolveSourceKind(options),
+    design: designFromOptions(options),
+  });
 }

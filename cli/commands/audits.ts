@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { type AuditSummary, listAudits, resolveAudit } from '../../db/audits.js';
+import { type AuditSummary, deleteAudit, listAudits, resolveAudit } from '../../db/audits.js';
 import { UsageError } from '../../lib/errors.js';
 import { withDatabase } from '../open-database.js';
 
@@ -34,7 +34,7 @@ Examples:
         throw new UsageError(`purging audit ${id} deletes it for good`, `run again with --yes to confirm`);
       const purged = await withDatabase(command, async ({ db }) => {
         const audit = await resolveAudit(db, id);
-        await db.deleteFrom('audits').where('id', '=', audit.id).execute();
+        await deleteAudit(db, audit.id);
         return audit;
       });
       process.stdout.write(

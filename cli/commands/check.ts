@@ -6,6 +6,7 @@ import type { CheckLookup } from '../../check/run-check.js';
 import type { Verdict } from '../../check/verdict.js';
 import type { DatabaseOptions } from '../../db/connect.js';
 import { getLogger } from '../../lib/logger.js';
+import { terminalSafeJson } from '../../lib/terminal-text.js';
 import { globalOptions } from '../global-options.js';
 
 export interface CheckCommandOptions extends CheckSettingFlags {
@@ -48,7 +49,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
       ? await checkFile(options, lookup, close)
       : await checkInput(options, lookup, close);
     const output = options.json
-      ? `${terminalSafeJson(verdicts.length === 1 ? verdicts[0] : verdicts)}\n`
+      ? `${terminalSafeJson(verdicts.length === 1 ? verdicts[0] : verdicts, 2)}\n`
       : verdicts.map((verdict) => formatVerdict(verdict)).join('\n');
     const exitCode = verdicts.every((verdict) => verdict.genuine) ? 0 : 1;
     return { exitCode, verdicts, output, errors: '' };
@@ -233,15 +234,4 @@ Examples:
         process.exitCode = result.exitCode;
       },
     );
-}
-
-/**
- * JSON whose strings carry no raw DEL or C1 control character: JSON.stringify escapes only C0, and a terminal
- * reads U+009B as the start of a control sequence. The escaped form parses back to the same text.
- */
-function terminalSafeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

@@ -1,18 +1,9 @@
+import type { PagePlan } from '../../model/frontier-item.js';
 import { API_MAX_START } from '../sources/api/ranges.js';
 import type { CensusPart } from './census-splitter.js';
 
 /** One search page to fetch, and which of its results belong to the sample (all of them in a census). */
-export interface PagePlan {
-  query: Readonly<Record<string, string>>;
-  start: number;
-  end: number;
-  /** Absolute indexes within the query's results to keep; absent: keep the whole page. */
-  picks?: number[];
-  stratum: string | null;
-  weight: number;
-  /** A census page: how many results its query had when planned, to notice the listing growing meanwhile. */
-  expected?: number;
-}
+export type { PagePlan } from '../../model/frontier-item.js';
 
 /**
  * The parts as a sample can draw from them: a part that could not be split below the limit (a single second

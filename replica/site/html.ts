@@ -1,12 +1,7 @@
-/** Escapes text for HTML content and attribute values: every offer string goes through it. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../../lib/html.js';
+
+/** Escapes text for HTML content and attribute values: every offer string goes through it (Vigie's own escaper). */
+export { escapeHtml };
 
 /** Escaped text with its line breaks kept as `<br>`. */
 export function escapeLines(value: string): string {

@@ -1,28 +1,12 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { type OfferFlagsRow, offersWithFlagsAfter } from '../../db/queries/offer-exports.js';
 import type { Schema } from '../../db/schema.js';
 import { CATEGORY_IDS, type CategoryId, isGenuine } from '../../model/taxonomy.js';
 import { maskContacts } from '../mask-contacts.js';
 import { offerLink } from '../offer-link.js';
 import { CSV_BOM, csvRow } from './csv-cell.js';
-
-interface OfferFlagsRow {
-  offer_id: string;
-  title: string | null;
-  employer_name: string | null;
-  contract_type: string | null;
-  full_time: boolean | null;
-  departement: string | null;
-  rome_domain: string | null;
-  origin: string | null;
-  partner_name: string | null;
-  stratum: string | null;
-  weight: number;
-  offer_created_at: Date | string | null;
-  contact_name: string | null;
-  flags: Array<{ c: string; s: string; e: string; r: string | null }> | null;
-}
 
 export const OFFER_CSV_COLUMNS = [
   'offre',
@@ -59,17 +43,7 @@ export async function* offersCsvLines(
   yield CSV_BOM + csvRow([...OFFER_CSV_COLUMNS], separator);
   let after = '';
   for (;;) {
-    const { rows } = await sql<OfferFlagsRow>`
-      select o.offer_id, o.title, o.employer_name, o.contract_type, o.full_time, o.departement, o.rome_domain,
-        o.origin, o.partner_name, o.stratum, o.weight, o.offer_created_at,
-        o.offer->'contact'->>'name' as contact_name,
-        (select json_agg(json_build_object('c', f.category, 's', f.severity, 'e', f.evidence, 'r', f.reference) order by f.id)
-           from flags f
-           where f.audit_id = o.audit_id and f.offer_id = o.offer_id and f.classifier_version = ${version}) as flags
-      from offers o
-      where o.audit_id = ${auditId} and o.offer_id > ${after}
-      order by o.offer_id
-      limit ${batchSize}`.execute(db);
+    const rows = await offersWithFlagsAfter(db, auditId, version, after, batchSize);
     for (const row of rows) yield csvRow(offerCells(row, options.keepContacts ?? false), separator);
     if (rows.length < batchSize) return;
     after = rows[rows.length - 1]!.offer_id;

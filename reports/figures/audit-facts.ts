@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
+import { auditCounts, latestFlagsVersion } from '../../db/queries/report-figures.js';
 import type { Schema } from '../../db/schema.js';
 import type { AuditFacts } from './report-figures.js';
 
@@ -9,14 +10,7 @@ import type { AuditFacts } from './report-figures.js';
  */
 export async function reportClassifierVersion(db: Kysely<Schema>, audit: Audit): Promise<string | null> {
   if (audit.classifierVersion) return audit.classifierVersion;
-  const row = await db
-    .selectFrom('flags')
-    .select('classifier_version')
-    .where('audit_id', '=', audit.id)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.classifier_version ?? null;
+  return latestFlagsVersion(db, audit.id);
 }
 
 /** The audit's record and counts; `flaggedOffers` is given by the caller, which has counted it already. */
@@ -26,18 +20,7 @@ export async function auditFacts(
   version: string | null,
   flaggedOffers: number,
 ): Promise<AuditFacts> {
-  const { rows } = await sql<{
-    offers: number;
-    weight: number;
-    errors: number;
-    pages: number;
-  }>`
-    select
-      (select count(*) from offers where audit_id = ${audit.id}) as offers,
-      (select coalesce(sum(weight), 0) from offers where audit_id = ${audit.id}) as weight,
-      (select count(*) from fetch_errors where audit_id = ${audit.id}) as errors,
-      (select count(*) from partner_pages where audit_id = ${audit.id}) as pages`.execute(db);
-  const row = rows[0]!;
+  const row = await auditCounts(db, audit.id);
   return {
     id: audit.id,
     label: audit.label,
@@ -49,10 +32,10 @@ export async function auditFacts(
     createdAt: audit.createdAt.toISOString(),
     finishedAt: audit.finishedAt?.toISOString() ?? null,
     classifierVersion: version,
-    offersRead: Number(row.offers),
-    weightTotal: Number(row.weight),
+    offersRead: row.offers,
+    weightTotal: row.weight,
     flaggedOffers,
-    fetchErrors: Number(row.errors),
-    partnerPagesChecked: Number(row.pages),
+    fetchErrors: row.errors,
+    partnerPagesChecked: row.pages,
   };
 }

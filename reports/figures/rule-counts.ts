@@ -1,4 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { ruleCountRows } from '../../db/queries/report-figures.js';
 import type { Schema } from '../../db/schema.js';
 import type { RuleFigure } from './report-figures.js';
 
@@ -8,25 +9,5 @@ export async function ruleCounts(
   auditId: number,
   version: string,
 ): Promise<RuleFigure[]> {
-  const { rows } = await sql<{
-    category: string;
-    rule: string;
-    reference: string | null;
-    certain: number;
-    likely: number;
-  }>`
-    select category, rule, max(reference) as reference,
-      count(*) filter (where severity = 'certain') as certain,
-      count(*) filter (where severity <> 'certain') as likely
-    from flags
-    where audit_id = ${auditId} and classifier_version = ${version}
-    group by category, rule
-    order by category, rule`.execute(db);
-  return rows.map((row) => ({
-    category: row.category,
-    rule: row.rule,
-    reference: row.reference,
-    certain: Number(row.certain),
-    likely: Number(row.likely),
-  }));
+  return ruleCountRows(db, auditId, version);
 }

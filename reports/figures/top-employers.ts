@@ -1,4 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { employerCategoryRows } from '../../db/queries/report-figures.js';
 import type { Schema } from '../../db/schema.js';
 import type { GroupProfile } from './offer-profiles.js';
 import type { EmployerFigure } from './report-figures.js';
@@ -28,13 +29,13 @@ export async function topEmployers(
     .sort((a, b) => b[1].flagged - a[1].flagged || b[1].offers - a[1].offers || a[0].localeCompare(b[0]))
     .slice(0, limit);
   if (top.length === 0 || categories.length === 0) return [];
-  const { rows } = await sql<{ employer: string; category: string; offers: number }>`
-    select o.employer_name as employer, f.category, count(distinct f.offer_id) as offers
-    from offers o join flags f on f.audit_id = o.audit_id and f.offer_id = o.offer_id
-    where o.audit_id = ${auditId} and f.classifier_version = ${version}
-      and f.category in (${sql.join(categories)})
-      and o.employer_name in (${sql.join(top.map(([employer]) => employer))})
-    group by o.employer_name, f.category`.execute(db);
+  const rows = await employerCategoryRows(
+    db,
+    auditId,
+    version,
+    categories,
+    top.map(([employer]) => employer),
+  );
   return top.map(([employer, entry]) => ({
     employer,
     offers: entry.offers,

@@ -50,12 +50,12 @@ function source(figures: ReportFigures): MethodPart {
   const { audit } = figures;
   const items = [
     `Audit n° ${audit.id} « ${audit.label} »${audit.period ? `, période ${audit.period}` : ''}.`,
-    `Source : ${SOURCE_NAMES[audit.source] ?? audit.source}${audit.design.file ? ` (${String(audit.design.file)})` : ''}.`,
+    `Source : ${SOURCE_NAMES[audit.source] ?? audit.source}${audit.design.kind === 'import' && audit.design.file ? ` (${audit.design.file})` : ''}.`,
     `Collecte commencée le ${dateText(audit.createdAt)}${audit.finishedAt ? `, terminée le ${dateText(audit.finishedAt)}` : ''} (état : ${STATUS_NAMES[audit.status] ?? audit.status}).`,
     `Offres lues : ${count(audit.offersRead)}${audit.population !== null ? ` ; offres en ligne correspondant aux critères au moment de l’audit : ${count(audit.population)}` : ''}.`,
     `Erreurs de collecte enregistrées : ${count(audit.fetchErrors)} ; pages des sites partenaires vérifiées : ${count(audit.partnerPagesChecked)}.`,
   ];
-  const filters = Object.entries(audit.design.filters ?? {});
+  const filters = Object.entries((audit.design.kind !== 'import' && audit.design.filters) || {});
   if (filters.length > 0)
     items.push(`Filtres : ${filters.map(([key, value]) => `${key} = ${value}`).join(', ')}.`);
   return { heading: 'Source et dates', blocks: [{ kind: 'list', items }] };
@@ -63,9 +63,12 @@ function source(figures: ReportFigures): MethodPart {
 
 function design(figures: ReportFigures): MethodPart {
   const { audit } = figures;
+  const drawn =
+    audit.design.kind === 'sample' || audit.design.kind === 'stratified' ? audit.design : undefined;
+  const stratified = audit.design.kind === 'stratified' ? audit.design : undefined;
   const seed =
-    audit.design.seed !== undefined
-      ? ` Graine du tirage : ${audit.design.seed} (le tirage peut être refait à l’identique).`
+    drawn !== undefined
+      ? ` Graine du tirage : ${drawn.seed} (le tirage peut être refait à l’identique).`
       : '';
   const texts: Record<string, string> = {
     census:
@@ -78,7 +81,7 @@ function design(figures: ReportFigures): MethodPart {
       'Chaque part est donnée avec son intervalle de confiance à 95 % de Wilson, qui reste fiable pour les petites parts ' +
       '(contrairement à l’intervalle « p ± 1,96 σ »).',
     stratified:
-      `Échantillon stratifié (strates : ${String(audit.design.strata ?? 'non précisées')}, allocation ${audit.design.allocation === 'equal' ? 'égale' : 'proportionnelle'}) de ${count(audit.offersRead)} offres.${seed} ` +
+      `Échantillon stratifié (strates : ${stratified?.strata ?? 'non précisées'}, allocation ${stratified?.allocation === 'equal' ? 'égale' : 'proportionnelle'}) de ${count(audit.offersRead)} offres.${seed} ` +
       'Chaque offre pèse le nombre d’offres de sa strate qu’elle représente (poids de sondage) : les parts sont pondérées. ' +
       'Leur variance est la variance stratifiée Σ W_h² p_h (1 − p_h) / (n_h − 1) × (1 − n_h/N_h), convertie en ' +
       'intervalle de Wilson à 95 % sur la taille d’échantillon effective. Pour les ventilations (origine, département…), ' +

@@ -1,3 +1,4 @@
+import { html, type SafeHtml, safeUrl, styleSheet } from '../../lib/html.js';
 import type {
   BreakdownRow,
   CategoryFigure,
@@ -7,7 +8,6 @@ import type {
 } from '../figures/report-figures.js';
 import { offerLink } from '../offer-link.js';
 import type { ShareEstimate } from '../statistics/share-estimate.js';
-import { html, type SafeHtml, safeUrl, styleSheet } from './escape-html.js';
 import {
   count,
   dateText,

@@ -1,5 +1,5 @@
+import { html, type SafeHtml } from '../../lib/html.js';
 import type { Interval } from '../statistics/wilson-interval.js';
-import { html, type SafeHtml } from './escape-html.js';
 import { percent } from './format-fr.js';
 
 export interface BarItem {

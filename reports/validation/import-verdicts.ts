@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { getAudit } from '../../db/audits.js';
+import { flaggedCategoriesOf } from '../../db/queries/offer-exports.js';
 import type { Schema } from '../../db/schema.js';
 import { storeVerdicts, type Verdict } from '../../db/validations.js';
 import { UsageError } from '../../lib/errors.js';
@@ -69,10 +70,12 @@ export async function importVerdicts(
 
   const flagged = new Set<string>();
   if (reviewed.length > 0 && version) {
-    const { rows: flags } = await sql<{ offer_id: string; category: string }>`
-      select distinct offer_id, category from flags
-      where audit_id = ${auditId} and classifier_version = ${version}
-        and offer_id in (${sql.join(reviewed.map((entry) => entry.offerId))})`.execute(db);
+    const flags = await flaggedCategoriesOf(
+      db,
+      auditId,
+      version,
+      reviewed.map((entry) => entry.offerId),
+    );
     for (const flag of flags) flagged.add(`${flag.offer_id}\u0000${flag.category}`);
   }
   const verdicts: Verdict[] = reviewed.flatMap((entry) =>

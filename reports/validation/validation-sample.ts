@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
+import { validationSampleRows } from '../../db/queries/offer-exports.js';
 import type { Schema } from '../../db/schema.js';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
 import { CSV_BOM, csvRow } from '../export/csv-cell.js';
@@ -24,21 +25,6 @@ export const VALIDATION_COLUMNS = [
   'commentaire',
 ];
 
-interface SampleRow {
-  offer_id: string;
-  offer: {
-    title?: string | null;
-    description?: string | null;
-    employer?: { name?: string | null };
-    contract?: { label?: string | null };
-    hours?: { label?: string | null };
-    salary?: { label?: string | null };
-    place?: { label?: string | null };
-    contact?: { name?: string | null };
-  };
-  flags: Array<{ c: string; s: string }> | null;
-}
-
 /**
  * A random sample of an audit's offers as a CSV for human review: the offer's text and link, what Vigie flagged
  * per category, and an empty column per category for the reviewer's verdict. The draw is an ordering by a hash
@@ -50,15 +36,7 @@ export async function validationSampleCsv(
   version: string,
   options: { size: number; seed: number; keepContacts?: boolean },
 ): Promise<string> {
-  const { rows } = await sql<SampleRow>`
-    select o.offer_id, o.offer,
-      (select json_agg(json_build_object('c', f.category, 's', f.severity))
-         from flags f
-         where f.audit_id = o.audit_id and f.offer_id = o.offer_id and f.classifier_version = ${version}) as flags
-    from offers o
-    where o.audit_id = ${audit.id}
-    order by md5(o.offer_id || ':' || ${String(options.seed)}), o.offer_id
-    limit ${options.size}`.execute(db);
+  const rows = await validationSampleRows(db, audit.id, version, options);
   let out = CSV_BOM + csvRow(VALIDATION_COLUMNS);
   for (const row of rows) {
     const offer = row.offer ?? {};

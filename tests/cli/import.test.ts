@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runImport } from '../../cli/commands/import.js';
 import { listAudits } from '../../db/audits.js';
 import { getStoredOffer } from '../../db/offers.js';
+import { runImport } from '../../pipeline/import-file.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
 import { realSampleLines } from '../helpers/real-samples.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
+import { countFetchErrorsByCause } from '../../db/fetch-errors.js';
 import { crawlDatabase, replica, replicaSettings, storedIds } from './helpers/crawl-setup.js';
 
 // Whole crawls against a replica, on a shared machine: they assert counts and sets, never durations.
@@ -34,5 +35,47 @@ describe('crawling through faults', () => {
     const stats = target.stats();
     expect(stats.faulted429).toBeGreaterThan(0);
     expect(Object.keys(stats.faults).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('fails a stored item whose shape this version cannot read, with its cause, and crawls the rest', async () => {
+    const target = await replica({ offers: 120, seed: 5 });
+    const database = await crawlDatabase();
+    const settings = { ...replicaSettings(target, 'api'), database, census: true, partners: false } as const;
+    // Planned, then stopped before any page is read: the frontier holds every page, as a crash would leave it.
+    const stopped = new AbortController();
+    stopped.abort();
+    const first = await runCrawl({ ...settings, signal: stopped.signal });
+    expect(first.complete).toBe(false);
+    // As a crawl resumed after an upgrade could find it: a page written with a field since renamed.
+    const page = await database.db
+      .selectFrom('frontier')
+      .select('key')
+      .where('audit_id', '=', first.auditId)
+      .orderBy('key')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await database.db
+      .updateTable('frontier')
+      .set({ payload: JSON.stringify({ query: {}, from: 0, to: 149, stratum: null, weight: 1 }) })
+      .where('audit_id', '=', first.auditId)
+      .where('key', '=', page.key)
+      .execute();
+
+    const resumed = await runCrawl({ ...settings, resume: first.auditId });
+    expect(resumed.complete).toBe(true);
+    expect(resumed.failed).toEqual({ unreadable_item: 1 });
+    expect(await countFetchErrorsByCause(database.db, first.auditId)).toEqual([
+      { stage: 'search', cause: 'unreadable_item', count: 1 },
+    ]);
+    const item = await database.db
+      .selectFrom('frontier')
+      .select(['status', 'last_error'])
+      .where('audit_id', '=', first.auditId)
+      .where('key', '=', page.key)
+      .executeTakeFirstOrThrow();
+    expect(item.status).toBe('failed');
+    expect(item.last_error).toMatch(
+      /^unreadable_item: stored page payload does not match this version: start/,
+    );
   });
 });

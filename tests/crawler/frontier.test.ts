@@ -5,6 +5,7 @@ import {
   countFrontier,
   enqueueFrontier,
   failFrontier,
+  isUnreadable,
   leaseFrontier,
   releaseAllLeases,
   releaseFrontier,
@@ -17,9 +18,9 @@ describeEachEngine('crawl frontier', (engine) => {
     const { db } = await openTestDatabase(engine);
     const audit = await createAudit(db, { label: 't', source: 'api', design: { kind: 'census' } });
     const items = Array.from({ length: 25 }, (_, i) => ({
-      key: `page:${String(i).padStart(3, '0')}`,
-      kind: 'page',
-      payload: { i },
+      key: `detail:${String(i).padStart(3, '0')}`,
+      kind: 'detail' as const,
+      payload: { id: `O${i}`, stratum: null, weight: 1 },
     }));
     expect(await enqueueFrontier(db, audit.id, items)).toBe(25);
     expect(await enqueueFrontier(db, audit.id, items.slice(0, 5))).toBe(0);
@@ -30,7 +31,7 @@ describeEachEngine('crawl frontier', (engine) => {
     ]);
     const leased = [...a, ...b].map((item) => item.key);
     expect(new Set(leased).size).toBe(20);
-    expect(a[0]!.payload).toHaveProperty('i');
+    expect(a[0]!.payload).toHaveProperty('id');
 
     await completeFrontier(
       db,
@@ -56,6 +57,32 @@ describeEachEngine('crawl frontier', (engine) => {
     expect(again.find((item) => item.key === short[0]!.key)?.attempts).toBe(2);
 
     expect(await releaseAllLeases(db, audit.id)).toBe(13);
+  });
+
+  it('checks each item when it is read back: one whose stored shape changed comes back unreadable, with why', async () => {
+    const { db } = await openTestDatabase(engine);
+    const audit = await createAudit(db, { label: 't', source: 'api', design: { kind: 'census' } });
+    await enqueueFrontier(db, audit.id, [
+      { key: 'detail:A', kind: 'detail', payload: { id: 'A', stratum: null, weight: 1 } },
+      { key: 'detail:B', kind: 'detail', payload: { id: 'B', stratum: null, weight: 1 } },
+      { key: 'partner:C:u', kind: 'partner', payload: { offerId: 'C', url: 'https://example.org/c' } },
+    ]);
+    // As an older or newer version could have left them: a renamed field, and a kind this version does not know.
+    await db
+      .updateTable('frontier')
+      .set({ payload: JSON.stringify({ offer: 'B', weight: 1 }) })
+      .where('key', '=', 'detail:B')
+      .execute();
+    await db.updateTable('frontier').set({ kind: 'sitemap' }).where('key', '=', 'partner:C:u').execute();
+    const leased = await leaseFrontier(db, audit.id, 'a', { limit: 10 });
+    expect(leased.map((item) => [item.key, isUnreadable(item)])).toEqual([
+      ['detail:A', false],
+      ['detail:B', true],
+      ['partner:C:u', true],
+    ]);
+    const [, renamed, unknown] = leased;
+    expect(renamed && isUnreadable(renamed) && renamed.problem).toMatch(/detail payload .*id/);
+    expect(unknown && isUnreadable(unknown) && unknown.problem).toBe('unknown frontier item kind "sitemap"');
   });
 
   it('stores partner pages, replacing an earlier observation', async () => {

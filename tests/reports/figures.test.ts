@@ -109,7 +109,7 @@ describeEachEngine('report figures', (engine) => {
     ];
     const audit = await seedAudit(
       db,
-      { kind: 'stratified', sampleSize: 4, strata: 'test', seed: 7 },
+      { kind: 'stratified', sampleSize: 4, strata: 'departement', allocation: 'proportional', seed: 7 },
       offers,
       {
         population: 100,

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runReport } from '../../cli/commands/report.js';
+import { runReport } from '../../pipeline/write-report.js';
 import { csvCell, csvRow } from '../../reports/export/csv-cell.js';
 import { OFFER_CSV_COLUMNS } from '../../reports/export/offers-csv.js';
 import { computeFigures } from '../../reports/figures/compute-figures.js';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAudit, setAuditStatus } from '../../db/audits.js';
 import type { VigieDatabase } from '../../db/connect.js';
 import { storeOffers } from '../../db/offers.js';
+import { runClassify } from '../../pipeline/classify-audit.js';
 import { auditPages } from '../../web/audit-pages.js';
 import { type RunningServer, startServer } from '../../web/server.js';
 import { sampleOffer } from '../check/sample-offer.js';
@@ -10,9 +11,25 @@ import { engines, openTestDatabase } from '../helpers/databases.js';
 describe('audit pages of vigie serve', () => {
   let database: VigieDatabase;
   let server: RunningServer;
+  let audited: number;
+  let unclassified: number;
 
   beforeAll(async () => {
     database = await openTestDatabase(engines.includes('postgres') ? 'postgres' : 'pglite');
+    // Created first, so that "latest" is the classified one.
+    unclassified = (
+      await createAudit(database.db, {
+        label: 'Import pas encore classé',
+        source: 'file',
+        design: { kind: 'import' },
+      })
+    ).id;
+    await storeOffers(
+      database.db,
+      unclassified,
+      ['196FBMG', '197ABCD'].map((id) => ({ offer: { ...sampleOffer(), id }, raw: { id } })),
+    );
+    await setAuditStatus(database.db, unclassified, 'crawled', { population: 2 });
     const audit = await createAudit(database.db, {
       label: 'Import <script>alert(1)</script>',
       source: 'file',
@@ -20,6 +37,8 @@ describe('audit pages of vigie serve', () => {
     });
     const offers = ['196FBMG', '197ABCD'].map((id) => ({ offer: { ...sampleOffer(), id }, raw: { id } }));
     await storeOffers(database.db, audit.id, offers);
+    audited = audit.id;
+    await runClassify({ database, audit: audit.id });
     await setAuditStatus(database.db, audit.id, 'complete', { population: 2 });
     server = await startServer({
       port: 0,
@@ -41,6 +60,14 @@ describe('audit pages of vigie serve', () => {
     expect(page).toContain('Import &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).not.toContain('<script>');
     expect(page).toMatch(/href="\/audits\/\d+"/);
+  });
+
+  it('serves a classified audit report, and only the counts of one not yet classified, as vigie report would', async () => {
+    const report = await (await fetch(`${server.url}/audits/${audited}`)).text();
+    expect(report).not.toContain('Le rapport complet de cet audit n’est pas disponible');
+    const response = await fetch(`${server.url}/audits/${unclassified}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Le rapport complet de cet audit n’est pas disponible');
   });
 
   it('serves the latest audit report with a CSP that allows no script', async () => {

@@ -1,8 +1,8 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { buildVerdict } from '../../check/verdict.js';
+import { escapeHtml, html, safeUrl } from '../../lib/html.js';
 import type { Flag } from '../../model/flag.js';
-import { escapeHtml, html, safeHref } from '../../web/escape-html.js';
 import { checkErrorPage } from '../../web/pages/error-page.js';
 import { verdictPage } from '../../web/pages/verdict-page.js';
 import { sampleOffer } from '../check/sample-offer.js';
@@ -43,8 +43,8 @@ describe('escapeHtml', () => {
     expect(html`<p>${inner}${['<u>', null, false]}</p>`.value).toBe('<p><b>&lt;i&gt;</b>&lt;u&gt;</p>');
   });
 
-  it('lets only http(s) links through safeHref', () => {
-    expect(safeHref('https://candidat.francetravail.fr/x')).toBe('https://candidat.francetravail.fr/x');
+  it('lets only http(s) links through safeUrl', () => {
+    expect(safeUrl('https://candidat.francetravail.fr/x')).toBe('https://candidat.francetravail.fr/x');
     for (const url of [
       'javascript:alert(1)',
       ' javascript:alert(1)',
@@ -54,7 +54,7 @@ describe('escapeHtml', () => {
       '//evil',
       'file:///etc/passwd',
     ]) {
-      expect(safeHref(url), url).toBeNull();
+      expect(safeUrl(url), url).toBeNull();
     }
   });
 });

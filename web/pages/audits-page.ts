@@ -1,5 +1,5 @@
 import type { AuditSummary } from '../../db/audits.js';
-import { html } from '../escape-html.js';
+import { html } from '../../lib/html.js';
 import { pageLayout } from './page-layout.js';
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { CHECK_ERROR_MESSAGES, type CheckErrorCode } from '../../check/check-error.js';
-import { html } from '../escape-html.js';
+import { html } from '../../lib/html.js';
 import { checkForm } from './check-form.js';
 import { pageLayout } from './page-layout.js';
 

@@ -1,4 +1,4 @@
-import { html } from '../escape-html.js';
+import { html } from '../../lib/html.js';
 import { checkForm } from './check-form.js';
 import { pageLayout } from './page-layout.js';
 

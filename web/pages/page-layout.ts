@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../escape-html.js';
+import { html, type SafeHtml } from '../../lib/html.js';
 
 export interface PageOptions {
   title: string;

@@ -1,7 +1,7 @@
 import { headline } from '../../check/format-verdict.js';
 import { partnerComparison } from '../../check/partner-comparison.js';
 import type { DuplicateRef, Verdict, VerdictFlag } from '../../check/verdict.js';
-import { html, type SafeHtml, safeHref } from '../escape-html.js';
+import { html, type SafeHtml, safeUrl } from '../../lib/html.js';
 import { checkForm } from './check-form.js';
 import { pageLayout } from './page-layout.js';
 
@@ -41,7 +41,7 @@ ${detail}
 function offerFacts(verdict: Verdict): SafeHtml | string {
   const offer = verdict.offer;
   if (!offer && !verdict.id) return '';
-  const href = safeHref(verdict.url);
+  const href = safeUrl(verdict.url);
   const rows: Array<[string, SafeHtml | string | null]> = [
     ['Numéro', verdict.id],
     ['Intitulé', offer?.title ?? null],
@@ -72,7 +72,7 @@ function problem(flag: VerdictFlag): SafeHtml {
 ${flag.evidence ? html`<p class="quote-label">Dans l’offre :</p><blockquote>${flag.evidence}</blockquote>` : ''}
 ${flag.reference ? html`<p class="law">Texte de loi : ${flag.reference}</p>` : ''}
 <div class="todo"><h4>Que faire ?</h4><ul>${flag.advice.map((action) => {
-    const href = safeHref(action.url);
+    const href = safeUrl(action.url);
     return html`<li>${action.text}${href ? html` <a href="${href}" rel="noopener noreferrer">En savoir plus<span class="visually-hidden"> : ${action.text}</span></a>` : ''}</li>`;
   })}</ul></div>
 </li>`;
@@ -86,7 +86,7 @@ function notesSection(flags: readonly VerdictFlag[]): SafeHtml {
 function partnerSection(verdict: Verdict): SafeHtml | string {
   const partner = verdict.partner;
   if (!partner) return '';
-  const href = safeHref(partner.url);
+  const href = safeUrl(partner.url);
   const state =
     partner.live === false
       ? 'L’offre n’y est plus en ligne : le poste est peut-être déjà pourvu.'

@@ -24,12 +24,6 @@ export function planRanges(count: number, pageSize = API_PAGE_SIZE, maxResults =
   return ranges;
 }
 
-/** The page holding result `index`, aligned on `pageSize`, so that offsets drawn at random share pages. */
-export function rangeOf(index: number, count: number, pageSize = API_PAGE_SIZE): Range {
-  const start = Math.floor(index / pageSize) * pageSize;
-  return { start, end: Math.min(start + pageSize, count) - 1 };
-}
-
 /**
  * `Content-Range: offres 0-149/496` → { start: 0, end: 149, total: 496 }. The API also sends
  * `offres -1--1/353` with a 204 when the range starts past the end: the total is still right.

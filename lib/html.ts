@@ -1,7 +1,7 @@
 /**
- * Offer text is written by strangers and shown to jobseekers: everything interpolated into a page goes through
- * here. `html` escapes every value unless it is already `SafeHtml` (built by `html` itself), so forgetting to
- * escape takes an explicit `unsafeRaw`, which only constant markup uses.
+ * The one way Vigie builds HTML, for the web pages and the published reports alike. Offer text is written by
+ * strangers: `html` escapes every interpolated value unless it is already `SafeHtml` (built by `html` itself), so
+ * leaving text unescaped takes an explicit `unsafeRaw` or `styleSheet`, which only constant markup uses.
  */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -19,7 +19,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '`': '&#96;',
 };
 
-/** Escapes text for an element's content or a quoted attribute value. */
+/** Escapes text for an element's content or a quoted attribute value; null and undefined become ''. */
 export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"'`]/g, (char) => ENTITIES[char] ?? char);
 }
@@ -48,10 +48,10 @@ export function unsafeRaw(markup: string): SafeHtml {
 }
 
 /**
- * A URL safe to put in an href: only absolute http(s) links survive; `javascript:`, `data:` and the rest become
- * null, and the caller shows the text without a link.
+ * A URL safe to put in an href: only absolute http(s) links survive; `javascript:`, `data:` and relative tricks
+ * become null, and the caller shows the text without a link.
  */
-export function safeHref(url: string | null | undefined): string | null {
+export function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
@@ -59,4 +59,13 @@ export function safeHref(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A stylesheet of the program as markup. It is a constant, never offer text; it is still refused if it holds a
+ * `<`, which is the only way CSS could end the style element.
+ */
+export function styleSheet(css: string): SafeHtml {
+  if (css.includes('<')) throw new Error('a stylesheet may not contain "<"');
+  return new SafeHtml(css);
 }

@@ -1,0 +1,105 @@
+import { resolve } from 'node:path';
+import { type OfferFileEntry, readOffersFile } from '../crawler/sources/file/read-offers-file.js';
+import { type Audit, createAudit, findImportAudit, resolveAudit, setAuditStatus } from '../db/audits.js';
+import type { VigieDatabase } from '../db/connect.js';
+import { deleteFetchErrors, recordFetchErrors } from '../db/fetch-errors.js';
+import { countOffers, type OfferToStore, storeOffers } from '../db/offers.js';
+import { getLogger } from '../lib/logger.js';
+
+export interface ImportOptions {
+  database: VigieDatabase;
+  file: string;
+  /** Import into this audit ("latest" or a number) instead of the file's own import audit. */
+  audit?: string;
+  /** Always start a new audit, even when this file was imported before. @default false */
+  newAudit?: boolean;
+  /** Offers written per transaction: a crash loses at most one batch, which the next run writes again. @default 500 */
+  batchSize?: number;
+}
+
+export interface ImportSummary {
+  auditId: number;
+  file: string;
+  /** New offers in the audit. */
+  imported: number;
+  /** Offers already in the audit whose content changed. */
+  updated: number;
+  unchanged: number;
+  rejected: Array<{ position: string; reason: string }>;
+  offersInAudit: number;
+}
+
+/**
+ * Loads a file of API offers into an audit. Importing the same file again updates that file's audit (changed
+ * offers are updated, none is duplicated) unless `newAudit` asks for another one.
+ */
+export async function runImport(options: ImportOptions): Promise<ImportSummary> {
+  const { db } = options.database;
+  const file = resolve(options.file);
+  const batchSize = options.batchSize ?? 500;
+  const log = getLogger('import');
+
+  const entries = readOffersFile(file);
+  // Reading the first entry before creating an audit means a missing or unreadable file leaves no empty audit.
+  const first = await entries.next();
+  const audit = await chooseAudit(options, file);
+  await deleteFetchErrors(db, audit.id, 'import');
+
+  const summary: ImportSummary = {
+    auditId: audit.id,
+    file,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: [],
+    offersInAudit: 0,
+  };
+  let batch: OfferToStore[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const result = await storeOffers(db, audit.id, batch);
+    summary.imported += result.inserted;
+    summary.updated += result.updated;
+    summary.unchanged += result.unchanged;
+    batch = [];
+  };
+
+  if (!first.done) await handle(first.value);
+  for await (const entry of entries) await handle(entry);
+  await flush();
+
+  async function handle(entry: OfferFileEntry) {
+    if (entry.ok) {
+      batch.push({ offer: entry.offer, raw: entry.raw });
+      if (batch.length >= batchSize) await flush();
+    } else {
+      summary.rejected.push({ position: entry.position, reason: entry.reason });
+      log.warn({ position: entry.position, reason: entry.reason }, 'offer rejected');
+      await recordFetchErrors(db, audit.id, [
+        {
+          stage: 'import',
+          cause: 'invalid_offer',
+          message: entry.reason,
+          context: { file, position: entry.position },
+        },
+      ]);
+    }
+  }
+
+  summary.offersInAudit = await countOffers(db, audit.id);
+  await setAuditStatus(db, audit.id, 'crawled', {
+    population: summary.offersInAudit,
+    details: { import: { file, rejected: summary.rejected.length, at: new Date().toISOString() } },
+  });
+  return summary;
+}
+
+async function chooseAudit(options: ImportOptions, file: string): Promise<Audit> {
+  const { db } = options.database;
+  if (options.audit) return resolveAudit(db, options.audit);
+  if (!options.newAudit) {
+    const previous = await findImportAudit(db, file);
+    if (previous) return previous;
+  }
+  return createAudit(db, { label: `Import ${file}`, source: 'file', design: { kind: 'import', file } });
+}

@@ -1,0 +1,133 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import { type Audit, resolveAudit } from '../db/audits.js';
+import { countOffers } from '../db/offers.js';
+import type { Schema } from '../db/schema.js';
+import { UsageError } from '../lib/errors.js';
+import { writeOffersCsv } from '../reports/export/offers-csv.js';
+import { reportClassifierVersion } from '../reports/figures/audit-facts.js';
+import { computeFigures } from '../reports/figures/compute-figures.js';
+import type { ReportFigures } from '../reports/figures/report-figures.js';
+import { renderHtml } from '../reports/render/render-html.js';
+import { renderMarkdown } from '../reports/render/render-markdown.js';
+
+export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportOptions {
+  /** An open database (the CLI's, the web server's, a test's). */
+  database: { db: Kysely<Schema> };
+  /** "latest" (default), or an audit number. */
+  audit?: string | number;
+  /** An earlier audit to compare with: a number or "previous" (the audit before `audit`). */
+  compare?: string | number;
+  /** @default every format */
+  formats?: readonly ReportFormat[];
+  /** The folder to write into, created if missing. */
+  out: string;
+  /** Keep phone numbers, e-mails and recruiters' names in quotes and exports. @default false */
+  keepContacts?: boolean;
+  /** The report's date. @default now */
+  now?: Date;
+}
+
+export interface ReportResult {
+  audit: Audit;
+  figures: ReportFigures;
+  files: Array<{ format: ReportFormat; path: string }>;
+  /** Formats not produced, with the reason (PDF without Chromium). */
+  skipped: Array<{ format: ReportFormat; reason: string }>;
+}
+
+export interface ReportFiguresOptions {
+  /** "latest" (default), or an audit number. */
+  audit?: string | number;
+  /** An earlier audit to compare with: a number or "previous" (the audit before `audit`). */
+  compare?: string | number;
+  /** Keep phone numbers, e-mails and recruiters' names in quotes and exports. @default false */
+  keepContacts?: boolean;
+  /** The report's date. @default now */
+  now?: Date;
+}
+
+/**
+ * The figures of an audit's report, for `vigie report` and the web pages alike: resolves the audit (and the one
+ * to compare with) and refuses an audit that has offers but no classification, whose report would call every
+ * offer genuine.
+ */
+export async function reportFigures(
+  db: Kysely<Schema>,
+  options: ReportFiguresOptions = {},
+): Promise<{ audit: Audit; figures: ReportFigures }> {
+  const audit = await resolveAudit(db, options.audit ?? 'latest');
+  const compareWith =
+    options.compare === undefined ? undefined : await resolveAudit(db, options.compare, audit.id);
+  if (compareWith?.id === audit.id) throw new UsageError('an audit cannot be compared with itself');
+  for (const checked of compareWith ? [audit, compareWith] : [audit]) {
+    // An unclassified audit has no flags: its report would call every offer genuine.
+    if (!(await reportClassifierVersion(db, checked)) && (await countOffers(db, checked.id)) > 0) {
+      throw new UsageError(
+        `audit ${checked.id} has not been classified: its report would show no finding at all`,
+        `classify it first with \`vigie classify --audit ${checked.id}\``,
+      );
+    }
+  }
+  const figures = await computeFigures(db, audit, {
+    keepContacts: options.keepContacts ?? false,
+    ...(compareWith ? { compareWith } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return { audit, figures };
+}
+
+/** `vigie report`: computes the figures of an audit once and writes every requested format. */
+export async function runReport(options: ReportOptions): Promise<ReportResult> {
+  const { db } = options.database;
+  const formats = options.formats ?? REPORT_FORMATS;
+  const { audit, figures } = await reportFigures(db, {
+    ...(options.audit !== undefined ? { audit: options.audit } : {}),
+    ...(options.compare !== undefined ? { compare: options.compare } : {}),
+    ...(options.keepContacts !== undefined ? { keepContacts: options.keepContacts } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const out = resolve(options.out);
+  await mkdir(out, { recursive: true });
+  const base = join(out, `vigie-audit-${audit.id}`);
+  const files: ReportResult['files'] = [];
+  const skipped: ReportResult['skipped'] = [];
+  const html = formats.includes('html') || formats.includes('pdf') ? renderHtml(figures) : '';
+  for (const format of formats) {
+    if (format === 'html') {
+      await writeFile(`${base}.html`, html);
+      files.push({ format, path: `${base}.html` });
+    } else if (format === 'pdf') {
+      // Loaded on demand: playwright-core is heavy, and most runs of the CLI never print a PDF.
+      const { canRenderPdf, renderPdf } = await import('../reports/export/render-pdf.js');
+      if (!canRenderPdf()) {
+        skipped.push({
+          format,
+          reason:
+            'PDF non produit : Chromium est introuvable (installer le paquet chromium, ou définir VIGIE_CHROMIUM). ' +
+            'Le rapport HTML s’imprime aussi en PDF depuis un navigateur.',
+        });
+        continue;
+      }
+      await writeFile(`${base}.pdf`, await renderPdf(html));
+      files.push({ format, path: `${base}.pdf` });
+    } else if (format === 'md') {
+      await writeFile(`${base}.md`, renderMarkdown(figures));
+      files.push({ format, path: `${base}.md` });
+    } else if (format === 'json') {
+      await writeFile(`${base}.json`, `${JSON.stringify(figures, null, 2)}\n`);
+      files.push({ format, path: `${base}.json` });
+    } else if (format === 'csv') {
+      const path = `${base}-offres.csv`;
+      await writeOffersCsv(db, audit.id, figures.audit.classifierVersion ?? '', path, {
+        keepContacts: options.keepContacts ?? false,
+      });
+      files.push({ format, path });
+    }
+  }
+  return { audit, figures, files, skipped };
+}
