@@ -1,13 +1,18 @@
 import { type Kysely, sql } from 'kysely';
 import type { Schema } from '../../db/schema.js';
+import { maskContacts } from '../mask-contacts.js';
 import type { DuplicateClusterFigure } from './report-figures.js';
 
-/** The largest clusters of ads for one job ("one job, N ads"), with the original's title and employer. */
+/**
+ * The largest clusters of ads for one job ("one job, N ads"), with the original's title (contacts masked unless
+ * `keepContacts`) and employer.
+ */
 export async function largestDuplicateClusters(
   db: Kysely<Schema>,
   auditId: number,
   version: string,
   limit = 10,
+  options: { keepContacts?: boolean } = {},
 ): Promise<DuplicateClusterFigure[]> {
   // The classifier may or may not list the original among its cluster's members: count it once either way.
   const { rows } = await sql<{
@@ -16,6 +21,7 @@ export async function largestDuplicateClusters(
     original_id: string;
     title: string | null;
     employer: string | null;
+    contact_name: string | null;
     offer_ids: string[];
   }>`
     with clusters as (
@@ -28,6 +34,7 @@ export async function largestDuplicateClusters(
       limit ${limit}
     )
     select c.cluster_id, c.size, c.original_id, o.title, o.employer_name as employer,
+      o.offer->'contact'->>'name' as contact_name,
       (select array_agg(d.offer_id order by d.offer_id) from (
          select offer_id from duplicate_clusters
          where audit_id = ${auditId} and classifier_version = ${version} and cluster_id = c.cluster_id
@@ -38,7 +45,8 @@ export async function largestDuplicateClusters(
     clusterId: row.cluster_id,
     size: Number(row.size),
     originalId: row.original_id,
-    title: row.title,
+    title:
+      row.title === null || options.keepContacts ? row.title : maskContacts(row.title, [row.contact_name]),
     employer: row.employer,
     offerIds: row.offer_ids ?? [],
   }));
