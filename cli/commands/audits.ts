@@ -32,9 +32,10 @@ Examples:
     .action(async (id: string, flags: { yes?: boolean }, command: Command) => {
       if (!flags.yes)
         throw new UsageError(`purging audit ${id} deletes it for good`, `run again with --yes to confirm`);
-      const purged = await withDatabase(command, async ({ db }) => {
-        const audit = await resolveAudit(db, id);
-        await db.deleteFrom('audits').where('id', '=', audit.id).execute();
+      const purged = await withDatabase(command, async (database) => {
+        const audit = await resolveAudit(database.db, id);
+        const { purgeAudit } = await import('../../db/purge.js');
+        await purgeAudit(database, audit.id);
         return audit;
       });
       process.stdout.write(
