@@ -16,10 +16,11 @@ export interface CheckSettings {
   /** Partner hosts a check may follow a link to (KNOWN_PARTNER_HOSTS and the operator's). */
   partnerHosts: string[];
   /**
-   * Hosts the operator pointed Vigie at (a local replica: custom --api-url/--site-url, --partner-host): they may
-   * resolve to private addresses. Never derived from user input.
+   * Origins the operator pointed Vigie at (a local replica: custom --api-url/--site-url/--token-url, a local
+   * --partner-host on its default ports): they may be private addresses. That origin only — scheme, host and
+   * port — not every port of its host. Never derived from user input.
    */
-  trustedHosts: string[];
+  trustedOrigins: string[];
   /** Per request to France Travail or a partner. @default 10000 */
   timeoutMs: number;
   /** Render JavaScript-only partner pages in Chromium. @default true */
@@ -53,10 +54,17 @@ export function checkSettingsFrom(
         .map((part) => part.trim().toLowerCase())
         .filter(Boolean),
   );
-  const custom = [apiUrl, siteUrl, tokenUrl]
-    .filter((url, index) => url !== [DEFAULT_API_URL, DEFAULT_SITE_URL, DEFAULT_TOKEN_URL][index])
-    .map((url) => hostOf(url))
-    .filter((host): host is string => host !== null);
+  const customUrls = [apiUrl, siteUrl, tokenUrl].filter(
+    (url, index) => url !== [DEFAULT_API_URL, DEFAULT_SITE_URL, DEFAULT_TOKEN_URL][index],
+  );
+  const custom = customUrls.map((url) => hostOf(url)).filter((host): host is string => host !== null);
+  const customOrigins = customUrls.map((url) => originOf(url)).filter((origin): origin is string => !!origin);
+  const localPartnerOrigins = extraPartners
+    .filter((host) => isLocal(host))
+    .flatMap((host) => {
+      const shown = host.includes(':') ? `[${host}]` : host;
+      return [`http://${shown}`, `https://${shown}`];
+    });
   const clientId = env.FT_CLIENT_ID?.trim();
   const clientSecret = env.FT_CLIENT_SECRET?.trim();
   const timeout = Number(flags.timeout ?? env.VIGIE_CHECK_TIMEOUT_MS ?? 10_000);
@@ -67,7 +75,7 @@ export function checkSettingsFrom(
     credentials: clientId && clientSecret ? { clientId, clientSecret } : null,
     // A replica serves its partner pages from its own host: a custom site is a partner host too.
     partnerHosts: [...KNOWN_PARTNER_HOSTS, ...extraPartners, ...custom],
-    trustedHosts: [...new Set([...custom, ...extraPartners.filter((host) => isLocal(host))])],
+    trustedOrigins: [...new Set([...customOrigins, ...localPartnerOrigins])],
     timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 10_000,
     browser: flags.browser !== false,
     ratePerSecond: flags.ratePerSecond ?? 5,
@@ -77,7 +85,7 @@ export function checkSettingsFrom(
 export function urlPolicyOf(settings: CheckSettings): UrlPolicy {
   return {
     allowedHosts: [...FRANCE_TRAVAIL_HOSTS, ...settings.partnerHosts],
-    privateHostsAllowed: settings.trustedHosts,
+    trustedOrigins: settings.trustedOrigins,
   };
 }
 
@@ -89,6 +97,15 @@ export function inputHostsOf(settings: CheckSettings): InputHosts {
 function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
   } catch {
     return null;
   }

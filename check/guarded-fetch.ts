@@ -1,8 +1,8 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { LookupFunction } from 'node:net';
-import { assertPublicAddress, checkUrl, type UrlPolicy, UrlRefused } from './url-guard.js';
+import { isIP, type LookupFunction } from 'node:net';
+import { assertPublicAddress, checkUrl, type Resolver, type UrlPolicy, UrlRefused } from './url-guard.js';
 
 export interface GuardedFetchOptions {
   policy: UrlPolicy;
@@ -14,6 +14,8 @@ export interface GuardedFetchOptions {
   timeoutMs?: number;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Resolves names, for the check and for the socket alike. @default the system resolver */
+  resolve?: Resolver;
 }
 
 export interface GuardedResponse {
@@ -49,7 +51,7 @@ export async function guardedFetch(input: string, options: GuardedFetchOptions):
   const redirects: string[] = [];
   let url = input;
   for (;;) {
-    await checkUrl(url, options.policy);
+    await checkUrl(url, options.policy, options.resolve);
     const response = await getOnce(url, options, signal);
     const location = response.headers.location;
     if (response.status >= 300 && response.status < 400 && location) {
@@ -71,7 +73,7 @@ async function getOnce(
 ): Promise<Omit<GuardedResponse, 'finalUrl' | 'redirects'>> {
   const target = new URL(url);
   const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
-  const lookup = guardedLookup(target.hostname, options.policy);
+  const lookup = guardedLookup(target, options.policy, options.resolve);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const fail = (error: unknown) => reject(toFailure(error, url, signal));
@@ -120,15 +122,36 @@ async function getOnce(
   });
 }
 
-/** Resolves like the system does, then refuses non-public addresses for hosts not explicitly allowed them. */
-function guardedLookup(host: string, policy: UrlPolicy): LookupFunction {
+/**
+ * Resolves like the system does (or with the injected resolver), then refuses non-public addresses for hosts not
+ * explicitly allowed them.
+ */
+function guardedLookup(target: URL, policy: UrlPolicy, resolve?: Resolver): LookupFunction {
+  const host = target.hostname;
+  const system = (
+    hostname: string,
+    family: number,
+    done: (error: Error | null, found: LookupAddress[]) => void,
+  ) =>
+    dnsLookup(hostname, { family, all: true }, (error, found: LookupAddress[]) => done(error, found ?? []));
+  const injected = (hostname: string, done: (error: Error | null, found: LookupAddress[]) => void) => {
+    if (!resolve) return;
+    resolve(hostname).then(
+      (addresses) =>
+        done(
+          null,
+          addresses.map((address) => ({ address, family: isIP(address) === 6 ? 6 : 4 })),
+        ),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), []),
+    );
+  };
   return (hostname, lookupOptions, callback) => {
-    dnsLookup(hostname, { ...lookupOptions, all: true }, (error, addresses: LookupAddress[]) => {
+    const answer = (error: Error | null, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 4);
       try {
-        for (const entry of addresses) assertPublicAddress(host, entry.address, policy);
+        for (const entry of addresses) assertPublicAddress(host, entry.address, policy, target.href);
       } catch (refusal) {
-        return callback(refusal as NodeJS.ErrnoException, '', 4);
+        return callback(refusal instanceof Error ? refusal : new Error(String(refusal)), '', 4);
       }
       if (lookupOptions.all) {
         (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
@@ -137,7 +160,9 @@ function guardedLookup(host: string, policy: UrlPolicy): LookupFunction {
         if (!first) return callback(new Error(`${hostname} has no address`), '', 4);
         callback(null, first.address, first.family);
       }
-    });
+    };
+    if (resolve) injected(hostname, answer);
+    else system(hostname, typeof lookupOptions.family === 'number' ? lookupOptions.family : 0, answer);
   };
 }
 

@@ -4,10 +4,27 @@ import { checkUrl, type UrlPolicy } from './url-guard.js';
 
 const BLOCKED_RESOURCES = new Set(['image', 'font', 'media', 'stylesheet']);
 
+/** The address a WebSocket's handshake goes to, as the http(s) URL the guard judges. */
+function handshakeUrl(url: string): string {
+  return url.replace(/^ws(s?):/i, 'http$1:');
+}
+
+/**
+ * What a page's scripts could use to reach an address without a request Playwright routes: WebRTC (STUN and
+ * TURN reach any host and port) and WebTransport. Removed from every frame before any script of the page runs.
+ */
+const UNROUTED_APIS = `(() => {
+  for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCIceTransport', 'WebTransport']) {
+    try { Object.defineProperty(globalThis, name, { value: undefined, configurable: false, writable: false }); } catch {}
+  }
+})();`;
+
 /**
  * Renders a JavaScript-only partner page in Chromium, with every request the page makes (navigation, redirects,
- * scripts, XHR) checked against the URL policy first: a page's own scripts must not be able to reach what the
- * server itself may not. Chromium starts on first use and is shared.
+ * scripts, XHR, WebSockets, in the page, its frames and any popup it opens) checked against the URL policy first:
+ * a page's own scripts must not be able to reach what the server itself may not. `page.route` does not see
+ * WebSockets: they go through `routeWebSocket`, connected to the server only once the guard lets their address
+ * through. Chromium starts on first use and is shared.
  */
 export class GuardedRenderer {
   private browser: Promise<Browser> | undefined;
@@ -23,8 +40,18 @@ export class GuardedRenderer {
     const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' });
     let timer: NodeJS.Timeout | undefined;
     try {
-      const page = await context.newPage();
-      await page.route('**/*', async (route) => {
+      await context.addInitScript(UNROUTED_APIS);
+      await context.routeWebSocket(/.*/, async (socket) => {
+        try {
+          await checkUrl(handshakeUrl(socket.url()), this.policy);
+        } catch {
+          // 1008: policy violation. The page sees a socket that closed, as if the server had refused it.
+          await socket.close({ code: 1008, reason: 'blocked' }).catch(() => {});
+          return;
+        }
+        socket.connectToServer();
+      });
+      await context.route('**/*', async (route) => {
         const request = route.request();
         if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
         try {
@@ -34,6 +61,7 @@ export class GuardedRenderer {
         }
         return route.continue();
       });
+      const page = await context.newPage();
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(
           () => reject(new Error(`rendering took more than ${this.timeoutMs} ms`)),

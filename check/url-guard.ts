@@ -14,11 +14,18 @@ export interface UrlPolicy {
    */
   allowedHosts: readonly string[];
   /**
-   * Hosts allowed to resolve to private or loopback addresses and to use any port: only for tests and a local
-   * replica ("127.0.0.1", "localhost"). Never set from user input.
+   * Hosts allowed to resolve to private or loopback addresses and to use any port, on every port: only for tests.
+   * Never set from user input; an operator's local site is a trusted origin instead.
    * @default []
    */
   privateHostsAllowed?: readonly string[];
+  /**
+   * Origins (scheme, host and port: "http://127.0.0.1:8080") that may be private or loopback: the local replica an
+   * operator pointed Vigie at. That one origin, not its host: another port of the same machine stays refused.
+   * Never set from user input.
+   * @default []
+   */
+  trustedOrigins?: readonly string[];
 }
 
 export type UrlRefusal =
@@ -83,14 +90,59 @@ const NON_PUBLIC = (() => {
   return list;
 })();
 
-/** True for loopback, private, link-local, multicast, documentation and other non-public addresses. */
+/** Global unicast (RFC 4291): an IPv6 address outside it is no public web page's, whatever it embeds. */
+const GLOBAL_UNICAST = (() => {
+  const list = new BlockList();
+  list.addSubnet('2000::', 3, 'ipv6');
+  return list;
+})();
+
+/** The eight 16-bit groups of an IPv6 address (a trailing dotted IPv4 included); null if it is not one. */
+export function ipv6Groups(address: string): number[] | null {
+  if (isIP(address) !== 6) return null;
+  let text = address.toLowerCase();
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const parse = (part: string) =>
+    part === '' ? [] : part.split(':').map((group) => Number.parseInt(group, 16));
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  const missing = 8 - left.length - right.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return null;
+  return [...left, ...Array.from({ length: missing }, () => 0), ...right];
+}
+
+/** The IPv4 address inside an IPv4-mapped IPv6 address (::ffff:a.b.c.d, RFC 4291 §2.5.5.2), or null. */
+function mappedIpv4(groups: readonly number[]): string | null {
+  if (!groups.slice(0, 5).every((group) => group === 0) || groups[5] !== 0xffff) return null;
+  const high = groups[6] ?? 0;
+  const low = groups[7] ?? 0;
+  return `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+}
+
+/**
+ * True for loopback, private, link-local, multicast, documentation and other non-public addresses. An IPv6
+ * address is public only inside global unicast (2000::/3) and outside its special ranges, so every other spelling
+ * of an embedded IPv4 address — IPv4-compatible (`::7f00:1`, `::127.0.0.1`), IPv4-translated (`::ffff:0:7f00:1`),
+ * NAT64 (`64:ff9b::7f00:1`), the unspecified and loopback addresses — is refused; an IPv4-mapped address
+ * (`::ffff:7f00:1`) is judged by the IPv4 address it maps, since that is where the socket goes.
+ */
 export function isNonPublicAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const family = isIP(bare);
   if (family === 4) return NON_PUBLIC.check(bare, 'ipv4');
-  // BlockList matches IPv4-mapped IPv6 addresses (::ffff:127.0.0.1) against the IPv4 ranges too.
-  if (family === 6) return NON_PUBLIC.check(bare, 'ipv6');
-  return true;
+  if (family !== 6) return true;
+  const groups = ipv6Groups(bare);
+  if (!groups) return true;
+  const mapped = mappedIpv4(groups);
+  if (mapped !== null) return NON_PUBLIC.check(mapped, 'ipv4');
+  const canonical = groups.map((group) => group.toString(16)).join(':');
+  if (!GLOBAL_UNICAST.check(canonical, 'ipv6')) return true;
+  return NON_PUBLIC.check(canonical, 'ipv6');
 }
 
 function normaliseHost(host: string): string {
@@ -107,6 +159,22 @@ export function hostMatches(host: string, patterns: readonly string[]): boolean 
     if (pattern.startsWith('.')) return name === pattern.slice(1) || name.endsWith(pattern);
     return name === pattern;
   });
+}
+
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the policy lets this URL reach a private address on any port: a trusted origin, or a test host. */
+export function isTrustedTarget(url: URL, policy: UrlPolicy): boolean {
+  if (hostMatches(url.hostname, policy.privateHostsAllowed ?? [])) return true;
+  const origin = originOf(url.href);
+  return origin !== null && (policy.trustedOrigins ?? []).some((trusted) => originOf(trusted) === origin);
 }
 
 /**
@@ -127,7 +195,7 @@ export function checkUrlSyntax(input: string, policy: UrlPolicy): URL {
     throw new UrlRefused('credentials', input, 'URLs carrying credentials are not fetched');
   }
   const host = normaliseHost(url.hostname);
-  const privateAllowed = hostMatches(host, policy.privateHostsAllowed ?? []);
+  const privateAllowed = isTrustedTarget(url, policy);
   if (!privateAllowed && !hostMatches(host, policy.allowedHosts)) {
     throw new UrlRefused('host_not_allowed', input, `${host} is neither France Travail nor a known partner`);
   }
@@ -140,9 +208,17 @@ export function checkUrlSyntax(input: string, policy: UrlPolicy): URL {
   return url;
 }
 
-/** Refuses an address the socket is about to connect to, unless the host is allowed private addresses. */
-export function assertPublicAddress(host: string, address: string, policy: UrlPolicy): void {
+/**
+ * Refuses an address the socket is about to connect to, unless the host is allowed private addresses or the
+ * connection goes to a trusted origin (`origin`: the URL being fetched; without it, no origin is trusted).
+ */
+export function assertPublicAddress(host: string, address: string, policy: UrlPolicy, origin?: string): void {
   if (hostMatches(host, policy.privateHostsAllowed ?? [])) return;
+  if (origin !== undefined) {
+    const target = originOf(origin);
+    if (target !== null && (policy.trustedOrigins ?? []).some((trusted) => originOf(trusted) === target))
+      return;
+  }
   if (isNonPublicAddress(address)) {
     throw new UrlRefused('private_address', host, `${normaliseHost(host)} resolves to a non-public address`);
   }
@@ -150,7 +226,7 @@ export function assertPublicAddress(host: string, address: string, policy: UrlPo
 
 export type Resolver = (host: string) => Promise<string[]>;
 
-const systemResolver: Resolver = async (host) =>
+export const systemResolver: Resolver = async (host) =>
   (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
 
 /**
@@ -164,7 +240,7 @@ export async function checkUrl(
 ): Promise<URL> {
   const url = checkUrlSyntax(input, policy);
   const host = normaliseHost(url.hostname);
-  if (isIP(host) !== 0 || hostMatches(host, policy.privateHostsAllowed ?? [])) return url;
+  if (isIP(host) !== 0 || isTrustedTarget(url, policy)) return url;
   let addresses: string[];
   try {
     addresses = await resolve(host);
@@ -172,6 +248,6 @@ export async function checkUrl(
     throw new UrlRefused('dns', input, `${host} could not be resolved`);
   }
   if (addresses.length === 0) throw new UrlRefused('dns', input, `${host} could not be resolved`);
-  for (const address of addresses) assertPublicAddress(host, address, policy);
+  for (const address of addresses) assertPublicAddress(host, address, policy, url.href);
   return url;
 }

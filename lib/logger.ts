@@ -31,11 +31,23 @@ const REDACTED_PATHS = [
   '*.databaseUrl',
 ];
 
-/** Removes the password from a connection URL and any token-looking query parameter from a URL. */
+/**
+ * The password of a URL's userinfo: everything from the first `:` after the user up to the last `@` of the word.
+ * A password may hold an unencoded `/` or `@` (drivers accept such strings), so neither ends it; a URL without
+ * credentials but with an `@` further on loses a little more than its password, which is the safe side.
+ */
+const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s"'<>]*:)\S*@/gi;
+/**
+ * `password=…` in key=value connection strings (libpq's `host=db password=…`, ADO's `Password=…;`, a
+ * `PGPASSWORD=…` in a command line) and in query strings: a quoted value to its closing quote, an unquoted one to
+ * the next whitespace (a password may hold `&` or `;`, so neither ends it).
+ */
+const KEY_VALUE_SECRET =
+  /((?<![\w-])(?:password|passwd|pwd|pgpassword|client_secret|access_token|refresh_token|token)\s*=\s*)(?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|\S+)/gi;
+
+/** Removes the password from a connection URL or string, and any token-looking parameter from a URL. */
 export function redactUrl(url: string): string {
-  return url
-    .replace(/(\/\/[^:/@\s]+:)[^@/\s]+@/g, '$1***@')
-    .replace(/([?&](?:client_secret|access_token|token|password)=)[^&\s]+/gi, '$1***');
+  return url.replace(URL_PASSWORD, '$1***@').replace(KEY_VALUE_SECRET, '$1***');
 }
 
 /** Redacts secrets inside free text (error messages may quote a URL or a header). */

@@ -4,10 +4,38 @@ import { resolveDepartement } from './place.js';
 
 export type ParseResult = { ok: true; offer: Offer; raw: ApiOffer } | { ok: false; reason: string };
 
+/**
+ * The deepest nesting of arrays and objects an offer may have. France Travail's offers are four levels deep; a
+ * hostile answer or file nested thousands of levels deep would overflow every recursive walk down the line
+ * (hashing, storing as jsonb, serialising): it is rejected here, that offer alone, with its reason.
+ */
+export const MAX_OFFER_DEPTH = 64;
+
+/** Whether a JSON value nests arrays and objects deeper than `limit`; iterative, and stops at the first excess. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > limit) return true;
+    const children: unknown[] = Array.isArray(item) ? item : Object.values(item);
+    for (const child of children) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
 /** Validates one API-shaped object and normalises it. Never throws: a rejected input comes back with its reason. */
 export function parseApiOffer(input: unknown, source: OfferSource = 'api'): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, reason: `an offer must be a JSON object, got ${describe(input)}` };
+  }
+  if (nestedDeeperThan(input, MAX_OFFER_DEPTH)) {
+    return {
+      ok: false,
+      reason: `nested too deeply: more than ${MAX_OFFER_DEPTH} levels of objects and arrays (an offer has a handful)`,
+    };
   }
   const id = (input as { id?: unknown }).id;
   if (id === undefined || id === null || (typeof id === 'string' && id.trim() === '')) {

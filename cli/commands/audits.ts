@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { type AuditSummary, deleteAudit, listAudits, resolveAudit } from '../../db/audits.js';
+import { type AuditSummary, listAudits, resolveAudit } from '../../db/audits.js';
+import { purgeAudit } from '../../db/purge.js';
 import { UsageError } from '../../lib/errors.js';
 import { withDatabase } from '../open-database.js';
 
@@ -32,9 +33,9 @@ Examples:
     .action(async (id: string, flags: { yes?: boolean }, command: Command) => {
       if (!flags.yes)
         throw new UsageError(`purging audit ${id} deletes it for good`, `run again with --yes to confirm`);
-      const purged = await withDatabase(command, async ({ db }) => {
-        const audit = await resolveAudit(db, id);
-        await deleteAudit(db, audit.id);
+      const purged = await withDatabase(command, async (database) => {
+        const audit = await resolveAudit(database.db, id);
+        await purgeAudit(database, audit.id);
         return audit;
       });
       process.stdout.write(

@@ -92,6 +92,8 @@ export interface DuplicateClusterRow {
   original_id: string;
   title: string | null;
   employer: string | null;
+  /** The original's recruiter, so that the title quoted is masked of that name too. */
+  contact_name: string | null;
   offer_ids: string[];
 }
 
@@ -114,6 +116,7 @@ export async function largestClusterRows(
       limit ${limit}
     )
     select c.cluster_id, c.size, c.original_id, o.title, o.employer_name as employer,
+      o.offer->'contact'->>'name' as contact_name,
       (select array_agg(d.offer_id order by d.offer_id) from (
          select offer_id from duplicate_clusters
          where audit_id = ${auditId} and classifier_version = ${version} and cluster_id = c.cluster_id

@@ -171,7 +171,9 @@ export async function computeFigures(
       ...taxonomy.byAxis.illegal,
       ...taxonomy.byAxis.misleading,
     ]),
-    duplicateClusters: await largestDuplicateClusters(db, audit.id, version),
+    duplicateClusters: await largestDuplicateClusters(db, audit.id, version, 10, {
+      keepContacts: options.keepContacts ?? false,
+    }),
     evidence: await evidenceExamples(
       db,
       audit.id,

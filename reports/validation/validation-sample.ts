@@ -61,7 +61,7 @@ export async function validationSampleCsv(
       audit.id,
       row.offer_id,
       offerLink(row.offer_id),
-      offer.title ?? '',
+      mask(offer.title),
       offer.employer?.name ?? '',
       offer.contract?.label ?? '',
       mask(text),

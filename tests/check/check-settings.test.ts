@@ -8,7 +8,7 @@ describe('checkSettingsFrom', () => {
   it('defaults to the real France Travail, trusting no private host', () => {
     const settings = checkSettingsFrom({}, {});
     expect(settings).toMatchObject({ apiUrl: DEFAULT_API_URL, siteUrl: DEFAULT_SITE_URL, credentials: null });
-    expect(settings.trustedHosts).toEqual([]);
+    expect(settings.trustedOrigins).toEqual([]);
     expect(() => checkUrlSyntax('http://127.0.0.1:8080/x', urlPolicyOf(settings))).toThrow(UrlRefused);
     expect(checkUrlSyntax('https://www.meteojob.com/offre/1', urlPolicyOf(settings)).hostname).toBe(
       'www.meteojob.com',
@@ -29,11 +29,11 @@ describe('checkSettingsFrom', () => {
     expect(settings.siteUrl).toBe('http://127.0.0.1:9000');
     expect(settings.apiUrl).toBe('http://127.0.0.1:9001/api');
     expect(settings.credentials).toEqual({ clientId: 'id', clientSecret: 'secret' });
-    expect(settings.trustedHosts).toEqual(['127.0.0.1']);
+    expect(settings.trustedOrigins).toEqual(['http://127.0.0.1:9001', 'http://127.0.0.1:9000']);
     expect(settings.partnerHosts).toEqual(expect.arrayContaining(['.jobs.example', 'careers.example']));
     expect(inputHostsOf(settings).siteHosts).toEqual(['127.0.0.1']);
     // An operator's partner host is allowed, but not to private addresses unless it is local by name.
-    expect(urlPolicyOf(settings).privateHostsAllowed).not.toContain('careers.example');
+    expect(urlPolicyOf(settings).trustedOrigins?.join(' ')).not.toContain('careers.example');
   });
 });
 

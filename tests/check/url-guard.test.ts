@@ -173,9 +173,13 @@ describe('guardedFetch', () => {
     });
     // An allowed name that resolves to loopback is refused after DNS resolution.
     const named: UrlPolicy = { allowedHosts: ['localhost'], privateHostsAllowed: ['127.0.0.1'] };
-    await expect(guardedFetch(`${base}/to-localhost-name`, { policy: named })).rejects.toMatchObject({
-      refusal: 'private_address',
-    });
+    // The resolver is injected: tests resolve no name through the system.
+    const resolve = async () => ['127.0.0.1'];
+    await expect(guardedFetch(`${base}/to-localhost-name`, { policy: named, resolve })).rejects.toMatchObject(
+      {
+        refusal: 'private_address',
+      },
+    );
   });
 
   it('bounds redirects, size and time', async () => {

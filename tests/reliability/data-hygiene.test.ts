@@ -25,16 +25,26 @@ const EMAIL = 'jeanne.recruteuse@exemple-rh.fr';
 const NAME = 'Jeanne Recruteuse';
 
 const samples = realSamples(8);
+/** Contacts only the purged audit holds: after the purge, not one byte of them is left in the database folder. */
+const PURGED_PHONE = '07 98 76 54 31';
+const PURGED_EMAIL = 'gaston.purge@effacement-rh.fr';
 
 /** Real offers whose text breaks the law and hands out a recruiter's contacts, as real offers do. */
-function offersWithContacts(prefix: string): Array<Record<string, unknown>> {
+function offersWithContacts(prefix: string, extra = ''): Array<Record<string, unknown>> {
   return samples.map((sample, index) => ({
     ...sample,
     id: `${prefix}${String(index).padStart(4, '0')}`,
     // The phone number sits right after the illegal clause, inside the quote a report shows as evidence.
-    description: `Poste réservé aux candidats de moins de 30 ans : ${PHONE}. Contactez ${NAME} ou écrivez à ${EMAIL}. Vous pouvez aussi demander Mme Recruteuse.`,
+    description: `Poste réservé aux candidats de moins de 30 ans : ${PHONE}. Contactez ${NAME} ou écrivez à ${EMAIL}. Vous pouvez aussi demander Mme Recruteuse.${extra}`,
     contact: { nom: NAME, telephone: PHONE, courriel: EMAIL, coordonnees1: `Appeler ${NAME}` },
   }));
+}
+
+/** Every file under a folder, recursively: the embedded database's tables, indexes and write-ahead log. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : [],
+  );
 }
 
 function readAll(dir: string): Array<[string, string]> {
@@ -77,7 +87,10 @@ for (const engine of engines) {
 
       // Two audits: the one to purge, and one that must survive the purge.
       await vigie(['import', file('keep.jsonl', offersWithContacts('KEEP'))]);
-      await vigie(['import', file('purge.jsonl', offersWithContacts('GONE'))]);
+      await vigie([
+        'import',
+        file('purge.jsonl', offersWithContacts('GONE', ` Ou appelez ${PURGED_PHONE}, ${PURGED_EMAIL}.`)),
+      ]);
       const audits = JSON.parse(
         `[${(await vigie(['audits', '--json'])).stdout.trim().split('\n').join(',')}]`,
       ) as Array<{
@@ -119,6 +132,19 @@ for (const engine of engines) {
         .done;
       expect(unconfirmed.code).toBe(2);
       await vigie(['audits', 'purge', String(purged), '--yes']);
+      if (engine === 'pglite') {
+        // The rows are gone, and so are their bytes: heap files, indexes, TOAST and write-ahead log alike.
+        const folder = storage.args[1] ?? '';
+        const files = filesUnder(folder);
+        expect(files.length).toBeGreaterThan(0);
+        for (const needle of [PURGED_PHONE, PURGED_EMAIL, 'GONE0']) {
+          const found = files.filter((path) => readFileSync(path).includes(Buffer.from(needle, 'utf8')));
+          expect(
+            found.map((path) => path.slice(folder.length)),
+            `${needle} left on disk`,
+          ).toEqual([]);
+        }
+      }
 
       const database = await storage.open();
       try {
