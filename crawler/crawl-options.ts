@@ -71,6 +71,13 @@ export interface CrawlOptions extends SourceSettings {
    * limit shared through the database. `true` joins the latest unfinished audit, a number that one.
    */
   worker?: boolean | number;
+  /**
+   * Give the frontier items that failed for good (in an earlier run) another round: joins the latest unfinished
+   * crawl, or the audit `resume` names. `resume` alone does the same.
+   */
+  retryFailed?: boolean;
+  /** Attempts an item gets for a cause that may pass (a 503, a timeout) before it stays failed. @default 3 */
+  maxAttempts?: number;
   /** @default "crawl <date>" */
   label?: string;
   /** How long a leased frontier item stays a worker's before it returns to the pool. @default 300000 */
