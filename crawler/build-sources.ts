@@ -1,5 +1,6 @@
 import { UsageError } from '../lib/errors.js';
 import type { SourceSettings } from './crawl-options.js';
+import { AddressGuard } from './http/address-guard.js';
 import { HttpClient } from './http/polite-fetch.js';
 import { type RateLimiter, TokenBucket } from './http/rate-limiter.js';
 import { ApiSource, DEFAULT_API_URL, DEFAULT_TOKEN_URL } from './sources/api/api-source.js';
@@ -73,7 +74,19 @@ export function buildCrawlTools(settings: SourceSettings, makeLimiter?: LimiterF
     // The API and its token endpoint may share a host (they do on the replica): then they share one limiter.
     if (!limiters.has(origin)) limiters.set(origin, limiter(origin, rate));
   }
+  // Links from offers may point anywhere: only the France Travail origins this crawl was configured with (a local
+  // replica, in tests and demos) and the ones given explicitly may live at a non-public address.
+  const addressGuard = new AddressGuard({
+    ...(settings.resolve ? { resolve: settings.resolve } : {}),
+    trustedOrigins: [
+      ...[settings.apiUrl, settings.tokenUrl, settings.siteUrl].flatMap((url) =>
+        url ? [originOf(url)] : [],
+      ),
+      ...(settings.trustedOrigins ?? []),
+    ],
+  });
   const http = new HttpClient({
+    addressGuard,
     limiters,
     defaultRate: partnerRate,
     ...(makeLimiter ? { limiterFactory: (origin: string) => makeLimiter(origin, partnerRate) } : {}),

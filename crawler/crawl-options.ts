@@ -1,3 +1,5 @@
+import type { Resolve } from './http/address-guard.js';
+
 /** The filters users expect, in the API's vocabulary (the website source translates them). */
 export interface CrawlFilters {
   /** "74", "2A", "971"; a comma list is split into one query each. */
@@ -46,6 +48,14 @@ export interface SourceSettings {
   maxResults?: number;
   /** Render JavaScript-only partner pages in Chromium. @default true */
   browser?: boolean;
+  /**
+   * Origins that links from offers may reach although they live at a loopback or private address, beside the
+   * France Travail origins configured above (which are trusted: a local replica serves its partner pages there).
+   * @default []
+   */
+  trustedOrigins?: readonly string[];
+  /** Resolves host names for the address guard. @default the system resolver */
+  resolve?: Resolve;
 }
 
 export interface CrawlOptions extends SourceSettings {
