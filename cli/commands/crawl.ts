@@ -29,6 +29,7 @@ export interface CrawlFlags {
   worker?: string | boolean;
   label?: string;
   leaseSeconds?: number;
+  maxAttempts?: number;
   maxResults?: number;
   json?: boolean;
   progress?: boolean;
@@ -56,6 +57,11 @@ export function crawlCommand(): Command {
     .option(
       '--lease-seconds <n>',
       'how long a worker keeps an item before others may take it over, if it dies (default: 300)',
+      positiveInteger,
+    )
+    .option(
+      '--max-attempts <n>',
+      'attempts an item gets for a cause that may pass (503, timeout) before it stays failed (default: 3)',
       positiveInteger,
     )
     .option('--max-results <n>', 'results one query can be paged to (the API allows 3150)', positiveInteger)
@@ -188,6 +194,7 @@ export function crawlOptionsFromFlags(flags: CrawlFlags, env: NodeJS.ProcessEnv)
     ...(worker !== undefined ? { worker } : {}),
     ...(flags.label ? { label: flags.label } : {}),
     ...(flags.leaseSeconds !== undefined ? { leaseMs: flags.leaseSeconds * 1000 } : {}),
+    ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
     ...(flags.progress === false ? { progress: false } : {}),
   };
 }

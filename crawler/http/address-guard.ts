@@ -59,9 +59,15 @@ export class AddressGuard {
     let addresses: string[];
     try {
       addresses = await this.resolve(host);
-    } catch {
-      // Not a refusal: the fetch itself will fail with the DNS cause.
-      return;
+    } catch (error) {
+      // Not a refusal: the page cannot be had, for the DNS cause (retrying a name that does not resolve is vain).
+      throw new FetchFailure(
+        'dns',
+        `${host} could not be resolved (${error instanceof Error ? error.message : String(error)})`,
+        input,
+        null,
+        1,
+      );
     }
     const hidden = addresses.find((address) => isNonPublicAddress(address));
     if (hidden !== undefined) throw blocked(input, `${host} resolves to a non-public address (${hidden})`);
