@@ -34,8 +34,9 @@ export interface FaultSettings {
   /** Schema drift on API offers: a field renamed, a new field added, or both. @default undefined */
   drift?: 'rename' | 'add' | 'both';
   /**
-   * Chance that an API search page (any range but the `0-0` of a count) is refused with a 400 and the API's error
-   * body, as the real API refuses one query of a census now and then. Retrying may pass. @default 0
+   * Chance that an API search page past the first (a range not starting at 0: first pages are the plan's counts)
+   * is refused with a 400 and the API's error body, as the real API refuses one query of a census now and then.
+   * Retrying may pass. @default 0
    */
   refuse400?: number;
   /**
@@ -145,7 +146,7 @@ export class FaultInjector {
   /** Whether this API search page is refused (400). */
   refusesSearch(range: string | null): boolean {
     const chance = this.settings.refuse400 ?? 0;
-    if (chance <= 0 || range === '0-0') return false;
+    if (chance <= 0 || range === null || range.startsWith('0-')) return false;
     return this.refusals.next() < chance;
   }
 

@@ -29,7 +29,7 @@ describe('vigie crawl, from the command line', () => {
   });
 
   it('an incomplete crawl exits 4 and `vigie audits` shows each cause with the API’s message', async () => {
-    const target = await replica({ offers: 400, seed: 62, faults: { refuse400: 0.3, seed: 2 } });
+    const target = await replica({ offers: 1500, seed: 41, faults: { refuse400: 0.3, seed: 3 } });
     const db = mkdtempSync(join(tmpdir(), 'vigie-crawl-cli-'));
     const env = {
       FT_CLIENT_ID: target.credentials.clientId,
@@ -39,18 +39,7 @@ describe('vigie crawl, from the command line', () => {
       FT_SITE_URL: target.siteUrl,
     };
     const crawl = startVigie(
-      [
-        '--db',
-        db,
-        'crawl',
-        '--census',
-        '--max-results',
-        '60',
-        '--no-partners',
-        '--no-browser',
-        '--rate',
-        '200',
-      ],
+      ['--db', db, 'crawl', '--sample', '600', '--seed', '4', '--no-partners', '--no-browser', '--rate', '200'],
       env,
     );
     expect(await crawl.exited, crawl.output()).toBe(4);

@@ -12,26 +12,25 @@ import { crawlDatabase, replica, replicaSettings, storedIds } from './helpers/cr
 vi.setConfig({ testTimeout: 240_000 });
 
 describe('one bad item never stops a crawl', () => {
-  it('refused queries fail alone with the API’s message, NUL text is stored repaired, a refused département is skipped; --retry-failed finishes', async () => {
+  it('refused queries fail alone with the API’s message, NUL text is stored repaired; --retry-failed finishes', async () => {
     const target = await replica({
       offers: 1500,
       seed: 41,
-      faults: { refuse400: 0.08, nul: 0.02, extraDepartements: ['975'], seed: 3 },
+      faults: { refuse400: 0.3, nul: 0.02, extraDepartements: ['975'], seed: 3 },
     });
     const database = await crawlDatabase();
-    // A low cap makes the plan split by département (975 included, which the search refuses) into many pages.
-    const settings = { ...replicaSettings(target), database, census: true, maxResults: 120 } as const;
+    // A sample's pages are fetched after planning (a census's first pages come with its counts): those past the
+    // first page of their query can be refused.
+    const settings = { ...replicaSettings(target), database, sample: 600, seed: 4 } as const;
     const first = await runCrawl(settings);
 
     expect(first.complete).toBe(false);
     expect(first.failedItems).toBeGreaterThan(0);
     expect(first.failed.query_refused).toBe(first.failedItems);
-    expect(first.coverage.expected).toBe(1500);
-    expect(first.coverage.read).toBeLessThan(1500);
+    expect(first.coverage.expected).toBe(600);
+    expect(first.coverage.read).toBeLessThan(600);
     expect(first.coverage.share).toBeLessThan(1);
     expect(first.notes.text_repaired).toBeGreaterThan(0);
-    expect(first.planNotes.skipped.map((skipped) => skipped.query.departement)).toContain('975');
-    expect(first.planNotes.skipped[0]?.message).toContain('Valeur du paramètre departement incorrecte');
     const causes = await failureCauses(database.db, first.auditId);
     const refused = causes.find((cause) => cause.cause === 'query_refused');
     expect(refused?.example).toContain('un des paramètres de recherche a été refusé');
@@ -51,14 +50,13 @@ describe('one bad item never stops a crawl', () => {
     }
     expect(repaired.length).toBe(first.notes.text_repaired);
 
-    // The report of the incomplete census says what share was read and calls no figure exact.
+    // The report of the incomplete crawl says what share was read and calls no figure exact.
     const markdown = renderMarkdown(await computeFigures(database.db, audit!));
-    expect(markdown).toContain('Recensement inachevé');
+    expect(markdown).toContain('Collecte incomplète');
     expect(markdown).toContain('Aucun chiffre n’est exact');
-    expect(markdown).not.toContain('Les parts sont exactes');
 
     // Running the same command again leaves the failed items failed; --retry-failed tries them again.
-    target.setFaults({ extraDepartements: ['975'] });
+    target.setFaults({});
     const again = await runCrawl(settings);
     expect(again.auditId).toBe(first.auditId);
     expect(again.failedItems).toBe(first.failedItems);
@@ -67,12 +65,22 @@ describe('one bad item never stops a crawl', () => {
     expect(retried.complete).toBe(true);
     expect(retried.failed).toEqual({});
     expect(retried.coverage.share).toBe(1);
-    expect(new Set(await storedIds(database, first.auditId))).toEqual(new Set(target.ids()));
+    expect(await storedIds(database, first.auditId)).toHaveLength(600);
     expect((await getAudit(database.db, first.auditId))?.status).toBe('crawled');
   });
 
+  it('planning skips a département code the referential lists and the search refuses, with its cause', async () => {
+    const target = await replica({ offers: 1500, seed: 46, faults: { extraDepartements: ['975'] } });
+    const database = await crawlDatabase();
+    const summary = await runCrawl({ ...replicaSettings(target), database, census: true, maxResults: 450 });
+    expect(summary.planNotes.skipped.map((skipped) => skipped.query.departement)).toContain('975');
+    expect(summary.planNotes.skipped[0]?.message).toContain('Valeur du paramètre departement incorrecte');
+    expect(summary.complete).toBe(true);
+    expect(new Set(await storedIds(database, summary.auditId))).toEqual(new Set(target.ids()));
+  });
+
   it('attempts are bounded: an item failing with a 503 is put back, then stays failed after N attempts', async () => {
-    const target = await replica({ offers: 300, seed: 42 });
+    const target = await replica({ offers: 700, seed: 42 });
     const database = await crawlDatabase();
     const settings = { ...replicaSettings(target), database, census: true, maxRetries: 0, maxAttempts: 2 };
     // Plan only: the frontier is filled, nothing is fetched yet.
@@ -84,12 +92,16 @@ describe('one bad item never stops a crawl', () => {
     expect(failing.complete).toBe(false);
     const counts = await countFrontier(database.db, failing.auditId);
     expect(counts.pending + counts.leased).toBe(0);
-    expect(counts.failed).toBe(counts.total);
+    // First pages were fetched with the plan's counts; every other page failed after its 2 attempts.
+    expect(counts.failed).toBeGreaterThan(0);
+    expect(counts.failed + counts.done).toBe(counts.total);
     const rows = await database.db
       .selectFrom('frontier')
       .select(['attempts'])
       .where('audit_id', '=', failing.auditId)
+      .where('status', '=', 'failed')
       .execute();
+    expect(rows.length).toBe(counts.failed);
     expect(rows.every((row) => row.attempts === 2)).toBe(true);
 
     target.setFaults({});
