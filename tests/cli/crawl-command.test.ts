@@ -39,7 +39,19 @@ describe('vigie crawl, from the command line', () => {
       FT_SITE_URL: target.siteUrl,
     };
     const crawl = startVigie(
-      ['--db', db, 'crawl', '--sample', '600', '--seed', '4', '--no-partners', '--no-browser', '--rate', '200'],
+      [
+        '--db',
+        db,
+        'crawl',
+        '--sample',
+        '600',
+        '--seed',
+        '4',
+        '--no-partners',
+        '--no-browser',
+        '--rate',
+        '200',
+      ],
       env,
     );
     expect(await crawl.exited, crawl.output()).toBe(4);
