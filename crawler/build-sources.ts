@@ -1,5 +1,6 @@
 import { UsageError } from '../lib/errors.js';
 import type { SourceSettings } from './crawl-options.js';
+import { AddressGuard } from './http/address-guard.js';
 import { HttpClient } from './http/polite-fetch.js';
 import { type RateLimiter, TokenBucket } from './http/rate-limiter.js';
 import { ApiSource, DEFAULT_API_URL, DEFAULT_TOKEN_URL } from './sources/api/api-source.js';
@@ -33,6 +34,29 @@ export function resolveSourceKind(settings: SourceSettings): 'api' | 'site' {
   return kind;
 }
 
+/** Why a crawl reads the source it reads, in French, for its summary. */
+export function sourceReason(settings: SourceSettings): string {
+  const kind = resolveSourceKind(settings);
+  if ((settings.source ?? 'auto') !== 'auto')
+    return kind === 'api' ? 'API demandée (--source api)' : 'site public demandé (--source site)';
+  return kind === 'api'
+    ? 'identifiants API fournis (FT_CLIENT_ID, FT_CLIENT_SECRET)'
+    : 'pas d’identifiants API : lecture du site public';
+}
+
+/**
+ * What a user without credentials must hear before a crawl starts: the website is slower and lacks fields, and
+ * how to get the API. Undefined when the API is used or the website was asked for.
+ */
+export function missingCredentialsNotice(settings: SourceSettings): string | undefined {
+  if ((settings.source ?? 'auto') !== 'auto' || resolveSourceKind(settings) === 'api') return undefined;
+  return (
+    'pas d’identifiants API : lecture du site public, plus lente et sans certains champs (code ROME, code NAF, ' +
+    'commune, origine, alternance, contact) ; pour l’API : créez une application sur francetravail.io, ' +
+    'abonnez-la à « Offres d’emploi v2 », puis définissez FT_CLIENT_ID et FT_CLIENT_SECRET (voir le README).'
+  );
+}
+
 /** The HTTP client, the listing source and the partner-page fetcher a crawl (or a one-offer check) needs. */
 export function buildCrawlTools(settings: SourceSettings, makeLimiter?: LimiterFactory): CrawlTools {
   const kind = resolveSourceKind(settings);
@@ -50,7 +74,19 @@ export function buildCrawlTools(settings: SourceSettings, makeLimiter?: LimiterF
     // The API and its token endpoint may share a host (they do on the replica): then they share one limiter.
     if (!limiters.has(origin)) limiters.set(origin, limiter(origin, rate));
   }
+  // Links from offers may point anywhere: only the France Travail origins this crawl was configured with (a local
+  // replica, in tests and demos) and the ones given explicitly may live at a non-public address.
+  const addressGuard = new AddressGuard({
+    ...(settings.resolve ? { resolve: settings.resolve } : {}),
+    trustedOrigins: [
+      ...[settings.apiUrl, settings.tokenUrl, settings.siteUrl].flatMap((url) =>
+        url ? [originOf(url)] : [],
+      ),
+      ...(settings.trustedOrigins ?? []),
+    ],
+  });
   const http = new HttpClient({
+    addressGuard,
     limiters,
     defaultRate: partnerRate,
     ...(makeLimiter ? { limiterFactory: (origin: string) => makeLimiter(origin, partnerRate) } : {}),

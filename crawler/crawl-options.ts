@@ -1,4 +1,5 @@
 import type { Strata } from '../model/audit.js';
+import type { Resolve } from './http/address-guard.js';
 
 /** The filters users expect, in the API's vocabulary (the website source translates them). */
 export interface CrawlFilters {
@@ -48,6 +49,14 @@ export interface SourceSettings {
   maxResults?: number;
   /** Render JavaScript-only partner pages in Chromium. @default true */
   browser?: boolean;
+  /**
+   * Origins that links from offers may reach although they live at a loopback or private address, beside the
+   * France Travail origins configured above (which are trusted: a local replica serves its partner pages there).
+   * @default []
+   */
+  trustedOrigins?: readonly string[];
+  /** Resolves host names for the address guard. @default the system resolver */
+  resolve?: Resolve;
 }
 
 export interface CrawlOptions extends SourceSettings {
@@ -73,6 +82,13 @@ export interface CrawlOptions extends SourceSettings {
    * limit shared through the database. `true` joins the latest unfinished audit, a number that one.
    */
   worker?: boolean | number;
+  /**
+   * Give the frontier items that failed for good (in an earlier run) another round: joins the latest unfinished
+   * crawl, or the audit `resume` names. `resume` alone does the same.
+   */
+  retryFailed?: boolean;
+  /** Attempts an item gets for a cause that may pass (a 503, a timeout) before it stays failed. @default 3 */
+  maxAttempts?: number;
   /** @default "crawl <date>" */
   label?: string;
   /** How long a leased frontier item stays a worker's before it returns to the pool. @default 300000 */

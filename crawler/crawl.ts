@@ -4,7 +4,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import PQueue from 'p-queue';
 import { type Audit, createAudit, findUnfinishedAudit, getAudit, setAuditStatus } from '../db/audits.js';
 import type { VigieDatabase } from '../db/connect.js';
-import { countFetchErrorsByCause, recordFetchErrors } from '../db/fetch-errors.js';
+import {
+  clearItemFailures,
+  countFetchErrorsByCause,
+  ITEM_KEY,
+  recordFetchErrors,
+} from '../db/fetch-errors.js';
 import {
   countFrontier,
   enqueueFrontier,
@@ -15,19 +20,23 @@ import {
   leaseFrontier,
   leaseOwners,
   releaseAllLeases,
+  releaseFrontier,
   releaseLeasesOf,
+  retryFailedFrontier,
 } from '../db/frontier.js';
 import { countOffers } from '../db/offers.js';
 import { countPartnerPages } from '../db/partner-pages.js';
 import { UsageError } from '../lib/errors.js';
 import { getLogger } from '../lib/logger.js';
 import { type AuditDesign, CRAWL_KINDS, type CrawlDesign, isCrawlDesign } from '../model/audit.js';
-import { buildCrawlTools, type LimiterFactory, resolveSourceKind } from './build-sources.js';
+import { buildCrawlTools, type LimiterFactory, resolveSourceKind, sourceReason } from './build-sources.js';
 import type { CrawlOptions } from './crawl-options.js';
 import { handleItem, type ItemContext, pageItem, recordFirstPage } from './handle-item.js';
 import { FetchFailure } from './http/fetch-failure.js';
+import { judgeItemFailure, safeMessage } from './item-failure.js';
 import { planCrawl } from './plan-crawl.js';
 import { describeEstimate, estimatePlan } from './plan-estimate.js';
+import { type PlanNotes, planNotesSchema } from './plan-guards.js';
 import { ProgressBar } from './progress.js';
 import { SharedRateLimiter } from './shared-rate-limiter.js';
 import { DEFAULT_API_URL } from './sources/api/api-source.js';
@@ -40,6 +49,8 @@ export interface CrawlSummary {
   /** True when this run continued an audit started earlier. */
   resumed: boolean;
   source: 'api' | 'site';
+  /** Why this source was read, in French ("identifiants API fournis…", "pas d’identifiants API…"). */
+  sourceReason: string;
   design: AuditDesign;
   /** Offers online matching the filters when the crawl was planned. */
   population: number | null;
@@ -47,10 +58,24 @@ export interface CrawlSummary {
   offers: number;
   /** Partner pages recorded in the audit (all runs). */
   partnerPages: number;
-  /** Failures recorded in the audit, by cause ("http_503", "offer_gone", …). */
+  /** Failures recorded in the audit, by cause ("http_503", "offer_gone", "query_refused", …). */
   failed: Record<string, number>;
-  /** True when nothing is left to fetch: the audit is "crawled". */
+  /** Repairs that let an offer be stored (NUL characters replaced: "text_repaired"), by cause. */
+  notes: Record<string, number>;
+  /** Frontier items (search pages, detail pages, partner pages) that failed for good in this audit. */
+  failedItems: number;
+  /**
+   * True only when every frontier item succeeded: the audit is "crawled". Otherwise it stays "running"
+   * (incomplete, resumable with `--resume` or `--retry-failed`).
+   */
   complete: boolean;
+  /**
+   * Offers read against offers meant to be read (the population of a census, the sample size of a sample), as a
+   * share; null when there was nothing to read.
+   */
+  coverage: { read: number; expected: number; share: number | null };
+  /** Queries planning skipped (refused, gone) and splits it gave up, with their reasons. */
+  planNotes: PlanNotes;
   durationMs: number;
   /** This run's requests, retries and 429 answers. */
   requests: number;
@@ -68,6 +93,9 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
   const log = getLogger('crawler');
   const { db } = options.database;
   const { audit, resumed } = await openCrawlAudit(options);
+  // `--resume` and `--retry-failed` give the items that failed for good another round; re-running the same
+  // command continues what is left and leaves failed items as they are.
+  const retry = resumed && (options.retryFailed === true || isExplicitResume(options.resume));
   const sourceKind = audit.source as 'api' | 'site';
   const design = audit.design;
   const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -112,7 +140,15 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
             await recordFirstPage(context, page, result);
           },
         },
-      );
+      ).catch(async (error: unknown) => {
+        // An audit that could not even be planned is not left "running" as if it had started.
+        if (!resumed) {
+          await setAuditStatus(db, audit.id, 'failed', {
+            details: { crawl: { error: safeMessage(error), failedAt: new Date().toISOString() } },
+          }).catch(() => {});
+        }
+        throw error;
+      });
       const estimate = estimatePlan({
         countRequests: plan.countRequests,
         pages: plan.pages.length,
@@ -149,6 +185,14 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       if (released > 0)
         log.info({ auditId: audit.id, released }, 'took back the leases of an interrupted run');
     }
+    if (retry) {
+      const keys = await db.transaction().execute(async (trx) => {
+        const again = await retryFailedFrontier(trx, audit.id);
+        await clearItemFailures(trx, audit.id, again);
+        return again;
+      });
+      if (keys.length > 0) log.info({ auditId: audit.id, items: keys.length }, 'retrying failed items');
+    }
 
     // Counting the frontier costs a scan of it: only done while someone watches the bar.
     if (bar) await refresh();
@@ -175,24 +219,40 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
   }
 
   const counts = await countFrontier(db, audit.id);
-  const complete = counts.pending + counts.leased === 0;
+  const complete = counts.pending + counts.leased + counts.failed === 0;
   const failed: Record<string, number> = {};
-  for (const row of await countFetchErrorsByCause(db, audit.id))
-    failed[row.cause] = (failed[row.cause] ?? 0) + row.count;
+  const notes: Record<string, number> = {};
+  for (const row of await countFetchErrorsByCause(db, audit.id)) {
+    const into = NOTE_CAUSES.has(row.cause) ? notes : failed;
+    into[row.cause] = (into[row.cause] ?? 0) + row.count;
+  }
   const offers = await countOffers(db, audit.id);
   const partnerPages = await countPartnerPages(db, audit.id);
   const fresh = await getAudit(db, audit.id);
   const http = tools.http.stats.toJSON();
+  const expected = expectedOffers(design, fresh?.population ?? null);
+  const coverage = {
+    read: offers,
+    expected,
+    share: expected > 0 ? Math.min(1, offers / expected) : null,
+  };
   const summary: CrawlSummary = {
     auditId: audit.id,
     resumed,
     source: sourceKind,
+    sourceReason: resumed
+      ? `reprise d’un audit commencé avec ${sourceKind === 'api' ? 'l’API' : 'le site public'}`
+      : sourceReason({ ...options, source: options.source ?? 'auto' }),
     design,
     population: fresh?.population ?? null,
     offers,
     partnerPages,
     failed,
+    notes,
+    failedItems: counts.failed,
     complete,
+    coverage,
+    planNotes: planNotesOf(fresh?.details),
     durationMs: Date.now() - started,
     requests: http.requests,
     retries: http.retries,
@@ -207,6 +267,8 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
         offers,
         partnerPages,
         failed,
+        notes,
+        coverage,
         frontier: counts,
         lastRun: { ...http, durationMs: summary.durationMs, owner },
       },
@@ -220,9 +282,10 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       failed,
       requests: http.requests,
       status429: http.status429,
+      failedItems: counts.failed,
       complete,
     },
-    complete ? 'crawl complete' : 'crawl stopped before the end',
+    complete ? 'crawl complete' : 'crawl incomplete',
   );
   return summary;
 }
@@ -242,34 +305,45 @@ async function drainFrontier(args: {
   let fatal: unknown;
   const context = itemContext(options, auditId, tools);
 
+  const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   const run = async (item: LeasedFrontierItem) => {
     try {
       // A stored item this version cannot read fails alone, with its cause, like an answer that cannot be read.
       if (isUnreadable(item)) throw new FetchFailure('unreadable_item', item.problem, item.key);
       await handleItem(context, item);
     } catch (error) {
-      if (!(error instanceof FetchFailure) && !isUnreadableAnswer(error)) {
-        fatal ??= error;
+      const verdict = judgeItemFailure(error);
+      if (verdict.fatal) {
+        fatal ??= verdict.error;
         return;
       }
       args.onError();
-      const failure =
-        error instanceof FetchFailure
-          ? error
-          : new FetchFailure('unreadable_answer', (error as Error).message, itemTarget(item));
+      // Logged without the item's payload or the error object: those may hold whole offers.
+      if (verdict.retryable && item.attempts < maxAttempts) {
+        const delayMs = Math.min(options.maxDelayMs ?? 30_000, 1000 * 2 ** (item.attempts - 1));
+        log.info(
+          { key: item.key, cause: verdict.cause, attempt: item.attempts, maxAttempts },
+          'item put back for a later attempt',
+        );
+        await releaseFrontier(db, auditId, item.key, {
+          notBefore: new Date(Date.now() + delayMs),
+          error: `${verdict.cause}: ${verdict.message}`.slice(0, 1000),
+        });
+        return;
+      }
+      log.warn({ key: item.key, cause: verdict.cause, attempts: item.attempts }, 'item failed');
       const offerId = itemOfferId(item);
-      log.warn({ key: item.key, cause: failure.code, err: failure.message }, 'item failed');
       await db.transaction().execute(async (trx) => {
         await recordFetchErrors(trx, auditId, [
           {
             offerId,
             stage: item.kind === 'page' ? 'search' : item.kind,
-            cause: failure.code,
-            message: failure.message,
-            context: { key: item.key, attempts: failure.attempts, status: failure.status },
+            cause: verdict.cause,
+            message: verdict.message,
+            context: { [ITEM_KEY]: item.key, attempts: item.attempts, status: verdict.status },
           },
         ]);
-        await failFrontier(trx, auditId, item.key, `${failure.code}: ${failure.message}`);
+        await failFrontier(trx, auditId, item.key, `${verdict.cause}: ${verdict.message}`.slice(0, 1000));
       });
     }
   };
@@ -317,11 +391,6 @@ function itemContext(
   };
 }
 
-/** The URL an item fetches, for its error: a partner page's, or the item's key. */
-function itemTarget(item: LeasedFrontierItem): string {
-  return !isUnreadable(item) && item.kind === 'partner' ? item.payload.url : item.key;
-}
-
 /** The offer an item is about, if it is about one. */
 function itemOfferId(item: LeasedFrontierItem): string | null {
   if (isUnreadable(item)) return null;
@@ -335,8 +404,26 @@ function ownOrigins(options: CrawlOptions): Set<string> {
   return new Set(urls.map((url) => new URL(url).origin));
 }
 
-function isUnreadableAnswer(error: unknown): boolean {
-  return error instanceof SyntaxError || (error instanceof Error && error.name === 'ZodError');
+/** Attempts an item gets for a cause that may pass (a 503, a timeout) before it stays failed. */
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+/** Recorded causes that are repairs, not failures: the offer was stored. */
+const NOTE_CAUSES = new Set(['text_repaired']);
+
+function planNotesOf(details: Record<string, unknown> | undefined): PlanNotes {
+  const parsed = planNotesSchema.safeParse(details?.planNotes);
+  return parsed.success ? parsed.data : { skipped: [], fallbacks: [] };
+}
+
+function isExplicitResume(resume: boolean | number | undefined): boolean {
+  return resume !== undefined && resume !== false;
+}
+
+/** Offers a design means to read: the whole population for a census, the sample size for a sample. */
+function expectedOffers(design: AuditDesign, population: number | null): number {
+  if (design.kind === 'census') return population ?? 0;
+  const size = design.kind === 'import' ? (population ?? 0) : design.sampleSize;
+  return population === null ? size : Math.min(size, population);
 }
 
 /**
@@ -421,7 +508,10 @@ async function openCrawlAudit(
   options: CrawlOptions & { database: VigieDatabase },
 ): Promise<{ audit: Audit; resumed: boolean }> {
   const { db } = options.database;
-  const join = options.worker !== undefined && options.worker !== false ? options.worker : options.resume;
+  const join =
+    options.worker !== undefined && options.worker !== false
+      ? options.worker
+      : (options.resume ?? (options.retryFailed ? true : undefined));
   if (join !== undefined && join !== false) {
     const isWorker = options.worker !== undefined && options.worker !== false;
     let audit =
@@ -438,8 +528,11 @@ async function openCrawlAudit(
       );
     }
     if (!CRAWL_KINDS.has(audit.design.kind)) throw new UsageError(`audit ${audit.id} is not a crawl`);
-    if (audit.status !== 'running') {
-      throw new UsageError(`audit ${audit.id} is already crawled`, 'start a new crawl without --resume');
+    if (audit.status !== 'running' && !(options.retryFailed && audit.status !== 'failed')) {
+      throw new UsageError(
+        `audit ${audit.id} is ${audit.status === 'failed' ? 'a crawl that could not start' : 'already crawled'}`,
+        'start a new crawl without --resume',
+      );
     }
     resolveSourceKind({ ...options, source: audit.source as 'api' | 'site' });
     return { audit, resumed: true };

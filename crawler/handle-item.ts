@@ -6,13 +6,14 @@ import {
   type FrontierItem,
   type FrontierItemInput,
 } from '../db/frontier.js';
-import { type OfferToStore, storeOffers } from '../db/offers.js';
+import { type OfferToStore, type RefusedOffer, storeOffersIsolated } from '../db/offers.js';
 import { storePartnerPages } from '../db/partner-pages.js';
 import type { Schema } from '../db/schema.js';
 import { isFranceTravailHost } from '../lib/france-travail-hosts.js';
 import type { PagePlan } from '../model/frontier-item.js';
 import { partnerUrls } from '../model/offer.js';
 import type { CrawlTools } from './build-sources.js';
+import { FetchFailure } from './http/fetch-failure.js';
 import { type FetchedOffer, queryKey, type SearchResult } from './sources/source.js';
 
 export interface ItemContext {
@@ -148,7 +149,7 @@ async function recordPage(
     );
   } else {
     const offers = result.offers.filter((fetched) => ids.has(fetched.offer.id));
-    offersStored = await storeFetched(trx, context, offers, page.stratum, page.weight);
+    offersStored = (await storeFetched(trx, context, offers, page.stratum, page.weight)).stored;
     partnerPages = await enqueuePartners(trx, context, offers);
   }
   await enqueueFrontier(trx, context.auditId, more.pages.map(pageItem));
@@ -187,7 +188,17 @@ async function handleDetail(context: ItemContext, item: ItemOf<'detail'>): Promi
     let offersStored = 0;
     let partnerPages = 0;
     if (fetched) {
-      offersStored = await storeFetched(trx, context, [fetched], stratum, weight);
+      const result = await storeFetched(trx, context, [fetched], stratum, weight);
+      const refused = result.refused[0];
+      if (refused) {
+        // The one offer of this item was refused by the database: the item fails with that cause.
+        throw new FetchFailure(
+          'store_refused',
+          `offer ${id} could not be stored: PostgreSQL ${refused.code ?? ''} ${refused.message}`,
+          id,
+        );
+      }
+      offersStored = result.stored;
       partnerPages = await enqueuePartners(trx, context, [fetched]);
     } else {
       await recordFetchErrors(trx, context.auditId, [
@@ -214,17 +225,37 @@ async function handlePartner(context: ItemContext, item: ItemOf<'partner'>): Pro
   return { offersStored: 0, partnerPages: 0 };
 }
 
+/**
+ * Stores offers; one the database refuses is left out and recorded with PostgreSQL's reason, one whose text had to
+ * be repaired (NUL, lone surrogates) is stored repaired and the repair recorded. Returns the offers stored.
+ */
 async function storeFetched(
   db: Kysely<Schema>,
   context: ItemContext,
   offers: readonly FetchedOffer[],
   stratum: string | null,
   weight: number,
-): Promise<number> {
-  if (offers.length === 0) return 0;
+): Promise<{ stored: number; refused: RefusedOffer[] }> {
+  if (offers.length === 0) return { stored: 0, refused: [] };
   const batch: OfferToStore[] = offers.map(({ offer, raw }) => ({ offer, raw, stratum, weight }));
-  const stored = await storeOffers(db, context.auditId, batch);
-  return stored.inserted + stored.updated + stored.unchanged;
+  const stored = await storeOffersIsolated(db, context.auditId, batch);
+  const notes: FetchErrorRecord[] = [
+    ...stored.refused.map((refused) => ({
+      offerId: refused.offerId,
+      stage: 'store',
+      cause: 'store_refused',
+      message: `PostgreSQL ${refused.code ?? ''}: ${refused.message}`.replace(/\s+:/, ':'),
+    })),
+    ...stored.repaired.map((repaired) => ({
+      offerId: repaired.offerId,
+      stage: 'store',
+      cause: 'text_repaired',
+      message: `${repaired.replaced} character(s) PostgreSQL cannot store (NUL, lone surrogate) replaced by U+FFFD`,
+      context: { replaced: repaired.replaced },
+    })),
+  ];
+  await recordFetchErrors(db, context.auditId, notes);
+  return { stored: stored.inserted + stored.updated + stored.unchanged, refused: stored.refused };
 }
 
 async function enqueuePartners(

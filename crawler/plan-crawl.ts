@@ -2,6 +2,7 @@ import { UsageError } from '../lib/errors.js';
 import type { CrawlDesign, Strata } from '../model/audit.js';
 import { CONTRACT_TYPES } from '../model/contract-types.js';
 import type { CrawlFilters } from './crawl-options.js';
+import { guardedCount, isFilterGone, type PlanNotes } from './plan-guards.js';
 import { type CensusPart, type CountAnswer, DEPARTEMENTS, planCensus } from './sampling/census-splitter.js';
 import { censusPages, type PagePlan } from './sampling/sample-pages.js';
 import { planSimpleSample } from './sampling/simple-sample.js';
@@ -51,8 +52,34 @@ export async function planCrawl(
   filters: CrawlFilters = {},
   hooks: PlanHooks = {},
 ): Promise<CrawlPlan> {
-  const { count, firstPages, requests } = memoisedCount(source);
+  const notes: PlanNotes = { skipped: [], fallbacks: [] };
+  let plan: CrawlPlan;
+  try {
+    plan = await planWith(source, design, filters, hooks, notes);
+  } catch (error) {
+    // The website's département filter may answer 410: then the search without place is what can be read.
+    if (!isFilterGone(error) || !filters.departement) throw error;
+    const { departement, ...rest } = filters;
+    notes.fallbacks.push(
+      `the website’s département filter (lieux=${departement}D) no longer answers (410): the search runs without place, over every département`,
+    );
+    plan = await planWith(source, design, rest, hooks, notes);
+  }
+  if (notes.skipped.length === 0 && notes.fallbacks.length === 0) return plan;
+  return { ...plan, details: { ...plan.details, planNotes: notes } };
+}
+
+async function planWith(
+  source: OfferSource,
+  design: CrawlDesign,
+  filters: CrawlFilters,
+  hooks: PlanHooks,
+  notes: PlanNotes,
+): Promise<CrawlPlan> {
   const root = rootQuery(filters);
+  const memo = memoisedCount(source);
+  const { firstPages, requests } = memo;
+  const count = guardedCount(memo.count, root, notes);
   const departements = source.referential ? await source.referential('departements') : [...DEPARTEMENTS];
   const keepFirstPages = design.kind === 'census' && hooks.onFirstPage !== undefined;
   let prefetched = 0;

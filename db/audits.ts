@@ -128,6 +128,8 @@ export interface AuditSummary extends Audit {
   offers: number;
   flaggedOffers: number;
   errors: number;
+  /** Frontier items that failed for good: a crawl with any is incomplete. */
+  failedItems: number;
 }
 
 export async function listAudits(db: Kysely<Schema>): Promise<AuditSummary[]> {
@@ -151,6 +153,12 @@ export async function listAudits(db: Kysely<Schema>): Promise<AuditSummary[]> {
         .whereRef('e.audit_id', '=', 'a.id')
         .select(eb.fn.countAll<number>().as('n'))
         .as('errors'),
+      eb
+        .selectFrom('frontier as q')
+        .whereRef('q.audit_id', '=', 'a.id')
+        .where('q.status', '=', 'failed')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('failed_items'),
     ])
     .orderBy('a.id', 'desc')
     .execute();
@@ -159,6 +167,7 @@ export async function listAudits(db: Kysely<Schema>): Promise<AuditSummary[]> {
     offers: Number(row.offers ?? 0),
     flaggedOffers: Number(row.flagged_offers ?? 0),
     errors: Number(row.errors ?? 0),
+    failedItems: Number(row.failed_items ?? 0),
   }));
 }
 

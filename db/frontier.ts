@@ -234,6 +234,21 @@ export async function releaseLeasesOf(
   return Number(result.numUpdatedRows ?? 0);
 }
 
+/**
+ * Gives the items that failed for good another round: back to pending with a fresh attempt budget. Returns their
+ * keys, so that the caller can drop the failures recorded for them (a new failure is recorded if they fail again).
+ */
+export async function retryFailedFrontier(db: Kysely<Schema>, auditId: number): Promise<string[]> {
+  const rows = await db
+    .updateTable('frontier')
+    .set({ status: 'pending', not_before: null, attempts: 0, last_error: null, updated_at: new Date() })
+    .where('audit_id', '=', auditId)
+    .where('status', '=', 'failed')
+    .returning('key')
+    .execute();
+  return rows.map((row) => row.key);
+}
+
 export type FrontierCounts = Record<FrontierStatus, number> & { total: number };
 
 export async function countFrontier(

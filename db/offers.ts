@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { canonicalJson, hashCanonicalJson } from '../lib/content-hash.js';
+import { storableJson } from '../lib/storable-text.js';
 import { type Offer, offerSchema } from '../model/offer.js';
 import type { Schema } from './schema.js';
 
@@ -20,6 +21,19 @@ export interface StoreResult {
   inserted: number;
   updated: number;
   unchanged: number;
+  /**
+   * Offers whose text held characters PostgreSQL cannot store (NUL, lone surrogates), stored with them replaced
+   * by U+FFFD: the id and how many characters were replaced.
+   */
+  repaired: Array<{ offerId: string; replaced: number }>;
+}
+
+/** An offer the database refused, with PostgreSQL's reason. */
+export interface RefusedOffer {
+  offerId: string;
+  /** SQLSTATE, e.g. "22P05"; null when the error carried none. */
+  code: string | null;
+  message: string;
 }
 
 /**
@@ -34,9 +48,17 @@ export async function storeOffers(
   // One row per id: Postgres refuses an upsert that touches the same row twice in one statement.
   const byId = new Map<string, OfferToStore>();
   for (const item of batch) byId.set(item.offer.id, item);
-  if (byId.size === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+  if (byId.size === 0) return { inserted: 0, updated: 0, unchanged: 0, repaired: [] };
 
-  const rows = [...byId.values()].map(({ offer, raw, stratum, weight }) => {
+  const repaired: StoreResult['repaired'] = [];
+  const rows = [...byId.values()].map((item) => {
+    const fixedRaw = storableJson(item.raw);
+    const fixedOffer = storableJson(item.offer);
+    const replaced = fixedRaw.replaced + fixedOffer.replaced;
+    if (replaced > 0) repaired.push({ offerId: item.offer.id, replaced });
+    const { stratum, weight } = item;
+    const offer = fixedOffer.value;
+    const raw = fixedRaw.value;
     // One serialisation of the raw JSON serves both its hash and its column: jsonb keeps no key order, so the
     // canonical text stores the same value `JSON.stringify` would.
     const canonical = canonicalJson(raw);
@@ -95,7 +117,70 @@ export async function storeOffers(
 
   const inserted = written.filter((row) => row.inserted).length;
   const updated = written.length - inserted;
-  return { inserted, updated, unchanged: rows.length - written.length };
+  return { inserted, updated, unchanged: rows.length - written.length, repaired };
+}
+
+/** SQLSTATE classes of errors about one row's data (22 data, 23 integrity, 54 limits): another row may pass. */
+const ROW_ERROR_CLASSES = new Set(['22', '23', '54']);
+
+/** The SQLSTATE of a database error when it is about the data of a row, undefined for any other error. */
+export function rowErrorCode(error: unknown): string | undefined {
+  if (error === null || typeof error !== 'object' || !('code' in error)) return undefined;
+  const { code } = error;
+  return typeof code === 'string' && ROW_ERROR_CLASSES.has(code.slice(0, 2)) ? code : undefined;
+}
+
+/**
+ * `storeOffers`, except that an offer the database refuses (a value out of range, text it cannot store) is left
+ * out with its reason instead of failing the batch: the batch is tried whole, then, if a row was refused, offer
+ * by offer, each behind a savepoint. Runs in a transaction of its own unless given one.
+ */
+export async function storeOffersIsolated(
+  db: Kysely<Schema>,
+  auditId: number,
+  batch: readonly OfferToStore[],
+): Promise<StoreResult & { refused: RefusedOffer[] }> {
+  if (!db.isTransaction) {
+    return db.transaction().execute((trx) => storeOffersIsolated(trx, auditId, batch));
+  }
+  await sql`savepoint vigie_store_batch`.execute(db);
+  try {
+    const result = await storeOffers(db, auditId, batch);
+    await sql`release savepoint vigie_store_batch`.execute(db);
+    return { ...result, refused: [] };
+  } catch (error) {
+    if (rowErrorCode(error) === undefined) throw error;
+    await sql`rollback to savepoint vigie_store_batch`.execute(db);
+  }
+  const total: StoreResult & { refused: RefusedOffer[] } = {
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    repaired: [],
+    refused: [],
+  };
+  for (const item of batch) {
+    await sql`savepoint vigie_store_one`.execute(db);
+    try {
+      const one = await storeOffers(db, auditId, [item]);
+      await sql`release savepoint vigie_store_one`.execute(db);
+      total.inserted += one.inserted;
+      total.updated += one.updated;
+      total.unchanged += one.unchanged;
+      total.repaired.push(...one.repaired);
+    } catch (error) {
+      const code = rowErrorCode(error);
+      if (code === undefined) throw error;
+      await sql`rollback to savepoint vigie_store_one`.execute(db);
+      total.refused.push({
+        offerId: item.offer.id,
+        code,
+        // PostgreSQL's own sentence only: the error object also holds the statement's parameters (whole offers).
+        message: error instanceof Error ? error.message.slice(0, 300) : String(error),
+      });
+    }
+  }
+  return total;
 }
 
 export async function countOffers(db: Kysely<Schema>, auditId: number): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { storableJson } from '../lib/storable-text.js';
 import { EMPTY_STATED, type PartnerPage, partnerPageSchema } from '../model/partner-page.js';
 import type { Schema } from './schema.js';
 
@@ -9,7 +10,8 @@ export async function storePartnerPages(
   pages: readonly PartnerPage[],
 ): Promise<void> {
   const byKey = new Map<string, PartnerPage>();
-  for (const page of pages) byKey.set(`${page.offerId}\u0000${page.url}`, page);
+  // A stranger's page may hold text PostgreSQL cannot store (NUL): replaced by U+FFFD rather than refused.
+  for (const page of pages) byKey.set(`${page.offerId}\u0000${page.url}`, storableJson(page).value);
   if (byKey.size === 0) return;
   const rows = [...byKey.values()].map((page) => ({
     audit_id: auditId,

@@ -3,7 +3,7 @@ import { type OfferFileEntry, readOffersFile } from '../crawler/sources/file/rea
 import { type Audit, createAudit, findImportAudit, resolveAudit, setAuditStatus } from '../db/audits.js';
 import type { VigieDatabase } from '../db/connect.js';
 import { deleteFetchErrors, recordFetchErrors } from '../db/fetch-errors.js';
-import { countOffers, type OfferToStore, storeOffers } from '../db/offers.js';
+import { countOffers, type OfferToStore, storeOffersIsolated } from '../db/offers.js';
 import { getLogger } from '../lib/logger.js';
 
 export interface ImportOptions {
@@ -25,6 +25,8 @@ export interface ImportSummary {
   /** Offers already in the audit whose content changed. */
   updated: number;
   unchanged: number;
+  /** Offers stored with characters PostgreSQL cannot store (NUL, lone surrogates) replaced by U+FFFD. */
+  repaired: number;
   rejected: Array<{ position: string; reason: string }>;
   offersInAudit: number;
 }
@@ -51,17 +53,46 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     imported: 0,
     updated: 0,
     unchanged: 0,
+    repaired: 0,
     rejected: [],
     offersInAudit: 0,
   };
   let batch: OfferToStore[] = [];
+  let batchPositions: string[] = [];
+  // One offer the database refuses is rejected alone, with PostgreSQL's reason; text it cannot store as it is
+  // (NUL, lone surrogates) is stored repaired, and the repair recorded.
   const flush = async () => {
     if (batch.length === 0) return;
-    const result = await storeOffers(db, audit.id, batch);
+    const positions = new Map(batch.map((item, index) => [item.offer.id, batchPositions[index] ?? '']));
+    const result = await storeOffersIsolated(db, audit.id, batch);
     summary.imported += result.inserted;
     summary.updated += result.updated;
     summary.unchanged += result.unchanged;
+    summary.repaired += result.repaired.length;
+    for (const refused of result.refused) {
+      const position = positions.get(refused.offerId) ?? '';
+      const reason = `offer ${refused.offerId} refused by the database (PostgreSQL ${refused.code ?? '?'}: ${refused.message})`;
+      summary.rejected.push({ position, reason });
+      log.warn({ position, code: refused.code }, 'offer refused by the database');
+    }
+    await recordFetchErrors(db, audit.id, [
+      ...result.refused.map((refused) => ({
+        offerId: refused.offerId,
+        stage: 'import',
+        cause: 'store_refused',
+        message: `PostgreSQL ${refused.code ?? '?'}: ${refused.message}`,
+        context: { file, position: positions.get(refused.offerId) ?? '' },
+      })),
+      ...result.repaired.map((repaired) => ({
+        offerId: repaired.offerId,
+        stage: 'import',
+        cause: 'text_repaired',
+        message: `${repaired.replaced} character(s) PostgreSQL cannot store (NUL, lone surrogate) replaced by U+FFFD`,
+        context: { file, position: positions.get(repaired.offerId) ?? '', replaced: repaired.replaced },
+      })),
+    ]);
     batch = [];
+    batchPositions = [];
   };
 
   if (!first.done) await handle(first.value);
@@ -71,6 +102,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   async function handle(entry: OfferFileEntry) {
     if (entry.ok) {
       batch.push({ offer: entry.offer, raw: entry.raw });
+      batchPositions.push(entry.position);
       if (batch.length >= batchSize) await flush();
     } else {
       summary.rejected.push({ position: entry.position, reason: entry.reason });

@@ -1,4 +1,4 @@
-import { Random } from './random.js';
+import { Random, streamId } from './random.js';
 
 /** The parts of the replica a fault can hit. */
 export type RouteGroup = 'token' | 'api' | 'site' | 'partners';
@@ -33,6 +33,21 @@ export interface FaultSettings {
   trickleDelayMs?: number;
   /** Schema drift on API offers: a field renamed, a new field added, or both. @default undefined */
   drift?: 'rename' | 'add' | 'both';
+  /**
+   * Chance that an API search page past the first (a range not starting at 0: first pages are the plan's counts)
+   * is refused with a 400 and the API's error body, as the real API refuses one query of a census now and then.
+   * Retrying may pass. @default 0
+   */
+  refuse400?: number;
+  /**
+   * Share of offers (chosen by id) that the API serves with a NUL character (U+0000) in the description and a
+   * lone surrogate in the title: valid JSON, text PostgreSQL refuses as it is. @default 0
+   */
+  nul?: number;
+  /** The website's département filter is gone: `lieux=NND` redirects to a page answering 410. @default false */
+  lieuxGone?: boolean;
+  /** Codes the département referential lists although the search refuses them (400). @default none */
+  extraDepartements?: string[];
   /** Which parts the faults hit. @default ['api', 'site', 'partners'] */
   routes?: RouteGroup[];
   /** Seed of the fault draws. @default 1 */
@@ -59,6 +74,8 @@ const KEYS: Record<string, keyof FaultSettings> = {
   truncate: 'truncate',
   malformed: 'malformed',
   trickle: 'trickle',
+  refuse400: 'refuse400',
+  nul: 'nul',
   seed: 'seed',
 };
 
@@ -75,13 +92,18 @@ export function parseFaults(text: string): FaultSettings {
       if (value !== 'rename' && value !== 'add' && value !== 'both')
         throw new Error('drift must be rename, add or both');
       settings.drift = value;
+    } else if (key === 'lieux') {
+      if (value !== 'gone') throw new Error('lieux can only be "gone"');
+      settings.lieuxGone = true;
+    } else if (key === 'extraDepartements') {
+      settings.extraDepartements = value.split('+').filter(Boolean);
     } else if (key === 'routes') {
       settings.routes = value.split('+') as RouteGroup[];
     } else {
       const target = KEYS[key];
       const number = Number(value);
       if (!target || !Number.isFinite(number)) throw new Error(`unknown fault "${part}"`);
-      (settings as Record<string, number>)[target] = number;
+      (settings as Record<string, unknown>)[target] = number;
     }
   }
   return settings;
@@ -93,6 +115,8 @@ export class FaultInjector {
   private burstLeft = 0;
   private burstStatus = 503;
   private stormLeft = 0;
+  /** Its own stream, so that turning `refuse400` on does not move the other faults' draws. */
+  private refusals = new Random(1, streamId('refuse400'));
 
   constructor(settings: FaultSettings = {}) {
     this.set(settings);
@@ -101,6 +125,7 @@ export class FaultInjector {
   set(settings: FaultSettings): void {
     this.settings = { ...settings };
     this.random = new Random(settings.seed ?? 1, 0x5eed);
+    this.refusals = new Random(settings.seed ?? 1, streamId('refuse400'));
     this.burstLeft = 0;
     this.stormLeft = 0;
   }
@@ -116,6 +141,19 @@ export class FaultInjector {
   delayMs(): number {
     const jitter = this.settings.latencyJitterMs ?? 0;
     return (this.settings.latencyMs ?? 0) + (jitter > 0 ? this.random.next() * jitter : 0);
+  }
+
+  /** Whether this API search page is refused (400). */
+  refusesSearch(range: string | null): boolean {
+    const chance = this.settings.refuse400 ?? 0;
+    if (chance <= 0 || range === null || range.startsWith('0-')) return false;
+    return this.refusals.next() < chance;
+  }
+
+  /** Whether this offer is served with text PostgreSQL refuses (NUL, lone surrogate). */
+  servesNul(id: string): boolean {
+    const share = this.settings.nul ?? 0;
+    return share > 0 && (streamId(`nul:${id}`) % 10_000) / 10_000 < share;
   }
 
   decide(): FaultDecision {

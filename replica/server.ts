@@ -94,14 +94,32 @@ function routes(parts: ServerParts): Route[] {
       pattern: new RegExp(`^${API}/referentiel/([^/]+)$`),
       key: 'GET /referentiel/{name}',
       group: 'api',
-      handle: authorised((request) => referential(decode(request.params[0]!))),
+      handle: authorised((request) => referential(context, decode(request.params[0]!))),
     },
     {
       method: 'GET',
       pattern: /^\/offres\/recherche$/,
       key: 'GET /offres/recherche',
       group: 'site',
-      handle: (request) => searchPage(context, request.query),
+      handle: (request) => {
+        // The `lieux` fault: the département filter redirects to an error page answering 410.
+        const lieux = request.query.get('lieux') ?? '';
+        if (context.faults.current.lieuxGone && /\d[\dAB]?D(,|$)/.test(lieux)) {
+          return { status: 302, headers: { location: '/erreur/410' }, body: '' };
+        }
+        return searchPage(context, request.query);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/erreur\/410$/,
+      key: 'GET /erreur/410',
+      group: 'site',
+      handle: () =>
+        htmlResponse(
+          410,
+          '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Page indisponible</title></head><body><h1>Cette page n’est plus disponible.</h1></body></html>',
+        ),
     },
     {
       method: 'POST',

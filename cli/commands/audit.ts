@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { missingCredentialsNotice } from '../../crawler/build-sources.js';
 import { type AuditPipelineResult, runAuditPipeline } from '../../pipeline/run-audit.js';
 import { withDatabase } from '../open-database.js';
 import { addCrawlSelectionOptions, type CrawlFlags, crawlOptionsFromFlags } from './crawl.js';
@@ -36,9 +37,12 @@ Examples:
   $ FT_CLIENT_ID=… FT_CLIENT_SECRET=… vigie audit --sample 5000 --out rapports/national`,
     )
     .action(async (flags: AuditFlags, command: Command) => {
+      const options = crawlOptionsFromFlags(flags, process.env);
+      const notice = missingCredentialsNotice(options);
+      if (notice) process.stderr.write(`vigie : ${notice}\n`);
       const result = await withDatabase(command, (database) =>
         runAuditPipeline({
-          ...crawlOptionsFromFlags(flags, process.env),
+          ...options,
           database,
           out: flags.out,
           ...(flags.format ? { formats: parseFormats(flags.format) } : {}),

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { type AuditSummary, listAudits, resolveAudit } from '../../db/audits.js';
+import { type FailureCause, failureCauses } from '../../db/fetch-errors.js';
 import { purgeAudit } from '../../db/purge.js';
 import { UsageError } from '../../lib/errors.js';
 import { withDatabase } from '../open-database.js';
@@ -17,7 +18,15 @@ Examples:
   $ vigie audits purge 3 --yes      delete audit 3 and everything observed in it`,
     )
     .action(async (flags: { json?: boolean }, command: Command) => {
-      const rows = await withDatabase(command, ({ db }) => listAudits(db));
+      const rows = await withDatabase(command, async ({ db }) => {
+        const audits = await listAudits(db);
+        return Promise.all(
+          audits.map(async (audit) => ({
+            ...audit,
+            failures: audit.errors > 0 ? await failureCauses(db, audit.id) : [],
+          })),
+        );
+      });
       process.stdout.write(
         flags.json
           ? rows.map((row) => JSON.stringify(row)).join('\n') + (rows.length ? '\n' : '')
@@ -46,14 +55,14 @@ Examples:
   return audits;
 }
 
-export function formatAudits(rows: readonly AuditSummary[]): string {
+export function formatAudits(rows: ReadonlyArray<AuditSummary & { failures?: FailureCause[] }>): string {
   if (rows.length === 0)
     return 'Aucun audit. Lancez `vigie demo`, `vigie crawl` ou `vigie import FICHIER`.\n';
   const header = ['id', 'date', 'statut', 'source', 'plan', 'offres', 'signalées', 'erreurs', 'libellé'];
   const table = rows.map((row) => [
     String(row.id),
     row.createdAt.toISOString().slice(0, 16).replace('T', ' '),
-    row.status,
+    row.status === 'running' && row.failedItems > 0 ? 'incomplet' : row.status,
     row.source,
     row.design.kind,
     String(row.offers),
@@ -69,5 +78,19 @@ export function formatAudits(rows: readonly AuditSummary[]): string {
       .map((cell, column) => cell.padEnd(widths[column]!))
       .join('  ')
       .trimEnd();
-  return `${[format(header), ...table.map(format)].join('\n')}\n`;
+  const details: string[] = [];
+  for (const row of rows) {
+    const failures = row.failures ?? [];
+    if (failures.length === 0 && row.failedItems === 0) continue;
+    details.push('');
+    details.push(
+      row.failedItems > 0
+        ? `Audit ${row.id} : collecte incomplète, ${row.failedItems} élément(s) en échec (relancer : vigie crawl --retry-failed ${row.id})`
+        : `Audit ${row.id} : erreurs enregistrées`,
+    );
+    for (const failure of failures.slice(0, 10))
+      details.push(`  ${failure.stage}/${failure.cause} × ${failure.count} — ${failure.example}`);
+    if (failures.length > 10) details.push(`  … et ${failures.length - 10} autres causes`);
+  }
+  return `${[format(header), ...table.map(format), ...details].join('\n')}\n`;
 }

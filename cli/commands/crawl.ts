@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { missingCredentialsNotice } from '../../crawler/build-sources.js';
 import { type CrawlOptions, type CrawlSummary, runCrawl } from '../../crawler/crawl.js';
 import { formatDuration } from '../../crawler/progress.js';
 import { withDatabase } from '../open-database.js';
@@ -24,9 +25,11 @@ export interface CrawlFlags {
   partners?: boolean;
   browser?: boolean;
   resume?: string | boolean;
+  retryFailed?: string | boolean;
   worker?: string | boolean;
   label?: string;
   leaseSeconds?: number;
+  maxAttempts?: number;
   maxResults?: number;
   json?: boolean;
   progress?: boolean;
@@ -38,7 +41,14 @@ export function crawlCommand(): Command {
       "fill an audit with France Travail's offers: a census or a random sample, from the API or the public website",
     ),
   )
-    .option('--resume [audit]', 'continue an unfinished crawl (the latest, or this audit number)')
+    .option(
+      '--resume [audit]',
+      'continue an unfinished crawl (the latest, or this audit number), failed items included',
+    )
+    .option(
+      '--retry-failed [audit]',
+      'try again the items that failed for good in a crawl (the latest unfinished, or this audit number)',
+    )
     .option(
       '--worker [audit]',
       'join a crawl running on the same PostgreSQL (DATABASE_URL) as one more worker',
@@ -49,6 +59,11 @@ export function crawlCommand(): Command {
       'how long a worker keeps an item before others may take it over, if it dies (default: 300)',
       positiveInteger,
     )
+    .option(
+      '--max-attempts <n>',
+      'attempts an item gets for a cause that may pass (503, timeout) before it stays failed (default: 3)',
+      positiveInteger,
+    )
     .option('--max-results <n>', 'results one query can be paged to (the API allows 3150)', positiveInteger)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('--json', 'print the summary as JSON')
@@ -56,7 +71,10 @@ export function crawlCommand(): Command {
       'after',
       `
 The crawl is saved as it goes: stop it at any moment (even kill -9) and run the same command again, or
-\`vigie crawl --resume\`, to finish it with no offer lost or counted twice. Failures are recorded with their cause.
+\`vigie crawl --resume\`, to finish it with no offer lost or counted twice. One bad item (a query the API refuses,
+a page that cannot be read, an offer the database refuses) fails alone with its cause (see \`vigie audits\`) and
+the crawl goes on; a crawl with failed items ends "incomplete" (exit 4) and \`--retry-failed\` tries them again.
+Only what would make every item fail stops it: credentials refused (exit 2), the database gone (exit 3).
 robots.txt is obeyed for the website and partner sites; the rate limit is never exceeded.
 
 Examples:
@@ -65,6 +83,7 @@ Examples:
   $ vigie crawl --sample 600 --strata typeContrat --allocation equal --departement 74
   $ vigie crawl --census --departement 74 --no-partners      every offer of Haute-Savoie
   $ vigie crawl --resume                                     finish the crawl that was interrupted
+  $ vigie crawl --retry-failed 3                             try the failed pages of audit 3 again
   $ DATABASE_URL=postgres://… vigie crawl --worker           one more worker on a shared crawl
 
 Environment:
@@ -73,6 +92,9 @@ Environment:
     )
     .action(async (flags: CrawlFlags, command: Command) => {
       const options = crawlOptionsFromFlags(flags, process.env);
+      const notice = missingCredentialsNotice(options);
+      if (notice && options.resume === undefined && options.worker === undefined)
+        process.stderr.write(`vigie : ${notice}\n`);
       const summary = await withDatabase(command, (database) => runCrawl({ ...options, database }));
       if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
       else process.stdout.write(describeSummary(summary));
@@ -145,7 +167,8 @@ export function crawlOptionsFromFlags(flags: CrawlFlags, env: NodeJS.ProcessEnv)
   };
   const auditRef = (value: string | boolean | undefined) =>
     value === undefined || value === false ? undefined : value === true ? true : Number(value);
-  const resume = auditRef(flags.resume);
+  const retryFailed = auditRef(flags.retryFailed);
+  const resume = auditRef(flags.resume) ?? (typeof retryFailed === 'number' ? retryFailed : undefined);
   const worker = auditRef(flags.worker);
   return {
     ...(flags.census ? { census: true } : {}),
@@ -167,26 +190,51 @@ export function crawlOptionsFromFlags(flags: CrawlFlags, env: NodeJS.ProcessEnv)
     partners: flags.partners !== false,
     browser: flags.browser !== false,
     ...(resume !== undefined ? { resume } : {}),
+    ...(retryFailed !== undefined ? { retryFailed: true } : {}),
     ...(worker !== undefined ? { worker } : {}),
     ...(flags.label ? { label: flags.label } : {}),
     ...(flags.leaseSeconds !== undefined ? { leaseMs: flags.leaseSeconds * 1000 } : {}),
+    ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
     ...(flags.progress === false ? { progress: false } : {}),
   };
 }
 
 export function describeSummary(summary: CrawlSummary): string {
   const failed = Object.entries(summary.failed);
-  return [
-    `Audit ${summary.auditId} (${summary.design.kind}, ${summary.source})${summary.resumed ? ', resumed' : ''}: ${
-      summary.complete ? 'crawl complete' : 'crawl NOT complete — run the same command again to finish it'
-    }`,
+  const notes = Object.entries(summary.notes);
+  const { coverage } = summary;
+  const share =
+    coverage.share === null
+      ? ''
+      : ` (${(coverage.share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %)`;
+  const state = summary.complete
+    ? 'collecte complète'
+    : `collecte INCOMPLÈTE — ${summary.failedItems} élément(s) en échec ; relancez avec \`vigie crawl --retry-failed ${summary.auditId}\``;
+  const lines = [
+    `Audit ${summary.auditId} (${summary.design.kind}, ${summary.source === 'api' ? 'API France Travail' : 'site public'})${summary.resumed ? ', repris' : ''} : ${state}`,
+    `  source        ${summary.source === 'api' ? 'API' : 'site public'} — ${summary.sourceReason}`,
     `  population    ${summary.population ?? '?'}`,
-    `  offers        ${summary.offers}`,
-    `  partner pages ${summary.partnerPages}`,
-    `  failed        ${failed.length === 0 ? 0 : failed.map(([cause, count]) => `${cause} ${count}`).join(', ')}`,
-    `  this run      ${summary.requests} requests, ${summary.retries} retries, ${summary.status429} × 429, ${formatDuration(summary.durationMs / 1000)}`,
+    `  offres lues   ${coverage.read} sur ${coverage.expected} attendues${share}`,
+    `  pages partenaires ${summary.partnerPages}`,
+    `  échecs        ${failed.length === 0 ? 0 : failed.map(([cause, count]) => `${cause} ${count}`).join(', ')}`,
+  ];
+  if (notes.length > 0)
+    lines.push(`  réparations   ${notes.map(([cause, count]) => `${cause} ${count}`).join(', ')}`);
+  for (const fallback of summary.planNotes.fallbacks) lines.push(`  plan          ${fallback}`);
+  if (summary.planNotes.skipped.length > 0) {
+    lines.push(`  plan          ${summary.planNotes.skipped.length} requête(s) écartée(s) :`);
+    for (const skipped of summary.planNotes.skipped.slice(0, 5))
+      lines.push(`                ${skipped.cause} — ${skipped.message}`);
+  }
+  if (!summary.complete)
+    lines.push(
+      '  → les chiffres de cet audit ne portent que sur les offres lues : aucun n’est exact tant que la collecte est incomplète',
+    );
+  lines.push(
+    `  cette exécution ${summary.requests} requêtes, ${summary.retries} nouvelles tentatives, ${summary.status429} × 429, ${formatDuration(summary.durationMs / 1000)}`,
     '',
-  ].join('\n');
+  );
+  return lines.join('\n');
 }
 
 function integer(value: string): number {

@@ -55,6 +55,10 @@ export function formatImportSummary(summary: ImportSummary): string {
     `  importées : ${summary.imported}   mises à jour : ${summary.updated}   inchangées : ${summary.unchanged}   rejetées : ${summary.rejected.length}`,
     `  offres dans l'audit : ${summary.offersInAudit}`,
   ];
+  if (summary.repaired > 0)
+    lines.push(
+      `  réparées : ${summary.repaired} (caractères que PostgreSQL ne peut pas stocker, NUL ou surrogats isolés, remplacés par U+FFFD)`,
+    );
   for (const rejected of summary.rejected.slice(0, 20))
     lines.push(`  rejetée (${rejected.position}) : ${rejected.reason}`);
   if (summary.rejected.length > 20) lines.push(`  … et ${summary.rejected.length - 20} autres rejets`);

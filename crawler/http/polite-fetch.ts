@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getLogger, redactUrl } from '../../lib/logger.js';
+import { AddressGuard } from './address-guard.js';
 import { FetchFailure } from './fetch-failure.js';
 import { HttpStats } from './http-stats.js';
 import { type RateLimiter, TokenBucket } from './rate-limiter.js';
@@ -37,6 +38,8 @@ export interface HttpClientOptions {
   stats?: HttpStats;
   /** Jitter source. @default Math.random */
   random?: () => number;
+  /** Checks every hop of a request marked `fromOffer`. @default an AddressGuard with the system resolver */
+  addressGuard?: AddressGuard;
 }
 
 export interface HttpRequest {
@@ -55,6 +58,11 @@ export interface HttpRequest {
   noRetryStatus?: readonly number[];
   /** Overrides the client's retry budget for this request. */
   maxRetries?: number;
+  /**
+   * The URL came from an offer (a partner page, an application link): every hop, robots.txt included, passes the
+   * address guard first. @default false
+   */
+  fromOffer?: boolean;
   signal?: AbortSignal;
 }
 
@@ -79,7 +87,10 @@ export class HttpClient {
   private readonly robots = new Map<string, Promise<RobotsRules>>();
   /** Why an origin's robots.txt could not be fetched: the real cause of the pages then left out. */
   private readonly robotsFailures = new Map<string, FetchFailure>();
-  private readonly options: Required<Omit<HttpClientOptions, 'limiters' | 'stats' | 'limiterFactory'>>;
+  private readonly options: Required<
+    Omit<HttpClientOptions, 'limiters' | 'stats' | 'limiterFactory' | 'addressGuard'>
+  >;
+  readonly addressGuard: AddressGuard;
   private readonly limiterFactory: ((origin: string) => RateLimiter) | undefined;
   private readonly log = getLogger('crawler');
 
@@ -87,6 +98,7 @@ export class HttpClient {
     this.stats = options.stats ?? new HttpStats();
     this.limiters = new Map(options.limiters ?? []);
     this.limiterFactory = options.limiterFactory;
+    this.addressGuard = options.addressGuard ?? new AddressGuard();
     this.options = {
       defaultRate: options.defaultRate ?? 1,
       userAgent: options.userAgent ?? USER_AGENT,
@@ -113,7 +125,8 @@ export class HttpClient {
 
   /** Sends a request until it gets an answer worth returning; throws a FetchFailure when the budget is spent. */
   async request(request: HttpRequest): Promise<HttpResponse> {
-    if (request.obeyRobots) await this.checkRobots(request.url);
+    if (request.fromOffer) await this.addressGuard.check(request.url);
+    if (request.obeyRobots) await this.checkRobots(request.url, request.fromOffer === true);
     const maxRetries = request.maxRetries ?? this.options.maxRetries;
     let lastCause = 'network';
     let lastMessage = '';
@@ -171,6 +184,8 @@ export class HttpClient {
     let method = request.method ?? 'GET';
     let body = request.body;
     for (;;) {
+      // A redirect may lead anywhere: each hop of a link from an offer is checked again.
+      if (request.fromOffer && redirects.length > 0) await this.addressGuard.check(url);
       await this.limiterFor(url).acquire(request.signal);
       this.stats.requests++;
       const timeout = AbortSignal.timeout(this.options.timeoutMs);
@@ -210,11 +225,11 @@ export class HttpClient {
     }
   }
 
-  private async checkRobots(url: string): Promise<void> {
+  private async checkRobots(url: string, fromOffer: boolean): Promise<void> {
     const target = new URL(url);
     let rules = this.robots.get(target.origin);
     if (!rules) {
-      rules = this.fetchRobots(target.origin);
+      rules = this.fetchRobots(target.origin, fromOffer);
       this.robots.set(target.origin, rules);
     }
     const resolved = await rules;
@@ -241,10 +256,10 @@ export class HttpClient {
     }
   }
 
-  private async fetchRobots(origin: string): Promise<RobotsRules> {
+  private async fetchRobots(origin: string, fromOffer: boolean): Promise<RobotsRules> {
     let rules: RobotsRules;
     try {
-      const response = await this.request({ url: `${origin}/robots.txt` });
+      const response = await this.request({ url: `${origin}/robots.txt`, fromOffer });
       if (response.status >= 200 && response.status < 300) rules = parseRobots(response.text);
       else if (response.status >= 400 && response.status < 500) rules = ALLOW_ALL;
       else rules = DISALLOW_ALL;

@@ -4,6 +4,16 @@ import { htmlResponse } from '../http-response.js';
 import type { ApiOffer } from '../types.js';
 import { escapeHtml, escapeLines, frenchDate, page } from './html.js';
 
+/**
+ * The detail page, built from what public scrapers of candidat.francetravail.fr rely on and nothing else (no full
+ * saved page is known): `span[itemprop=title]` in an h1 "Offre n° …", `div[itemprop=description]`, the `dl` of
+ * `dt`/`dd` pairs ("Type de contrat", "Durée du travail" as `dd[itemprop=workHours]`, "Salaire" reading "Salaire
+ * brut : Mensuel de … Euros …"), `[itemprop=datePosted][content]`, `p[itemprop=jobLocation] span[itemprop=name]`,
+ * `employmentType`, `experienceRequirements`, the company in `.media-body h3.t4.title`, and for a partner offer
+ * `a#idLienPartenaire[href]` with the partner's name in an h4 and an image's alt. The recruiter's contact is
+ * loaded later by an AJAX call on the real site: it is not in the page. No data-* attribute carries a code.
+ */
+
 /** schema.org's employmentType, from the contract and the working time. */
 function employmentType(offer: ApiOffer): string {
   if (['MIS', 'DIN', 'TTI'].includes(offer.typeContrat)) return 'TEMPORARY';
@@ -13,88 +23,57 @@ function employmentType(offer: ApiOffer): string {
   return 'OTHER';
 }
 
-const meta = (itemprop: string, content: string | number | undefined) =>
-  content === undefined ? '' : `<meta itemprop="${itemprop}" content="${escapeHtml(content)}">`;
-
-function place(offer: ApiOffer): string {
-  const place = offer.lieuTravail;
-  const geo =
-    place.latitude !== undefined && place.longitude !== undefined
-      ? `<span itemprop="geo" itemscope itemtype="http://schema.org/GeoCoordinates">${meta('latitude', place.latitude)}${meta('longitude', place.longitude)}</span>`
-      : '';
-  const commune = place.commune ? ` data-commune="${escapeHtml(place.commune)}"` : '';
-  return `<span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place">
-<span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress"${commune}>
-<span itemprop="name">${escapeHtml(place.libelle)}</span>${meta('postalCode', place.codePostal)}${meta('addressRegion', place.libelle.split(' - ')[0])}${meta('addressCountry', 'FR')}
-</span>${geo}
-</span>`;
-}
-
 function listSection(title: string, itemprop: string, items: { text: string; exigence?: string }[]): string {
   if (items.length === 0) return '';
   const lis = items
     .map(
       (item) =>
-        `<li><span class="skill" itemprop="${itemprop}"${item.exigence ? ` data-exigence="${escapeHtml(item.exigence)}"` : ''}>${escapeHtml(item.text)}</span>${item.exigence === 'E' ? ' <span class="exigence">(exigé)</span>' : ''}</li>`,
+        `<li><span class="skill" itemprop="${itemprop}">${escapeHtml(item.text)}</span>${item.exigence === 'E' ? ' <span class="skill-required">(Exigé)</span>' : ''}</li>`,
     )
     .join('');
-  return `<h4>${escapeHtml(title)}</h4><ul class="skill-list list-unstyled">${lis}</ul>`;
+  return `<h4 class="h6-like">${escapeHtml(title)}</h4><ul class="skill-list list-unstyled">${lis}</ul>`;
 }
 
-function salaryBlock(offer: ApiOffer): string {
+function salaryFacts(offer: ApiOffer): string {
   const s = offer.salaire;
-  const parts: string[] = [];
-  if (s.libelle)
-    parts.push(`<span class="salaire-libelle" itemprop="baseSalary">${escapeHtml(s.libelle)}</span>`);
-  if (s.commentaire) parts.push(`<span class="salaire-commentaire">${escapeHtml(s.commentaire)}</span>`);
-  const complements = [s.complement1, s.complement2].filter((c): c is string => Boolean(c));
-  if (complements.length > 0) {
-    parts.push(
-      `<ul class="salaire-complements">${complements.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`,
-    );
-  }
-  return parts.length > 0 ? `<dt>Salaire</dt><dd class="salaire">${parts.join('<br>')}</dd>` : '';
+  const lines = [
+    s.libelle ? `Salaire brut : ${s.libelle}` : undefined,
+    s.commentaire,
+    s.complement1,
+    s.complement2,
+  ].filter((line): line is string => Boolean(line));
+  return lines.length > 0
+    ? `<dt title="Salaire"><span class="sr-only">Salaire</span></dt><dd>${lines.map(escapeHtml).join('<br>')}</dd>`
+    : '';
+}
+
+function hoursFacts(offer: ApiOffer): string {
+  const lines = [offer.dureeTravailLibelle, offer.dureeTravailLibelleConverti].filter(
+    (line): line is string => Boolean(line),
+  );
+  return lines.length > 0
+    ? `<dt title="Durée du travail"><span class="sr-only">Durée du travail</span></dt><dd itemprop="workHours">${lines.map(escapeLines).join('<br>')}</dd>`
+    : '';
 }
 
 function applyBlock(offer: ApiOffer): string {
   const partner = offer.origineOffre.partenaires?.[0];
   if (partner) {
-    return `<div class="apply-block" data-origine="2">
-<p>Offre proposée par notre partenaire <span class="partenaire-nom">${escapeHtml(partner.nom)}</span> <img class="partenaire-logo" src="${escapeHtml(partner.logo)}" alt="${escapeHtml(partner.nom)}"></p>
-<a id="idLienPartenaire" class="btn btn-primary" href="${escapeHtml(partner.url)}" data-partenaire="${escapeHtml(partner.nom)}">Postuler sur le site du partenaire</a>
+    return `<div class="apply-block">
+<h4>${escapeHtml(partner.nom)}</h4>
+<img src="${escapeHtml(partner.logo)}" alt="${escapeHtml(partner.nom)}">
+<a id="idLienPartenaire" class="btn btn-primary" href="${escapeHtml(partner.url)}" target="_blank">Postuler sur le site du partenaire</a>
 </div>`;
   }
-  const contact = offer.contact ?? {};
-  const lines = [
-    contact.nom,
-    contact.coordonnees1,
-    contact.coordonnees2,
-    contact.coordonnees3,
-    contact.telephone,
-    contact.courriel,
-  ]
-    .filter((line): line is string => Boolean(line))
-    .map((line) => `<li>${escapeHtml(line)}</li>`)
-    .join('');
-  const link = contact.urlPostulation
-    ? `<a id="contactUrlPostulation" class="btn btn-primary" href="${escapeHtml(contact.urlPostulation)}">Postuler</a>`
-    : '';
-  return `<div class="apply-block" data-origine="1"><h3>Pour postuler</h3><ul class="contact list-unstyled">${lines}</ul>${link}</div>`;
+  // The contact is fetched by the page's script when the visitor asks for it.
+  return `<div class="apply-block"><button type="button" class="btn btn-primary" id="contactZone">Postuler</button></div>`;
 }
 
-/** The detail page, as the real site renders it: schema.org microdata and a `dl` of facts. */
+/** The detail page of one offer. */
 export function renderDetail(offer: ApiOffer): string {
   const posted = offer.dateCreation
-    ? `Publié le <span itemprop="datePosted" content="${escapeHtml(offer.dateCreation.slice(0, 10))}" data-date-creation="${escapeHtml(offer.dateCreation)}">${escapeHtml(frenchDate(offer.dateCreation))}</span>`
+    ? `Publié le <span itemprop="datePosted" content="${escapeHtml(offer.dateCreation.slice(0, 10))}">${escapeHtml(frenchDate(offer.dateCreation))}</span>`
     : '';
-  const updated = offer.dateActualisation
-    ? ` - actualisé le <span class="date-actualisation" data-date-actualisation="${escapeHtml(offer.dateActualisation)}">${escapeHtml(frenchDate(offer.dateActualisation))}</span>`
-    : '';
-  const hours = offer.dureeTravailLibelle
-    ? `<dt>Durée du travail</dt><dd class="duree-travail"><span itemprop="workHours">${escapeLines(offer.dureeTravailLibelle)}</span>${offer.dureeTravailLibelleConverti ? `<br><span class="duree-converti">${escapeHtml(offer.dureeTravailLibelleConverti)}</span>` : ''}</dd>`
-    : offer.dureeTravailLibelleConverti
-      ? `<dt>Durée du travail</dt><dd class="duree-travail"><span class="duree-converti">${escapeHtml(offer.dureeTravailLibelleConverti)}</span></dd>`
-      : '';
   const experience =
     offer.experienceLibelle ??
     { D: 'Débutant accepté', S: 'Expérience souhaitée', E: 'Expérience exigée' }[offer.experienceExige];
@@ -122,59 +101,33 @@ export function renderDetail(offer: ApiOffer): string {
       'qualifications',
       (offer.qualitesProfessionnelles ?? []).map((q) => ({ text: q.libelle })),
     ),
-    listSection(
-      'Permis',
-      'qualifications',
-      (offer.permis ?? []).map((p) => ({ text: p.libelle, exigence: p.exigence })),
-    ),
-    listSection(
-      'Langues',
-      'qualifications',
-      (offer.langues ?? []).map((l) => ({ text: l.libelle, exigence: l.exigence })),
-    ),
   ].join('\n');
-  const extra = [
-    offer.qualificationLibelle
-      ? `<li>Qualification : <span itemprop="qualifications" data-qualification="${escapeHtml(offer.qualificationCode)}">${escapeHtml(offer.qualificationLibelle)}</span></li>`
-      : '',
-    offer.secteurActiviteLibelle
-      ? `<li>Secteur d'activité : <span itemprop="industry" data-code-naf="${escapeHtml(offer.codeNAF)}">${escapeHtml(offer.secteurActiviteLibelle)}</span></li>`
-      : '',
-    `<li>Nombre de postes : <span class="nombre-postes">${offer.nombrePostes}</span></li>`,
-    offer.deplacementLibelle
-      ? `<li>Déplacements : <span class="deplacement">${escapeHtml(offer.deplacementLibelle)}</span></li>`
-      : '',
-  ].join('');
-  const company = offer.entreprise;
-  const companyBlock = `<div class="media" itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization">
-<div class="media-body">
-${company.nom ? `<h3 class="title" itemprop="name">${escapeHtml(company.nom)}</h3>` : '<h3 class="title">Entreprise non communiquée</h3>'}
-${company.description ? `<p class="description-entreprise">${escapeLines(company.description)}</p>` : ''}
-${company.url ? `<p><a class="url-entreprise" itemprop="url" href="${escapeHtml(company.url)}">${escapeHtml(company.url)}</a></p>` : ''}
+  const company = offer.entreprise.nom ?? 'Entreprise non communiquée';
+  return `<div id="detailOffreVolet" class="modal-details" itemscope itemtype="http://schema.org/JobPosting">
+<div class="panel-header">
+<h1 class="t2 title" id="labelPopinDetailsOffre"><span class="sr-only">Offre n° ${escapeHtml(offer.id)} : </span><span itemprop="title">${escapeHtml(offer.intitule)}</span></h1>
+<p class="t4 title-complementary" itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress"><span itemprop="name">${escapeHtml(offer.lieuTravail.libelle)}</span></span></p>
+<p class="t5 title-complementary">${posted}</p>
 </div>
-</div>`;
-  return `<div id="detailOffreVolet" class="modal-details" itemscope itemtype="http://schema.org/JobPosting" data-id-offre="${escapeHtml(offer.id)}" data-origine="${offer.origineOffre.origine}" data-alternance="${offer.alternance}">
-<h1 class="t2 title" id="labelPopinDetailsOffre"><span itemprop="title">${escapeHtml(offer.intitule)}</span></h1>
-<p class="t4 title-complementary">${place(offer)}</p>
-<p class="t5 title-complementary">${posted}${updated}</p>
-<p class="offre-reference">offre n° <span itemprop="identifier" itemscope itemtype="http://schema.org/PropertyValue">${meta('name', "Numéro d'offre")}<span itemprop="value">${escapeHtml(offer.id)}</span></span></p>
-<p class="rome"><span itemprop="occupationalCategory" data-code-rome="${escapeHtml(offer.romeCode)}">${escapeHtml(offer.romeLibelle)}</span> - <span class="appellation">${escapeHtml(offer.appellationlibelle)}</span></p>
-${meta('employmentType', employmentType(offer))}
-<div class="description col-sm-8 col-md-7"><div itemprop="description" class="description"><p>${escapeLines(offer.description)}</p></div></div>
+<div class="modal-body">
+<div class="row">
+<div class="description col-sm-8 col-md-7" itemprop="description"><p class="t4">${escapeLines(offer.description)}</p></div>
 <div class="description-aside col-sm-4 col-md-5">
+<meta itemprop="employmentType" content="${employmentType(offer)}">
 <dl class="icon-group">
-<dt>Type de contrat</dt><dd class="type-contrat" data-type-contrat="${escapeHtml(offer.typeContrat)}"><span class="type-contrat-libelle">${escapeHtml(offer.typeContratLibelle)}</span><br><span class="nature-contrat">${escapeHtml(offer.natureContrat)}</span></dd>
-${hours}
-${salaryBlock(offer)}
+<dt title="Type de contrat"><span class="sr-only">Type de contrat</span></dt><dd>${escapeHtml(offer.typeContratLibelle)}<br>${escapeHtml(offer.natureContrat)}</dd>
+${hoursFacts(offer)}
+${salaryFacts(offer)}
 </dl>
 </div>
-<h3>Profil souhaité</h3>
+</div>
+<h3 class="h4-like">Profil souhaité</h3>
 ${profile}
-<h3>Informations complémentaires</h3>
-<ul class="informations-complementaires list-unstyled">${extra}</ul>
-<h3>Entreprise</h3>
-${companyBlock}
+${offer.secteurActiviteLibelle ? `<h3 class="h4-like">Informations complémentaires</h3><ul class="list-unstyled"><li>Secteur d'activité : <span itemprop="industry">${escapeHtml(offer.secteurActiviteLibelle)}</span></li></ul>` : ''}
+<h3 class="h4-like">Entreprise</h3>
+<div class="media"><div class="media-body"><h3 class="t4 title">${escapeHtml(company)}</h3></div></div>
 ${applyBlock(offer)}
+</div>
 </div>`;
 }
 

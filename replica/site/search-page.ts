@@ -44,9 +44,12 @@ function publishedLabel(offer: ApiOffer, now: number): string {
   return 'Publié il y a plus de 30 jours';
 }
 
-/** One result: `li.result[data-id-offre]` with `.media-heading-title`, `.subtext` (company, then place in a span), `.description`. */
+/**
+ * One result, as public scrapers read it: `li.result[data-id-offre]`, the title in `.media-heading-title`, then
+ * `p.subtext` "COMPANY – <span>place</span>", and `.description`. Nothing else is known of the real markup.
+ */
 export function resultItem(offer: ApiOffer, now: number): string {
-  const company = offer.entreprise.nom ? `${escapeHtml(offer.entreprise.nom)} - ` : '';
+  const company = offer.entreprise.nom ? `${escapeHtml(offer.entreprise.nom)} – ` : '';
   const summary =
     offer.description.length > 180 ? `${offer.description.slice(0, 180).trimEnd()}…` : offer.description;
   return `<li class="result" data-id-offre="${escapeHtml(offer.id)}">
@@ -55,7 +58,6 @@ export function resultItem(offer: ApiOffer, now: number): string {
 <h2 class="t4 media-heading"><span class="media-heading-title">${escapeHtml(offer.intitule)}</span></h2>
 <p class="subtext">${company}<span>${escapeHtml(offer.lieuTravail.libelle)}</span></p>
 <p class="description">${escapeHtml(summary)}</p>
-<p class="contrat"><span class="type-contrat" data-type-contrat="${escapeHtml(offer.typeContrat)}">${escapeHtml(offer.typeContratLibelle)}</span></p>
 <p class="date">${escapeHtml(publishedLabel(offer, now))}</p>
 </div>
 </a>
@@ -79,7 +81,7 @@ export function searchPage(context: ReplicaContext, params: URLSearchParams): Re
       : '';
   const count = result.total.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ');
   const body = `<section id="zoneAfficherListeOffres">
-<h1 class="title" id="zoneAfficherNombreResultats" data-nombre-resultats="${result.total}">${count} offre${result.total > 1 ? 's' : ''} d'emploi</h1>
+<h1 class="title">${count} offre${result.total > 1 ? 's' : ''}</h1>
 <ul class="result-list list-unstyled" data-container-type="zone">
 ${items}
 </ul>

@@ -35,7 +35,19 @@ export async function auditFacts(
     offersRead: row.offers,
     weightTotal: row.weight,
     flaggedOffers,
-    fetchErrors: row.errors,
-    partnerPagesChecked: row.pages,
+    fetchErrors: Number(row.errors),
+    partnerPagesChecked: Number(row.pages),
+    crawlIncomplete: crawlIncomplete(audit),
   };
+}
+
+/**
+ * True when the audit's crawl ended with items it could not read (issue 19): its figures speak for the offers
+ * read only, and none of them is exact, a census included.
+ */
+export function crawlIncomplete(audit: Pick<Audit, 'design' | 'details'>): boolean {
+  if (audit.design.kind === 'import') return false;
+  const crawl = audit.details.crawl;
+  if (crawl === null || typeof crawl !== 'object' || !('complete' in crawl)) return false;
+  return crawl.complete === false;
 }

@@ -4,7 +4,7 @@ import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
 import { type Estimator, estimateShare, type StratumCell } from '../statistics/share-estimate.js';
-import { auditFacts, reportClassifierVersion } from './audit-facts.js';
+import { auditFacts, crawlIncomplete, reportClassifierVersion } from './audit-facts.js';
 import { compareFigures } from './compare-figures.js';
 import { largestDuplicateClusters } from './duplicate-clusters.js';
 import { evidenceExamples } from './evidence-examples.js';
@@ -38,8 +38,9 @@ export interface FigureOptions {
   now?: Date;
 }
 
-export function estimatorFor(design: AuditDesign): Estimator {
-  if (design.kind === 'census') return 'census';
+export function estimatorFor(design: AuditDesign, incomplete = false): Estimator {
+  // A census that could not read every offer is not exact: its figures get the intervals of a sample.
+  if (design.kind === 'census') return incomplete ? 'srs' : 'census';
   if (design.kind === 'stratified') return 'stratified';
   return 'srs';
 }
@@ -54,7 +55,7 @@ export async function computeFigures(
   options: FigureOptions = {},
 ): Promise<ReportFigures> {
   const version = (await reportClassifierVersion(db, audit)) ?? '';
-  const estimator = estimatorFor(audit.design);
+  const estimator = estimatorFor(audit.design, crawlIncomplete(audit));
   const taxonomy = reportCategories();
   const all = taxonomy.all;
   const mask = (categories: readonly string[]) => maskOf(categories, all);

@@ -53,6 +53,8 @@ export interface AuditFacts {
   flaggedOffers: number;
   fetchErrors: number;
   partnerPagesChecked: number;
+  /** The crawl left items unread: the figures cover the offers read only, and none is exact. */
+  crawlIncomplete: boolean;
 }
 
 /** A share counted twice: only `certain` flags (floor of problems), then `certain` and `likely` (ceiling). */

@@ -70,12 +70,18 @@ function design(figures: ReportFigures): MethodPart {
     drawn !== undefined
       ? ` Graine du tirage : ${drawn.seed} (le tirage peut être refait à l’identique).`
       : '';
+  const incomplete =
+    `Collecte incomplète : ${count(audit.offersRead)} offres lues${audit.population !== null && audit.population > 0 ? ` sur ${count(audit.population)} en ligne (${Math.round((audit.offersRead / audit.population) * 1000) / 10} %)` : ''} ; ` +
+    'des pages n’ont pas pu être lues (erreurs de collecte ci-dessus). Aucun chiffre n’est exact : les parts ne portent ' +
+    'que sur les offres lues, avec un intervalle de confiance à 95 % de Wilson calculé comme si elles étaient un ' +
+    'échantillon aléatoire, ce qu’elles ne sont pas forcément. ';
   const texts: Record<string, string> = {
-    census:
-      `Recensement : toutes les offres en ligne correspondant aux critères ont été lues (${count(audit.offersRead)}). ` +
-      'Les parts sont exactes : un recensement n’a pas d’erreur d’échantillonnage, et le rapport n’affiche donc pas ' +
-      'd’intervalle de confiance. Les seules incertitudes sont celles des règles de détection (voir la précision ' +
-      'mesurée) et les offres qui n’ont pas pu être lues (erreurs de collecte ci-dessus).',
+    census: audit.crawlIncomplete
+      ? `Recensement inachevé. ${incomplete}`
+      : `Recensement : toutes les offres en ligne correspondant aux critères ont été lues (${count(audit.offersRead)}). ` +
+        'Les parts sont exactes : un recensement n’a pas d’erreur d’échantillonnage, et le rapport n’affiche donc pas ' +
+        'd’intervalle de confiance. Les seules incertitudes sont celles des règles de détection (voir la précision ' +
+        'mesurée) et les offres qui n’ont pas pu être lues (erreurs de collecte ci-dessus).',
     sample:
       `Échantillon aléatoire simple de ${count(audit.offersRead)} offres tirées parmi ${audit.population !== null ? count(audit.population) : 'les offres en ligne'}.${seed} ` +
       'Chaque part est donnée avec son intervalle de confiance à 95 % de Wilson, qui reste fiable pour les petites parts ' +
@@ -93,7 +99,12 @@ function design(figures: ReportFigures): MethodPart {
   };
   return {
     heading: 'Plan d’échantillonnage et précision statistique',
-    blocks: [{ kind: 'paragraph', text: texts[audit.design.kind] ?? texts.import! }],
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `${audit.crawlIncomplete && audit.design.kind !== 'census' ? incomplete : ''}${texts[audit.design.kind] ?? texts.import!}`,
+      },
+    ],
   };
 }
 

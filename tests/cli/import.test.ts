@@ -106,3 +106,36 @@ describeEachEngine('vigie import', (engine) => {
     expect(await listAudits(database.db)).toEqual([]);
   });
 });
+
+describeEachEngine('vigie import: one bad offer never fails the batch', (engine) => {
+  it('stores text with NUL and lone surrogates repaired, and rejects alone an offer the database refuses', async () => {
+    const database = await openTestDatabase(engine);
+    const lines = realSampleLines(6).map((line) => JSON.parse(line) as { id: string });
+    const withNul = { ...lines[1], description: 'Poste\u0000 à pourvoir \ud800 vite' };
+    // Year 0 passes JavaScript's date parser; PostgreSQL has no year 0 (SQLSTATE 22008).
+    const refused = { ...lines[3], dateCreation: '0000-01-01T00:00:00.000Z' };
+    const content = [lines[0], withNul, lines[2], refused, lines[4], lines[5]]
+      .map((offer) => JSON.stringify(offer))
+      .join('\n');
+    const file = writeFile(`bad-offers-${engine}.jsonl`, `${content}\n`);
+
+    const summary = await runImport({ database, file, batchSize: 50 });
+    expect(summary.imported).toBe(5);
+    expect(summary.repaired).toBe(1);
+    expect(summary.rejected).toHaveLength(1);
+    expect(summary.rejected[0]?.position).toBe('line 4');
+    expect(summary.rejected[0]?.reason).toMatch(/PostgreSQL 22008/);
+    const stored = await getStoredOffer(database.db, summary.auditId, withNul.id);
+    expect(stored?.offer.description).toBe('Poste\ufffd à pourvoir \ufffd vite');
+    const errors = await database.db
+      .selectFrom('fetch_errors')
+      .select(['cause', 'offer_id'])
+      .where('audit_id', '=', summary.auditId)
+      .orderBy('cause')
+      .execute();
+    expect(errors).toEqual([
+      { cause: 'store_refused', offer_id: refused.id },
+      { cause: 'text_repaired', offer_id: withNul.id },
+    ]);
+  });
+});

@@ -14,40 +14,67 @@ async function offersOf(database: Awaited<ReturnType<typeof crawlDatabase>>, aud
   return offers;
 }
 
+const collapse = (value: string | null): string | null =>
+  value === null
+    ? null
+    : value
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ ?\n ?/g, '\n')
+        .replace(/\n{2,}/g, '\n\n')
+        .trim();
+
 /**
- * HTML cannot carry what the page does not show, nor runs of spaces: fields the website never prints are left
- * out, and text is compared with its whitespace collapsed.
+ * What the website's pages give (issue 15 §6: the markup public scrapers rely on, nothing else), read as the API
+ * gives it. Text is compared with its whitespace collapsed: HTML keeps no runs of spaces.
  */
-function comparable(offer: Offer): Record<string, unknown> {
-  const { source: _source, ...rest } = offer;
-  const collapse = (value: unknown): unknown =>
-    typeof value === 'string'
-      ? value
-          .replace(/[ \t]+/g, ' ')
-          .replace(/ ?\n ?/g, '\n')
-          .replace(/\n{2,}/g, '\n\n')
-          .trim()
-      : Array.isArray(value)
-        ? value.map(collapse)
-        : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, collapse(inner)]))
-          : value;
-  const copy = collapse(rest) as Record<string, Record<string, unknown>>;
-  // The site shows no "entreprise adaptée" badge, and a partner offer's page shows the partner's link, not the
-  // contact block (real partner offers have no contact anyway).
-  delete copy.employer!.adapted;
-  if (offer.origin.kind === 'partner') delete copy.contact;
+function websiteFields(offer: Offer): Record<string, unknown> {
   // Without an `experienceLibelle` the site prints the code's wording ("Expérience souhaitée"), which is also a
   // real libelle: the two cannot be told apart, so the generic wordings compare as "no label".
   const generic = { D: 'Débutant accepté', S: 'Expérience souhaitée', E: 'Expérience exigée' };
-  if (offer.experience.code && offer.experience.label === generic[offer.experience.code]) {
-    copy.experience!.label = null;
-  }
-  return copy;
+  const experience =
+    offer.experience.code && offer.experience.label === generic[offer.experience.code]
+      ? null
+      : offer.experience.label;
+  return {
+    title: collapse(offer.title),
+    description: collapse(offer.description),
+    employer: offer.employer.name,
+    contract: [offer.contract.type, offer.contract.label, offer.contract.nature],
+    // A lone "Temps plein" under "Durée du travail" may be the working time or its conversion: the site cannot
+    // tell, so both are compared as the lines printed.
+    hours: [
+      ...new Set(
+        [
+          collapse(offer.hours.label),
+          offer.hours.fullTime === null ? null : offer.hours.fullTime ? 'Temps plein' : 'Temps partiel',
+        ].filter(Boolean),
+      ),
+    ],
+    // The site prints the remark and the benefits as lines under the salary: one list.
+    salary: [offer.salary.label, [offer.salary.comment, ...offer.salary.complements].filter(Boolean)],
+    place: [offer.place.label, offer.place.departement],
+    experience,
+    createdAt: offer.createdAt?.slice(0, 10) ?? null,
+    partners: offer.origin.partners.map((partner) => [partner.name, partner.url]),
+    industry: offer.sector.label,
+  };
+}
+
+/** What the website cannot give: always null (or empty) in a website crawl, whatever the API says. */
+function missingOnWebsite(offer: Offer): Record<string, unknown> {
+  return {
+    rome: offer.rome.code,
+    naf: offer.sector.naf,
+    commune: offer.place.commune,
+    alternance: offer.contract.alternance,
+    contact: [offer.contact.name, offer.contact.phone, offer.contact.email, offer.contact.applyUrl],
+    franceTravailOrigin: offer.origin.kind === 'france_travail',
+    adapted: offer.employer.adapted,
+  };
 }
 
 describe('website source', () => {
-  it('gives the same normalised offers as the API for the same corpus', async () => {
+  it('fills from pages built on §6’s markup what the website gives, as the API does, and leaves the rest null', async () => {
     const target = await replica({ offers: 600, seed: 21 });
     const database = await crawlDatabase();
     const design = { census: true, filters: { departement: '13' } };
@@ -61,9 +88,49 @@ describe('website source', () => {
     const fromSite = await offersOf(database, site.auditId);
     expect(fromApi.size).toBeGreaterThan(15);
     expect([...fromSite.keys()].sort()).toEqual([...fromApi.keys()].sort());
+    const filled = new Map<string, number>();
     for (const [id, offer] of fromApi) {
-      expect({ id, ...comparable(fromSite.get(id)!) }).toEqual({ id, ...comparable(offer) });
-      expect(fromSite.get(id)!.source).toBe('site');
+      const read = fromSite.get(id)!;
+      expect(read.source).toBe('site');
+      expect({ id, ...websiteFields(read) }).toEqual({ id, ...websiteFields(offer) });
+      expect(missingOnWebsite(read)).toEqual({
+        rome: null,
+        naf: null,
+        commune: null,
+        alternance: null,
+        contact: [null, null, null, null],
+        franceTravailOrigin: false,
+        adapted: null,
+      });
+      for (const [field, value] of Object.entries(websiteFields(read))) {
+        const present = Array.isArray(value)
+          ? value.some(
+              (part) => part !== null && part !== undefined && !(Array.isArray(part) && part.length === 0),
+            )
+          : value !== null;
+        if (present) filled.set(field, (filled.get(field) ?? 0) + 1);
+      }
     }
+    // Which fields the website fills, and how often: every field it can give is read from some page.
+    const share = Object.fromEntries(
+      [...filled].map(([field, count]) => [field, Math.round((count / fromSite.size) * 100) / 100]),
+    );
+    expect(Object.keys(share).sort()).toEqual([
+      'contract',
+      'createdAt',
+      'description',
+      'employer',
+      'experience',
+      'hours',
+      'industry',
+      'partners',
+      'place',
+      'salary',
+      'title',
+    ]);
+    expect(share.title).toBe(1);
+    expect(share.description).toBe(1);
+    expect(share.place).toBe(1);
+    expect(share.contract).toBe(1);
   });
 });

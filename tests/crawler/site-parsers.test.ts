@@ -25,7 +25,7 @@ describe('website parsers on the real page shapes (francetravail.md §3)', () =>
         complements: ['Titres restaurant / Prime de panier'],
       },
       place: { label: '74 - RUMILLY', departement: '74', postcode: '74150', commune: null },
-      experience: { code: null, label: '2 An(s)' },
+      experience: { code: 'E', label: '2 An(s)' },
       qualification: { label: 'Employé qualifié' },
       sector: { label: 'Activités des agences de travail temporaire' },
       employer: { name: 'MANPOWER FRANCE' },

@@ -23,11 +23,11 @@ describeEachEngine('offers store', (engine) => {
     });
 
     const first = await storeOffers(db, audit.id, samples.map(toStore));
-    expect(first).toEqual({ inserted: samples.length, updated: 0, unchanged: 0 });
+    expect(first).toEqual({ inserted: samples.length, updated: 0, unchanged: 0, repaired: [] });
 
     const changed: Record<string, unknown> = { ...samples[3]!, intitule: 'Intitulé modifié (H/F)' };
     const second = await storeOffers(db, audit.id, [...samples.slice(0, 3), changed].map(toStore));
-    expect(second).toEqual({ inserted: 0, updated: 1, unchanged: 3 });
+    expect(second).toEqual({ inserted: 0, updated: 1, unchanged: 3, repaired: [] });
     expect(await countOffers(db, audit.id)).toBe(samples.length);
 
     const stored = await getStoredOffer(db, audit.id, String(changed.id));
@@ -39,7 +39,12 @@ describeEachEngine('offers store', (engine) => {
     const { db } = await openTestDatabase(engine);
     const audit = await createAudit(db, { label: 'test', source: 'api', design: { kind: 'census' } });
     const twice = [samples[0]!, { ...samples[0]!, intitule: 'Deuxième version (H/F)' }].map(toStore);
-    expect(await storeOffers(db, audit.id, twice)).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
+    expect(await storeOffers(db, audit.id, twice)).toEqual({
+      inserted: 1,
+      updated: 0,
+      unchanged: 0,
+      repaired: [],
+    });
     expect((await getStoredOffer(db, audit.id, String(samples[0]!.id)))?.offer.title).toBe(
       'Deuxième version (H/F)',
     );

@@ -262,6 +262,12 @@ describe('partner pages no retry can save', () => {
       tokenUrl: target.tokenUrl,
       census: true,
       maxResults: 150,
+      // The hostile site lives on loopback: trusted by its origin, as the replica is; names resolve here, not
+      // through the system (nothing leaves the machine).
+      trustedOrigins: [hostile.url],
+      resolve: async (host: string) => {
+        throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+      },
     });
     const rssGrowth = process.memoryUsage().rss - rssBefore;
 

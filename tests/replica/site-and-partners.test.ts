@@ -21,12 +21,14 @@ describe('the website', () => {
     const $ = load(await response.text());
     const results = $('li.result[data-id-offre]');
     expect(results).toHaveLength(20);
-    const total = Number($('#zoneAfficherNombreResultats').attr('data-nombre-resultats'));
-    expect(total).toBeGreaterThan(20);
+    // §6: the count is the text of `#zoneAfficherListeOffres h1.title` ("2179 offres", "10 723 offres").
+    const heading = $('#zoneAfficherListeOffres h1.title').text();
+    expect(heading).toMatch(/^\d[\d ]* offres$/);
+    expect(Number(heading.replace(/\D/g, ''))).toBeGreaterThan(20);
     results.each((_, element) => {
       const item = $(element);
       expect(item.find('.media-heading-title').text().trim()).not.toBe('');
-      expect(item.find('.subtext span').text()).toMatch(/^74 - /);
+      expect(item.find('p.subtext span').text()).toMatch(/^74 - /);
       expect(item.find('.description').text().trim()).not.toBe('');
     });
     const second = load(await (await get('/offres/recherche?lieux=74D&range=20-39')).text());
@@ -46,51 +48,46 @@ describe('the website', () => {
     expect(load(body._tapestry.content[0]![1])('li.result')).toHaveLength(20);
   });
 
-  it('renders a detail page with the microdata and dt/dd pairs that rebuild the API offer', async () => {
+  it('renders a detail page with §6’s markup only: microdata, dt/dd pairs, no data-* attribute', async () => {
     let checked = 0;
     for (const id of [...replica.ids()].slice(0, 40)) {
       const offer = replica.offer(id)!;
       const response = await get(`/offres/recherche/detail/${id}`);
       expect(response.status).toBe(200);
-      const $ = load(await response.text());
-      expect($('[itemprop=title]').text()).toBe(offer.intitule);
-      expect($('[itemprop=description]').text()).toBe(offer.description.replace(/\n/g, ''));
-      expect($('[itemprop=description]').html()).toContain('<br>');
+      const html = await response.text();
+      const $ = load(html);
+      expect($('h1 span[itemprop=title]').text()).toBe(offer.intitule);
+      expect($('h1').first().text()).toContain(`Offre n° ${id}`);
+      expect($('div[itemprop=description]').text()).toBe(offer.description.replace(/\n/g, ''));
+      expect($('div[itemprop=description]').html()).toContain('<br>');
       if (offer.dateCreation)
         expect($('[itemprop=datePosted]').attr('content')).toBe(offer.dateCreation.slice(0, 10));
-      expect($('[itemprop=address] [itemprop=name]').text()).toBe(offer.lieuTravail.libelle);
-      if (offer.lieuTravail.codePostal)
-        expect($('[itemprop=postalCode]').attr('content')).toBe(offer.lieuTravail.codePostal);
-      if (offer.lieuTravail.commune)
-        expect($('[itemprop=address]').attr('data-commune')).toBe(offer.lieuTravail.commune);
-      if (offer.lieuTravail.latitude !== undefined)
-        expect(Number($('[itemprop=latitude]').attr('content'))).toBe(offer.lieuTravail.latitude);
+      expect($('p[itemprop=jobLocation] span[itemprop=name]').text()).toBe(offer.lieuTravail.libelle);
       expect($('[itemprop=employmentType]').attr('content')).toMatch(
         /^(FULL_TIME|PART_TIME|TEMPORARY|CONTRACTOR|OTHER)$/,
       );
-      expect($('[itemprop=identifier] [itemprop=value]').text()).toBe(id);
-      expect($('[itemprop=occupationalCategory]').attr('data-code-rome')).toBe(offer.romeCode);
+      // What no public scraper reads is not on the page: no code in a data-* attribute, no contact.
+      expect(html).not.toMatch(/data-(code|commune|origine|alternance|type-contrat|partenaire|date)/);
+      expect(html).not.toMatch(/class="salaire-/);
+      if (offer.contact?.courriel) expect(html).not.toContain(offer.contact.courriel);
       const facts = new Map(
         $('dl dt')
           .map((_, dt) => [[$(dt).text().trim(), $(dt).next('dd')]])
           .get() as [string, ReturnType<typeof $>][],
       );
-      expect(facts.get('Type de contrat')!.find('.type-contrat-libelle').text()).toBe(
-        offer.typeContratLibelle,
-      );
-      expect(facts.get('Type de contrat')!.attr('data-type-contrat')).toBe(offer.typeContrat);
+      expect(facts.get('Type de contrat')!.text()).toContain(offer.typeContratLibelle);
       if (offer.salaire.libelle)
-        expect(facts.get('Salaire')!.find('[itemprop=baseSalary]').text()).toBe(offer.salaire.libelle);
-      if (offer.dureeTravailLibelle)
-        expect(facts.get('Durée du travail')!.find('[itemprop=workHours]').text()).toBe(
-          offer.dureeTravailLibelle.replace(/\n/g, ''),
-        );
+        expect(facts.get('Salaire')!.text()).toContain(`Salaire brut : ${offer.salaire.libelle}`);
+      if (offer.dureeTravailLibelle) {
+        expect(facts.get('Durée du travail')!.attr('itemprop')).toBe('workHours');
+        expect(facts.get('Durée du travail')!.text()).toContain(offer.dureeTravailLibelle.replace(/\n/g, ''));
+      }
       expect($('[itemprop=experienceRequirements]').length).toBeGreaterThan(0);
-      if (offer.entreprise.nom) expect($('.media-body h3.title').text()).toBe(offer.entreprise.nom);
+      if (offer.entreprise.nom) expect($('.media-body h3.t4.title').text()).toBe(offer.entreprise.nom);
       const partner = offer.origineOffre.partenaires?.[0];
       if (partner) {
-        expect($('#idLienPartenaire').attr('href')).toBe(partner.url);
-        expect($('#idLienPartenaire').attr('data-partenaire')).toBe(partner.nom);
+        expect($('a#idLienPartenaire').attr('href')).toBe(partner.url);
+        expect($('.apply-block h4').text()).toBe(partner.nom);
       }
       checked++;
     }

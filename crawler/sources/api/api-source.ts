@@ -1,4 +1,3 @@
-import { UsageError } from '../../../lib/errors.js';
 import { apiSearchBodySchema } from '../../../model/api-offer.js';
 import { parseApiOffer } from '../../../model/from-api-offer.js';
 import { FetchFailure } from '../../http/fetch-failure.js';
@@ -156,8 +155,14 @@ export class ApiSource implements OfferSource {
       // Not JSON: the status says enough.
     }
     if (response.status === 400) {
-      throw new UsageError(
+      // One query of a crawl can be refused while the rest is fine (a range, a code the search rejects): the
+      // item fails with the API's own words. Planning turns a refused root query into a usage error.
+      throw new FetchFailure(
+        'query_refused',
         `the France Travail API refused the ${what} (${message})`,
+        response.finalUrl,
+        400,
+        1,
         'check the filters: publieeDepuis is one of 1, 3, 7, 14, 31; typeContrat codes are CDI, CDD, MIS, SAI…',
       );
     }

@@ -19,7 +19,8 @@ export class PartnerFetcher {
     const base = { offerId, url, fetchedAt: new Date().toISOString() };
     let response: Awaited<ReturnType<HttpClient['request']>>;
     try {
-      response = await this.http.request({ url, obeyRobots: true, maxRetries: 3 });
+      // Partner links are written by strangers: the address guard checks every hop.
+      response = await this.http.request({ url, obeyRobots: true, maxRetries: 3, fromOffer: true });
     } catch (error) {
       const failure = error instanceof FetchFailure ? error : undefined;
       return {

@@ -6,14 +6,14 @@ const LABEL_TO_CODE: Array<[RegExp, string]> = [
   [/^(cdi\b|contrat à durée indéterminée)/i, 'CDI'],
   [/^(cdd\b|contrat à durée déterminée)/i, 'CDD'],
   [/^(intérim|interim|mission intérimaire|mis\b)/i, 'MIS'],
-  [/^(saisonnier|contrat saisonnier|sai\b)/i, 'SAI'],
+  [/^(saisonnier|contrat (travail )?saisonnier|sai\b)/i, 'SAI'],
   [/^(cdd insertion|ddi\b)/i, 'DDI'],
   [/^(cdi intérimaire|din\b)/i, 'DIN'],
   [/^(profession commerciale|cce\b)/i, 'CCE'],
   [/^(profession libérale|lib\b)/i, 'LIB'],
   [/^(franchise|fra\b)/i, 'FRA'],
   [/^(reprise d'entreprise|reprise d’entreprise|rep\b)/i, 'REP'],
-  [/^(tti\b)/i, 'TTI'],
+  [/^(tti\b|travail temporaire insertion)/i, 'TTI'],
 ];
 
 const CODES = new Set(LABEL_TO_CODE.map(([, code]) => code));

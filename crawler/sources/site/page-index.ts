@@ -77,19 +77,13 @@ const NONE: readonly Element[] = [];
 /** What CSS calls white space between class names. */
 const CLASS_SEPARATOR = /[ \t\n\r\f]+/;
 
-const TAG_NAMES = ['a', 'body', 'dd', 'dt', 'h3', 'li', 'ul'] as const;
+const TAG_NAMES = ['a', 'body', 'dd', 'dt', 'h1', 'h3', 'h4', 'img', 'li', 'ul'] as const;
 type IndexedTag = (typeof TAG_NAMES)[number];
 const INDEXED_TAGS: ReadonlySet<string> = new Set(TAG_NAMES);
 
-const INDEXED_ATTRIBUTES = [
-  'data-alternance',
-  'data-date-actualisation',
-  'data-date-creation',
-  'data-id-offre',
-  'data-origine',
-  'data-partenaire',
-  'data-qualification',
-] as const;
+// The real pages carry no data-* attribute with an offer's codes (public scrapers read none): only the result
+// list's `data-id-offre` is known.
+const INDEXED_ATTRIBUTES = ['data-id-offre'] as const;
 type IndexedAttribute = (typeof INDEXED_ATTRIBUTES)[number];
 
 function add(map: Map<string, Element[]>, key: string, element: Element): void {

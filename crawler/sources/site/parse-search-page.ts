@@ -33,21 +33,16 @@ export function parseSearchPage(html: string): SearchPage {
         .map((node) => textContent(node))
         .join('')
         .replace(/\s+/g, ' ')
-        .replace(/\s*-\s*$/, '')
+        .replace(/\s*[-–—]\s*$/, '')
         .trim() || null;
     items.push({ id, title: readableText($, li.find('.media-heading-title').first()), company, place });
   });
   return { total: totalFrom($), items };
 }
 
+/** The count in `#zoneAfficherListeOffres h1.title`: "2179 offres", "10 723 offres" (any kind of space). */
 function totalFrom($: ReturnType<typeof load>): number | null {
-  const attribute = $('[data-nombre-resultats], [data-nb-resultats]').first();
-  const fromAttribute = attribute.attr('data-nombre-resultats') ?? attribute.attr('data-nb-resultats');
-  if (fromAttribute && /^\d+$/.test(fromAttribute.trim())) return Number(fromAttribute.trim());
-  // "12 345 offres", with ordinary, non-breaking or narrow no-break spaces as thousands separators.
-  const candidates = $(
-    'h1, h2, .title, #zoneAfficherListeOffres, .result-count, [id*="nombre"], [class*="count"]',
-  )
+  const candidates = $('#zoneAfficherListeOffres h1.title')
     .toArray()
     .map((node) => textContent(node));
   for (const text of candidates) {

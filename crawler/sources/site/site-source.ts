@@ -41,6 +41,15 @@ export class SiteSource implements OfferSource {
     const params = siteParams(query);
     params.set('range', `${start}-${end}`);
     const response = await this.get(`${this.siteUrl}/offres/recherche?${params}`);
+    if (response.status === 410 && params.has('lieux')) {
+      // Reported in 2026: `lieux=74D` may redirect to a page answering 410. Planning falls back without it.
+      throw new FetchFailure(
+        'filter_gone',
+        `the website no longer answers the place filter lieux=${params.get('lieux')} (HTTP 410)`,
+        response.finalUrl,
+        410,
+      );
+    }
     if (response.status !== 200) {
       throw new FetchFailure(
         `http_${response.status}`,
