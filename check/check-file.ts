@@ -6,12 +6,16 @@ import { MAX_TEXT_LENGTH } from './text-limits.js';
 /** What `vigie check --file` was given: offers saved from the API (JSON, JSON Lines), or an offer's plain text. */
 export type CheckFileKind = { kind: 'offers' } | { kind: 'text'; text: string };
 
+/** A name that says the file holds offers saved from the API, whatever it starts with. */
+const OFFERS_FILE = /\.(?:json|jsonl|ndjson)$/i;
+
 /** A UTF-8 character is at most 4 bytes: a text file larger than this is over the limit whatever it holds. */
 const MAX_TEXT_BYTES = MAX_TEXT_LENGTH * 4;
 
 /**
  * Looks at the file before reading it: missing, not a file, unreadable, empty (a CheckError each, in French, with
- * the path), then JSON when it starts with "{" or "[", else the plain text of an offer.
+ * the path), then offers when it is named .json, .jsonl or .ndjson or starts with "{" or "[", else the plain
+ * text of an offer.
  */
 export async function inspectCheckFile(path: string): Promise<CheckFileKind> {
   const where = `Fichier : ${path}`;
@@ -35,7 +39,7 @@ export async function inspectCheckFile(path: string): Promise<CheckFileKind> {
         info.size === 0 ? `${where} (0 octet)` : `${where} (${info.size} octets, rien que des espaces)`,
     });
   }
-  if (start.startsWith('{') || start.startsWith('[')) return { kind: 'offers' };
+  if (OFFERS_FILE.test(path) || start.startsWith('{') || start.startsWith('[')) return { kind: 'offers' };
   if (info.size > MAX_TEXT_BYTES) {
     throw new CheckError('text_too_long', `${path}: ${info.size} bytes`, {
       context: `${where} (${info.size} octets de texte ; la limite est de ${MAX_TEXT_LENGTH} caractères)`,

@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { UsageError } from '../../../lib/errors.js';
+import { jsonErrorOffset } from '../../../lib/json-error-offset.js';
 import { parseApiOffer } from '../../../model/from-api-offer.js';
 import type { Offer } from '../../../model/offer.js';
 
@@ -109,7 +110,10 @@ export async function* readOffersFile(path: string): AsyncGenerator<OfferFileEnt
 /** The line and column (1-based) of V8's "… in JSON at position N"; the end of the text when it names none. */
 export function whereParserStopped(text: string, parserMessage: string): { line: number; column: number } {
   const position = /at position (\d+)/.exec(parserMessage);
-  const offset = position ? Math.min(Number(position[1]), text.length) : text.length;
+  const offset = Math.min(
+    position ? Number(position[1]) : (jsonErrorOffset(text) ?? text.length),
+    text.length,
+  );
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
