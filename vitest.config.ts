@@ -11,6 +11,8 @@ export default defineConfig({
     maxWorkers: Number(process.env.VIGIE_TEST_WORKERS ?? 3),
     reporters: ['default'],
     setupFiles: ['tests/helpers/property-seed.ts'],
+    // Says once, for the whole run, what this machine skips (PostgreSQL without TEST_DATABASE_URL).
+    globalSetup: ['tests/helpers/global-setup.ts'],
     // Tests assert on results, not logs; a failing test can be rerun with VIGIE_LOG_LEVEL=debug.
     env: { VIGIE_LOG_LEVEL: process.env.VIGIE_LOG_LEVEL ?? 'error' },
   },

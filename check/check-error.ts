@@ -1,4 +1,5 @@
 import { VigieError } from '../lib/errors.js';
+import { formatCount, MAX_TEXT_LENGTH } from './text-limits.js';
 
 /** Why a check gave no verdict. Each has a French message a jobseeker can act on (CHECK_ERROR_MESSAGES). */
 export type CheckErrorCode =
@@ -16,7 +17,20 @@ export type CheckErrorCode =
   | 'too_large'
   | 'busy'
   | 'credentials'
+  | 'text_empty'
+  | 'text_too_short'
+  | 'text_too_long'
+  | 'file_missing'
+  | 'file_unreadable'
+  | 'file_empty'
+  | 'file_invalid_json'
+  | 'file_no_offers'
   | 'internal';
+
+const TEXT_HINT =
+  'Collez l’intitulé et la description de l’offre, avec les lignes « Type de contrat : … », « Salaire : … » et « Durée du travail : … » si vous les avez.';
+
+const MAX_TEXT_CHARACTERS = formatCount(MAX_TEXT_LENGTH);
 
 export const CHECK_ERROR_MESSAGES: Readonly<Record<CheckErrorCode, { message: string; hint: string }>> = {
   empty: {
@@ -25,7 +39,7 @@ export const CHECK_ERROR_MESSAGES: Readonly<Record<CheckErrorCode, { message: st
   },
   too_long: {
     message: 'Le texte saisi est trop long pour être un lien ou un numéro d’offre.',
-    hint: 'Collez seulement le lien de l’offre, ou son numéro (7 caractères, par exemple 196FBMG).',
+    hint: 'Collez seulement le lien de l’offre, ou son numéro (7 caractères, par exemple 196FBMG) ; pour faire vérifier le texte d’une annonce, collez-le dans le champ « Texte de l’offre » (vigie check --text -).',
   },
   malformed: {
     message: 'Ce texte n’est ni un lien ni un numéro d’offre.',
@@ -57,7 +71,7 @@ export const CHECK_ERROR_MESSAGES: Readonly<Record<CheckErrorCode, { message: st
   },
   network: {
     message: 'Le site de France Travail (ou du partenaire) n’a pas pu être joint.',
-    hint: 'C’est sans doute passager : réessayez dans quelques minutes.',
+    hint: 'Vérifiez la connexion à Internet de cet ordinateur ; si elle fonctionne, le site est sans doute en panne passagère : réessayez dans quelques minutes.',
   },
   timeout: {
     message: 'Le site de France Travail (ou du partenaire) a mis trop de temps à répondre.',
@@ -75,22 +89,66 @@ export const CHECK_ERROR_MESSAGES: Readonly<Record<CheckErrorCode, { message: st
     message: 'L’API de France Travail refuse les identifiants de cette installation de Vigie.',
     hint: 'Vérifiez FT_CLIENT_ID et FT_CLIENT_SECRET, ou retirez-les pour que Vigie lise le site public.',
   },
+  text_empty: {
+    message: 'Le texte de l’offre est vide.',
+    hint: TEXT_HINT,
+  },
+  text_too_short: {
+    message: 'Ce texte est trop court pour être une offre d’emploi.',
+    hint: TEXT_HINT,
+  },
+  text_too_long: {
+    message: `Le texte collé dépasse ${MAX_TEXT_CHARACTERS} caractères, la limite de Vigie : il n’a pas été lu.`,
+    hint: 'Gardez l’intitulé, la description et les lignes « Type de contrat », « Salaire », « Durée du travail » ; retirez le reste (menus du site, autres offres, conditions d’utilisation).',
+  },
+  file_missing: {
+    message: 'Le fichier indiqué n’existe pas.',
+    hint: 'Vérifiez son nom et son chemin (relatif au dossier où vous lancez vigie), par exemple --file ./offre.json.',
+  },
+  file_unreadable: {
+    message: 'Le fichier indiqué ne peut pas être lu.',
+    hint: 'Donnez le chemin d’un fichier (pas d’un dossier) que vous avez le droit de lire.',
+  },
+  file_empty: {
+    message: 'Le fichier indiqué est vide.',
+    hint: 'Enregistrez-y l’offre : le JSON de l’API France Travail, ou le texte de l’annonce (intitulé, description, « Type de contrat : … »).',
+  },
+  file_invalid_json: {
+    message: 'Le fichier commence comme du JSON mais n’est pas du JSON valide.',
+    hint: 'Corrigez-le à l’endroit indiqué (une virgule ou une accolade en trop ou en moins, le plus souvent), ou réenregistrez l’offre depuis l’API.',
+  },
+  file_no_offers: {
+    message: 'Le fichier ne contient aucune offre lisible.',
+    hint: 'Il doit contenir une offre de l’API France Travail (un objet avec son « id »), une liste d’offres, {"resultats":[…]}, une offre par ligne (JSON Lines), ou le texte d’une annonce.',
+  },
   internal: {
     message: 'Une erreur inattendue a empêché la vérification.',
     hint: 'Réessayez ; si cela se reproduit, signalez-le aux mainteneurs de Vigie.',
   },
 };
 
+export interface CheckErrorOptions extends ErrorOptions {
+  /**
+   * Where and why, in French, built by Vigie from what it knows (a file name and line, a host and a failure
+   * kind, a length): "offre.json, ligne 3, colonne 5 : …". Shown by the CLI; the web page shows only contexts
+   * built from numbers ("Le texte collé fait 23 456 caractères").
+   */
+  context?: string;
+}
+
 /**
  * A check that could not give a verdict, for a reason the user is told in French. `detail` is for logs only: it
  * may quote a URL or an internal message and is never shown on the web page.
  */
 export class CheckError extends VigieError {
+  readonly context: string | undefined;
+
   constructor(
     readonly code: CheckErrorCode,
     readonly detail?: string,
-    options?: ErrorOptions,
+    options?: CheckErrorOptions,
   ) {
     super(CHECK_ERROR_MESSAGES[code].message, CHECK_ERROR_MESSAGES[code].hint, options);
+    this.context = options?.context;
   }
 }

@@ -8,7 +8,13 @@ import type { Verdict, VerdictFlag } from './verdict.js';
  */
 export function formatVerdict(verdict: Verdict): string {
   const lines: string[] = [];
-  const heading = verdict.id ? `Offre ${terminalLine(verdict.id)}` : 'Page partenaire';
+  const heading = verdict.text
+    ? verdict.id
+      ? `Texte collé (offre ${terminalLine(verdict.id)})`
+      : 'Texte collé'
+    : verdict.id
+      ? `Offre ${terminalLine(verdict.id)}`
+      : 'Page partenaire';
   const title = verdict.offer?.title ? ` — ${terminalLine(verdict.offer.title)}` : '';
   lines.push(`${heading}${title}`);
   if (verdict.offer?.employer) lines.push(`  ${terminalLine(verdict.offer.employer)}${place(verdict)}`);
@@ -27,6 +33,7 @@ export function formatVerdict(verdict: Verdict): string {
     for (const flag of notes) lines.push(`  • ${terminalLine(flag.explanation)}`);
   }
   lines.push(...formatPartner(verdict));
+  lines.push(...formatTextReading(verdict));
   const groups: Array<[string, typeof verdict.duplicates]> = [
     [
       'Le même poste est aussi publié sous ces numéros :',
@@ -61,7 +68,9 @@ export function headline(verdict: Verdict): string {
     return 'Vigie n’a pas retrouvé l’offre France Travail correspondant à ce lien ; voici ce que dit la page du partenaire.';
   }
   if (verdict.genuine) {
-    return 'Vigie n’a rien relevé d’illégal ni de trompeur dans cette offre.';
+    return verdict.text
+      ? 'Vigie n’a rien relevé d’illégal ni de trompeur dans ce texte (certains points demandent l’annonce en ligne : voir plus bas).'
+      : 'Vigie n’a rien relevé d’illégal ni de trompeur dans cette offre.';
   }
   const count = verdict.flags.filter((flag) => flag.blocking).length;
   return count === 1
@@ -94,6 +103,20 @@ function formatPartner(verdict: Verdict): string[] {
     const listing = verdict.offer ? ` (France Travail : ${terminalLine(row.listing ?? 'non indiqué')})` : '';
     lines.push(`  ${row.label} : ${terminalLine(row.page)}${listing}`);
   }
+  return lines;
+}
+
+/** For a pasted text: the fields read, and each check the text did not allow. */
+function formatTextReading(verdict: Verdict): string[] {
+  const reading = verdict.text;
+  if (!reading) return [];
+  const lines: string[] = [];
+  if (reading.fields.length > 0) {
+    lines.push('', 'Lu dans le texte :');
+    for (const field of reading.fields) lines.push(`  ${field.label} : ${terminalLine(field.value)}`);
+  }
+  lines.push('', 'Ce que Vigie n’a pas pu vérifier avec le texte seul :');
+  for (const item of reading.notChecked) lines.push(`  • ${item.message}`);
   return lines;
 }
 

@@ -2,10 +2,10 @@ import { getLogger } from '../lib/logger.js';
 import type { Flag } from '../model/flag.js';
 import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
-import { CheckError } from './check-error.js';
+import { CheckError, type CheckErrorCode } from './check-error.js';
 import type { OfferFetcher } from './offer-fetcher.js';
 import { type InputHosts, parseCheckInput } from './parse-check-input.js';
-import { toCheckError } from './to-check-error.js';
+import { failureContext, toCheckError } from './to-check-error.js';
 import { buildVerdict, type DuplicateRef, expiredVerdict, type Verdict } from './verdict.js';
 
 /** What a check may ask of the database of past audits. Optional: without one, a check still gives a verdict. */
@@ -136,6 +136,13 @@ function sameTarget(a: string, b: string): boolean {
 async function checkPartnerPageAlone(url: string, services: CheckServices): Promise<Verdict> {
   if (!services.fetcher.fetchPartnerPage) throw new CheckError('partner_unknown', url);
   const page = await services.fetcher.fetchPartnerPage(url, services.signal);
+  // Nothing but a partner page to show, and it could not be reached: that is no verdict (exit 2), with its cause.
+  const unreachable = page.live === null ? UNREACHABLE[page.reason ?? ''] : undefined;
+  if (unreachable) {
+    throw new CheckError(unreachable, page.error ?? page.reason ?? undefined, {
+      context: `Page du partenaire, ${failureContext(url, page.reason ?? '', page.error ?? '')}`,
+    });
+  }
   return {
     id: null,
     url: null,
@@ -157,6 +164,15 @@ async function checkPartnerPageAlone(url: string, services: CheckServices): Prom
     checkedAt: (services.now?.() ?? new Date()).toISOString(),
   };
 }
+
+/** The reasons of an unread partner page that are the network's doing, not the page's. */
+const UNREACHABLE: Readonly<Record<string, CheckErrorCode>> = {
+  not_allowed_dns: 'network',
+  dns: 'network',
+  network: 'network',
+  timeout: 'timeout',
+  too_large: 'too_large',
+};
 
 /** Past audits enrich a verdict; a database that fails mid-way must not cost the jobseeker the verdict itself. */
 function lookupFailed<T>(fallback: T): (error: unknown) => T {

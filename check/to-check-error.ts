@@ -28,11 +28,17 @@ export function toCheckError(error: unknown): CheckError {
     return new CheckError(code, error.message, { cause: error });
   }
   if (error instanceof GuardedFetchFailure) {
-    return new CheckError(FAILURE_CODES[error.code] ?? 'network', error.message, { cause: error });
+    return new CheckError(FAILURE_CODES[error.code] ?? 'network', error.message, {
+      cause: error,
+      context: failureContext(error.url, error.code, error.message),
+    });
   }
   // The crawler's failure carries a short machine-readable code ("timeout", "http_503", "dns", …).
   if (error instanceof FetchFailure) {
-    return new CheckError(FAILURE_CODES[error.code] ?? 'network', error.message, { cause: error });
+    return new CheckError(FAILURE_CODES[error.code] ?? 'network', error.message, {
+      cause: error,
+      context: failureContext(error.url, error.code, error.message),
+    });
   }
   // The token manager's refusals: bad credentials or scope are the installation's fault, not the network's.
   if (error instanceof UsageError && /refused the (API credentials|scope)/.test(error.message)) {
@@ -44,4 +50,34 @@ export function toCheckError(error: unknown): CheckError {
     return new CheckError('timeout', named.message, { cause: error });
   }
   return new CheckError('internal', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+/**
+ * Where and why a request failed, in French, from the failure's own code and system error (never its free text):
+ * "candidat.francetravail.fr : nom de domaine introuvable (DNS) — cet ordinateur est-il connecté à Internet ?".
+ */
+export function failureContext(url: string, code: string, message: string): string {
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    // Not a URL: shown as it is.
+  }
+  const text = `${code} ${message}`;
+  const why = /ENOTFOUND|EAI_AGAIN|(?:^|_)dns\b/i.test(text)
+    ? 'nom de domaine introuvable (DNS) — cet ordinateur est-il connecté à Internet ?'
+    : /ECONNREFUSED/.test(text)
+      ? 'connexion refusée (le serveur ne répond pas sur ce port)'
+      : /ECONNRESET|socket hang up/i.test(text)
+        ? 'connexion coupée par le serveur'
+        : /ENETUNREACH|EHOSTUNREACH/.test(text)
+          ? 'réseau injoignable — cet ordinateur est-il connecté à Internet ?'
+          : /timeout|ETIMEDOUT/i.test(text)
+            ? 'pas de réponse dans le délai imparti'
+            : /^http_(\d{3})$/.exec(code)
+              ? `le site a répondu par une erreur HTTP ${code.slice(5)}`
+              : /robots/.test(code)
+                ? 'son fichier robots.txt n’a pas pu être lu, ou interdit la page'
+                : `échec de la requête (${code})`;
+  return `${host} : ${why}`;
 }

@@ -64,6 +64,21 @@ export interface OfferSummary {
   partnerName: string | null;
 }
 
+/** A check a pasted text did not allow, and why, in French. */
+export interface NotChecked {
+  check: 'duplicates' | 'partner_page' | 'date' | 'contract' | 'salary' | 'hours';
+  message: string;
+}
+
+/** For a verdict on a pasted text: the fields read from it, and what only the listing itself could show. */
+export interface TextReading {
+  /** Fields stated on lines of their own ("Type de contrat : CDD"), as read; the title is in `offer`. */
+  fields: Array<{ field: string; label: string; value: string }>;
+  notChecked: NotChecked[];
+  /** The length of the text read, in characters. */
+  length: number;
+}
+
 /**
  * The answer to "is this offer real?". JSON-ready: `vigie check --json` prints it as is, and the web page renders
  * it. `genuine` follows the report's headline definition (taxonomy `isGenuine`), so a check and an audit agree.
@@ -82,8 +97,10 @@ export interface Verdict {
   flags: VerdictFlag[];
   duplicates: DuplicateRef[];
   partner: PartnerSummary | null;
-  /** Where the offer was read: "api", "site", "file". */
+  /** Where the offer was read: "api", "site", "file", "text" (a pasted text). */
   source: string | null;
+  /** Present for a pasted text: what was read in it and the checks it did not allow. */
+  text?: TextReading;
   checkedAt: string;
 }
 

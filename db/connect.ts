@@ -27,6 +27,11 @@ export interface DatabaseOptions {
   migrate?: boolean;
   /** Connections in the PostgreSQL pool. @default 10 */
   poolSize?: number;
+  /**
+   * This process keeps the embedded database open for its whole life (`vigie serve`): another process opening
+   * it is told at once who holds it, instead of waiting. @default false
+   */
+  longLived?: boolean;
 }
 
 export interface VigieDatabase {
@@ -105,7 +110,7 @@ async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
   }
   const inMemory = options.inMemory === true || options.path === 'memory://';
   const dataDir = inMemory ? undefined : resolve(options.path ?? defaultDataDir());
-  const release = dataDir ? await lockDataDir(dataDir) : () => {};
+  const release = dataDir ? await lockDataDir(dataDir, { longLived: options.longLived === true }) : () => {};
   let pglite: PGlite;
   try {
     pglite = dataDir ? new PGlite(dataDir) : new PGlite();

@@ -1,20 +1,46 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DatabaseError } from '../lib/errors.js';
 
+export interface LockOptions {
+  /** How long to wait for a holder that will finish on its own (an import, a report). @default 10000 */
+  waitMs?: number;
+  /**
+   * This process keeps the folder for its whole life (`vigie serve`): another opener is told at once who holds it,
+   * rather than waiting for a release that will not come.
+   */
+  longLived?: boolean;
+}
+
+/** What a lock file says of its holder. Older Vigie versions wrote the pid alone. */
+interface LockOwner {
+  pid: number;
+  command: string | null;
+  longLived: boolean;
+  since: string | null;
+}
+
 /**
  * PGlite is one Postgres backend inside this process: a second process opening the same folder would corrupt it.
- * A lock file beside the folder (holding the owner's pid) keeps it to one process; a lock left by a process that
- * died (kill -9) is taken over.
+ * A lock file beside the folder (holding the owner's pid, command line and start time) keeps it to one process; a
+ * lock left by a process that died (kill -9) is taken over. A holder that keeps the folder for its life
+ * (`vigie serve`) is named at once; another one is waited for `waitMs`, then named.
  */
-export async function lockDataDir(dataDir: string, waitMs = 10_000): Promise<() => void> {
+export async function lockDataDir(dataDir: string, options: LockOptions | number = {}): Promise<() => void> {
+  const { waitMs = 10_000, longLived = false } = typeof options === 'number' ? { waitMs: options } : options;
   const lockPath = `${dataDir}.lock`;
   mkdirSync(dirname(lockPath), { recursive: true });
   const deadline = Date.now() + waitMs;
+  const content = JSON.stringify({
+    pid: process.pid,
+    command: commandLine(),
+    longLived,
+    since: new Date().toISOString(),
+  });
   for (;;) {
     try {
-      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      writeFileSync(lockPath, content, { flag: 'wx' });
       let released = false;
       const release = () => {
         if (released) return;
@@ -28,24 +54,56 @@ export async function lockDataDir(dataDir: string, waitMs = 10_000): Promise<() 
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = readOwner(lockPath);
-    if (owner === null || !isAlive(owner)) {
+    if (owner === null || !isAlive(owner.pid)) {
       rmSync(lockPath, { force: true });
       continue;
     }
-    if (Date.now() > deadline) {
-      throw new DatabaseError(
-        `the embedded database ${dataDir} is in use by another Vigie process (pid ${owner})`,
-        'wait for it to finish, or set DATABASE_URL to a PostgreSQL server to run several processes at once',
-      );
-    }
+    if (owner.longLived || Date.now() > deadline) throw heldBy(dataDir, owner);
     await sleep(200);
   }
 }
 
-function readOwner(lockPath: string): number | null {
+function heldBy(dataDir: string, owner: LockOwner): DatabaseError {
+  const who = owner.command ? `« ${owner.command} » (pid ${owner.pid})` : `le processus ${owner.pid}`;
+  const since = owner.since ? `, depuis ${formatTime(owner.since)}` : '';
+  const keeps = owner.longLived ? ', qui la garde ouverte tant qu’il tourne' : '';
+  return new DatabaseError(
+    `la base intégrée ${dataDir} est utilisée par un autre processus Vigie : ${who}${since}${keeps}. Un seul programme à la fois peut l’ouvrir.`,
+    `arrêtez-le (Ctrl+C dans son terminal, ou kill ${owner.pid}) puis relancez la commande ; pour travailler à plusieurs à la fois (vigie serve et la ligne de commande), utilisez PostgreSQL : DATABASE_URL=postgres://…`,
+  );
+}
+
+/** "vigie serve --port 3000": the command as its user typed it, without the runtime's own arguments. */
+function commandLine(): string {
+  const script = process.argv[1] ? basename(process.argv[1]) : '';
+  const args = process.argv.slice(2).join(' ');
+  return /^(vigie|main)(\.[cm]?[jt]s)?$/.test(script) ? `vigie ${args}`.trim() : `${script} ${args}`.trim();
+}
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}
+
+function readOwner(lockPath: string): LockOwner | null {
+  let text: string;
   try {
-    const pid = Number(readFileSync(lockPath, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    text = readFileSync(lockPath, 'utf8').trim();
+  } catch {
+    return null;
+  }
+  if (/^\d+$/.test(text)) return { pid: Number(text), command: null, longLived: false, since: null };
+  try {
+    const parsed = JSON.parse(text) as Partial<LockOwner>;
+    const pid = Number(parsed.pid);
+    if (!Number.isInteger(pid) || pid <= 0) return null;
+    return {
+      pid,
+      command: typeof parsed.command === 'string' ? parsed.command.slice(0, 200) : null,
+      longLived: parsed.longLived === true,
+      since: typeof parsed.since === 'string' ? parsed.since : null,
+    };
   } catch {
     return null;
   }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 const nullableText = z.string().nullable();
 
-export const offerSourceSchema = z.enum(['api', 'site', 'file']);
+export const offerSourceSchema = z.enum(['api', 'site', 'file', 'text']);
 export type OfferSource = z.infer<typeof offerSourceSchema>;
 
 export const offerOriginSchema = z.enum(['france_travail', 'partner']);

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { CHECK_ERROR_MESSAGES, CheckError, type CheckErrorCode } from '../check/check-error.js';
 import { type InputHosts, parseCheckInput } from '../check/parse-check-input.js';
+import { formatCount, MAX_TEXT_LENGTH } from '../check/text-limits.js';
 import { toCheckError } from '../check/to-check-error.js';
 import type { Verdict } from '../check/verdict.js';
 import type { AuditSummary } from '../db/audits.js';
@@ -29,6 +30,8 @@ export interface WebServerOptions {
   host?: string;
   /** Runs one check (fetch, classify, verdict); throws a CheckError or anything `toCheckError` maps. */
   check: (query: string, signal: AbortSignal) => Promise<Verdict>;
+  /** Judges a pasted offer text. @default check/check-text.ts's checkText (local: nothing is fetched) */
+  checkText?: (text: string) => Promise<Verdict>;
   /** Hosts accepted as France Travail or partners when reading input (to key the cache). */
   hosts?: InputHosts;
   audits?: AuditPages;
@@ -38,7 +41,10 @@ export interface WebServerOptions {
   maxConcurrentChecks?: number;
   /** @default 25000 */
   checkTimeoutMs?: number;
-  /** A POST body larger than this is refused with 413. @default 8192 */
+  /**
+   * A POST body larger than this is refused with 413. A pasted text of MAX_TEXT_LENGTH characters, form-encoded,
+   * takes up to 9 bytes a character (an accented letter is %C3%A9). @default 256 KiB
+   */
   maxBodyBytes?: number;
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). @default false */
   trustProxy?: boolean;
@@ -66,6 +72,14 @@ const STATUS_FOR: Readonly<Record<CheckErrorCode, number>> = {
   timeout: 504,
   busy: 503,
   credentials: 502,
+  text_empty: 400,
+  text_too_short: 400,
+  text_too_long: 413,
+  file_missing: 400,
+  file_unreadable: 400,
+  file_empty: 400,
+  file_invalid_json: 400,
+  file_no_offers: 400,
   internal: 500,
 };
 
@@ -90,7 +104,7 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
   const cache = new LruCache<Verdict>(options.cache);
   const inFlight = new Map<string, Promise<Verdict>>();
   const maxConcurrent = options.maxConcurrentChecks ?? 4;
-  const maxBodyBytes = options.maxBodyBytes ?? 8192;
+  const maxBodyBytes = options.maxBodyBytes ?? 256 * 1024;
   let running = 0;
 
   /** Runs a check once per key at a time: two people pasting the same link share one fetch. */
@@ -148,14 +162,22 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
         'cache-control': 'public, max-age=3600',
       });
     }
+    if (path === '/favicon.ico' && isRead(method)) {
+      return send(response, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'public, max-age=86400' });
+    }
     if (path === '/' && isRead(method)) return sendHtml(response, 200, homePage());
     if (path === '/healthz' && isRead(method))
       return send(response, 200, 'text/plain; charset=utf-8', 'ok\n');
 
     if (path === '/verifier' || path === '/api/check') {
       if (!isRead(method) && method !== 'POST') throw methodNotAllowed('GET, HEAD, POST');
-      const query = method === 'POST' ? await readQuery(request, maxBodyBytes) : url.searchParams.get('q');
+      const form =
+        method === 'POST'
+          ? await readForm(request, maxBodyBytes)
+          : { q: url.searchParams.get('q'), texte: url.searchParams.get('texte') };
       const api = path === '/api/check';
+      if (form.texte !== null) return answerText(request, response, form.texte, api);
+      const query = form.q;
       if (query === null && !api) {
         return send(response, 303, 'text/plain; charset=utf-8', '', { location: '/' });
       }
@@ -175,7 +197,9 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
           const { message, hint } = CHECK_ERROR_MESSAGES[failure.code];
           return sendJson(response, status, { error: { code: failure.code, message, hint } }, extra);
         }
-        return sendHtml(response, status, checkErrorPage(failure.code, query ?? ''), extra);
+        // A link field holding a whole text: it comes back in the text field, uncut, with the way to check it.
+        const page = checkErrorPage(failure.code, query ?? '', { text: failure.code === 'too_long' });
+        return sendHtml(response, status, page, extra);
       }
     }
 
@@ -200,6 +224,35 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
       return sendHtml(response, 200, auditSummaryPage(report.summary));
     }
     throw new HttpProblem(404, 'Page introuvable', 'Cette page n’existe pas.');
+  }
+
+  /** A pasted text: judged locally (no fetch, no cache: the classifiers take milliseconds), rate-limited. */
+  async function answerText(
+    request: IncomingMessage,
+    response: ServerResponse,
+    text: string,
+    api: boolean,
+  ): Promise<void> {
+    takeToken(request);
+    try {
+      const verdict = await (options.checkText ?? defaultCheckText)(text);
+      if (api) return sendJson(response, 200, verdict, { 'cache-control': 'no-store' });
+      return sendHtml(response, 200, verdictPage(verdict), { 'cache-control': 'no-store' });
+    } catch (error) {
+      const failure = toCheckError(error);
+      if (failure.code === 'internal') log.error({ err: error }, 'text check failed unexpectedly');
+      const status = STATUS_FOR[failure.code];
+      // Only the text's own length is ever quoted back (the context of text_too_long), never an internal message.
+      const context = failure.code === 'text_too_long' ? failure.context : undefined;
+      if (api) {
+        const { message, hint } = CHECK_ERROR_MESSAGES[failure.code];
+        return sendJson(response, status, {
+          error: { code: failure.code, message, hint, ...(context ? { context } : {}) },
+        });
+      }
+      const page = checkErrorPage(failure.code, text, { text: true, ...(context ? { context } : {}) });
+      return sendHtml(response, status, page);
+    }
   }
 
   const server = createServer((request, response) => {
@@ -272,13 +325,28 @@ function methodNotAllowed(allow: string): HttpProblem {
   });
 }
 
-/** Reads `q` from a form or JSON body, refusing more than `maxBytes` with 413 before reading it all. */
-async function readQuery(request: IncomingMessage, maxBytes: number): Promise<string | null> {
+async function defaultCheckText(text: string): Promise<Verdict> {
+  const { checkText } = await import('../check/check-text.js');
+  return checkText(text);
+}
+
+/** The site's icon: a V on the brand's blue, as SVG (browsers ask for /favicon.ico whatever the page says). */
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d3f8f"/><path d="M8 8l8 17 8-17" fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/></svg>\n';
+
+/**
+ * Reads `q` (a link or a number) and `texte` (a pasted offer) from a form or JSON body (`{"q"}`, `{"texte"}` or
+ * `{"text"}`), refusing more than `maxBytes` with 413 before reading it all.
+ */
+async function readForm(
+  request: IncomingMessage,
+  maxBytes: number,
+): Promise<{ q: string | null; texte: string | null }> {
   const tooLarge = () =>
     new HttpProblem(
       413,
       'Requête trop volumineuse',
-      'Le texte envoyé est trop long : collez seulement le lien ou le numéro de l’offre.',
+      `Le texte envoyé est trop long : Vigie lit au plus ${formatCount(MAX_TEXT_LENGTH)} caractères d’une annonce. Gardez l’intitulé, la description et les lignes « Type de contrat », « Salaire », « Durée du travail ».`,
     );
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
@@ -292,19 +360,25 @@ async function readQuery(request: IncomingMessage, maxBytes: number): Promise<st
   const body = Buffer.concat(chunks).toString('utf8');
   const type = String(request.headers['content-type'] ?? '').toLowerCase();
   if (type.startsWith('application/json')) {
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(body);
-      const q = (parsed as { q?: unknown } | null)?.q;
-      return typeof q === 'string' ? q : '';
+      parsed = JSON.parse(body);
     } catch {
       throw new HttpProblem(
         400,
         'Requête invalide',
-        'Le corps de la requête n’est pas du JSON valide : envoyez {"q": "…"}.',
+        'Le corps de la requête n’est pas du JSON valide : envoyez {"q": "…"} ou {"texte": "…"}.',
       );
     }
+    const fields = (parsed ?? {}) as { q?: unknown; texte?: unknown; text?: unknown };
+    const text = typeof fields.texte === 'string' ? fields.texte : fields.text;
+    if (typeof text === 'string') return { q: null, texte: text };
+    return { q: typeof fields.q === 'string' ? fields.q : '', texte: null };
   }
-  return new URLSearchParams(body).get('q') ?? '';
+  const params = new URLSearchParams(body);
+  const texte = params.get('texte');
+  if (texte !== null) return { q: null, texte };
+  return { q: params.get('q') ?? '', texte: null };
 }
 
 function send(

@@ -66,7 +66,23 @@ form.check input[type="text"] {
   background: var(--paper);
   color: var(--ink);
 }
-form.check input[aria-invalid="true"] { border-color: var(--bad); }
+form.check input[aria-invalid="true"], form.check textarea[aria-invalid="true"] { border-color: var(--bad); }
+form.check-text { margin-top: 1rem; }
+form.check textarea {
+  display: block;
+  box-sizing: border-box;
+  width: 100%;
+  min-height: 10rem;
+  margin: 0 0 0.6rem;
+  font: inherit;
+  padding: 0.7rem 0.8rem;
+  border: 2px solid #6b6f7c;
+  border-radius: 0.45rem;
+  background: var(--paper);
+  color: var(--ink);
+  resize: vertical;
+}
+.not-checked { border-left: 4px solid var(--note); padding-left: 0.8rem; }
 button {
   font: inherit;
   font-weight: 700;

@@ -6,14 +6,17 @@ import type { CheckLookup } from '../../check/run-check.js';
 import type { Verdict } from '../../check/verdict.js';
 import type { DatabaseOptions } from '../../db/connect.js';
 import { getLogger } from '../../lib/logger.js';
-import { terminalSafeJson } from '../../lib/terminal-text.js';
+import { terminalLine, terminalSafeJson } from '../../lib/terminal-text.js';
 import { globalOptions } from '../global-options.js';
 
 export interface CheckCommandOptions extends CheckSettingFlags {
   /** An offer id, a France Travail link or a partner link. */
   input?: string;
-  /** A file of offers saved from the API (checked as they are: nothing is fetched unless `follow`). */
+  /** A file of offers saved from the API (checked as they are: nothing is fetched unless `follow`), or the plain
+   * text of an offer. */
   file?: string;
+  /** The pasted text of an offer (title, description, "Type de contrat : …" lines): judged as it is. */
+  text?: string;
   /** With `file`: also read the partner pages the offers link to. @default false */
   follow?: boolean;
   json?: boolean;
@@ -28,9 +31,13 @@ export interface CheckCommandResult {
   verdicts: Verdict[];
   /** What the command prints on stdout. */
   output: string;
-  /** What it prints on stderr (errors, in French). */
+  /** What it prints on stderr (errors, and lines of a file that were skipped, in French). */
   errors: string;
 }
+
+/** What to do when the input is not a link or a number: the text check exists. */
+const TEXT_ADVICE =
+  '  → pour vérifier le texte d’une annonce (copié d’un site, d’un e-mail) : vigie check --text - puis collez-le, ou vigie check --file annonce.txt\n';
 
 /**
  * `vigie check`: the verdict on one offer. Callable from tests; never throws for a bad input or a failed fetch
@@ -43,24 +50,33 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
     import('../../check/to-check-error.js'),
   ]);
   const close: Array<() => Promise<void>> = [];
+  const skipped: string[] = [];
   try {
-    const lookup = options.database ? await openLookup(options.database, close) : undefined;
-    const verdicts = options.file
-      ? await checkFile(options, lookup, close)
-      : await checkInput(options, lookup, close);
+    const verdicts =
+      options.text !== undefined
+        ? [await (await import('../../check/check-text.js')).checkText(options.text)]
+        : options.file
+          ? await checkFile(options, close, skipped)
+          : await checkInput(
+              options,
+              options.database ? await openLookup(options.database, close) : undefined,
+              close,
+            );
     const output = options.json
       ? `${terminalSafeJson(verdicts.length === 1 ? verdicts[0] : verdicts, 2)}\n`
       : verdicts.map((verdict) => formatVerdict(verdict)).join('\n');
     const exitCode = verdicts.every((verdict) => verdict.genuine) ? 0 : 1;
-    return { exitCode, verdicts, output, errors: '' };
+    return { exitCode, verdicts, output, errors: skippedLines(skipped) };
   } catch (error) {
     const failure = toCheckError(error);
     if (failure.code === 'internal') getLogger('check').error({ err: error }, 'check failed unexpectedly');
+    const context = failure.context ? `  ${terminalLine(failure.context)}\n` : '';
+    const advice = failure.code === 'malformed' || failure.code === 'too_long' ? TEXT_ADVICE : '';
     return {
       exitCode: 2,
       verdicts: [],
       output: options.json ? `${JSON.stringify({ error: errorJson(failure) })}\n` : '',
-      errors: `vigie: ${failure.message}\n  → ${failure.hint ?? ''}\n`,
+      errors: `${skippedLines(skipped)}vigie: ${failure.message}\n${context}  → ${failure.hint ?? ''}\n${advice}`,
     };
   } finally {
     for (const release of close) await release().catch(() => {});
@@ -68,7 +84,16 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
 }
 
 function errorJson(failure: CheckError) {
-  return { code: failure.code, message: failure.message, hint: failure.hint };
+  return {
+    code: failure.code,
+    message: failure.message,
+    ...(failure.context ? { context: failure.context } : {}),
+    hint: failure.hint,
+  };
+}
+
+function skippedLines(skipped: readonly string[]): string {
+  return skipped.map((line) => `vigie: ${terminalLine(line)}\n`).join('');
 }
 
 async function checkInput(
@@ -91,35 +116,52 @@ async function checkInput(
   return [verdict];
 }
 
+/**
+ * `--file`: offers saved from the API (each line or item that is not an offer is skipped and said, with its
+ * number), or the plain text of one offer. The file's problems (missing, empty, broken JSON) are CheckErrors in
+ * French naming the file, and the line and column for broken JSON.
+ */
 async function checkFile(
   options: CheckCommandOptions,
-  lookup: CheckLookup | undefined,
   close: Array<() => Promise<void>>,
+  skipped: string[],
 ): Promise<Verdict[]> {
-  const [{ readOffersFile }, { checkOffer }, { CheckError }] = await Promise.all([
+  const path = options.file ?? '';
+  const [{ inspectCheckFile, fileCheckError, rejectionFr }, { CheckError }] = await Promise.all([
+    import('../../check/check-file.js'),
+    import('../../check/check-error.js'),
+  ]);
+  const content = await inspectCheckFile(path);
+  if (content.kind === 'text')
+    return [await (await import('../../check/check-text.js')).checkText(content.text)];
+
+  const lookup = options.database ? await openLookup(options.database, close) : undefined;
+  const [{ readOffersFile }, { checkOffer }] = await Promise.all([
     import('../../crawler/sources/file/read-offers-file.js'),
     import('../../check/run-check.js'),
-    import('../../check/check-error.js'),
   ]);
   const fetcher = options.follow ? await openFetcher(options, close) : undefined;
   const verdicts: Verdict[] = [];
-  const rejected: string[] = [];
   try {
-    for await (const entry of readOffersFile(options.file ?? '')) {
+    for await (const entry of readOffersFile(path)) {
       if (!entry.ok) {
-        rejected.push(`${entry.position}: ${entry.reason}`);
+        skipped.push(rejectionFr(path, entry));
         continue;
       }
       const partnerPages = fetcher ? await fetcher.partnerPagesOf(entry.offer) : [];
       verdicts.push(await checkOffer(entry.offer, { partnerPages, ...(lookup ? { lookup } : {}) }));
     }
   } catch (error) {
-    // A missing or unreadable file: its message (in English, from the file reader) says which and why.
-    if (error instanceof Error && error.name === 'UsageError')
-      throw new CheckError('malformed', error.message);
-    throw error;
+    throw fileCheckError(error) ?? error;
   }
-  if (verdicts.length === 0) throw new CheckError('malformed', rejected.join('; ') || 'no offer in the file');
+  if (verdicts.length === 0) {
+    throw new CheckError('file_no_offers', `${skipped.length} entries rejected`, {
+      context:
+        skipped.length > 0
+          ? `Fichier : ${path} (${skipped.length === 1 ? 'sa seule entrée a été ignorée' : `ses ${skipped.length} entrées ont été ignorées`}, voir plus haut)`
+          : `Fichier : ${path}`,
+    });
+  }
   return verdicts;
 }
 
@@ -177,7 +219,14 @@ export function checkCommand(): Command {
   return new Command('check')
     .description('is this offer real? the verdict on one offer, in plain French, with what to do about it')
     .argument('[offer]', 'an offer number (196FBMG), a France Travail link, or a partner site link')
-    .option('--file <path>', 'check the offer(s) saved in this JSON or JSON Lines file (nothing is fetched)')
+    .option(
+      '--file <path>',
+      'check the offer(s) saved in this JSON or JSON Lines file, or the plain text of an offer (nothing is fetched)',
+    )
+    .option(
+      '--text <text>',
+      'check the pasted text of an offer ("-": read it from stdin); judged as it is, nothing is fetched',
+    )
     .option('--follow', 'with --file: also read the partner pages the offers link to')
     .option('--json', 'print the verdict as JSON (category ids of the taxonomy)')
     .option('--api-url <url>', 'France Travail API base URL (env: FT_API_URL)')
@@ -194,7 +243,8 @@ export function checkCommand(): Command {
       'after',
       `
 Exit code: 0 nothing wrong found; 1 problems found, the offer has expired, or only a partner page could be
-read; 2 no verdict (bad input, unknown offer, network failure). With FT_CLIENT_ID and FT_CLIENT_SECRET set the
+read; 2 no verdict (bad input, missing or broken file, unknown offer, network failure). A text is judged on
+what it says (up to 20,000 characters): duplicates and the partner page need the listing itself. With FT_CLIENT_ID and FT_CLIENT_SECRET set the
 API is used, else the website. Duplicates come from the latest audit in the database, when there is one.
 
 Examples:
@@ -202,30 +252,41 @@ Examples:
   $ vigie check https://candidat.francetravail.fr/offres/recherche/detail/196FBMG
   $ vigie check "https://www.meteojob.com/candidat/offres/offre-d-emploi-…" --json
   $ vigie check --file offre.json --json
+  $ vigie check --text - < annonce.txt            the text of an offer (title, description, "Salaire : …")
+  $ vigie check --file annonce.txt                 the same, from a text file
   $ vigie check --file offres.jsonl --follow        also read each offer's partner page
   $ vigie check 196FBMG --site-url http://127.0.0.1:8080     against a local replica`,
     )
     .action(
       async (
         input: string | undefined,
-        flags: CheckSettingFlags & { file?: string; follow?: boolean; json?: boolean; duplicates?: boolean },
+        flags: CheckSettingFlags & {
+          file?: string;
+          text?: string;
+          follow?: boolean;
+          json?: boolean;
+          duplicates?: boolean;
+        },
         command: Command,
       ) => {
         const db = globalOptions(command).db;
+        const text = flags.text === '-' ? await readStdinText() : flags.text;
         // The default folder is worked out only when it may be used: db/connect.js loads the database engines.
-        const defaultDir = flags.file ? '' : (await import('../../db/connect.js')).defaultDataDir();
+        const defaultDir =
+          flags.file || text !== undefined ? '' : (await import('../../db/connect.js')).defaultDataDir();
         const database = databaseForCheck(
           {
             ...(db ? { db } : {}),
             noDb: flags.duplicates === false,
-            ...(flags.file ? { file: flags.file } : {}),
+            ...(flags.file ? { file: flags.file } : text !== undefined ? { file: '-' } : {}),
           },
           process.env,
           defaultDir,
         );
-        const { duplicates: _duplicates, ...settings } = flags;
+        const { duplicates: _duplicates, text: _text, ...settings } = flags;
         const result = await runCheckCommand({
           ...settings,
+          ...(text !== undefined ? { text } : {}),
           ...(input !== undefined ? { input } : {}),
           ...(database ? { database } : {}),
         });
@@ -234,4 +295,25 @@ Examples:
         process.exitCode = result.exitCode;
       },
     );
+}
+
+/**
+ * The text of `--text -`, read from stdin up to a little past the limit (the check then says it is too long,
+ * with its length, rather than cutting it). On a terminal, a line on stderr says how to end the paste.
+ */
+async function readStdinText(): Promise<string> {
+  if (process.stdin.isTTY) {
+    process.stderr.write('Collez le texte de l’offre, puis Entrée et Ctrl+D :\n');
+  }
+  const { MAX_TEXT_LENGTH } = await import('../../check/text-limits.js');
+  const limit = MAX_TEXT_LENGTH * 4 + 4;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buffer);
+    size += buffer.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

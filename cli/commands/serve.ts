@@ -71,7 +71,8 @@ export async function runServe(options: ServeOptions): Promise<ServeHandle> {
 async function openOptional(options: DatabaseOptions): Promise<VigieDatabase | undefined> {
   try {
     const { openDatabase } = await import('../../db/connect.js');
-    return await openDatabase(options);
+    // Held for the server's life: a CLI command on the same embedded database is told at once who holds it.
+    return await openDatabase({ ...options, longLived: true });
   } catch (error) {
     getLogger('web').warn(
       { err: error instanceof Error ? error.message : String(error) },

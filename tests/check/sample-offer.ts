@@ -1,9 +1,9 @@
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 
-/** A plain, lawful offer to start tests from; `overrides` are API fields. */
-export function sampleOffer(overrides: Record<string, unknown> = {}): Offer {
-  const parsed = parseApiOffer({
+/** A plain, lawful offer as the API serves it; `overrides` are API fields. */
+export function sampleApiOffer(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
     id: '196FBMG',
     intitule: 'Serveur / Serveuse (H/F)',
     description: 'Restaurant du centre-ville recherche un serveur.',
@@ -17,7 +17,12 @@ export function sampleOffer(overrides: Record<string, unknown> = {}): Offer {
     dureeTravailLibelleConverti: 'Temps plein',
     origineOffre: { origine: '1' },
     ...overrides,
-  });
+  };
+}
+
+/** A plain, lawful offer to start tests from; `overrides` are API fields. */
+export function sampleOffer(overrides: Record<string, unknown> = {}): Offer {
+  const parsed = parseApiOffer(sampleApiOffer(overrides));
   if (!parsed.ok) throw new Error(parsed.reason);
   return parsed.offer;
 }

@@ -49,7 +49,7 @@ describe('the embedded database lock', () => {
   it('keeps a second opener out while the first holds the folder, then lets it in', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'vigie-lock-')), 'db');
     const release = await lockDataDir(dataDir);
-    await expect(lockDataDir(dataDir, 300)).rejects.toThrow(/in use by another Vigie process/);
+    await expect(lockDataDir(dataDir, 300)).rejects.toThrow(/est utilisée par un autre processus Vigie/);
     release();
     const again = await lockDataDir(dataDir, 300);
     again();

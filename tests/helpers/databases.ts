@@ -15,11 +15,9 @@ import { type Engine, openDatabase, type VigieDatabase } from '../../db/connect.
 export const postgresUrl = process.env.TEST_DATABASE_URL;
 const requirePostgres = process.env.VIGIE_REQUIRE_POSTGRES === '1';
 
-if (!postgresUrl) {
-  if (requirePostgres) throw new Error('VIGIE_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
-  console.warn(
-    '[tests] TEST_DATABASE_URL is not set: database tests run on PGlite only (PostgreSQL skipped)',
-  );
+// The skip itself is said once for the suite, by tests/helpers/global-setup.ts.
+if (!postgresUrl && requirePostgres) {
+  throw new Error('VIGIE_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
 }
 
 let sharedPGlite: Promise<PGlite> | undefined;

@@ -39,17 +39,21 @@ const RUNS = SOAK ? 5_000 : 300;
  */
 const HANG_MS = 5_000;
 const LONG = 100_000;
+/** 5 s on the reference machine, more on a slower or loaded one (measured once, when the file starts). */
 const guard = new HangGuard(HANG_MS);
 afterAll(async () => {
   await guard.close();
 });
 
+/** Work run in this thread, timed after the fact: over the guard's limit, it runs once more before failing. */
 function timed<T>(what: string, work: () => T): T {
-  const started = performance.now();
-  const result = work();
-  const elapsed = performance.now() - started;
-  if (elapsed > HANG_MS) throw new Error(`${what} took ${Math.round(elapsed)} ms: a hang`);
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    const result = work();
+    const elapsed = performance.now() - started;
+    if (elapsed <= guard.limitMs) return result;
+    if (attempt === 2) throw new Error(`${what} took ${Math.round(elapsed)} ms twice: a hang`);
+  }
 }
 
 const samples = realSamples(40);

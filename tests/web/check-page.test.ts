@@ -59,7 +59,7 @@ describe.skipIf(!chromium)('the check page in Chromium', () => {
     await page.getByLabel('Lien ou numéro de l’offre').fill(text);
     await Promise.all([
       page.waitForURL(/\/verifier\?q=/),
-      page.getByRole('button', { name: 'Vérifier' }).click(),
+      page.getByRole('button', { name: 'Vérifier', exact: true }).click(),
     ]);
   }
 

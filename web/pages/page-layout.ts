@@ -20,6 +20,7 @@ export function pageLayout(options: PageOptions): string {
 <title>${options.title} — Vigie</title>
 <meta name="description" content="${options.description ?? 'Vérifiez en un instant si une offre d’emploi de France Travail respecte la loi.'}">
 <link rel="stylesheet" href="/style.css">
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#contenu">Aller au contenu</a>

@@ -2,14 +2,16 @@ import { headline } from '../../check/format-verdict.js';
 import { partnerComparison } from '../../check/partner-comparison.js';
 import type { DuplicateRef, Verdict, VerdictFlag } from '../../check/verdict.js';
 import { html, type SafeHtml, safeUrl } from '../../lib/html.js';
-import { checkForm } from './check-form.js';
+import { checkForm, textForm } from './check-form.js';
 import { pageLayout } from './page-layout.js';
 
 /** The answer page. Every string that came from an offer or a partner page goes through `html` (escaped). */
 export function verdictPage(verdict: Verdict): string {
   const blocking = verdict.flags.filter((flag) => flag.blocking);
   const notes = verdict.flags.filter((flag) => !flag.blocking);
-  const title = verdict.offer?.title ?? (verdict.id ? `Offre ${verdict.id}` : 'Page partenaire');
+  const title =
+    verdict.offer?.title ??
+    (verdict.text ? 'texte collé' : verdict.id ? `Offre ${verdict.id}` : 'Page partenaire');
   return pageLayout({
     title: `Vérification : ${title}`,
     body: html`${banner(verdict)}
@@ -18,8 +20,10 @@ ${blocking.length > 0 ? problems(blocking) : ''}
 ${notes.length > 0 ? notesSection(notes) : ''}
 ${partnerSection(verdict)}
 ${duplicatesSection(verdict)}
+${notCheckedSection(verdict)}
 <h2 id="autre">Vérifier une autre offre</h2>
 ${checkForm()}
+${textForm()}
 <p class="disclaimer">Vigie lit le texte de l’offre et le compare à la loi ; ce n’est pas un avis juridique. Une alerte « probable » signifie qu’une exception prévue par la loi pourrait s’appliquer. Vérifié le ${formatDateTime(verdict.checkedAt)}.</p>`,
   });
 }
@@ -55,9 +59,18 @@ function offerFacts(verdict: Verdict): SafeHtml | string {
     ['Sur France Travail', href ? html`<a href="${href}" rel="noopener noreferrer">voir l’offre</a>` : null],
   ];
   return html`<section class="offer-facts" aria-labelledby="offre-titre">
-<h2 id="offre-titre">L’offre vérifiée</h2>
+<h2 id="offre-titre">${verdict.text ? 'Ce que Vigie a lu dans le texte' : 'L’offre vérifiée'}</h2>
 <dl>${rows.filter(([, value]) => value !== null && value !== '').map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
 </section>`;
+}
+
+/** For a pasted text: each check that needs the listing itself, said plainly. */
+function notCheckedSection(verdict: Verdict): SafeHtml | string {
+  const reading = verdict.text;
+  if (!reading) return '';
+  return html`<h2 id="non-verifie">Ce que Vigie n’a pas pu vérifier avec le texte seul</h2>
+<ul class="not-checked">${reading.notChecked.map((item) => html`<li>${item.message}</li>`)}</ul>
+<p>Pour ces points, vérifiez l’offre avec son lien ou son numéro France Travail, s’il figure dans l’annonce.</p>`;
 }
 
 function problems(flags: readonly VerdictFlag[]): SafeHtml {

@@ -3,13 +3,45 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { UsageError } from '../../../lib/errors.js';
+import { jsonErrorOffset } from '../../../lib/json-error-offset.js';
 import { parseApiOffer } from '../../../model/from-api-offer.js';
 import type { Offer } from '../../../model/offer.js';
 
 /** One entry of an offers file: an offer, or the reason it was rejected, with where it stood in the file. */
 export type OfferFileEntry =
   | { ok: true; position: string; offer: Offer; raw: Record<string, unknown> }
-  | { ok: false; position: string; reason: string };
+  | {
+      ok: false;
+      position: string;
+      reason: string;
+      /** "malformed_json": the line is not JSON; "invalid_offer": JSON, but not an offer. */
+      kind: 'malformed_json' | 'invalid_offer';
+      /** The line of a JSON Lines file (1-based), or the item's index (1-based) in an array. */
+      line?: number;
+      item?: number;
+    };
+
+export type OffersFileProblem =
+  | 'missing'
+  | 'unreadable'
+  | 'not_a_file'
+  | 'too_large'
+  | 'invalid_json'
+  | 'no_offers';
+
+/** Why a whole file could not be read, for callers that explain it in their own words (`vigie check`). */
+export class OffersFileError extends UsageError {
+  constructor(
+    readonly problem: OffersFileProblem,
+    readonly path: string,
+    message: string,
+    hint: string,
+    /** For invalid_json: where the parser stopped (1-based), and its own message. */
+    readonly at?: { line: number; column: number; parserMessage: string },
+  ) {
+    super(message, hint);
+  }
+}
 
 /** Above this, a file that is one JSON document is refused: it would have to be held whole in memory. */
 const MAX_JSON_DOCUMENT_BYTES = 512 * 1024 * 1024;
@@ -21,20 +53,29 @@ const MAX_JSON_DOCUMENT_BYTES = 512 * 1024 * 1024;
  */
 export async function* readOffersFile(path: string): AsyncGenerator<OfferFileEntry> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(
+    throw new OffersFileError(
+      error.code === 'ENOENT' ? 'missing' : 'unreadable',
+      path,
       error.code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${error.message}`,
       'give the path of a .json or .jsonl file of offers saved from the France Travail API',
     );
   });
   if (!info.isFile())
-    throw new UsageError(`${path} is not a file`, 'give the path of a .json or .jsonl file');
+    throw new OffersFileError(
+      'not_a_file',
+      path,
+      `${path} is not a file`,
+      'give the path of a .json or .jsonl file',
+    );
 
   if (await looksLikeJsonLines(path)) {
     yield* readJsonLines(path);
     return;
   }
   if (info.size > MAX_JSON_DOCUMENT_BYTES) {
-    throw new UsageError(
+    throw new OffersFileError(
+      'too_large',
+      path,
       `${path} is one JSON document of ${Math.round(info.size / 1e6)} MB, too large to read at once`,
       'save large collections as JSON Lines (.jsonl), one offer a line',
     );
@@ -45,19 +86,37 @@ export async function* readOffersFile(path: string): AsyncGenerator<OfferFileEnt
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(
-      `${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    const parserMessage = error instanceof Error ? error.message : String(error);
+    throw new OffersFileError(
+      'invalid_json',
+      path,
+      `${path} is not valid JSON: ${parserMessage}`,
       'a file of offers is one JSON document (an offer, an array, or {"resultats":[…]}) or JSON Lines',
+      { ...whereParserStopped(text, parserMessage), parserMessage },
     );
   }
   const items = offersIn(document);
   if (!items) {
-    throw new UsageError(
+    throw new OffersFileError(
+      'no_offers',
+      path,
       `${path} holds no offers: expected an offer object, an array of offers, or {"resultats":[…]}`,
       'check that the file was saved from the France Travail API',
     );
   }
-  for (const [index, item] of items.entries()) yield toEntry(item, `item ${index + 1}`);
+  for (const [index, item] of items.entries()) yield toEntry(item, `item ${index + 1}`, { item: index + 1 });
+}
+
+/** The line and column (1-based) of V8's "… in JSON at position N"; the end of the text when it names none. */
+export function whereParserStopped(text: string, parserMessage: string): { line: number; column: number } {
+  const position = /at position (\d+)/.exec(parserMessage);
+  const offset = Math.min(
+    position ? Number(position[1]) : (jsonErrorOffset(text) ?? text.length),
+    text.length,
+  );
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 function offersIn(document: unknown): unknown[] | undefined {
@@ -85,17 +144,19 @@ async function* readJsonLines(path: string): AsyncGenerator<OfferFileEntry> {
         ok: false,
         position: `line ${number}`,
         reason: `malformed JSON (${error instanceof Error ? error.message : String(error)})`,
+        kind: 'malformed_json',
+        line: number,
       };
       continue;
     }
     const items = offersIn(value) ?? [value];
-    for (const item of items) yield toEntry(item, `line ${number}`);
+    for (const item of items) yield toEntry(item, `line ${number}`, { line: number });
   }
 }
 
-function toEntry(item: unknown, position: string): OfferFileEntry {
+function toEntry(item: unknown, position: string, where: { line?: number; item?: number }): OfferFileEntry {
   const parsed = parseApiOffer(item, 'file');
-  if (!parsed.ok) return { ok: false, position, reason: parsed.reason };
+  if (!parsed.ok) return { ok: false, position, reason: parsed.reason, kind: 'invalid_offer', ...where };
   return { ok: true, position, offer: parsed.offer, raw: item as Record<string, unknown> };
 }
 
