@@ -170,8 +170,9 @@ const SPAN = new RegExp(
     `\\bjusqu'(?:au|a) (?:${DATE}|(?:la )?fin (?:du mois )?(?:de |d')?${MONTH}(?: (\\d{4}))?)`,
     // "pour le mois d'août", "pour tout le mois de juillet", "durant le mois d'août".
     `\\b(?:pour|durant|pendant|sur) (?:tout |toute )?le mois (?:de |d')${MONTH}`,
-    // "pour la saison d'hiver 2025-2026", "saison estivale 2025", "toute la saison".
-    "\\b(?:pour|durant|pendant) (?:toute |l'ensemble de )?la saison(?: d'hiver| d'ete| estivale| hivernale)?|\\bsaison (?:d'hiver|d'ete|estivale|hivernale) 20\\d{2}",
+    // The whole of a season: "pour la saison d'hiver 2025-2026", "durant toute la saison" (not "pour la saison": a
+    // reinforcement may cover part of it).
+    "\\b(?:pour|durant|pendant) (?:toute |l'ensemble de )la saison(?: d'hiver| d'ete| estivale| hivernale)?|\\b(?:pour|durant|pendant) la saison (?:d'hiver|d'ete|estivale|hivernale) 20\\d{2}|\\bsaison (?:d'hiver|d'ete|estivale|hivernale) 20\\d{2} ?- ?20\\d{2}",
   ].join('|'),
   'g',
 );

@@ -130,7 +130,8 @@ function spanAgrees(span: ContractSpan, listed: number): boolean {
     case 'month':
       return listed <= 45;
     case 'season':
-      return listed >= 30 && listed <= 240;
+      // A whole season against a listing of days or weeks; a longer listing may cover it or more.
+      return listed >= 30;
   }
 }
 
