@@ -1,6 +1,6 @@
 import { AnchoredPattern } from '../engine/anchored-pattern.js';
-import { plainText } from '../engine/normalise.js';
 import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
+import { plainText } from '../engine/normalise.js';
 import { departementOf } from '../facts/places.js';
 import { quoteExact } from '../facts/quote.js';
 import type { OfferRule, PageRule } from '../rule.js';
