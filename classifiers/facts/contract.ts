@@ -1,5 +1,6 @@
 import { CONTRACT_TYPES } from '../../model/contract-types.js';
 import type { Offer } from '../../model/offer.js';
+import { fieldEvidence } from '../engine/evidence.js';
 import { plainText } from '../engine/normalise.js';
 import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
 
@@ -98,10 +99,17 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /*
  * A contract length in the text: "CDD de 6 mois", "mission d'une semaine", "contrat d'une durée de 3 mois",
- * "pour une durée de 12 mois", "mission de 2 jours".
+ * "pour une durée de 12 mois", "mission de 2 jours", "CDD de 4 à 6 mois" (both ends), and with no preposition:
+ * "CDD 3 mois", "Mission 2 semaines", "Durée : 3 mois", "Durée du contrat : 6 mois", "Durée: 31/jours".
  */
-const TEXT_DURATION =
-  /\b(?:cdd|contrat|mission|remplacement|poste|interim|saison)(?: [a-z']{1,14}){0,2}? (?:de|d'une duree de|d'un|d'une|pour une duree de|pour|sur) (\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt) (mois|semaines?|jours?|ans?)\b(?! d'exp| minimum| d'anciennete)/g;
+const WORD_NUMBER =
+  '(\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt)';
+const TEXT_DURATION = new RegExp(
+  `\\b(?:cdd|contrat|mission|remplacement|poste|interim|saison)(?: [a-z']{1,14}){0,2}? (?:de|d'une duree de|d'un|d'une|pour une duree de|pour|sur) ${WORD_NUMBER}(?: ?(?:a|-) ?(\\d{1,2}))? (mois|semaines?|jours?|ans?)\\b(?! d'exp| minimum| d'anciennete)` +
+    `|\\b(?:cdd|mission|interim|contrat|remplacement)(?: ?:)? (\\d{1,2}) ?(mois|semaines?|jours?)\\b(?! d'exp| minimum| d'anciennete| par | de conges)` +
+    `|\\bduree(?: du contrat| de la mission| de mission| du cdd| du remplacement)? ?: ?(\\d{1,3}) ?\\/? ?(mois|semaines?|jours?)\\b`,
+  'g',
+);
 
 export interface DurationInText {
   days: number;
@@ -113,12 +121,131 @@ export function findDurations(text: string): DurationInText[] {
   const found: DurationInText[] = [];
   TEXT_DURATION.lastIndex = 0;
   for (let match = TEXT_DURATION.exec(text); match; match = TEXT_DURATION.exec(text)) {
-    const raw = match[1]!;
+    const raw = match[1] ?? match[4] ?? match[6]!;
+    const unit = match[3] ?? match[5] ?? match[7]!;
     const count = /^\d/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw.replace('-', '')] ?? 0);
-    if (count > 0)
-      found.push({ days: count * unitDays(match[2]!), index: match.index, length: match[0].length });
+    const at = { index: match.index, length: match[0].length };
+    if (count > 0) found.push({ days: count * unitDays(unit), ...at });
+    // "CDD de 4 à 6 mois": the upper end is a length the text gives too.
+    if (match[2] && Number(match[2]) > count) found.push({ days: Number(match[2]) * unitDays(unit), ...at });
   }
   return found;
+}
+
+const MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
+const MONTH = `(${MONTHS.join('|')})`;
+/* A date: "19 aout 2024", "1er septembre", "11/08/2025", "06/09", "11 08 2025" (digits with spaces need a year). */
+const DATE = `(?:(\\d{1,2})(?:er)? ${MONTH}(?: (\\d{4}))?|(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?|(\\d{1,2}) (\\d{1,2}) (\\d{4}))`;
+const DATE_GROUPS = 9;
+
+/** How a text dates its contract, when it does not give a length. */
+export type ContractSpanKind = 'dates' | 'until' | 'month' | 'season';
+
+export interface ContractSpan {
+  kind: ContractSpanKind;
+  /** Days the text implies: between the two dates, from the offer's creation to the end date, a month, a season. */
+  days: number;
+  index: number;
+  length: number;
+}
+
+const SPAN = new RegExp(
+  [
+    // "du 19 août au 30 août 2024", "CDD du 11 08 2025 au 21 09 2025", "à pourvoir du 01/09 au 31/10".
+    `\\bdu ${DATE} (?:au|jusqu'au) ${DATE}`,
+    // "jusqu'au 06/09", "jusqu'au 31 août", "jusqu'à fin octobre 2025", "jusqu'à la fin du mois d'août".
+    `\\bjusqu'(?:au|a) (?:${DATE}|(?:la )?fin (?:du mois )?(?:de |d')?${MONTH}(?: (\\d{4}))?)`,
+    // "pour le mois d'août", "pour tout le mois de juillet", "durant le mois d'août".
+    `\\b(?:pour|durant|pendant|sur) (?:tout |toute )?le mois (?:de |d')${MONTH}`,
+    // The whole of a season: "pour la saison d'hiver 2025-2026", "durant toute la saison" (not "pour la saison": a
+    // reinforcement may cover part of it).
+    "\\b(?:pour|durant|pendant) (?:toute |l'ensemble de )la saison(?: d'hiver| d'ete| estivale| hivernale)?|\\b(?:pour|durant|pendant) la saison (?:d'hiver|d'ete|estivale|hivernale) 20\\d{2}|\\bsaison (?:d'hiver|d'ete|estivale|hivernale) 20\\d{2} ?- ?20\\d{2}",
+  ].join('|'),
+  'g',
+);
+
+function dateOf(groups: readonly (string | undefined)[], at: number, fallbackYear: number): Date | null {
+  const [dayName, monthName, yearName, dayNum, monthNum, yearNum, daySp, monthSp, yearSp] = groups.slice(
+    at,
+    at + DATE_GROUPS,
+  );
+  const day = Number(dayName ?? dayNum ?? daySp);
+  const month = monthName ? MONTHS.indexOf(monthName) : Number(monthNum ?? monthSp) - 1;
+  let year = Number(yearName ?? yearNum ?? yearSp ?? fallbackYear);
+  if (year < 100) year += 2000;
+  if (!(day >= 1 && day <= 31 && month >= 0 && month <= 11 && year >= 2000 && year <= 2100)) return null;
+  return new Date(Date.UTC(year, month, day));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The dates, end dates, months and seasons a text gives its contract, each as the days it implies. `createdAt`
+ * (the offer's creation) dates an end with no start and gives a year to dates without one.
+ */
+export function findContractSpans(text: string, createdAt: string | null): ContractSpan[] {
+  const found: ContractSpan[] = [];
+  if (!text.includes('du ') && !text.includes('jusqu') && !text.includes('mois') && !text.includes('saison'))
+    return found;
+  const created = createdAt ? new Date(createdAt) : null;
+  const createdDay =
+    created && !Number.isNaN(created.getTime()) ? Math.floor(created.getTime() / DAY_MS) : null;
+  const year = created && createdDay !== null ? created.getUTCFullYear() : null;
+  SPAN.lastIndex = 0;
+  for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
+    const at = { index: match.index, length: match[0].length };
+    const groups = [...match];
+    if (match[0].startsWith('du ')) {
+      if (year === null && !(match[3] ?? match[6] ?? match[9])) continue;
+      const from = dateOf(groups, 1, year ?? 2000);
+      let to = dateOf(groups, 1 + DATE_GROUPS, from?.getUTCFullYear() ?? year ?? 2000);
+      if (!from || !to) continue;
+      if (to < from) to = new Date(Date.UTC(to.getUTCFullYear() + 1, to.getUTCMonth(), to.getUTCDate()));
+      const days = Math.round((to.getTime() - from.getTime()) / DAY_MS) + 1;
+      if (days > 0 && days < 800) found.push({ kind: 'dates', days, ...at });
+    } else if (match[0].startsWith('jusqu')) {
+      if (createdDay === null || year === null) continue;
+      const base = 1 + 2 * DATE_GROUPS;
+      let end = dateOf(groups, base, year);
+      if (!end && match[base + DATE_GROUPS]) {
+        const month = MONTHS.indexOf(match[base + DATE_GROUPS]!);
+        const endYear = Number(match[base + DATE_GROUPS + 1] ?? year);
+        end = new Date(Date.UTC(endYear, month + 1, 0));
+      }
+      if (!end) continue;
+      let days = Math.floor(end.getTime() / DAY_MS) - createdDay + 1;
+      // An end with no year that has passed is next year's.
+      if (
+        days < -30 &&
+        !(match[base + 2] ?? match[base + 5] ?? match[base + 8] ?? match[base + DATE_GROUPS + 1])
+      )
+        days += 365;
+      if (days > 0 && days < 800) found.push({ kind: 'until', days, ...at });
+    } else if (match[0].includes('mois')) {
+      found.push({ kind: 'month', days: 31, ...at });
+    } else {
+      found.push({ kind: 'season', days: 90, ...at });
+    }
+  }
+  return found;
+}
+
+/** "Type de contrat : CDD - 6 Mois": the contract shown, as a flag quotes it (the code when there is no label). */
+export function contractFieldEvidence(offer: Offer): string {
+  return fieldEvidence('contract', offer.contract.label ?? offer.contract.type ?? '');
 }
 
 /** How the flags quote the contract shown: `typeContratLibelle`, or the code when there is no label. */

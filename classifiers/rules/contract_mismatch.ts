@@ -1,22 +1,138 @@
-import { plainText } from '../engine/normalise.js';
+import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
+import { LazyNormalisedText, plainText } from '../engine/normalise.js';
 import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
-import { quoteText } from '../engine/prepared-offer.js';
-import { type ContractKind, contractLabelEvidence, isFixedTerm, unitDays } from '../facts/contract.js';
+import type { PreparedOffer } from '../engine/prepared-offer.js';
+import {
+  type ContractKind,
+  type ContractSpan,
+  contractFieldEvidence,
+  findContractSpans,
+  isFixedTerm,
+  unitDays,
+} from '../facts/contract.js';
+import { quoteExact, quotePrepared } from '../facts/quote.js';
 import type { OfferRule, PageRule } from '../rule.js';
 
 /** A CDI listing whose text describes something else: short missions, a CDD, interim work. */
 const CDI_BUT_NOT = new PrecheckedPattern(
-  /\bmissions? (?:d'une|d'un|de \d{1,2}|de quelques) (?:semaine|jour|journee|mois)s?\b|\b(?:il s'agit d'un|un|poste en|pour un) remplacement (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? (?:hebdomadaires?|ponctuelles?|journalieres?|a la journee|a la semaine)\b|\b(?:cdd|contrat a duree determinee) (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? d'interim\b|\bmissions? interimaires?\b|\bcontrat de mission\b/,
-  ['mission', 'cdd', 'determinee', 'remplacement'],
+  /\bmissions? (?:d'une|d'un|de \d{1,2}|de quelques) (?:semaine|jour|journee|mois)s?\b|\b(?:il s'agit d'un|un|poste en|pour un) remplacement (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? (?:hebdomadaires?|ponctuelles?|journalieres?|a la journee|a la semaine)\b|\b(?:cdd|contrat a duree determinee) (?:de|d'une duree de) \d{1,2}(?: ?(?:a|-) ?\d{1,2})? (?:mois|semaines?|jours?)\b|\bmissions? d'interim\b|\bmissions? interimaires?\b|\bcontrat de mission\b|\b(?:type de )?contrat ?: ?(?:interim|cdd|mission|contrat a duree determinee|saisonnier)\b|\bcdd (?:a )?temps (?:partiel|plein|complet)\b/,
+  ['mission', 'cdd', 'determinee', 'remplacement', 'interim', 'saisonnier'],
 );
 /** A fixed-term listing whose text says the contract is a CDI (not "may lead to a CDI": that is cdd_rules). */
 const NOT_CDI_BUT_CDI = new PrecheckedPattern(
-  /\b(?:type de contrat|contrat|poste) ?: ?cdi\b(?! interim)|\bposte (?:a pourvoir )?en cdi\b(?! interim)|\b(?:nous recrutons|recrute|embauche) en cdi\b(?! interim)/,
+  /\b(?:type de contrat|contrat|poste) ?: ?cdi\b(?! interim| ou)|\bposte (?:a pourvoir )?en cdi\b(?! interim| ou)|\b(?:nous recrutons|recrute|embauche) en cdi\b(?! interim| ou)/,
   ['cdi'],
 );
+/** Only a temp mission carries an end-of-mission indemnity (L1251-32): a CDI promising one is a mission. */
+const END_OF_MISSION_PAY = new PrecheckedPattern(
+  /\bindemnites? de fin de mission\b|\bprimes? de fin de mission\b|\bifm\b/,
+  ['mission', 'ifm'],
+);
+/** The candidate is asked to become a temp worker. */
+const BECOME_TEMP = new PrecheckedPattern(
+  /\b(?:devenez|devenir|deviens) (?:salarie )?interimaire\b|\ben tant qu'interimaire\b|\bstatut (?:de salarie )?interimaire\b/,
+  ['interimaire'],
+);
+/**
+ * A CDI listing whose text puts the CDI later ("poste en vue de CDI", "pré-embauche", "CDD pouvant déboucher sur
+ * un CDI"): the job starts under another contract (ANNOTATION.md, hard call 7). Not "embauche en CDI", "CDI à la
+ * clé": those are the CDI itself.
+ */
+const CDI_LATER = new PrecheckedPattern(
+  /\ben vue (?:d'une |d'un |de |d')?(?:embauche|cdi)\b|\bpre-?embauche\b|\b(?:cdd|mission|interim|contrat a duree determinee)\b[^.;]{0,60}\b(?:pouvant|pourra|peut|possibilite|debouch[a-z]{0,4}|evolu[a-z]{0,4}|aboutir|se transformer|transformable|suivi d'un|vers un|avant)\b[^.;]{0,40}\bcdi\b|\bpossibilite de (?:cdi|contrat a duree indeterminee)\b|\bperspectives? (?:de|d'un) cdi\b|\b(?:prolongation|poursuite|transformation|evolution|passage) en cdi\b|\bcdd evolutif\b/,
+  ['vue', 'embauche', 'cdi', 'evolutif'],
+);
+/*
+ * Two contracts offered at once: "CDD ou CDI", "CDD-CDI", "Type de contrat : CDI ou saisonnier", "Type d'emploi :
+ * Temps partiel, CDI, Indépendant / freelance" (hard call 8). Not an agency's pitch of its trades ("recrutement
+ * CDD/CDI, intérim", "en intérim, CDD ou CDI"): see AGENCY_PITCH.
+ */
+const KIND_WORD = '(?:cdi|cdd|interim|saisonnier|freelance|independant|alternance|apprentissage)';
+const OPTIONS = new PrecheckedPattern(
+  new RegExp(
+    `\\b(?:cdd|cdi) ?(?:ou|-|/) ?(?:un )?${KIND_WORD}\\b(?! interim)|\\b(?:interim|saisonnier|freelance|independant) ou (?:un )?cdi\\b|\\btype d'emploi ?: ?(?:[a-z]{1,12} ?[a-z]{0,12} ?[,/-] ?){0,3}${KIND_WORD}(?: ?[,/-] ?[a-z]{1,12}(?: [a-z]{1,12})?){0,3}? ?[,/-] ?${KIND_WORD}\\b`,
+  ),
+  ['cdi', 'cdd', 'emploi'],
+);
+const AGENCY_PITCH =
+  /\b(?:recrutement|recrutements|agence|agences|interim|metiers|placement|cabinet)\b[^.;]{0,12}$|\b(?:que ce soit|quel que soit|qu'il s'agisse)\b[^.;]{0,40}$/;
+
+/** An apprenticeship stated as the contract, on a listing that shows an ordinary work contract. */
+const APPRENTICESHIP = new PrecheckedPattern(
+  /\btype de contrat ?: ?(?:contrat d'|contrat de )?(?:apprentissage|professionnalisation|alternance)\b|\b(?:tu cherches|vous cherchez|tu recherches|vous recherchez) (?:une |un contrat en |un contrat d')?(?:alternance|apprentissage)\b/,
+  ['apprentissage', 'professionnalisation', 'alternance'],
+);
+
+function kindsIn(phrase: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const match of phrase.matchAll(
+    /\b(cdi|cdd|interim|saisonnier|freelance|independant|alternance|apprentissage)\b/g,
+  ))
+    kinds.add(
+      match[1] === 'independant' ? 'freelance' : match[1] === 'apprentissage' ? 'alternance' : match[1]!,
+    );
+  return kinds;
+}
+
+/** The text an offer's contract is read in: its title and description, and the employer's description (on some
+ * partner feeds, Meteojob's, it holds the ad's first paragraph: "Poste en CDD pouvant évoluer sur un CDI"). */
+interface Source {
+  text: string;
+  quote(start: number, end: number): string;
+}
+
+function sourcesOf(prepared: PreparedOffer): Source[] {
+  const sources: Source[] = [
+    {
+      text: prepared.text,
+      quote: (start, end) => {
+        const { where, quote } = quotePrepared(prepared, start, end);
+        return where === 'title' ? fieldEvidence('title', prepared.offer.title ?? '') : textEvidence(quote);
+      },
+    },
+  ];
+  const employer = prepared.offer.employer.description;
+  if (employer && /cd[di]|contrat|mission|int[ée]rim/i.test(employer)) {
+    const normalised = new LazyNormalisedText(employer);
+    sources.push({
+      text: normalised.text,
+      quote: (start, end) => textEvidence(quoteExact(normalised, start, end), 'employerDescription'),
+    });
+  }
+  return sources;
+}
+
+function firstIn(
+  sources: readonly Source[],
+  pattern: PrecheckedPattern,
+  accept: (match: RegExpExecArray, text: string) => boolean = () => true,
+): { source: Source; match: RegExpExecArray } | null {
+  for (const source of sources) {
+    const match = pattern.exec(source.text);
+    if (match && accept(match, source.text)) return { source, match };
+  }
+  return null;
+}
 
 function ratio(a: number, b: number): number {
   return Math.max(a, b) / Math.max(1, Math.min(a, b));
+}
+
+/** Whether a span of the text agrees with the listed length (tolerances: a week, or a quarter of the length). */
+function spanAgrees(span: ContractSpan, listed: number): boolean {
+  const tolerance = Math.max(7, listed * 0.25);
+  switch (span.kind) {
+    case 'dates':
+      return Math.abs(span.days - listed) <= tolerance;
+    case 'until':
+      // From the offer's creation to the end date: the job may start later, never earlier.
+      return span.days >= listed - Math.max(14, listed * 0.25);
+    case 'month':
+      return listed <= 45;
+    case 'season':
+      // A whole season against a listing of days or weeks; a longer listing may cover it or more.
+      return listed >= 30;
+  }
 }
 
 const listingVsText: OfferRule = {
@@ -25,58 +141,240 @@ const listingVsText: OfferRule = {
   category: 'contract_mismatch',
   severity: 'certain',
   explanation: "Le contrat affiché n'est pas celui que décrit le texte de l'offre : l'un des deux est faux.",
-  /** At most one of three findings, the first that holds: CDI describing missions, fixed term describing a CDI, lengths that differ. */
+  /** At most one finding, the first that holds, in the order below. */
   detect(prepared, facts) {
     const text = prepared.text;
     const contract = facts.contract;
+    const listed = contractFieldEvidence(prepared.offer);
+    const sources = sourcesOf(prepared);
     if (contract.kind === 'CDI' && !text.includes('cdi interimaire')) {
-      const match = CDI_BUT_NOT.exec(text);
-      if (match && !facts.pathToCdi) {
+      const missions = firstIn(sources, CDI_BUT_NOT);
+      if (missions) {
+        const later = firstIn(sources, CDI_LATER);
         return {
           rule: 'contract_mismatch.cdi_describes_missions',
-          evidence: `${contractLabelEvidence(prepared.offer)} ; texte: « ${quoteText(prepared, match.index, match.index + match[0].length)} »`,
+          evidence: bothSides(
+            listed,
+            missions.source.quote(missions.match.index, missions.match.index + missions.match[0].length),
+          ),
+          ...(later
+            ? {
+                severity: 'likely' as const,
+                explanation:
+                  "L'offre est affichée en CDI mais son texte décrit d'abord un contrat à durée limitée, le CDI venant ensuite : le contrat proposé au départ n'est pas celui qui est affiché.",
+              }
+            : {
+                explanation:
+                  "L'offre est affichée en CDI mais son texte décrit des missions ou un contrat à durée limitée : le contrat réel n'est pas celui qui est affiché.",
+              }),
+        };
+      }
+      const indemnity = firstIn(sources, END_OF_MISSION_PAY);
+      if (indemnity) {
+        return {
+          rule: 'contract_mismatch.cdi_with_end_of_mission_pay',
+          severity: 'likely',
+          evidence: bothSides(
+            listed,
+            indemnity.source.quote(indemnity.match.index, indemnity.match.index + indemnity.match[0].length),
+          ),
           explanation:
-            "L'offre est affichée en CDI mais son texte décrit des missions ou un contrat à durée limitée : le contrat réel n'est pas celui qui est affiché.",
+            "L'offre est affichée en CDI mais promet une indemnité de fin de mission, que seul un contrat de mission (intérim) comporte : sans doute un texte type d'agence d'intérim, mais le contrat réel est peut-être une mission.",
+        };
+      }
+      const temp = firstIn(sources, BECOME_TEMP);
+      if (temp) {
+        return {
+          rule: 'contract_mismatch.cdi_describes_missions',
+          severity: 'likely',
+          evidence: bothSides(
+            listed,
+            temp.source.quote(temp.match.index, temp.match.index + temp.match[0].length),
+          ),
+          explanation:
+            "L'offre est affichée en CDI mais invite à devenir intérimaire : sans doute un texte type d'agence, mais le contrat réel est peut-être une mission d'intérim.",
+        };
+      }
+      const later = firstIn(sources, CDI_LATER);
+      if (later) {
+        return {
+          rule: 'contract_mismatch.cdi_later',
+          severity: 'likely',
+          evidence: bothSides(
+            listed,
+            later.source.quote(later.match.index, later.match.index + later.match[0].length),
+          ),
+          explanation:
+            "L'offre est affichée en CDI mais son texte présente le CDI comme une suite possible : le contrat de départ est sans doute un autre (mission, CDD).",
+        };
+      }
+    }
+    if (contract.kind !== null && contract.kind !== 'DIN') {
+      const options = firstIn(sources, OPTIONS, (match, source) => {
+        if (AGENCY_PITCH.test(source.slice(Math.max(0, match.index - 30), match.index))) return false;
+        // "un poste en CDI, CDD ou intérim": three kinds at once is an agency's pitch, not this job's options.
+        if (kindsIn(source.slice(Math.max(0, match.index - 30), match.index + match[0].length)).size >= 3)
+          return false;
+        return kindsIn(match[0]).size >= 2;
+      });
+      if (options) {
+        return {
+          rule: 'contract_mismatch.several_contracts',
+          severity: 'likely',
+          evidence: bothSides(
+            listed,
+            options.source.quote(options.match.index, options.match.index + options.match[0].length),
+          ),
+          explanation:
+            "Le texte propose plusieurs contrats alors que l'offre n'en affiche qu'un : le candidat ne sait pas lequel lui sera proposé.",
+        };
+      }
+    }
+    if (!contract.alternance && (contract.kind === 'CDI' || contract.kind === 'CDD')) {
+      const apprenticeship = firstIn(sources, APPRENTICESHIP);
+      if (apprenticeship) {
+        return {
+          rule: 'contract_mismatch.apprenticeship_in_text',
+          severity: 'likely',
+          evidence: bothSides(
+            listed,
+            fieldEvidence('nature', prepared.offer.contract.nature ?? 'Contrat travail'),
+            apprenticeship.source.quote(
+              apprenticeship.match.index,
+              apprenticeship.match.index + apprenticeship.match[0].length,
+            ),
+          ),
+          explanation:
+            "L'offre affiche un contrat de travail ordinaire alors que le texte propose un contrat en alternance (apprentissage ou professionnalisation), qui a sa propre rémunération et sa formation ; l'affichage a pu omettre la nature du contrat.",
         };
       }
     }
     if (!isFixedTerm(contract.kind)) return null;
-    const match = NOT_CDI_BUT_CDI.exec(text);
-    if (match && !facts.pathToCdi) {
+    const cdi = firstIn(
+      sources,
+      NOT_CDI_BUT_CDI,
+      (match, source) =>
+        !AGENCY_PITCH.test(source.slice(Math.max(0, match.index - 30), match.index)) &&
+        kindsIn(source.slice(match.index, match.index + match[0].length + 25)).size < 2,
+    );
+    if (cdi && !facts.pathToCdi) {
       return {
         rule: 'contract_mismatch.fixed_term_describes_cdi',
-        evidence: `${contractLabelEvidence(prepared.offer)} ; texte: « ${quoteText(prepared, match.index, match.index + match[0].length)} »`,
+        evidence: bothSides(listed, cdi.source.quote(cdi.match.index, cdi.match.index + cdi.match[0].length)),
         explanation:
           "Le type de contrat affiché est à durée limitée alors que le texte parle d'un CDI : l'un des deux est faux.",
       };
     }
+    const days = contract.durationDays;
+    if (days === null) return null;
     const durations = facts.textDurations;
-    if (contract.durationDays === null || durations.length === 0) return null;
-    // Only a contradiction when no length in the text agrees with the label (a text may list several).
-    if (durations.some((d) => ratio(d.days, contract.durationDays!) < 1.5)) return null;
-    const first = durations[0]!;
+    const spans = findContractSpans(text, prepared.offer.createdAt);
+    if (durations.length === 0 && spans.length === 0) return null;
+    // Only a contradiction when nothing in the text agrees with the label (a text may give several lengths).
+    if (durations.some((d) => ratio(d.days, days) < 1.5) || spans.some((span) => spanAgrees(span, days)))
+      return null;
+    const quote = (index: number, length: number) => sources[0]!.quote(index, index + length);
+    if (durations.length > 0) {
+      const first = durations[0]!;
+      return {
+        rule: 'contract_mismatch.duration_differs',
+        evidence: bothSides(listed, quote(first.index, first.length)),
+        explanation: `La durée affichée (${contract.durationText}) ne correspond pas à celle que donne le texte de l'offre.`,
+        details: { labelDays: days, textDays: first.days },
+      };
+    }
+    const span = spans[0]!;
+    const certain = span.kind !== 'until';
     return {
       rule: 'contract_mismatch.duration_differs',
-      evidence: `${contractLabelEvidence(prepared.offer)} ; texte: « ${quoteText(prepared, first.index, first.index + first.length)} »`,
-      explanation: `La durée affichée (${contract.durationText}) ne correspond pas à celle que donne le texte de l'offre.`,
-      details: { labelDays: contract.durationDays, textDays: first.days },
+      severity: certain ? 'certain' : 'likely',
+      evidence: bothSides(listed, quote(span.index, span.length)),
+      explanation: certain
+        ? `La durée affichée (${contract.durationText}) ne correspond pas à la période que donne le texte de l'offre (environ ${span.days} jours).`
+        : `La durée affichée (${contract.durationText}) ne correspond pas à la date de fin que donne le texte : de la création de l'offre à cette date, il y a ${span.days} jours ; seul un début antérieur à la publication pourrait l'expliquer.`,
+      details: { labelDays: days, textDays: span.days, spanKind: span.kind },
     };
   },
   examples: {
     positive: [
       {
         text: 'Mission d’une semaine renouvelable.',
-        quote: 'typeContratLibelle: CDI ; texte: « Mission d’une semaine renouvelable. »',
+        quote: 'Type de contrat : CDI ; Texte : « Mission d’une semaine »',
+      },
+      {
+        // 0653467: a range of months is a CDD's length too.
+        text: 'Contrat CDD de 4 à 6 mois à partir de septembre 2025.',
+        quote: 'Type de contrat : CDI ; Texte : « CDD de 4 à 6 mois »',
+      },
+      {
+        // 0660166: "Contrat: Intérim" in a CDI listing.
+        text: 'Contrat: Intérim - Durée: 31/jours',
+        quote: 'Type de contrat : CDI ; Texte : « Contrat: Intérim »',
+      },
+      {
+        // 0655651, 0682073: only a temp mission has an end-of-mission indemnity (agency boilerplate: likely).
+        text: 'Le versement de l’indemnité de fin de mission (IFM) se fait à l’issue de chaque mission.',
+        quote: 'Type de contrat : CDI ; Texte : « indemnité de fin de mission »',
+      },
+      {
+        // 0654575 (hard call 7).
+        text: 'Nous recrutons un(e) Standardiste dans le cadre d’un poste en vue de CDI.',
+        quote: 'Type de contrat : CDI ; Texte : « en vue de CDI »',
+      },
+      {
+        // 196DQYQ (hard call 8).
+        text: 'Nous proposons un CDD ou CDI selon votre disponibilité.',
+        offer: { contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: null, alternance: false } },
+        quote: 'Type de contrat : CDD - 6 Mois ; Texte : « CDD ou CDI »',
+      },
+      {
+        // 0638348: an Indeed summary offering two contracts.
+        text: 'Type d’emploi : Temps partiel, CDI, Indépendant / freelance',
+        quote:
+          'Type de contrat : CDI ; Texte : « Type d’emploi : Temps partiel, CDI, Indépendant / freelance »',
+      },
+      {
+        // 0631169: an apprenticeship on a listing showing an ordinary CDD.
+        text: 'Apprenti serveur / barman (H/F). Type de contrat : Contrat d’apprentissage.',
+        offer: {
+          contract: { type: 'CDD', label: 'CDD - 12 Mois', nature: 'Contrat travail', alternance: false },
+        },
+        quote:
+          'Type de contrat : CDD - 12 Mois ; Nature du contrat : Contrat travail ; Texte : « Type de contrat : Contrat d’apprentissage »',
       },
       {
         text: 'Poste en CDI, temps plein.',
         offer: { contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: null, alternance: false } },
-        quote: 'typeContratLibelle: CDD - 6 Mois ; texte: « Poste en CDI, temps plein. »',
+        quote: 'Type de contrat : CDD - 6 Mois ; Texte : « Poste en CDI »',
       },
       {
         text: 'CDD de 2 mois pour la saison.',
         offer: { contract: { type: 'CDD', label: 'CDD - 12 Mois', nature: null, alternance: false } },
-        quote: 'typeContratLibelle: CDD - 12 Mois ; texte: « CDD de 2 mois pour la saison. »',
+        quote: 'Type de contrat : CDD - 12 Mois ; Texte : « CDD de 2 mois »',
+      },
+      {
+        // A length with no preposition before it.
+        text: 'Durée du contrat : 3 mois.',
+        offer: { contract: { type: 'CDD', label: 'CDD - 12 Mois', nature: null, alternance: false } },
+        quote: 'Type de contrat : CDD - 12 Mois ; Texte : « Durée du contrat : 3 mois »',
+      },
+      {
+        // 0630794: five months listed for the month of August.
+        text: 'L’Alpen Valley recherche ses plongeurs pour le mois d’août 2025.',
+        offer: { contract: { type: 'CDD', label: 'CDD - 5 Mois', nature: null, alternance: false } },
+        quote: 'Type de contrat : CDD - 5 Mois ; Texte : « pour le mois d’août »',
+      },
+      {
+        // 196DWYW: the dates give 12 days, the listing a month.
+        text: 'Ce poste est à pourvoir du 19 Aout 2024 au 30 août 2024.',
+        offer: { contract: { type: 'MIS', label: 'Intérim - 1 Mois', nature: null, alternance: false } },
+        quote: 'Type de contrat : Intérim - 1 Mois ; Texte : « du 19 Aout 2024 au 30 août 2024 »',
+      },
+      {
+        // 0681085: an end date a month after the offer's creation, for a two-month listing.
+        text: 'Un contrat de 35h dès que possible jusqu’au 06/09.',
+        offer: { contract: { type: 'MIS', label: 'Intérim - 2 Mois', nature: null, alternance: false } },
+        quote: 'Type de contrat : Intérim - 2 Mois ; Texte : « jusqu’au 06/09 »',
       },
     ],
     negative: [
@@ -85,19 +383,51 @@ const listingVsText: OfferRule = {
         why: '"missions" as tasks, not interim missions',
       },
       {
+        // Hard call 7.
+        text: 'Lieu de mission : Annecy. Nos agences vous accompagnent dans vos missions.',
+        why: 'an agency’s wording ("lieu de mission") in a CDI listing is no contradiction',
+      },
+      {
+        // 0653610 (Randstad's description).
+        text: 'Randstad : vous trouverez l’emploi adapté à votre profil, que ce soit pour un poste en CDI, CDD ou intérim.',
+        offer: {
+          contract: {
+            type: 'MIS',
+            label: 'Mission intérimaire - 21 Jour(s)',
+            nature: null,
+            alternance: false,
+          },
+        },
+        why: 'three contracts named at once are an agency’s pitch, not this job’s options',
+      },
+      {
+        // 0638872
+        text: 'Manpower est un leader mondial des ressources humaines : intérim, recrutement CDD/CDI, management de transition.',
+        why: 'an agency listing its trades offers no second contract',
+      },
+      {
         text: 'CDD de 6 mois pouvant déboucher sur un CDI.',
         offer: { contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: null, alternance: false } },
-        why: 'a CDI as the prospect is cdd_rules, not a contradiction',
+        why: 'a CDI as the prospect of a CDD is cdd_rules, not a contradiction',
       },
       {
         text: 'CDD de 6 mois, renouvelable.',
         offer: { contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: null, alternance: false } },
         why: 'the text agrees with the label',
       },
+      {
+        // 0664172-like: six weeks of dates for a 30-day listing would be flagged; these agree.
+        text: 'CDD du 01/08/2025 au 31/08/2025.',
+        offer: { contract: { type: 'CDD', label: 'CDD - 1 Mois', nature: null, alternance: false } },
+        why: 'the dates give the listed month',
+      },
+      {
+        text: 'Nous vous embauchons en CDI dès la fin de la période d’essai. Pas de prime de fin de contrat.',
+        why: '"embauche en CDI" is the CDI itself',
+      },
     ],
   },
 };
-
 const STATED_KINDS: Array<[RegExp, ContractKind]> = [
   [/\bcdi interim/, 'DIN'],
   [/\bcdi\b|duree indeterminee|permanent/, 'CDI'],
@@ -130,7 +460,10 @@ const partnerPageContract: PageRule = {
     const stated = statedKind(page.stated.contract);
     if (!listed || !stated || sameFamily(listed, stated)) return null;
     return {
-      evidence: `annonce: ${offer.contract.label ?? listed} ; page du partenaire (${page.url}): ${page.stated.contract}`,
+      evidence: bothSides(
+        contractFieldEvidence(offer),
+        `Page du partenaire (${page.url}) : ${page.stated.contract}`,
+      ),
       details: { listed, stated, url: page.url },
     };
   },
@@ -138,7 +471,7 @@ const partnerPageContract: PageRule = {
     positive: [
       {
         pages: [{ stated: { contract: 'Intérim' } }],
-        quote: 'annonce: CDI ; page du partenaire (https://partner.example/offre/1): Intérim',
+        quote: 'Type de contrat : CDI ; Page du partenaire (https://partner.example/offre/1) : Intérim',
       },
     ],
     negative: [
@@ -170,7 +503,10 @@ const partnerPageDuration: PageRule = {
     if (stated <= 0 || Math.max(stated, listed.durationDays) / Math.min(stated, listed.durationDays) < 1.5)
       return null;
     return {
-      evidence: `annonce: ${offer.contract.label} ; page du partenaire (${page.url}): ${page.stated.duration}`,
+      evidence: bothSides(
+        contractFieldEvidence(offer),
+        `Page du partenaire (${page.url}) : ${page.stated.duration}`,
+      ),
       details: { listedDays: listed.durationDays, statedDays: stated, url: page.url },
     };
   },
@@ -179,7 +515,8 @@ const partnerPageDuration: PageRule = {
       {
         offer: { contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: null, alternance: null } },
         pages: [{ stated: { duration: '2 mois' } }],
-        quote: 'annonce: CDD - 6 Mois ; page du partenaire (https://partner.example/offre/1): 2 mois',
+        quote:
+          'Type de contrat : CDD - 6 Mois ; Page du partenaire (https://partner.example/offre/1) : 2 mois',
       },
     ],
     negative: [

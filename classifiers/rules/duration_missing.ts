@@ -1,4 +1,4 @@
-import { contractLabelEvidence, isFixedTerm, REPLACEMENT } from '../facts/contract.js';
+import { contractFieldEvidence, isFixedTerm, REPLACEMENT } from '../facts/contract.js';
 import type { OfferRule } from '../rule.js';
 
 /** Words that say when a fixed term ends without giving its length: the duration may be known, so `likely`. */
@@ -17,13 +17,13 @@ export const durationMissingRules: readonly OfferRule[] = [
       if (!isFixedTerm(facts.contract.kind)) return null;
       if (facts.contract.durationDays !== null || facts.textDurations.length > 0) return null;
       const hint = DURATION_WORDS.exec(prepared.text) ?? REPLACEMENT.exec(prepared.text);
-      return { severity: hint ? 'likely' : 'certain', evidence: contractLabelEvidence(prepared.offer) };
+      return { severity: hint ? 'likely' : 'certain', evidence: contractFieldEvidence(prepared.offer) };
     },
     examples: {
       positive: [
         {
           offer: { contract: { type: 'MIS', label: 'Intérim', nature: null, alternance: null } },
-          quote: 'typeContratLibelle: Intérim',
+          quote: 'Type de contrat : Intérim',
         },
       ],
       negative: [

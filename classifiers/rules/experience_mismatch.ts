@@ -1,131 +1,285 @@
-import { plainText } from '../engine/normalise.js';
-import { quoteText } from '../engine/prepared-offer.js';
-import type { OfferRule } from '../rule.js';
+import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
+import type { NormalisedText } from '../engine/normalise.js';
+import type { PreparedOffer } from '../engine/prepared-offer.js';
+import {
+  type ExperienceField,
+  type ExperienceStatement,
+  findExperienceCandidates,
+  judgeStatement,
+  readExperienceField,
+  yearsAgree,
+} from '../facts/experience.js';
+import type { Finding, OfferRule } from '../rule.js';
 
-export const BEGINNER_OK =
-  /\b(?:debutants? (?:acceptes?|bienvenus?|acceptee?s?|possibles?)|(?:ouvert|accessible) aux debutants|aucune experience (?:n'est )?(?:requise|exigee|necessaire|demandee)|sans experience|pas d'experience (?:requise|exigee|necessaire)|premiere experience (?:non exigee|non requise|non obligatoire)|experience non (?:exigee|requise|obligatoire|necessaire))\b/g;
-const BEGINNER_CONDITION =
-  /^[^.;\n]{0,6}(?:si|avec|ayant|titulaire|ou|sous reserve|a condition|dans le cadre|en alternance)\b/;
-const EXPERIENCE_REQUIRED =
-  /\b(\d{1,2}) ?ans? (?:d'experience|minimum d'experience|d'experience minimum)(?: (?:minimum|exigee?s?|requise?s?|obligatoires?|indispensables?|imperative?s?|significative))?|\bexperience (?:de \d{1,2} ans? )?(?:exigee|obligatoire|indispensable|imperative|requise) (?:de |d'au moins )?(\d{1,2})? ?(?:ans?)?|\bexperience (?:significative|professionnelle|confirmee|reussie|solide) (?:de|d'au moins) (\d{1,2}) ans?(?: minimum)?(?: (?:obligatoire|exigee|requise|indispensable|imperative))?/g;
-const OR_BEGINNER = /\b(?:ou|sinon|a defaut) (?:debutant|jeune diplome|formation|diplome)/;
-
-/**
- * Every phrase of BEGINNER_OK names "debutant" or says "experience" with one of these words before or after it:
- * "aucune experience", "sans experience", "pas d'experience", "premiere experience", "experience non". Checked at
- * each occurrence of "experience" (a few per offer) rather than by five searches of the whole text.
- */
-const BEFORE_EXPERIENCE = ['aucune ', 'sans ', "pas d'", 'premiere '];
-
-export function mayAcceptBeginners(text: string, mentionsBeginner: boolean): boolean {
-  if (mentionsBeginner) return true;
-  for (let at = text.indexOf('experience'); at >= 0; at = text.indexOf('experience', at + 1)) {
-    if (text.startsWith(' non', at + 10)) return true;
-    for (const words of BEFORE_EXPERIENCE) if (text.startsWith(words, at - words.length)) return true;
-  }
-  return false;
+interface Located {
+  statement: ExperienceStatement;
+  where: 'title' | 'description';
 }
 
-function firstUnconditional(pattern: RegExp, text: string): RegExpExecArray | null {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-    if (!BEGINNER_CONDITION.test(after)) return match;
+/** The statements of the title and the description, read in their sentences, in the order of the text. */
+function statementsOf(prepared: PreparedOffer, wanted: (candidate: { kind: string }) => boolean): Located[] {
+  const found: Located[] = [];
+  const sources: Array<[NormalisedText, 'title' | 'description']> = [
+    [prepared.title, 'title'],
+    [prepared.description, 'description'],
+  ];
+  for (const [text, where] of sources) {
+    for (const candidate of findExperienceCandidates(text.text, where === 'title')) {
+      if (!wanted(candidate)) continue;
+      const statement = judgeStatement(text, candidate);
+      if (statement) found.push({ statement, where });
+    }
   }
-  return null;
+  return found;
 }
 
-function firstRequired(text: string): RegExpExecArray | null {
-  EXPERIENCE_REQUIRED.lastIndex = 0;
-  for (let match = EXPERIENCE_REQUIRED.exec(text); match; match = EXPERIENCE_REQUIRED.exec(text)) {
-    const phrase = match[0];
-    // "2 ans d'expérience" alone is a wish; only an explicit demand contradicts "débutant accepté".
-    const lead = text.slice(Math.max(0, match.index - 20), match.index);
+function quoted({ statement, where }: Located, prepared: PreparedOffer): string {
+  return where === 'title'
+    ? fieldEvidence('title', prepared.offer.title ?? '')
+    : textEvidence(statement.quote);
+}
+
+function fieldSide(field: ExperienceField): string {
+  return fieldEvidence('experience', field.shown);
+}
+
+function yearsText(years: { min: number; max: number }): string {
+  const one = (value: number) =>
+    value < 1 ? `${Math.round(value * 12)} mois` : `${value} an${value >= 2 ? 's' : ''}`;
+  if (years.max === Number.POSITIVE_INFINITY) return `au moins ${one(years.min)}`;
+  if (years.max === years.min) return one(years.min);
+  if (years.min === 0) return `moins de ${one(years.max)}`;
+  return `${one(years.min)} à ${one(years.max)}`;
+}
+
+const requiredAndBeginner: OfferRule = {
+  kind: 'offer',
+  id: 'experience_mismatch.required_and_beginner',
+  category: 'experience_mismatch',
+  severity: 'certain',
+  explanation:
+    "L'offre se contredit sur l'expérience : elle l'exige et accepte les débutants en même temps. Le candidat ne peut pas savoir s'il a sa chance.",
+  detect(prepared) {
+    const field = readExperienceField(prepared.offer);
+    const text = prepared.text;
     if (
-      !/minimum|exige|requis|obligatoire|indispensable|imperati/.test(phrase) &&
-      !/(?:imperativement|obligatoirement|au minimum) $/.test(lead)
+      !text.includes('experien') &&
+      !text.includes('debutant') &&
+      !text.includes('experiment') &&
+      !prepared.title.text.includes('confirme')
     )
-      continue;
-    const years = Number(match[1] ?? match[2] ?? match[3] ?? '1');
-    if (years < 1) continue;
-    const after = text.slice(match.index + phrase.length, match.index + phrase.length + 50);
-    const before = text.slice(Math.max(0, match.index - 30), match.index);
-    if (
-      OR_BEGINNER.test(after) ||
-      /\bou\b[^.;\n]{0,20}$/.test(before) ||
-      /\b(?:diplome|formation)\b[^.;\n]{0,10}$/.test(before)
-    )
-      continue;
-    return match;
-  }
-  return null;
-}
+      return null;
+    const fieldRequires = field.code === 'E' && (field.years === null || field.years.min > 0);
+    const fieldBeginner = field.code === 'D' && !field.alternative;
 
-function experienceYears(label: string | null): number | null {
-  const match = /(\d{1,2}) ?(an|mois)/i.exec(label ?? '');
-  if (!match) return null;
-  return match[2]!.toLowerCase() === 'an' ? Number(match[1]) : Number(match[1]) / 12;
-}
+    // 1. The field demands experience, the text opens the door to beginners.
+    const beginners = statementsOf(prepared, (candidate) => candidate.kind === 'beginner');
+    if (fieldRequires && beginners.length > 0) {
+      const first = beginners[0]!;
+      return {
+        evidence: bothSides(fieldSide(field), quoted(first, prepared)),
+        ...(field.alternative
+          ? {
+              severity: 'likely' as const,
+              explanation:
+                "Le champ « Expérience » exige une expérience, le texte accepte les débutants ; le champ admet aussi une autre voie (une formation), ce qui peut expliquer l'écart.",
+            }
+          : {
+              explanation:
+                "Le champ « Expérience » exige une expérience alors que le texte accepte les candidats sans expérience : l'un des deux est faux.",
+            }),
+      };
+    }
 
-export const experienceMismatchRules: readonly OfferRule[] = [
-  {
-    kind: 'offer',
-    id: 'experience_mismatch.required_and_beginner',
-    category: 'experience_mismatch',
-    severity: 'certain',
-    explanation:
-      "L'offre se contredit sur l'expérience : elle l'exige et accepte les débutants en même temps. Le candidat ne peut pas savoir s'il a sa chance.",
-    detect(prepared) {
-      const { offer } = prepared;
-      const text = prepared.text;
-      const mentionsExperience = text.includes('experience');
-      const mentionsBeginner = text.includes('debutant');
-      if (!mentionsExperience && !mentionsBeginner && offer.experience.code !== 'E') return null;
-      const beginner = mayAcceptBeginners(text, mentionsBeginner)
-        ? firstUnconditional(BEGINNER_OK, text)
-        : null;
-      const years = experienceYears(offer.experience.label);
-      const fieldRequires = offer.experience.code === 'E' && (years === null || years >= 1);
-      const labelSaysBeginner =
-        offer.experience.code === 'D' && /debutant/i.test(plainText(offer.experience.label ?? 'debutant'));
-      // A demand in the text only contradicts a beginner label or a beginner phrase: most offers have neither.
-      const required = mentionsExperience && (beginner || labelSaysBeginner) ? firstRequired(text) : null;
-      let evidence: string | null = null;
-      if (beginner && fieldRequires) {
-        evidence = `experienceLibelle: ${offer.experience.label ?? 'Expérience exigée'} ; texte: « ${quoteText(prepared, beginner.index, beginner.index + beginner[0].length)} »`;
-      } else if (required && labelSaysBeginner) {
-        evidence = `experienceLibelle: ${offer.experience.label ?? 'Débutant accepté'} ; texte: « ${quoteText(prepared, required.index, required.index + required[0].length)} »`;
-      } else if (beginner && required) {
-        evidence = `« ${quoteText(prepared, required.index, required.index + required[0].length)} » et « ${quoteText(prepared, beginner.index, beginner.index + beginner[0].length)} »`;
-      }
-      return evidence ? { evidence } : null;
-    },
-    examples: {
-      positive: [
-        {
-          text: 'Débutant accepté.',
-          offer: { experience: { code: 'E', label: '5 An(s)' } },
-          quote: 'experienceLibelle: 5 An(s) ; texte: « Débutant accepté. »',
-        },
-        {
-          text: 'Vous avez 3 ans d’expérience exigée en cuisine.',
-          offer: { experience: { code: 'D', label: 'Débutant accepté' } },
-          quote:
-            'experienceLibelle: Débutant accepté ; texte: « Vous avez 3 ans d’expérience exigée en cuisine. »',
-        },
-      ],
-      negative: [
-        {
-          text: 'Débutants acceptés si titulaire du CAP.',
-          offer: { experience: { code: 'E', label: '2 An(s)' } },
-          why: 'beginners on a condition do not contradict a demand for experience',
-        },
-        {
-          text: 'Vous avez 3 ans d’expérience exigée en cuisine.',
-          offer: { experience: { code: 'S', label: 'Expérience souhaitée' } },
-          why: 'a demand alone, with nothing accepting beginners',
-        },
-      ],
-    },
+    const demands = statementsOf(prepared, (candidate) => candidate.kind === 'demand');
+    if (demands.length === 0) return null;
+
+    // 2. The field names years, the text other years: no demand of the text agrees with the field.
+    if (fieldRequires && field.years) {
+      const withYears = demands.filter((located) => located.statement.years !== null);
+      if (withYears.length === 0) return null;
+      if (withYears.some((located) => yearsAgree(field.years!, located.statement.years!))) return null;
+      const first =
+        withYears.find((located) => !located.statement.soft && !located.statement.alternative) ??
+        withYears[0]!;
+      const statement = first.statement;
+      const gap = Math.abs(statement.years!.min - field.years.min);
+      const doubt = statement.soft || statement.alternative || field.alternative || gap < 1;
+      return {
+        rule: 'experience_mismatch.years_differ',
+        evidence: bothSides(fieldSide(field), quoted(first, prepared)),
+        severity: doubt ? 'likely' : 'certain',
+        explanation: doubt
+          ? `Le champ « Expérience » demande ${yearsText(field.years)}, le texte ${yearsText(statement.years!)} ; le texte présente cette durée comme un souhait ou une voie parmi d'autres, ce qui peut expliquer l'écart.`
+          : `Le champ « Expérience » demande ${yearsText(field.years)}, le texte ${yearsText(statement.years!)} : le candidat ne sait pas quelle expérience est exigée.`,
+        details: { fieldYears: field.years, textYears: statement.years },
+      };
+    }
+
+    // 3. The field accepts beginners, the text demands experience (and nowhere accepts beginners).
+    if (fieldBeginner && beginners.length === 0) {
+      const firm = demands.filter(
+        (located) =>
+          !located.statement.soft &&
+          (located.statement.strong || !located.statement.alternative) &&
+          (located.statement.years === null || located.statement.years.min > 0),
+      );
+      if (firm.length === 0) return null;
+      const strong = firm.find((located) => located.statement.strong && !located.statement.alternative);
+      const first = strong ?? firm[0]!;
+      const finding: Finding = {
+        rule: 'experience_mismatch.beginner_shown_demand_in_text',
+        evidence: bothSides(fieldSide(field), quoted(first, prepared)),
+        severity: strong ? 'certain' : 'likely',
+        explanation: strong
+          ? "Le champ « Expérience » accepte les débutants alors que le texte exige une expérience : l'un des deux est faux."
+          : "Le champ « Expérience » accepte les débutants alors que le profil décrit dans le texte suppose une expérience ; le texte peut n'exprimer qu'une préférence, d'où « probable ».",
+      };
+      return finding;
+    }
+
+    // 4. The text says both: a firm demand and an open door.
+    if (beginners.length > 0) {
+      const strong = demands.find(
+        (located) => located.statement.strong && !located.statement.soft && !located.statement.alternative,
+      );
+      if (!strong) return null;
+      return {
+        evidence: bothSides(quoted(strong, prepared), quoted(beginners[0]!, prepared)),
+      };
+    }
+    return null;
   },
-];
+  examples: {
+    positive: [
+      {
+        text: 'Débutant accepté.',
+        offer: { experience: { code: 'E', label: '5 An(s)' } },
+        quote: 'Expérience : 5 An(s) ; Texte : « Débutant accepté »',
+      },
+      {
+        // 0640017: a Lidl field "Expérience exigée" over a text open to everyone.
+        text: 'Profil Que tu aies déjà une expérience professionnelle ou non, nous recherchons avant tout une personnalité.',
+        offer: { experience: { code: 'E', label: 'Expérience exigée' } },
+        quote:
+          'Expérience : Expérience exigée ; Texte : « Que tu aies déjà une expérience professionnelle ou non, nous recherchons avant tout une personnalité »',
+      },
+      {
+        // 0664580: the partner's own summary line contradicts the field.
+        text: 'Contrat : CDI\nNiveau d’expérience minimum requis : Débutant\nNiveau d’études minimum requis : CAP',
+        offer: { experience: { code: 'E', label: 'Expérience exigée' } },
+        quote: 'Expérience : Expérience exigée ; Texte : « Niveau d’expérience minimum requis : Débutant »',
+      },
+      {
+        text: 'Vous avez 3 ans d’expérience exigée en cuisine.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote: 'Expérience : Débutant accepté ; Texte : « 3 ans d’expérience exigée en cuisine »',
+      },
+      {
+        // 0653166: "vous justifiez d'une expérience" is a demand (ANNOTATION.md, hard call 1).
+        text: 'Vous justifiez d’une expérience réussie en conduite de camion benne et manutention de containers.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote:
+          'Expérience : Débutant accepté ; Texte : « Vous justifiez d’une expérience réussie en conduite de camion benne et manutention de containers »',
+      },
+      {
+        // 0679690: the profile presupposes experience; it may be a preference, hence likely.
+        text: 'Vous avez une expérience dans la vente ou la manutention, vous avez le sens du service.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote:
+          'Expérience : Débutant accepté ; Texte : « Vous avez une expérience dans la vente ou la manutention, vous avez le sens du service »',
+      },
+      {
+        // 196DYVM: the field's years are not the text's.
+        text: 'Vous justifiez d’une expérience d’au moins 5 ans sur un poste similaire.',
+        offer: { experience: { code: 'E', label: '3 An(s)' } },
+        quote: 'Expérience : 3 An(s) ; Texte : « expérience d’au moins 5 ans sur un poste similaire »',
+      },
+      {
+        // 196DZCH: fewer years in the text than in the field is a contradiction too.
+        text: 'De formation Bac Pro, vous justifiez d’une expérience de 2 ans minimum sur ce type de machine.',
+        offer: { experience: { code: 'E', label: '3 An(s)' } },
+        quote: 'Expérience : 3 An(s) ; Texte : « expérience de 2 ans minimum sur ce type de machine »',
+      },
+      {
+        // 0641594: a range of the text that leaves out the field's year.
+        text: 'Vous avez une expérience réussie de deux à trois ans dans le commerce et le management.',
+        offer: { experience: { code: 'E', label: 'Expérience exigée de 1 An(s)' } },
+        quote:
+          'Expérience : Expérience exigée de 1 An(s) ; Texte : « expérience réussie de deux à trois ans dans le commerce et le management »',
+      },
+    ],
+    negative: [
+      {
+        text: 'Aucune expérience requise ! Nous vous formons.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'a negated phrase is never the evidence of what it negates: "aucune expérience requise" agrees with the field',
+      },
+      {
+        text: 'Expérience non exigée, pas de limite d’âge, sans diplôme.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'negations of a demand ("non exigée", "sans") are open doors, not demands',
+      },
+      {
+        text: 'Débutants acceptés si titulaire du CAP.',
+        offer: { experience: { code: 'E', label: '2 An(s)' } },
+        why: 'beginners on a condition do not contradict a demand for experience',
+      },
+      {
+        text: 'Vous avez 3 ans d’expérience exigée en cuisine.',
+        offer: { experience: { code: 'S', label: 'Expérience souhaitée' } },
+        why: 'a demand alone, with nothing accepting beginners',
+      },
+      {
+        // 196DTBK
+        text: 'Une première expérience en vente ou en boulangerie est un plus, mais nous sommes ouverts aux profils débutants motivés.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: '"un plus" is a wish, and the text itself opens the door to beginners',
+      },
+      {
+        // 0679095
+        text: 'Votre expérience réussie vous a permis de développer votre sens du service.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'a narrative line is no demand (hard call 1)',
+      },
+      {
+        // 0656614
+        text: 'Vous disposez idéalement d’une expérience sur une fonction en gestion de copropriété.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: '"idéalement" is a wish',
+      },
+      {
+        // 0657007
+        text: 'Cabinet fort de plus de 65 ans d’expérience. Vous justifiez d’une expérience probante d’au moins trois ans en cabinet.',
+        offer: { experience: { code: 'E', label: '3 An(s)' } },
+        why: 'the employer’s own 65 years are no demand; the candidate’s three years agree with the field',
+      },
+      {
+        // 196DYHZ, 0676314
+        text: 'Une expérience de 1 à 2 ans dans un poste similaire est requise pour ce rôle.',
+        offer: { experience: { code: 'E', label: '1 An(s)' } },
+        why: 'a range of the text that contains the field’s years is consistent',
+      },
+      {
+        // 0634532
+        text: 'Vous avez déjà une expérience dans le domaine ? Rejoignez-nous.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'a question invites, it demands nothing',
+      },
+      {
+        // 0650948
+        text: 'Une expérience justifiable auprès des enfants de moins de 3 ans est demandée.',
+        offer: { experience: { code: 'E', label: '1 An(s)' } },
+        why: 'the children’s age is not years of experience',
+      },
+      {
+        // 0671967
+        text: 'Vos avantages : - Une rémunération nette et claire, - Une expérience professionnelle dans l’enseignement.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'an experience the job gives is a benefit, not a demand',
+      },
+    ],
+  },
+};
+
+export const experienceMismatchRules: readonly OfferRule[] = [requiredAndBeginner];

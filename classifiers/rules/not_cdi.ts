@@ -1,4 +1,4 @@
-import { contractLabelEvidence } from '../facts/contract.js';
+import { contractFieldEvidence } from '../facts/contract.js';
 import type { OfferRule } from '../rule.js';
 
 const KIND_FR: Record<string, string> = {
@@ -25,7 +25,7 @@ export const notCdiRules: readonly OfferRule[] = [
       if (!kind || kind === 'CDI' || kind === 'DIN') return null;
       return {
         rule: `not_cdi.${kind.toLowerCase()}`,
-        evidence: contractLabelEvidence(prepared.offer),
+        evidence: contractFieldEvidence(prepared.offer),
         explanation: `Le contrat proposé est ${KIND_FR[kind] ?? kind}, pas un CDI.`,
       };
     },
@@ -33,11 +33,11 @@ export const notCdiRules: readonly OfferRule[] = [
       positive: [
         {
           offer: { contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: null, alternance: false } },
-          quote: 'typeContratLibelle: CDD - 6 Mois',
+          quote: 'Type de contrat : CDD - 6 Mois',
         },
         {
           offer: { contract: { type: 'MIS', label: null, nature: null, alternance: false } },
-          quote: 'typeContratLibelle: MIS',
+          quote: 'Type de contrat : MIS',
         },
       ],
       negative: [

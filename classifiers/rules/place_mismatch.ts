@@ -1,13 +1,24 @@
 import { AnchoredPattern } from '../engine/anchored-pattern.js';
+import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
 import { plainText } from '../engine/normalise.js';
-import { quoteText } from '../engine/prepared-offer.js';
 import { departementOf } from '../facts/places.js';
+import { quoteExact } from '../facts/quote.js';
 import type { OfferRule, PageRule } from '../rule.js';
 
 /** Every place phrase starts with one of its words: tried only where they occur (see engine/anchored-pattern.ts). */
 const PLACE_PHRASE = new AnchoredPattern(
-  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur(?: notre site de| le site de)?)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste a pourvoir (?:a|sur)|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a|rattachee? a (?:notre|l'|votre) (?:agence|site|etablissement|depot|magasin) (?:de|d')) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,5}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g,
-  ['poste', 'lieu', 'localisation', 'vous travaillerez', 'situe a', 'base a', 'rattache'],
+  /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur(?: notre site de| le site de)?)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste (?:est )?a pourvoir (?:en cdi |en cdd |des que possible |immediatement )?(?:a|au|sur|dans)(?: notre| l'| le| la)?(?: agence| site| magasin| etablissement| restaurant)?(?: de| d')?|(?:integrer|rejoindre|rejoignez|rejoins|integrez) (?:l'agence|notre agence|le site|notre site|l'etablissement|notre etablissement|le magasin|notre magasin|notre restaurant) (?:de|d')|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a|rattachee? a (?:notre|l'|votre) (?:agence|site|etablissement|depot|magasin) (?:de|d')) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,5}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g,
+  [
+    'poste',
+    'lieu',
+    'localisation',
+    'vous travaillerez',
+    'situe a',
+    'base a',
+    'rattache',
+    'integre',
+    'rejoin',
+  ],
 );
 const NOT_THE_JOB =
   /(?:agence|siege|societe|entreprise|groupe|cabinet|bureaux|nous sommes|implantee?|filiale|notre client)[^.;\n]{0,30}$/;
@@ -22,6 +33,8 @@ const PLACE_WORDS = [
   'pourvoir',
   'travaillerez',
   'rattache',
+  'integre',
+  'rejoin',
 ];
 
 const textNamesOtherPlace: OfferRule = {
@@ -48,9 +61,13 @@ const textNamesOtherPlace: OfferRule = {
     }
     if (stated.length === 0) return null;
     const first = stated[0]!;
-    const offset = prepared.title.text.length + 1;
     return {
-      evidence: `lieuTravail: ${offer.place.label} ; texte: « ${quoteText(prepared, offset + first.match.index, offset + first.match.index + first.match[0].length)} »`,
+      evidence: bothSides(
+        fieldEvidence('place', offer.place.label ?? listed),
+        textEvidence(
+          quoteExact(prepared.description, first.match.index, first.match.index + first.match[0].length),
+        ),
+      ),
       details: { listed, stated: first.dep },
     };
   },
@@ -58,9 +75,24 @@ const textNamesOtherPlace: OfferRule = {
     positive: [
       {
         text: 'Poste basé à La Roche-sur-Yon.',
-        quote: 'lieuTravail: 74 - Annecy ; texte: « Poste basé à La Roche-sur-Yon. »',
+        quote: 'Lieu de travail : 74 - Annecy ; Texte : « Poste basé à La Roche-sur-Yon »',
       },
-      { text: 'Poste basé à Lorient.', quote: 'lieuTravail: 74 - Annecy ; texte: « Poste basé à Lorient. »' },
+      {
+        text: 'Poste basé à Lorient.',
+        quote: 'Lieu de travail : 74 - Annecy ; Texte : « Poste basé à Lorient »',
+      },
+      {
+        // 0629478: the job's own agency, far from the listed place.
+        text: 'Ce poste est à pourvoir en CDI sur notre agence de Marseille (13).',
+        quote:
+          'Lieu de travail : 74 - Annecy ; Texte : « poste est à pourvoir en CDI sur notre agence de Marseille (13) »',
+      },
+      {
+        // 196DFXS
+        text: 'Vous allez intégrer l’agence de La Rochelle composée de moins d’une dizaine de personnes.',
+        quote:
+          'Lieu de travail : 74 - Annecy ; Texte : « intégrer l’agence de La Rochelle composée de moins d’une »',
+      },
     ],
     negative: [
       {
@@ -96,7 +128,10 @@ const partnerPagePlace: PageRule = {
     const stated = departementOf(words, depCode ?? leading, postcode);
     if (!stated || stated === listed) return null;
     return {
-      evidence: `annonce: ${offer.place.label} ; page du partenaire (${page.url}): ${page.stated.place}`,
+      evidence: bothSides(
+        fieldEvidence('place', offer.place.label ?? listed),
+        `Page du partenaire (${page.url}) : ${page.stated.place}`,
+      ),
       details: { listed, stated, url: page.url },
     };
   },
@@ -104,7 +139,8 @@ const partnerPagePlace: PageRule = {
     positive: [
       {
         pages: [{ stated: { place: 'Lyon (69)' } }],
-        quote: 'annonce: 74 - Annecy ; page du partenaire (https://partner.example/offre/1): Lyon (69)',
+        quote:
+          'Lieu de travail : 74 - Annecy ; Page du partenaire (https://partner.example/offre/1) : Lyon (69)',
       },
     ],
     negative: [{ pages: [{ stated: { place: 'Annecy (74)' } }], why: 'the page agrees' }],

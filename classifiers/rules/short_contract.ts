@@ -1,5 +1,35 @@
-import { contractLabelEvidence, isFixedTerm } from '../facts/contract.js';
+import { bothSides, textEvidence } from '../engine/evidence.js';
+import { contractFieldEvidence, findContractSpans, isFixedTerm } from '../facts/contract.js';
+import { quotePrepared } from '../facts/quote.js';
 import type { OfferRule } from '../rule.js';
+
+const MONTH_NAMES = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
+
+/** Days left of the month a span names, from the offer's creation (a month not yet begun has all its days). */
+function monthLeft(
+  prepared: { text: string; offer: { createdAt: string | null } },
+  span: { index: number; length: number },
+): number {
+  const words = prepared.text.slice(span.index, span.index + span.length);
+  const month = MONTH_NAMES.findIndex((name) => words.endsWith(name));
+  const created = prepared.offer.createdAt ? new Date(prepared.offer.createdAt) : null;
+  if (month < 0 || !created || Number.isNaN(created.getTime()) || created.getUTCMonth() !== month) return 31;
+  const last = new Date(Date.UTC(created.getUTCFullYear(), month + 1, 0)).getUTCDate();
+  return last - created.getUTCDate() + 1;
+}
 
 export const shortContractRules: readonly OfferRule[] = [
   {
@@ -10,10 +40,29 @@ export const shortContractRules: readonly OfferRule[] = [
     explanation: "Le contrat dure moins d'un mois.",
     detect(prepared, facts) {
       const contract = facts.contract;
-      if (!isFixedTerm(contract.kind) || contract.durationDays === null || contract.durationDays >= 30)
-        return null;
+      if (!isFixedTerm(contract.kind)) return null;
+      if (contract.durationDays === null || contract.durationDays >= 30) {
+        // The text dates a shorter mission: "du 19 août au 30 août", "pour le mois d'août" posted on the 5th.
+        const spans = findContractSpans(prepared.text, prepared.offer.createdAt);
+        const dated = spans.find((span) => span.kind === 'dates' && span.days < 28);
+        const month = dated
+          ? undefined
+          : spans.find((span) => span.kind === 'month' && monthLeft(prepared, span) < 28);
+        const span = dated ?? month;
+        if (!span) return null;
+        const { quote } = quotePrepared(prepared, span.index, span.index + span.length);
+        return {
+          rule: 'short_contract.dated_in_text',
+          severity: dated ? 'certain' : 'likely',
+          evidence: bothSides(contractFieldEvidence(prepared.offer), textEvidence(quote)),
+          explanation: dated
+            ? `Les dates que donne le texte font un contrat de ${span.days} jours, moins d'un mois.`
+            : "Le texte limite le contrat à un mois déjà commencé quand l'offre a été publiée : il reste moins d'un mois, sauf si le contrat est prolongé.",
+          details: { days: dated ? span.days : monthLeft(prepared, span) },
+        };
+      }
       return {
-        evidence: contractLabelEvidence(prepared.offer),
+        evidence: contractFieldEvidence(prepared.offer),
         explanation: `Le contrat dure ${contract.durationText}, moins d'un mois.`,
         details: { days: contract.durationDays },
       };
@@ -22,10 +71,27 @@ export const shortContractRules: readonly OfferRule[] = [
       positive: [
         {
           offer: { contract: { type: 'MIS', label: 'Intérim - 5 Jour(s)', nature: null, alternance: null } },
-          quote: 'typeContratLibelle: Intérim - 5 Jour(s)',
+          quote: 'Type de contrat : Intérim - 5 Jour(s)',
+        },
+        {
+          // 196DWYW: a month listed, 12 days dated.
+          text: 'Ce poste est à pourvoir du 19 Aout 2024 au 30 août 2024.',
+          offer: { contract: { type: 'MIS', label: 'Intérim - 1 Mois', nature: null, alternance: null } },
+          quote: 'Type de contrat : Intérim - 1 Mois ; Texte : « du 19 Aout 2024 au 30 août 2024 »',
+        },
+        {
+          // 0630794: posted on 5 August for the month of August.
+          text: 'L’Alpen Valley recherche ses plongeurs pour le mois d’août 2025.',
+          offer: { contract: { type: 'CDD', label: 'CDD - 5 Mois', nature: null, alternance: null } },
+          quote: 'Type de contrat : CDD - 5 Mois ; Texte : « pour le mois d’août »',
         },
       ],
       negative: [
+        {
+          text: 'CDD du 01/09/2025 au 31/10/2025.',
+          offer: { contract: { type: 'CDD', label: 'CDD - 2 Mois', nature: null, alternance: null } },
+          why: 'two months of dates',
+        },
         {
           offer: { contract: { type: 'CDD', label: 'CDD - 1 Mois', nature: null, alternance: null } },
           why: 'a month is 30 days: not under a month',

@@ -8,7 +8,6 @@ import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anch
 import { plainTextFast, plainTextWhole } from '../../classifiers/engine/normalise.js';
 import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
-import { BEGINNER_OK, mayAcceptBeginners } from '../../classifiers/rules/experience_mismatch.js';
 import { loadCorpus, loadSamples } from './helpers.js';
 
 /*
@@ -236,26 +235,6 @@ describe('PrecheckedPattern', () => {
         ),
         { numRuns: 300 },
       );
-    }
-  });
-});
-
-describe('the beginner precheck (rules/experience_mismatch.ts) mirrors BEGINNER_OK', () => {
-  it('is true wherever BEGINNER_OK matches, on the real offers, the corpus and phrases made of its words', () => {
-    const texts = [...loadSamples(), ...loadCorpus().map((entry) => entry.offer)].map(
-      (offer) => prepareOffer(offer).text,
-    );
-    const words = [...new Set(BEGINNER_OK.source.match(/[a-z']{2,}/g) ?? [])];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words, ' ', '. '), { maxLength: 12 }), (parts) => {
-        texts.push(parts.join(' '));
-      }),
-      { numRuns: 2000 },
-    );
-    for (const text of texts) {
-      BEGINNER_OK.lastIndex = 0;
-      if (BEGINNER_OK.test(text))
-        expect(mayAcceptBeginners(text, text.includes('debutant')), text).toBe(true);
     }
   });
 });

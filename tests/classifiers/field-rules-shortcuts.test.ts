@@ -41,7 +41,7 @@ describe('experience contradictions', () => {
         experience: { code: 'D', label: 'Débutant accepté' },
       }),
     );
-    expect(flag?.rule).toBe('experience_mismatch.required_and_beginner');
+    expect(flag?.rule).toBe('experience_mismatch.beginner_shown_demand_in_text');
     expect(flag?.evidence).toContain('3 ans d’expérience exigée');
   });
 
@@ -62,7 +62,7 @@ describe('experience contradictions', () => {
         experience: { code: 'E', label: '2 An(s)' },
       }),
     );
-    expect(flag?.evidence).toBe('experienceLibelle: 2 An(s) ; texte: « Poste ouvert, sans expérience. »');
+    expect(flag?.evidence).toBe('Expérience : 2 An(s) ; Texte : « sans expérience »');
   });
 
   it('finds each beginner phrase said with "expérience", before or after the word', () => {

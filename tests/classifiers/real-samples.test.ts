@@ -19,10 +19,12 @@ const CEILINGS: Partial<Record<string, number>> = {
   foreign_language: 0.01,
   undated: 0.01,
   cdd_rules: 0.02,
-  contract_mismatch: 0.02,
+  // The gold set (eval/gold, read by two readers) holds 23 offers (3.5 %) with a contract contradiction.
+  contract_mismatch: 0.04,
   hours_mismatch: 0.02,
   duration_missing: 0.02,
-  experience_mismatch: 0.02,
+  // The gold set holds 98 offers (14.7 %) whose experience field and text disagree: the commonest contradiction.
+  experience_mismatch: 0.16,
   place_mismatch: 0.02,
   not_a_job: 0.03,
   pay_mismatch: 0.03,
@@ -74,7 +76,8 @@ describe('firing rates on 665 real offers (département 74, August 2025)', () =>
       }
     }
     console.log(`problem flags on the real offers (${problems.length}):\n${problems.join('\n')}`);
-    expect(problems.length).toBeLessThan(offers.length * 0.25);
+    // The gold set finds 208 of the 665 offers (31 %) illegal or misleading, often on several counts.
+    expect(problems.length).toBeLessThan(offers.length * 0.45);
   });
 
   it(`classifies fast (target 20,000 offers a second on one core)`, () => {

@@ -1,0 +1,421 @@
+import type { Offer } from '../../model/offer.js';
+import { type NormalisedText, plainText } from '../engine/normalise.js';
+import { quoteExact } from './quote.js';
+
+/**
+ * What an offer says about the experience it asks for: the listing's field (`experienceExige`/`experienceLibelle`)
+ * and the statements of its text, read on the normalised text (lower case, no accents). A statement is either a
+ * door open to beginners ("débutants acceptés", "que tu aies déjà une expérience ou non", "Niveau d'expérience
+ * minimum requis : Débutant") or a demand ("vous justifiez d'une expérience", "5 ans d'expérience minimum",
+ * "Expérience … exigée"), with the years it names. Soft wishes ("un plus", "appréciée", "idéalement", "souhaitée"),
+ * alternatives ("… ou expérience équivalente", "si expérience"), questions, the employer's own experience ("fort de
+ * 60 ans d'expérience"), narrative ("Votre expérience réussie vous a permis…", "vous avez acquis") and negated
+ * phrases ("aucune expérience requise" is never a demand) are told apart.
+ */
+
+/** Years of experience: "2 à 4 ans" is 2 to 4; "N ans", "au moins N ans" and "N ans minimum" are N to N. */
+export interface YearsRange {
+  min: number;
+  max: number;
+}
+
+export interface ExperienceField {
+  code: 'D' | 'S' | 'E' | null;
+  /** `experienceLibelle` as shown, or what the code means when there is none. */
+  shown: string;
+  /** Years the field asks for: "2 An(s)", "Expérience exigée de 1 An(s)", "24 Mois", "(de 1 à 3 ans)". */
+  years: YearsRange | null;
+  /** The field itself offers another way in: "6 Mois - ou formation", "Débutant accepté - si diplôme". */
+  alternative: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+};
+
+function count(raw: string): number {
+  return /^\d/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? Number.NaN);
+}
+
+function inYears(value: number, unit: string): number {
+  return unit.startsWith('mois') ? value / 12 : value;
+}
+
+export function readExperienceField(offer: Offer): ExperienceField {
+  const code = offer.experience.code;
+  const label = plainText(offer.experience.label ?? '');
+  const shown =
+    offer.experience.label?.trim() ||
+    (code === 'E'
+      ? 'Expérience exigée'
+      : code === 'D'
+        ? 'Débutant accepté'
+        : code === 'S'
+          ? 'Expérience souhaitée'
+          : '');
+  let years: YearsRange | null = null;
+  const range = /(\d{1,2}) a (\d{1,2}) ans/.exec(label);
+  const single = /(\d{1,3}) ?(an|mois)/.exec(label);
+  if (range) years = { min: Number(range[1]), max: Number(range[2]) };
+  else if (single) {
+    const value = inYears(Number(single[1]), single[2]!);
+    years = { min: value, max: value };
+  }
+  return { code, shown, years, alternative: /\bou\b|\bsi\b/.test(label) };
+}
+
+export type StatementKind = 'beginner' | 'demand';
+
+/** A phrase of the text about experience, before its sentence is read (see `judgeStatement`). */
+export interface ExperienceCandidate {
+  kind: StatementKind;
+  /** Where it is: offsets in the normalised text it was found in. */
+  start: number;
+  end: number;
+  years: YearsRange | null;
+  /** The phrase itself makes it a demand: "exigée", "minimum", "vous justifiez", "requis : Confirmé". */
+  strong: boolean;
+  /** The phrase must open its line or list item to be a demand ("- Expérience préalable en …"). */
+  itemOnly?: boolean;
+}
+
+/** A candidate read in its sentence: null when the sentence makes it no statement at all. */
+export interface ExperienceStatement extends ExperienceCandidate {
+  /** "un plus", "souhaitée", "idéalement": a wish, not a demand. */
+  soft: boolean;
+  /** "ou expérience équivalente", "si expérience…", "Bac avec 3 ans … ou": one way in among others. */
+  alternative: boolean;
+  /** The words to quote, from the phrase to the end of its sentence. */
+  quote: string;
+}
+
+const N = '(\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)';
+const UNIT = '(ans?|annees?|mois)';
+
+/*
+ * Doors open to beginners. Each match is a statement that experience is not needed; the sentence check below
+ * drops the conditional ones ("débutants acceptés si titulaire du CAP") and the negated ones ("débutants non
+ * acceptés" never matches: every phrase here is positive).
+ */
+const BEGINNER = new RegExp(
+  [
+    '\\bdebutants? (?:(?:sont |est )?(?:acceptes?|acceptees?|bienvenus?|bienvenues?|possibles?)|et etudiants? acceptes?)',
+    '\\bdebutants? (?:[a-z]{1,12} ){0,3}?(?:sont (?:les |la )?bienvenu|peuvent)',
+    '\\b(?:ouverte?s? (?:aux|a des|a tous,?) (?:profils |personnes )?debutants?|accessibles? aux debutants?)',
+    "\\bexperiences? (?:[a-z'/]{1,20},? ){0,12}?(?:mais |n'est |ne sont )?(?:pas|non) (?:obligatoire|exigee|requise|indispensable|necessaire)s?\\b",
+    '\\bprofils? debutants? acceptes?',
+    "\\bavec ou sans (?:une |de l')?(?:premiere )?experience",
+    '\\bsans experience\\b',
+    '\\bni experience\\b',
+    "\\bque (?:tu aies|vous ayez) (?:deja |de l'|une |des |d'une )*(?:premiere |1ere )?experiences?\\b[a-z' ]{0,50}? ou (?:non|pas|que (?:tu demarres|vous demarriez|tu debutes|vous debutiez))",
+    "\\bniveau d'experience (?:minimum )?(?:requis )?: ?(?:debutant|sans experience)",
+    "\\baucune experience (?:[a-z]{1,12} )?(?:n'est )?(?:requise|exigee|necessaire|demandee|obligatoire)",
+    "\\b(?:n'avez|n'as) (?:pas d'|ni |aucune )experience",
+    "\\bpas d'experience (?:requise|exigee|necessaire|demandee|obligatoire)",
+    '\\b(?:premiere )?experience (?:prealable )?non (?:exigee|requise|obligatoire|necessaire)',
+    '\\bexperience ?: ?indifferente?',
+    '\\bdebutants? ou (?:premiere|1ere) experience',
+    '\\bou (?:si )?(?:vous etes |tu es )debutant',
+  ].join('|'),
+  'g',
+);
+
+/* A beginner phrase that goes on with a condition is no open door: "débutant accepté si titulaire du CAP". */
+const BEGINNER_CONDITION =
+  /^[^.;!?]{0,6}(?:si|avec|ayant|titulaire|sous reserve|a condition|dans le cadre|en alternance)\b/;
+
+/* Years of experience, the number first: "5 ans d'expérience minimum", "au moins 3 années d'expériences",
+ * "3 à 5 ans d'expérience", "moins de 2 ans d'expérience" (a maximum). */
+const YEARS_FIRST = new RegExp(
+  `\\b(au moins |minimum |au minimum |a minima |plus de |moins de )?(?:de |d')?${N}(?: ?(?:a|-|/) ?${N})? ?${UNIT}(?: minimum| au minimum| au moins)? d'experiences?\\b`,
+  'g',
+);
+/* Years after the word: "expérience de 4 ans", "expérience réussie de deux à trois ans", "expérience minimum de 3
+ * ans", "Expérience en vente de 2 ans", "Expérience : 2 ans minimum", "expérience confirmée (>3 ans)". The words in
+ * between are letters only (no digit, no punctuation but an apostrophe): the years belong to this experience. */
+const YEARS_AFTER = new RegExp(
+  `\\bexperiences? (?:[a-z'/]{1,20} ){0,8}?(?:de |d'|: ?|\\(|> ?)?(au moins |minimum |au minimum |a minima |minimum de |de minimum |d'au moins |superieure a )?(?:de |d')?\\(?>? ?${N}(?: ?(?:a|-) ?${N})? ?${UNIT}\\b( minimum| au minimum)?`,
+  'g',
+);
+/* Demands without years. */
+const DEMANDS: ReadonlyArray<{ pattern: RegExp; strong: boolean; itemOnly?: boolean }> = [
+  // "Expérience dans le commerce ou la vente exigée", "Expérience … indispensable pour ce poste".
+  {
+    pattern:
+      /\bexperiences? (?:[a-z'/*]{1,20} ){0,10}?(?:exigee?s?|requise?s?|obligatoires?|indispensables?|imperative?s?|demandee?s?|attendue?s?)\b/g,
+    strong: true,
+  },
+  // "vous justifiez d'une première expérience", "justifiant d'une expérience" (hard call 1: a demand).
+  {
+    pattern:
+      /\b(?:vous justifiez|tu justifies|justifiant|justifier) (?:egalement |deja |idealement )?(?:d'une |d'un |de l'|d'|de )?(?:[a-z]{1,12} ){0,2}?experiences?\b/g,
+    strong: true,
+  },
+  // "Niveau d'expérience minimum requis : Confirmé".
+  {
+    pattern: /\bniveau d'experience (?:minimum )?(?:requis )?: ?(?:confirme|experimente|expert|senior)/g,
+    strong: true,
+  },
+  // "Vous avez une expérience dans la vente", "vous disposez d'une première expérience réussie", "ayant déjà eu
+  // des expériences", "Avoir une expérience similaire". Not "vous avez acquis…": narrative.
+  {
+    pattern:
+      /\b(?:vous avez|tu as|et avez|vous possedez|tu possedes|et possedez|vous disposez|tu disposes|et disposez|disposez|possedez|avoir|ayant) (?:deja |egalement |au moins |obligatoirement |imperativement )?(?:eu )?(?:une |de l'|des |d'une |d'un |un |d')(?:[a-z]{1,12} ){0,2}?experiences?\b/g,
+    strong: false,
+  },
+  // "un(e) conseiller(ère) de vente avec expérience", "avec une première expérience dans …".
+  {
+    pattern: /\bavec (?:une |de l')?(?:premiere |1ere |solide |bonne )?experiences?\b(?! client)/g,
+    strong: false,
+  },
+  // A profile item that is the word itself: "- Expérience préalable en tant que cariste", "Expérience du travail
+  // avec les enfants", "Expérience professionnelle dans les métiers de l'eau".
+  {
+    pattern:
+      /\bexperiences? (?:prealable|professionnelle|similaire|significative|confirmee|solide|averee|du|de la|de l'|des|dans|en|sur|d'au moins)\b/g,
+    strong: false,
+    itemOnly: true,
+  },
+  // "Nous recherchons un moniteur d'auto-école expérimenté", "Expérimenté sur machines CN".
+  {
+    pattern:
+      /\b(?:recherch|recrut|cherch)[a-z]{0,6} (?:un|une|des|son|sa|ses)(?:\/une)? (?:[a-z'/()-]{1,25} ){1,5}?(?:experimente|confirme)s?\b|\bexperimentes? (?:en|sur|dans)\b/g,
+    strong: false,
+  },
+];
+
+/* A title that asks for an experienced worker: "Vendeur Automobile Confirmé", "Cariste expérimenté". */
+const TITLE_DEMAND = /\b(?:confirme|experimente)s?\b/;
+
+/** Every phrase about experience in a normalised text: cheap, before any sentence is read. */
+export function findExperienceCandidates(text: string, isTitle = false): ExperienceCandidate[] {
+  const found: ExperienceCandidate[] = [];
+  if (isTitle && !text.includes('debutant')) {
+    const match = TITLE_DEMAND.exec(text);
+    if (match)
+      found.push({
+        kind: 'demand',
+        start: match.index,
+        end: match.index + match[0].length,
+        years: null,
+        strong: false,
+      });
+  }
+  if (!text.includes('experien') && !text.includes('debutant') && !text.includes('experiment')) return found;
+  if (text.includes('debutant') || text.includes('experience')) {
+    BEGINNER.lastIndex = 0;
+    for (let match = BEGINNER.exec(text); match; match = BEGINNER.exec(text))
+      found.push({
+        kind: 'beginner',
+        start: match.index,
+        end: match.index + match[0].length,
+        years: null,
+        strong: true,
+      });
+  }
+  if (!text.includes('experien') && !text.includes('experiment')) return found;
+  YEARS_FIRST.lastIndex = 0;
+  for (let match = YEARS_FIRST.exec(text); match; match = YEARS_FIRST.exec(text)) {
+    const years = yearsOf(match[2]!, match[3], match[4]!, match[1]);
+    if (years)
+      found.push({
+        kind: 'demand',
+        start: match.index,
+        end: match.index + match[0].length,
+        years,
+        strong: firm(text, match.index, match[0]),
+      });
+  }
+  YEARS_AFTER.lastIndex = 0;
+  for (let match = YEARS_AFTER.exec(text); match; match = YEARS_AFTER.exec(text)) {
+    const words = match[0];
+    // "expérience auprès des enfants de moins de 3 ans": an age, not years of experience.
+    if (/\b(?:enfants?|age|ages|jeunes|bebes?|moins de) /.test(words.slice(0, words.length - 12))) continue;
+    // "selon expérience sur 13 mois": the months of pay, not of experience.
+    if (/ sur \(?>? ?(?:\d{1,2}|[a-z]{2,6}) ?(?:ans?|annees?|mois)\b/.test(words)) continue;
+    const years = yearsOf(match[2]!, match[3], match[4]!, match[1] ?? match[5]);
+    if (years && !overlapsCandidate(found, match.index, match.index + words.length))
+      found.push({
+        kind: 'demand',
+        start: match.index,
+        end: match.index + words.length,
+        years,
+        strong: firm(text, match.index, words),
+      });
+  }
+  for (const { pattern, strong, itemOnly } of DEMANDS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (overlapsCandidate(found, start, end)) continue;
+      found.push({ kind: 'demand', start, end, years: null, strong, ...(itemOnly ? { itemOnly } : {}) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Years stated as a demand: "minimum", "exigée", "vous justifiez de…", "impérativement". */
+function firm(text: string, index: number, phrase: string): boolean {
+  return (
+    /minimum|moins|minima|>|exige|requis|obligatoire|indispensable|imperati/.test(phrase) ||
+    /(?:justifiez|justifies|justifiant|justifier|imperativement|obligatoirement)\b[^.;!?]{0,25}$/.test(
+      text.slice(Math.max(0, index - 40), index),
+    )
+  );
+}
+
+function overlapsCandidate(found: readonly ExperienceCandidate[], start: number, end: number): boolean {
+  return found.some((other) => other.start < end && start < other.end);
+}
+
+function yearsOf(
+  first: string,
+  second: string | undefined,
+  unit: string,
+  bound: string | undefined,
+): YearsRange | null {
+  const low = count(first);
+  if (!Number.isFinite(low)) return null;
+  const min = inYears(low, unit);
+  // The employer's own history ("fort de 65 ans d'expérience") is no demand made of a candidate.
+  if (min > 15 || min <= 0) return null;
+  if (second !== undefined) {
+    const high = inYears(count(second), unit);
+    return Number.isFinite(high) && high >= min ? { min, max: high } : null;
+  }
+  if (bound?.startsWith('moins')) return { min: 0, max: min };
+  // "au moins 3 ans", "3 ans minimum": the demand is 3 years, as a field's "3 An(s)" is; compared as such.
+  return { min, max: min };
+}
+
+/*
+ * Around a candidate, in its sentence: the wish words that make a demand soft, the words that make it one way
+ * among others, the employer's own experience, a question, a negation.
+ */
+const SOFT =
+  /\bun plus\b|\batouts?\b|\bapprecie|\bsouhait|\bidealement\b|\bde preference\b|\bpreferable|\bserait\b|\bbienvenue?s?\b|\bsi possible\b|\beventuellement\b|\bpas (?:obligatoire|exigee|indispensable|necessaire|requise)|\bnon (?:obligatoire|exigee|requise)|\boptionnel|\bfacultati|\bvalorise|\bidealement\b|\bpermis de\b/;
+const NEGATED_BEFORE =
+  /(?:\baucune?|\bsans|\bpas d'|\bpas de|\bni|\bnon|\bn'|\bplus qu'un|\bplus que|\bau-dela d'un|\bau-dela de)\s?(?:[a-z]{1,12} )?$/;
+const ALTERNATIVE_BEFORE =
+  /\b(?:ou|soit)(?: bien)? (?:d'une |d'un |une |un |de |d'|avec |justifiant |ayant |vous justifiez |vous avez )?(?:une |de l')?$|\bsi (?:vous avez |tu as |vous justifiez )?(?:d'une |une |de l')?$/;
+const ALTERNATIVE_AFTER =
+  /^[^.;!?]{0,40}?\bou (?:d'une |d'un |une |un )?(?:formation|diplome|equivalent|bac|cap|bts|titulaire|niveau|si)\b|^[^.;!?]{0,20}?\bequivalente?\b/;
+const EMPLOYER_OWN =
+  /\b(?:nous|notre|nos|fort de|forte de|depuis|entreprise|societe|groupe|cabinet|equipe)\b/;
+const NARRATIVE =
+  /\b(?:acquis|vous a permis|vous permettra|permettra|acquerir|enrichi|developper|mettre a profit|mettez|partager|valoriser|au service)\b/;
+
+/** The sentence around [start, end): the text from the last break before to the first break after (bounded). */
+export function sentenceAround(
+  normalised: NormalisedText,
+  start: number,
+  end: number,
+): { from: number; to: number } {
+  const text = normalised.text;
+  let from = start;
+  while (from > 0 && start - from < 160 && !isBreak(normalised, from)) from--;
+  let to = end;
+  while (to < text.length && to - end < 160 && !isBreak(normalised, to)) to++;
+  return { from, to };
+}
+
+/** A sentence or item ends at this character: punctuation, a list bullet, or a line break in the source. */
+function isBreak(normalised: NormalisedText, at: number): boolean {
+  const text = normalised.text;
+  const char = text[at]!;
+  if (
+    char === '.' ||
+    char === ';' ||
+    char === '!' ||
+    char === '?' ||
+    char === '\u2022' ||
+    char === '\u00b7'
+  ) {
+    // "Bac+2", "3.5": a dot between digits is no full stop.
+    return !(char === '.' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''));
+  }
+  if (char === '*' && text[at + 1] === '*') return true;
+  if ((char === '-' || char === '*') && text[at - 1] === ' ' && text[at + 1] === ' ') return true;
+  if (char !== ' ') return false;
+  // A space of the normalised text stands for whitespace of the source: is there a line break among it?
+  const map = normalised.map;
+  if (map.length === 0) return false;
+  const source = normalised.source;
+  const first = map[at]!;
+  const last = at + 1 < map.length ? map[at + 1]! : source.length;
+  for (let index = first; index < last; index++) if (source[index] === '\n') return true;
+  return false;
+}
+
+/** Reads a candidate in its sentence. Null: no statement (negated, narrative, the employer's own, a question). */
+export function judgeStatement(
+  normalised: NormalisedText,
+  candidate: ExperienceCandidate,
+): ExperienceStatement | null {
+  const text = normalised.text;
+  const { from, to } = sentenceAround(normalised, candidate.start, candidate.end);
+  const before = text.slice(from, candidate.start);
+  const after = text.slice(candidate.end, to);
+  const sentenceEnd = text[to];
+  if (candidate.kind === 'beginner') {
+    if (BEGINNER_CONDITION.test(after)) return null;
+    return { ...candidate, soft: false, alternative: false, quote: quote(normalised, candidate.start, to) };
+  }
+  const phrase = text.slice(candidate.start, candidate.end);
+  if (NEGATED_BEFORE.test(text.slice(Math.max(from, candidate.start - 30), candidate.start))) return null;
+  if (
+    /^[^.;!?]{0,40}?\b(?:n'est pas|ne sont pas|pas (?:obligatoire|exigee|requise|necessaire|indispensable)|non (?:exigee|requise|obligatoire))/.test(
+      after,
+    )
+  )
+    return null;
+  // "Vous avez déjà une expérience dans le domaine ?" invites; "… et vous bénéficiez de 5 à 10 ans d'expérience ?"
+  // still names the years.
+  if (sentenceEnd === '?' && !candidate.years && !candidate.strong) return null;
+  if (
+    NARRATIVE.test(before.slice(-40)) ||
+    NARRATIVE.test(after.slice(0, 30)) ||
+    /^(?:votre|ton|ta|vos|tes) /.test(phrase)
+  )
+    return null;
+  if (candidate.years && EMPLOYER_OWN.test(before.slice(-40))) return null;
+  if (
+    /^ (?:client|utilisateur|d'achat|candidat|collaborateur|patient|unique|enrichissante|riche|terrain)/.test(
+      after,
+    )
+  )
+    return null;
+  if (candidate.itemOnly && !opensItem(normalised, from, candidate.start)) return null;
+  const sentence = before + phrase + after;
+  const soft = SOFT.test(sentence);
+  const alternative = ALTERNATIVE_BEFORE.test(before.slice(-30)) || ALTERNATIVE_AFTER.test(after);
+  return { ...candidate, soft, alternative, quote: quote(normalised, candidate.start, to) };
+}
+
+/** The candidate opens its line or list item: only a bullet, "Profil :" or nothing stands before it. */
+function opensItem(normalised: NormalisedText, from: number, start: number): boolean {
+  const lead = normalised.text.slice(from, start);
+  return /^[\s\-*•·:.;!?]*(?:(?:profil(?: recherche)?|competences|exigences|prerequis|requis) ?:?[\s\-*]*)?$/.test(
+    lead,
+  );
+}
+
+function quote(normalised: NormalisedText, start: number, to: number): string {
+  return quoteExact(normalised, start, Math.min(to, start + 180));
+}
+
+/** Whether two year ranges agree: the one's minimum falls within the other (a field range containing the text's). */
+export function yearsAgree(field: YearsRange, text: YearsRange): boolean {
+  return (field.min >= text.min && field.min <= text.max) || (text.min >= field.min && text.min <= field.max);
+}
