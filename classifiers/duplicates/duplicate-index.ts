@@ -5,6 +5,8 @@ import * as hash32 from '../engine/hash32.js';
 import { flagOf } from '../rule.js';
 import { duplicateRules } from '../rules/duplicate.js';
 import {
+  FACT_WORDS,
+  factsDiffer,
   type OfferSignature,
   SIGNATURE_BINS,
   signatureOf,
@@ -27,6 +29,18 @@ export interface DuplicateOptions {
   appellationTextThreshold?: number;
   /** Pairs compared per LSH bucket and member, so one huge bucket (a template) cannot make the run quadratic. Default 40. */
   bucketComparisons?: number;
+  /**
+   * A copy that wraps the same text in more words (another partner's company blurb): the share of the shorter
+   * description's shingles the longer one holds, estimated from the MinHash and the two sizes, for offers of one
+   * place with the same title. Default 0.95.
+   */
+  containmentThreshold?: number;
+  /**
+   * Seconds within which one employer re-posting a near-identical text (share of bins ≥ repostTextThreshold) at one
+   * place, for one contract, is correcting its post (a new title) rather than opening a second job. Default 60.
+   */
+  repostSeconds?: number;
+  repostTextThreshold?: number;
 }
 
 const combine = hash32.combine;
@@ -34,6 +48,10 @@ const combine = hash32.combine;
 /** 16 bands of 4 rows: pairs above ≈ 0.5 similarity become candidates, then are checked against the thresholds. */
 const BANDS = 16;
 const ROWS = SIGNATURE_BINS / BANDS;
+/** A wrapped copy still shares this share of bins with its original (a text and a blurb as long). */
+const WRAPPED_MIN_JACCARD = 0.35;
+/** And the wrapped text is a real description, not three lines any offer holds. */
+const WRAPPED_MIN_SHINGLES = 40;
 
 /**
  * Finds the same job published more than once, across a whole audit. Add offers (or their signatures) one at a
@@ -53,6 +71,10 @@ export class DuplicateIndex {
   #title = new Uint32Array(1024 * TITLE_WORDS);
   #appellation = new Uint32Array(1024);
   #titleRest = new Uint32Array(1024);
+  #shingles = new Uint32Array(1024);
+  #facts = new Uint32Array(1024 * FACT_WORDS);
+  /** Ids already added: the same offer read twice is one offer, never its own copy. */
+  readonly #seen = new Set<string>();
   readonly #options: Required<DuplicateOptions>;
   #rootEmployer = new Uint32Array(0);
   #rootContract = new Uint32Array(0);
@@ -63,6 +85,9 @@ export class DuplicateIndex {
       titleThreshold: 0.8,
       appellationTextThreshold: 0.9,
       bucketComparisons: 40,
+      containmentThreshold: 0.95,
+      repostSeconds: 60,
+      repostTextThreshold: 0.95,
       ...options,
     };
   }
@@ -76,6 +101,8 @@ export class DuplicateIndex {
   }
 
   addSignature(signature: OfferSignature): void {
+    if (this.#seen.has(signature.id)) return;
+    this.#seen.add(signature.id);
     if (this.#size === this.#created.length) this.#grow();
     const at = this.#size++;
     this.#ids.push(signature.id);
@@ -89,6 +116,8 @@ export class DuplicateIndex {
     this.#title.set(signature.title, at * TITLE_WORDS);
     this.#appellation[at] = signature.appellation;
     this.#titleRest[at] = signature.titleRest;
+    this.#shingles[at] = signature.shingles;
+    this.#facts.set(signature.facts, at * FACT_WORDS);
   }
 
   #grow(): void {
@@ -108,6 +137,8 @@ export class DuplicateIndex {
     this.#title = grow(this.#title, TITLE_WORDS);
     this.#appellation = grow(this.#appellation);
     this.#titleRest = grow(this.#titleRest);
+    this.#shingles = grow(this.#shingles);
+    this.#facts = grow(this.#facts, FACT_WORDS);
   }
 
   /** Groups the copies. Offers with no copy are in no cluster. */
@@ -121,6 +152,9 @@ export class DuplicateIndex {
     const exactLinked = new Uint8Array(n);
     this.#linkExact(parent, exactLinked);
     this.#linkNear(parent);
+    // Near matching switched off (a threshold above 1) switches this off too.
+    if (this.#options.textThreshold <= 1 && this.#options.containmentThreshold <= 1)
+      this.#linkWrapped(parent);
     return this.#collect(parent, exactLinked);
   }
 
@@ -184,10 +218,67 @@ export class DuplicateIndex {
           if (find(parent, i) === find(parent, j)) continue;
           if (this.#place[i] !== this.#place[j] || !this.#employersAgree(i, j)) continue;
           const text = this.#textSimilarity(i, j);
-          if (text >= this.#options.textThreshold && this.#titlesAgree(i, j, text)) this.#union(parent, i, j);
+          if (text < this.#options.textThreshold) continue;
+          // Within a minute, one employer re-posting its text is correcting it (a new title, a new heading).
+          if (this.#reposted(i, j, text)) this.#union(parent, i, j);
+          else if (!this.#factsDiffer(i, j) && this.#titlesAgree(i, j, text)) this.#union(parent, i, j);
         }
       }
     }
+  }
+
+  /**
+   * Copies that wrap one text in more words: offers of one place with the same title words, bucketed by those, whose
+   * shorter description the longer holds almost whole (the same post through a job board and the employer's own
+   * listing with its group presentation).
+   */
+  #linkWrapped(parent: Int32Array): void {
+    const n = this.#size;
+    const limit = this.#options.bucketComparisons;
+    const heads = new Map<number, number>();
+    const next = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      if (this.#title[i * TITLE_WORDS] === 0 || this.#shingles[i] === 0) continue;
+      let key = combine(this.#place[i]!, 0x5bd1e995);
+      for (let word = 0; word < TITLE_WORDS; word++) key = combine(key, this.#title[i * TITLE_WORDS + word]!);
+      const head = heads.get(key);
+      next[i] = head ?? -1;
+      heads.set(key, i);
+      let compared = 0;
+      for (let j = next[i]!; j >= 0 && compared < limit; j = next[j]!, compared++) {
+        if (find(parent, i) === find(parent, j)) continue;
+        if (this.#place[i] !== this.#place[j] || !this.#employersAgree(i, j)) continue;
+        if (this.#containment(i, j) >= this.#options.containmentThreshold && !this.#factsDiffer(i, j))
+          this.#union(parent, i, j);
+      }
+    }
+  }
+
+  /** The share of the shorter description's shingles in the longer, from the Jaccard estimate and both sizes. */
+  #containment(i: number, j: number): number {
+    const a = this.#shingles[i]!;
+    const b = this.#shingles[j]!;
+    const jaccard = this.#textSimilarity(i, j);
+    // Under a third of the bins, the estimate is noise: a short generic text "inside" any long one.
+    if (jaccard < WRAPPED_MIN_JACCARD || Math.min(a, b) < WRAPPED_MIN_SHINGLES) return 0;
+    return Math.min(1, (jaccard * (a + b)) / ((1 + jaccard) * Math.min(a, b)));
+  }
+
+  #factsDiffer(i: number, j: number): boolean {
+    return factsDiffer(this.#facts, this.#facts, i * FACT_WORDS, j * FACT_WORDS);
+  }
+
+  /** One named employer re-posting a near-identical text at one place within a minute: one post, corrected. */
+  #reposted(i: number, j: number, text: number): boolean {
+    const employer = this.#employer[i]!;
+    return (
+      employer !== 0 &&
+      employer === this.#employer[j] &&
+      this.#contract[i] !== 0 &&
+      this.#contract[i] === this.#contract[j] &&
+      text >= this.#options.repostTextThreshold &&
+      Math.abs(this.#created[i]! - this.#created[j]!) <= this.#options.repostSeconds * 1000
+    );
   }
 
   /** Joins two offers' clusters unless their employers or contracts conflict; says whether it did. */

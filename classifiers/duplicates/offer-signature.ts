@@ -37,10 +37,20 @@ export interface OfferSignature {
    * under one appellation ("Enseignant soutien scolaire - Maths" and "… - Anglais") do not.
    */
   titleRest: number;
+  /** How many word 3-shingles the description has: with the MinHash, how much of one text the other contains. */
+  shingles: number;
+  /**
+   * The names and periods the description states, as a bottom-k set (the FACT_WORDS smallest hashes, sorted,
+   * 0-padded): capitalised words inside a sentence (a town, a store, a client: "à Marignier"), months, seasons,
+   * years and dates ("saison d'hiver 2025-2026", "le mois d'août"). One template for two towns or two seasons
+   * differs here, and only here.
+   */
+  facts: Uint32Array;
 }
 
 export const SIGNATURE_BINS = 64;
 export const TITLE_WORDS = 12;
+export const FACT_WORDS = 16;
 
 const WORD = /[a-z0-9]+/g;
 /** Words that say nothing of the job: gender markers, contract words, filler. */
@@ -101,7 +111,79 @@ export function signatureOf(offer: Offer): OfferSignature {
     title: wordSet(titleWords),
     appellation,
     titleRest: appellation === 0 ? 0 : restOf(titleWords, offer.rome.appellation!),
+    shingles: Math.max(0, words.count - 2),
+    facts: factsOf(offer.description),
   };
+}
+
+/**
+ * A name inside a sentence (after a lower-case word, a comma or an apostrophe: "à Marignier", "d'Annecy"), or a
+ * period: a month, a season, a year, a day and month.
+ */
+const FACT =
+  /(?<=[\p{Ll},'’(] ?)(?:\p{Lu}\p{Ll}[\p{L}-]{1,40}|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
+
+/** Capitalised inside a sentence, and still no name: contract and heading words a partner's layout capitalises. */
+const NOT_FACTS = new Set(
+  'contrat mission missions interim interimaire notre votre nous vous poste temps plein partiel reference cdi cdd duree determinee indeterminee salaire horaires profil description entreprise societe agence client'.split(
+    ' ',
+  ),
+);
+
+/** The bottom-k set of the description's names and periods (FACT_WORDS smallest hashes of folded words). */
+function factsOf(description: string | null): Uint32Array {
+  const out = new Uint32Array(FACT_WORDS);
+  if (!description) return out;
+  const text = description.length > 20_000 ? description.slice(0, 20_000) : description;
+  const hashes = new Set<number>();
+  FACT.lastIndex = 0;
+  for (let match = FACT.exec(text); match; match = FACT.exec(text)) {
+    // Case and accents do not matter ("Août", "aout"); words of the contract are not names ("en Contrat à durée…").
+    const word = normaliseText(match[0]);
+    if (!NOT_FACTS.has(word)) hashes.add(hashString(word) || 1);
+  }
+  const sorted = [...hashes].sort((a, b) => a - b).slice(0, FACT_WORDS);
+  out.set(sorted);
+  return out;
+}
+
+/**
+ * Whether two bottom-k fact sets show a substitution: each holds a name or period the other lacks (one template
+ * for Marignier and for Publier, for August and for the winter). A copy that only adds words (a company blurb
+ * around the same text) is no substitution. Only hashes below both sets' largest are compared, so that the bottom-k
+ * sketches stand for the whole sets.
+ */
+export function factsDiffer(a: Uint32Array, b: Uint32Array, offsetA = 0, offsetB = 0): boolean {
+  let sizeA = 0;
+  let sizeB = 0;
+  while (sizeA < FACT_WORDS && a[offsetA + sizeA] !== 0) sizeA++;
+  while (sizeB < FACT_WORDS && b[offsetB + sizeB] !== 0) sizeB++;
+  if (sizeA === 0 || sizeB === 0) return false;
+  const limit = Math.min(
+    sizeA === FACT_WORDS ? a[offsetA + sizeA - 1]! : 0xffffffff,
+    sizeB === FACT_WORDS ? b[offsetB + sizeB - 1]! : 0xffffffff,
+  );
+  let onlyA = false;
+  let onlyB = false;
+  let i = 0;
+  let j = 0;
+  while (i < sizeA || j < sizeB) {
+    const x = i < sizeA ? a[offsetA + i]! : 0xffffffff;
+    const y = j < sizeB ? b[offsetB + j]! : 0xffffffff;
+    if (Math.min(x, y) > limit) break;
+    if (x === y) {
+      i++;
+      j++;
+    } else if (x < y) {
+      onlyA = true;
+      i++;
+    } else {
+      onlyB = true;
+      j++;
+    }
+    if (onlyA && onlyB) return true;
+  }
+  return false;
 }
 
 const appellationWords = new Map<string, ReadonlySet<string>>();

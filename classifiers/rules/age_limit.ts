@@ -27,7 +27,8 @@ function judgeAge(match: RegExpExecArray, prepared: PreparedOffer): Severity | n
   const max = Math.max(...ages);
   if (max < 18) return null;
   const before = prepared.text.slice(Math.max(0, match.index - 60), match.index);
-  if (PUBLIC_SERVED.test(before)) return null;
+  // "Poste ouvert aux 18 à 21 ans" speaks of the candidate, whatever the words before it.
+  if (!/^(?:poste|offre|contrat|recrutement) /.test(match[0]) && PUBLIC_SERVED.test(before)) return null;
   const offer = prepared.offer;
   const nature = (offer.contract.nature ?? '').toLowerCase();
   const alternance =
@@ -58,6 +59,7 @@ export const ageLimitRules: readonly TextRule[] = [
       /\b(?:moins de|pas plus de|n'excedant pas|maximum|max\.?|au maximum|au plus) \d{2} ans\b(?! d'exp| d'anc| de metier| dans| en )/g,
       /\b\d{2} ?ans (?:maximum|max|au plus|maxi|au maximum)\b/g,
       /\b(?:entre|de) \d{2} (?:et|a) \d{2} ans\b(?! d'exp| d'anc)/g,
+      /\b(?:(?:poste|offre|contrat|recrutement) )?(?:ouvert|ouverte|reserve|reservee|destine|destinee|accessible) (?:aux?|pour les) (?:jeunes |candidats |personnes )?(?:de |agee?s? de )?\d{2} ?(?:ans )?(?:a|et|-) ?\d{2} ans\b/g,
     ],
     negations: [
       /\b(?:pas|sans|aucune?) (?:de )?limite d'age\b/,
@@ -80,6 +82,13 @@ export const ageLimitRules: readonly TextRule[] = [
           quote: 'Profil recherché : entre 25 et 35 ans, dynamique.',
         },
         { text: 'Limite d’âge : 45 ans.', quote: 'Limite d’âge : 45 ans.' },
+        {
+          // Real (August 2025): an apprenticeship narrower than the legal 16-29 range (likely).
+          description:
+            'Contrat d’apprentissage. Garde d’enfants auprès des familles clientes de l’agence.\n\nPoste ouvert au 18 à 21 ans.',
+          alternance: true,
+          quote: '…familles clientes de l’agence. Poste ouvert au 18 à 21 ans.',
+        },
         {
           text: 'Nous recherchons une personne de 35 ans maximum.',
           quote: '…recherchons une personne de 35 ans maximum.',
@@ -112,6 +121,11 @@ export const ageLimitRules: readonly TextRule[] = [
         {
           text: 'Vous devez avoir 18 ans pour servir de l’alcool.',
           why: 'a minimum age the law sets for serving alcohol',
+        },
+        {
+          description: 'Poste ouvert aux 16 à 29 ans, en contrat d’apprentissage.',
+          alternance: true,
+          why: "apprenticeship's own legal range, 16 to 29, however it is worded",
         },
         {
           description: 'Contrat d’apprentissage ouvert aux candidats de 16 à 29 ans.',

@@ -205,9 +205,22 @@ export const discriminationRules: readonly TextRule[] = [
     id: 'discrimination.residence',
     category: 'discrimination',
     severity: 'likely',
-    triggers: ['habitant', 'habitants', 'residant', 'residants', 'domicilie', 'domicilies'],
+    triggers: [
+      'habitant',
+      'habitants',
+      'residant',
+      'residants',
+      'domicilie',
+      'domicilies',
+      'resident',
+      'residente',
+    ],
     patterns: [
       /\b(?:personnes?|candidats?|candidates?|profils?) (?:habitant|residant|domiciliee?s?) (?:le|dans le|du|au|sur le|a|en) (?:quartier|commune|ville|secteur)\b|\bhabitants? du quartier\b/g,
+      /(?:^|[*\-:•] ?|\b(?:etre|vous etes|profil ?:?|candidats?) )(?:residente?|residant|habitant|domiciliee?) (?:du|dans le|sur le|de la|au sein du|a proximite du) (?:bassin|secteur|quartier|canton|commune|ville|vallee|zone)\b/gm,
+    ],
+    negations: [
+      /\b(?:pas|non|sans) (?:besoin|necessaire|obligatoire|exige|requis|obligation)\b|\b(?:aupres|service|accompagn\w{0,6}|accueil|soins?|pour les|aux) (?:des |les )?residents?\b/,
     ],
     explanation:
       "L'offre réserve ou donne la priorité aux habitants d'un quartier : le lieu de résidence est un critère de discrimination (sauf dispositifs publics d'aide à l'embauche).",
@@ -218,11 +231,20 @@ export const discriminationRules: readonly TextRule[] = [
           text: 'Personnes habitant le quartier prioritaires.',
           quote: 'Personnes habitant le quartier prioritaires.',
         },
+        {
+          // Real (Meteojob, August 2025), a profile's first line.
+          text: "Votre profil :\n*Résident du bassin géographique dans lequel est implantée l'entreprise",
+          quote: 'Votre profil : *Résident du bassin géographique dans lequel…',
+        },
       ],
       negative: [
         {
           text: 'Vous travaillerez au service des habitants du département.',
           why: 'the inhabitants served, not the candidates',
+        },
+        {
+          text: "Profil : il n'est pas nécessaire d'être résident du secteur, un logement est proposé.",
+          why: 'negated: residence is not required',
         },
       ],
     },
@@ -359,27 +381,37 @@ export const discriminationRules: readonly TextRule[] = [
     kind: 'text',
     id: 'discrimination.students_only',
     category: 'discrimination',
-    severity: 'certain',
+    severity: 'likely',
     triggers: ['etudiant', 'etudiants'],
     patterns: [
-      /\bposte (?:reserve aux |exclusivement |uniquement )?etudiants?\b|\breserve aux etudiants\b|\b(?:uniquement|exclusivement|seulement) (?:des |aux |pour )?etudiants?\b|\betudiants? (?:uniquement|exclusivement|seulement)\b|\bstatut etudiant (?:obligatoire|exige|requis|imperatif)\b/g,
+      /\b(?:cdi|cdd|contrat) etudiants?\b|\bposte (?:reserve aux |exclusivement |uniquement )?etudiants?\b|\breserve aux etudiants\b|\b(?:uniquement|exclusivement|seulement) (?:des |aux |pour )?etudiants?\b|\betudiants? (?:uniquement|exclusivement|seulement)\b|\bstatut etudiant (?:obligatoire|exige|requis|imperatif)\b/g,
     ],
     negations: [
-      /\betudiants? (?:acceptes?|bienvenus?|possible)\b|\bouvert (?:aux|egalement aux) etudiants\b|\bou etudiants?\b|\betudiants? ou\b|\b(?:et|ainsi que) etudiants?\b|\bdebutants?,? etudiants?\b/,
+      /\b(?:ideale?s?|parfaite?s?|convient|adaptee?s?|compatibles?|possibles?)\b[^.;\n]{0,25}\betudiants?\b|\b(?:pas|non) (?:reserve|uniquement|exclusivement)\b|\betudiants? (?:acceptes?|bienvenus?|possible)\b|\bouvert (?:aux|egalement aux) etudiants\b|\bou etudiants?\b|\betudiants? ou\b|\b(?:et|ainsi que) etudiants?\b|\bdebutants?,? etudiants?\b/,
     ],
     explanation:
-      "Le poste est réservé aux étudiants : écarter les autres candidats sur ce critère (lié à l'âge et à la situation) est une discrimination relevée par l'audit de Pôle emploi lui-même.",
+      "Le poste est réservé aux étudiants : écarter les autres candidats sur ce critère (lié à l'âge et à la situation) est une discrimination indirecte, relevée par l'audit de Pôle emploi lui-même. « Probable » : le statut d'étudiant n'est pas en soi un critère de l'article L1132-1, il y conduit par l'âge.",
     reference: REFERENCE,
     examples: {
       positive: [
         { text: 'Poste étudiant pour les week-ends.', quote: 'Poste étudiant pour les week-ends.' },
         { text: 'Réservé aux étudiants.', quote: 'Réservé aux étudiants.' },
         { text: 'Statut étudiant obligatoire.', quote: 'Statut étudiant obligatoire.' },
+        {
+          // Real (Indeed, August 2025): the only profile offered.
+          text: 'Un poste en CDI étudiant de 7h, 10h ou 14h hebdomadaires.',
+          quote: 'Un poste en CDI étudiant de 7h, 10h ou 14h hebdomadaires.',
+        },
       ],
       negative: [
         { text: 'Débutant et étudiant accepté.', why: 'students accepted among others' },
         { text: 'Étudiants bienvenus, ouvert à tous.', why: 'students welcome, open to all' },
         { text: 'Vous encadrerez des étudiants en stage.', why: 'students as the people supervised' },
+        {
+          text: 'Horaires compatibles avec un contrat étudiant, ouvert à tous.',
+          why: 'students are one possibility, not the only profile',
+        },
+        { text: 'Poste non réservé aux étudiants.', why: 'negated' },
       ],
     },
   },

@@ -64,6 +64,57 @@ export const feeRequestedRules: readonly TextRule[] = [
   },
   {
     kind: 'text',
+    id: 'fee_requested.subscription',
+    category: 'fee_requested',
+    severity: 'likely',
+    triggers: ['abonnement', 'redevance', 'entree', 'cotisation'],
+    patterns: [
+      /\b(?:abonnement|redevance|cotisation) (?:mensuel(?:le)? |annuel(?:le)? )?(?:de |d'un montant de |a )\d{2,5}(?:[.,]\d{1,2})? ?(?:€|euros?\b)(?: ?ht| ?ttc)?(?: ?(?:\/|par) ?(?:mois|an))?|\bdroit d'entree (?:de |: ?)?\d{1,3}(?:[ .]?\d{3})? ?(?:€|euros?\b)/g,
+    ],
+    negations: [
+      NOT_CHARGED,
+      /\b(?:remboursement|transport|navigo|sport|salle|telephon\w{0,4}|mutuelle|prevoyance|syndic\w{0,4}|comite|cse)\b/,
+    ],
+    // "Pas de droit d'entrée, seulement un abonnement de 140 €": a negation covers the fee it names, not the next.
+    judge: (match, prepared) =>
+      /\b(?:pas|sans|aucun|aucune|ni) (?:de |d'|d'un |d'une )?$/.test(
+        prepared.text.slice(Math.max(0, match.index - 20), match.index),
+      )
+        ? null
+        : 'likely',
+    explanation:
+      "L'offre fait payer au candidat un abonnement ou un droit d'entrée pour exercer : aucun paiement ne peut être exigé d'un demandeur d'emploi. « Probable » : si l'annonce recrute des agents réellement indépendants dans un réseau (pas un placement), l'article L5321-3 peut ne pas s'appliquer, mais ce n'est alors pas un emploi.",
+    reference: REFERENCE,
+    examples: {
+      positive: [
+        {
+          // Real (Meteojob, August 2025): the negation covers the entry fee only.
+          text: "Pas de droit d'entrée, seulement un abonnement de 140 € HT/mois (168 € TTC).",
+          quote: "…droit d'entrée, seulement un abonnement de 140 € HT/mois (168 € TTC).",
+        },
+        {
+          text: "Droit d'entrée de 5 000 € pour rejoindre le réseau.",
+          quote: "Droit d'entrée de 5 000 € pour rejoindre le réseau.",
+        },
+      ],
+      negative: [
+        {
+          text: "Pas de droit d'entrée ni d'abonnement : vous êtes salarié.",
+          why: 'negated: no fee at all',
+        },
+        {
+          text: 'Remboursement de 50 % de l’abonnement de 84 € par mois aux transports en commun.',
+          why: 'a transport pass the employer repays',
+        },
+        {
+          text: 'Abonnement de 30 € par mois à la salle de sport offert.',
+          why: 'a perk, not a fee',
+        },
+      ],
+    },
+  },
+  {
+    kind: 'text',
     id: 'fee_requested.premium_number',
     category: 'fee_requested',
     severity: 'certain',

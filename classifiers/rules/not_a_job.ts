@@ -1,3 +1,4 @@
+import { fieldEvidence } from '../engine/evidence.js';
 import type { OfferRule, TextRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L5331-3 et L5331-5';
@@ -148,7 +149,13 @@ export const notAJobContractRule: OfferRule = {
   detect(prepared) {
     const { offer } = prepared;
     const kind = offer.contract.type?.toUpperCase();
-    const evidence = `typeContrat: ${kind}${offer.contract.label ? ` (${offer.contract.label})` : ''}`;
+    // "Type de contrat : Profession libérale (LIB)": the label the listing shows, and the code.
+    const evidence = fieldEvidence(
+      'contract',
+      offer.contract.label && offer.contract.label.toUpperCase() !== kind
+        ? `${offer.contract.label} (${kind})`
+        : `${kind}`,
+    );
     if (kind === 'LIB' || kind === 'CCE') {
       // Independent work is offered, not employment (taxonomy: honest LIB offers are not_a_job); likely only, as
       // a liberal practice (a surgeon joining a clinic) is still real work.
@@ -173,8 +180,12 @@ export const notAJobContractRule: OfferRule = {
   },
   examples: {
     positive: [
-      { contractType: 'FRA', quote: 'typeContrat: FRA (FRA)' },
-      { contractType: 'LIB', quote: 'typeContrat: LIB (LIB)' },
+      { contractType: 'FRA', quote: 'Type de contrat : FRA' },
+      {
+        contractType: 'LIB',
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        quote: 'Type de contrat : Profession libérale (LIB)',
+      },
     ],
     negative: [
       { contractType: 'CDI', why: 'an employment contract' },

@@ -38,10 +38,14 @@ export const privacyRules: readonly TextRule[] = [
     id: 'privacy.criminal_record',
     category: 'privacy',
     severity: 'certain',
-    triggers: ['casier', 'bulletin'],
+    triggers: ['casier', 'bulletin', 'antecedents', 'moralite'],
     patterns: [
       /\bcasier judiciaire (?:vierge|blanc|net)\b|\bcasier (?:vierge|judiciaire n° ?3 vierge)\b/g,
       /\b(?:extrait (?:de |du )?casier judiciaire|bulletin n° ?3|casier judiciaire)\b/g,
+      /\bverification (?:des |de vos )?antecedents\b|\b(?:enquete|controle) (?:de moralite|des antecedents)\b/g,
+    ],
+    negations: [
+      /\b(?:pas|aucun|aucune|non|sans) (?:de |d')?(?:casier|extrait|verification|enquete|controle)\b[^.;\n]{0,30}\b(?:demandee?s?|requise?s?|exigee?s?|necessaires?|obligatoires?)\b|\b(?:casier judiciaire|extrait de casier|antecedents)\b[^.;\n]{0,12}\b(?:non|pas) (?:requise?|exigee?|demandee?|necessaire|obligatoire)\b/,
     ],
     judge: (match) => (/vierge|blanc|net/.test(match[0]) ? 'certain' : 'likely'),
     exemptJob,
@@ -58,12 +62,24 @@ export const privacyRules: readonly TextRule[] = [
           description: 'Casier judiciaire vierge obligatoire.',
           quote: 'Casier judiciaire vierge obligatoire.',
         },
+        {
+          // Real (August 2025): a seasonal accounts assistant (likely: a client's rules might require it).
+          title: 'Assistant comptable saisonnier (H/F)',
+          description:
+            'Permis de travail, vérification des antécédents et/ou examens médicaux organisés et inclus.',
+          quote: 'Permis de travail, vérification des antécédents et/ou examens médicaux organisés…',
+        },
       ],
       negative: [
         {
           title: 'Agent de sécurité (H/F)',
           description: 'Extrait de casier judiciaire demandé, carte professionnelle CNAPS.',
           why: 'private security may check the record (CSI L612-20)',
+        },
+        {
+          title: 'Employé de rayon (H/F)',
+          description: 'Aucun extrait de casier judiciaire ne sera demandé.',
+          why: 'negated: no record asked',
         },
         {
           title: 'Auxiliaire de crèche',

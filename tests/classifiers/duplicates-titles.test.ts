@@ -128,7 +128,13 @@ describe('duplicates: titles naming one job differently', () => {
       // A soutien scolaire offer is in a cluster only with the same subject.
       const titles = new Set(cluster.members.map((id) => byId.get(id)!.title));
       if ([...titles].some((title) => /soutien scolaire/i.test(title ?? ''))) expect(titles.size).toBe(1);
-      expect(new Set(cluster.members.map((id) => byId.get(id)!.rome.appellation)).size).toBe(1);
+      // One appellation, but for one employer re-posting its text within a minute under a corrected title and
+      // appellation (LTd's "assistant commercial - prospection foncière" re-posted 33 s later as "négociateur fibre
+      // optique": one post).
+      const created = cluster.members.map((id) => Date.parse(byId.get(id)!.createdAt ?? ''));
+      const reposted = Math.max(...created) - Math.min(...created) <= 60_000;
+      if (!reposted)
+        expect(new Set(cluster.members.map((id) => byId.get(id)!.rome.appellation)).size).toBe(1);
     }
     const acadomia = offers.filter((item) => item.employer.name === 'Acadomia');
     expect(acadomia.length).toBeGreaterThanOrEqual(5);

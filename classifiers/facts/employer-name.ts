@@ -1,0 +1,425 @@
+import type { Offer } from '../../model/offer.js';
+import { CITY_DEPARTEMENTS } from './city-departements.js';
+
+/**
+ * Whether an offer with no `entreprise.nom` still names its employer (or the temp agency or recruitment firm
+ * that publishes it) somewhere a jobseeker reads: the title, the employer's description, the description, or as
+ * the partner when the partner is the employer. Read from the language of offers, never from a list of brands:
+ *
+ * - a proper name in a naming construction: "Lidl recrute", "Rejoignez Auchan", "chez Buffalo Grill", "Le groupe
+ *   DLSI et son agence d'Annecy recrutent", "La Clinique Générale d'Annecy recrute", "Foncia, filiale du groupe
+ *   Emeria", "publiée par Manpower", "Je suis Jérémy, consultante chez X";
+ * - a proper name repeated in the employer's description and the description (or twice in them);
+ * - a brand mark ("botanic®");
+ * - the partner's own name in the text (the partner DALKIA and "Rejoignez Dalkia").
+ *
+ * A proper name is a capitalised word (or one with capitals inside: "BYmyCAR") that is not a common word of the
+ * offer (it never appears in lower case there), not a heading word, and not a place (the listing's commune, a
+ * town after "à", "sur", "secteur de", a French city). "Notre client, acteur majeur du secteur", "Une enseigne
+ * nationale recherche", "Organisme de formation certifié Qualiopi recherche" name nobody.
+ */
+export interface EmployerName {
+  /** The words that name the employer, as written. */
+  name: string;
+  /** Where they were read. */
+  where: 'title' | 'employerDescription' | 'description' | 'partner';
+  /** How it was read: the partner's name, a naming construction, a brand mark, a name repeated. */
+  how: 'partner' | 'construction' | 'mark' | 'repeated';
+}
+
+type Field = 'title' | 'employerDescription' | 'description';
+
+interface Token {
+  /** The word as written, trailing punctuation dropped. */
+  word: string;
+  /** Lower case, no accents: for comparisons. */
+  key: string;
+  /** The first word of a sentence, a heading or a bullet. */
+  initial: boolean;
+  /** The characters between the previous word and this one. */
+  before: string;
+  field: Field;
+  /** A mark "®" or "™" right after the word. */
+  mark: boolean;
+}
+
+/** At most this many characters of each field are read (the name is at the top of a real offer). */
+const MAX_FIELD = 8000;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]{0,60}/gu;
+
+function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/’/g, "'");
+}
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  nbsp: ' ',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  icirc: 'î',
+  iuml: 'ï',
+  euml: 'ë',
+  quot: '"',
+  apos: "'",
+  rsquo: '’',
+  lsquo: '‘',
+  laquo: '«',
+  raquo: '»',
+  Eacute: 'É',
+  Egrave: 'È',
+  Agrave: 'À',
+  Ccedil: 'Ç',
+};
+
+/** Partner feeds send some descriptions HTML-escaped ("v&eacute;hicules", "d&#39;emploi"). */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, entity: string) => {
+    if (entity[0] === '#') {
+      const code =
+        entity[1] === 'x' || entity[1] === 'X'
+          ? Number.parseInt(entity.slice(2), 16)
+          : Number.parseInt(entity.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return HTML_ENTITIES[entity] ?? whole;
+  });
+}
+
+/** Between two words, a sentence, heading or bullet boundary. */
+const BOUNDARY = /[.!?:;\n\r•*✅✨⦁·▪►|]|\s[-–—]\s|^\s*[-–—]/u;
+
+function tokenise(text: string, field: Field): Token[] {
+  const tokens: Token[] = [];
+  const source = decodeEntities(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
+  WORD.lastIndex = 0;
+  let last = 0;
+  for (let match = WORD.exec(source); match; match = WORD.exec(source)) {
+    let word = match[0];
+    // Trailing dots, hyphens and apostrophes belong to the sentence, not the word ("Annecy." "Dalkia,").
+    while (word.length > 1 && /[.'’\-&]$/.test(word)) word = word.slice(0, -1);
+    // An abbreviation with dots keeps its last one ("F.O.L.").
+    const before = source.slice(last, match.index);
+    const end = match.index + match[0].length;
+    tokens.push({
+      word,
+      key: fold(word),
+      initial: tokens.length === 0 || BOUNDARY.test(before) || /[.!?:]$/.test(tokens.at(-1)?.word ?? ''),
+      before,
+      field,
+      mark: /^[®™]/.test(source.slice(end, end + 1)),
+    });
+    last = end;
+  }
+  return tokens;
+}
+
+/**
+ * Words often written with a capital in offers that are not names: pronouns and determiners, headings, contract
+ * and field words, kinds of organisations.
+ */
+const COMMON = new Set(
+  `a à au aux avec c ce cet cette ces chez d dans de des du elle elles en entre et il ils j je l la le les leur
+  leurs lui ma mes mon n ne nos notre nous on ou où par pas pour qu que quel quelle quels quelles qui quoi sa sans
+  se ses si son sous sur ta tes ton tu un une vos votre vous y ici alors ainsi afin
+  aussi bien car cependant chaque comme donc enfin mais ni or puis tout toute tous toutes plus très
+  description poste postes profil profils mission missions principales principale activite activites tache taches
+  avantage avantages remuneration salaire salaires horaire horaires contrat contrats type lieu date debut duree
+  experience experiences formation formations qualification qualifications competence competences savoir etre
+  faire qualite qualites aptitude aptitudes diplome diplomes presentation propos sommes envie pourquoi comment
+  rejoignez rejoindre rejoins rejoignez-nous integrer integrez candidature candidatures postuler postulez
+  information informations infos complementaires condition conditions statut temps plein partiel cdi cdd interim
+  interimaire alternance apprentissage stage rattache rattachee sein responsabilite niveau permis bac vehicule
+  entreprise entreprises societe societes agence agences groupe client clients cabinet equipe equipes structure
+  enseigne marque reseau magasin magasins boutique etablissement site sites service services direction
+  recrutement recrute recherche recherchons recrutons offre offres emploi emplois job jobs travail
+  description du poste profil recherche vos missions votre profil nos avantages
+  lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
+  octobre novembre decembre
+  titre professionnel professionnelle commercial commerciale employe employee brevet certificat
+  h f hf h/f f/h cv rh it si pme tpe eti ce cse rtt smic brut net mois an ans heure heures semaine jour jours
+  madame monsieur mme mlle m mr`.split(/\s+/),
+);
+
+/** Places a job text names that are not employers. */
+const PLACE_WORDS = new Set([
+  ...Object.keys(CITY_DEPARTEMENTS).flatMap((city) => city.split(' ')),
+  ...`france haute savoie haute-savoie suisse geneve leman europe auvergne rhone alpes rhone-alpes isere ain
+  mont blanc mont-blanc chablais faucigny genevois aravis arve vallee lac annecy region departement ville commune
+  metropole arrondissement cedex saint sainte st ste les bains sur sous`.split(/\s+/),
+]);
+
+/** After these words a capitalised word is a place: "à Cluses", "secteur de Thonon", "basé sur Annecy". */
+const PLACE_BEFORE =
+  /(?:^|\s)(?:à|a|au|aux|sur|vers|pres\s+d[e']|proche\s+d[e']|secteur\s+d[e']|region\s+d[e']|site\s+d[e']|vallee\s+d[e']|alentours\s+d[e']|environs\s+d[e']|concession\s+d[e']|ville\s+d[e']|commune\s+d[e']|agence\s+d[e']|magasin\s+d[e']|centre\s+d[e']|bassin\s+d[e']|pays\s+d[e']|base\s+a|basee\s+a|situe\s+a|situee\s+a|implante\s+a|implantee\s+a)\s*$/;
+
+/** Kinds of organisation before a name: "le groupe DLSI", "la Clinique Générale", "l'agence RANDSTAD". */
+const ORGANISATION =
+  /^(?:l')?(?:groupe|societe|entreprise|agence|enseigne|marque|cabinet|clinique|fondation|association|etablissement|hotel|restaurant|magasin|boutique|concession|reseau|laboratoire|maison|residence|ehpad|ecole|institut|centre|mutuelle|banque|domaine|camping|federation|cooperative|fromagerie|boulangerie|patisserie|pharmacie|garage|chalet|studio|atelier|ambulance|transport|taxi)s?$/;
+
+/** A verb after a name at the head of a clause: "Lidl recrute", "Randstad vous ouvre", "Foncia c'est". */
+const VERB_AFTER =
+  /^(?:recrute|recrutent|recherche|recherchent|embauche|embauchent|propose|proposent|accompagne|accompagnent|est|sont|c'est|compte|comptent|concoit|fabrique|fabriquent|developpe|developpent|distribue|garantit|federe|ouvre|offre|offrent|s'engage|met|reunit|revolutionne|intervient|accueille|assure|emploie|regroupe|rassemble|vous|ont|fait|conseille|produit|commercialise|gere|exploite|beneficie|affirme|reste|incarne|renforce|poursuit|cherche|leader|filiale)$/;
+
+/** Words before a name that say it is the employer: "chez", "rejoignez", "au sein de", "publiée par". */
+const NAME_AFTER =
+  /(?:^|\s)(?:chez|rejoignez|rejoindre|rejoins|rejoint|integrer|integrez|integrant|filiale\s+d[eu']|enseigne\s+d[eu']|publiee\s+par|proposee\s+par|creee?\s+par|sommes|consultante?|recruteur|recruteuse|collaborateurs\s+d[eu']|(?:rejoignez|rejoindre|rejoins|integrer|integrez)\s+(?:l'equipe|les\s+equipes|la\s+team)(?:\s+d[eu'])?|(?:agence|cabinet|societe)\s+(?:d'emploi|d'interim|de\s+recrutement|de\s+travail\s+temporaire)(?:\s+\S+){0,6}|au\s+sein\s+d[eu']|au\s+sein\s+de\s+l'|au\s+sein\s+du\s+groupe|pour\s+le\s+groupe|par\s+le\s+groupe)\s*$/u;
+
+/** After a name and a comma: "Auchan Retail France, une entreprise de distribution". */
+const APPOSITION =
+  /^,?\s*(?:(?:un|une|le|la|1er|premier|premiere|n°\s?1)\s+|l')?(?:acteur|actrice|leader|specialiste|entreprise|societe|groupe|agence|cabinet|filiale|enseigne|premier|premiere|reference|expert|marque|reseau|fabricant|concepteur|createur|editeur|association|fondation|organisme|structure|pme|eti|start-up|startup|recruteur|recruteuse|consultante?)\b/;
+
+/** "Société certifiée ISO 9001": a norm, not a name. */
+const CERTIFIED = /^(?:certifiee?s?|agreee?s?|labellisee?s?|habilitee?s?|normee?s?|qualifiee?s?)$/;
+
+/** An organisation's word, up to three words, and a name in quotes. */
+const QUOTED_NAME =
+  /\b(?:[Gg]roupe|[Ss]ociété|[Ee]ntreprise|[Aa]gence|[Ee]nseigne|[Mm]arque|[Cc]abinet|[Rr]éseau|[Aa]ssociation|[Ff]ondation|[Cc]rèches?|[Mm]agasins?|[Rr]estaurants?|[Hh]ôtel|[Mm]aison|[Rr]ésidence|[Ee]tablissement|[Éé]tablissement)(?:\s+[\p{L}'’-]{1,20}){0,3}\s*[«"“]\s*([^»"”\n]{2,40}?)\s*[»"”]/u;
+
+/** Words that begin no name. */
+const DETERMINER =
+  /^(?:le|la|les|l|un|une|des|du|de|d|ce|cette|ces|nous|notre|nos|vous|votre|vos|il|elle|on|je|tu)$/;
+
+function isCapitalised(word: string): boolean {
+  const first = word.replace(/^[dlDL]['’]/, '')[0] ?? '';
+  return first !== first.toLowerCase() || /\p{Ll}\p{Lu}/u.test(word);
+}
+
+interface Reading {
+  tokens: Token[];
+  /** Every word of the offer written in lower case somewhere: a common word, not a name. */
+  lowerCase: Set<string>;
+  places: Set<string>;
+  /** The title's words: the job, not the employer. */
+  titleWords: Set<string>;
+  /** The title's words written in lower case there ("pharmacie d'officine"): common words. */
+  titleLower: Set<string>;
+}
+
+function readOffer(offer: Offer): Reading {
+  const tokens = [
+    ...tokenise(offer.title ?? '', 'title'),
+    ...tokenise(offer.employer.description ?? '', 'employerDescription'),
+    ...tokenise(offer.description ?? '', 'description'),
+  ];
+  const lowerCase = new Set<string>();
+  for (const token of tokens) if (!isCapitalised(token.word)) lowerCase.add(token.key);
+  const places = new Set(PLACE_WORDS);
+  for (const word of fold(offer.place.label ?? '').split(/[^a-z]+/)) if (word.length > 1) places.add(word);
+  const titleWords = new Set(tokens.filter((token) => token.field === 'title').map((token) => token.key));
+  const titleLower = new Set(
+    tokens.filter((token) => token.field === 'title' && !isCapitalised(token.word)).map((token) => token.key),
+  );
+  return { tokens, lowerCase, places, titleWords, titleLower };
+}
+
+/** A word that can be (part of) a name in a naming construction: capitalised, not common, not a place. */
+function nameLike(reading: Reading, at: number): boolean {
+  const token = reading.tokens[at] as Token;
+  const letters = token.key.replace(/[^a-z]/g, '');
+  if (letters.length < 2 || !isCapitalised(token.word) || /^\p{N}/u.test(token.word)) return false;
+  const key = token.key.replace(/^[dl]'/, '');
+  if (COMMON.has(key) || COMMON.has(token.key) || ORGANISATION.test(key)) return false;
+  if (reading.places.has(key) || reading.places.has(token.key)) return false;
+  if (reading.titleLower.has(token.key) || reading.titleLower.has(key)) return false;
+  return !PLACE_BEFORE.test(precedingWords(reading, at));
+}
+
+/** A word that is a name wherever it stands: name-like and never written in lower case in the offer. */
+function properName(reading: Reading, at: number): boolean {
+  const token = reading.tokens[at] as Token;
+  const key = token.key.replace(/^[dl]'/, '');
+  return nameLike(reading, at) && !reading.lowerCase.has(token.key) && !reading.lowerCase.has(key);
+}
+
+/** Up to eight words before a token, in its sentence, folded. */
+function precedingWords(reading: Reading, at: number): string {
+  const token = reading.tokens[at] as Token;
+  const words: string[] = [];
+  for (let index = at - 1; index >= 0 && index >= at - 8; index--) {
+    const previous = reading.tokens[index];
+    if (!previous || previous.field !== token.field || (reading.tokens[index + 1] as Token).initial) break;
+    words.unshift(previous.key);
+  }
+  return words.join(' ');
+}
+
+/** Name connectors inside a name: "Fondation Apprentis d'Auteuil", "Arve Intérim & Recrutement". */
+const CONNECTOR = /^(?:de|du|des|d|et|&|la|le|l)$/;
+
+export function employerNamed(offer: Offer): EmployerName | null {
+  const reading = readOffer(offer);
+  const { tokens } = reading;
+  const isName = tokens.map((_, at) => properName(reading, at));
+  const sameSentence = (a: number, b: number) =>
+    tokens[a]?.field === tokens[b]?.field && !(tokens[b] as Token).initial;
+
+  // A brand mark names a brand: "botanic® est une entreprise familiale".
+  for (const token of tokens)
+    if (token.mark && token.field !== 'title') return { name: token.word, where: token.field, how: 'mark' };
+
+  // A name in quotes after an organisation's word: "Le groupe de micro crèches « les Bambins d'abord » recherche".
+  for (const field of ['employerDescription', 'description'] as const) {
+    const text = field === 'description' ? offer.description : offer.employer.description;
+    if (!text) continue;
+    const quoted = QUOTED_NAME.exec(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
+    if (quoted?.[1]) return { name: quoted[1].trim(), where: field, how: 'construction' };
+  }
+
+  // The partner is the employer when its own name is in the text ("DALKIA", "Rejoignez Dalkia").
+  for (const partner of offer.origin.partners) {
+    const compact = fold(partner.name ?? '').replace(/[^a-z0-9]/g, '');
+    if (compact.length < 4) continue;
+    for (const [index, token] of tokens.entries()) {
+      if (!isName[index]) continue;
+      const key = token.key.replace(/[^a-z0-9]/g, '');
+      if (key.length >= 4 && (compact === key || (key.length >= 5 && compact.startsWith(key))))
+        return { name: token.word, where: 'partner', how: 'partner' };
+    }
+  }
+
+  // The employer's description opening on a name in capitals: "ARVE INTERIM & RECRUTEMENT SALLANCHES spécialiste…".
+  const opening = tokens.findIndex((token) => token.field === 'employerDescription');
+  if (opening >= 0) {
+    let end = opening;
+    while (
+      sameSentence(end, end + 1) &&
+      /^[\p{Lu}&][\p{Lu}\p{N}&'’.-]*$/u.test((tokens[end + 1] as Token).word)
+    )
+      end++;
+    const next = tokens[end + 1];
+    const first = tokens[opening] as Token;
+    if (
+      end > opening &&
+      /^\p{Lu}{2,}/u.test(first.word) &&
+      !COMMON.has(first.key) &&
+      next &&
+      sameSentence(end, end + 1) &&
+      !isCapitalised(next.word)
+    )
+      return {
+        name: tokens
+          .slice(opening, end + 1)
+          .map((t) => t.word)
+          .join(' '),
+        where: 'employerDescription',
+        how: 'construction',
+      };
+  }
+
+  // In the title, a capitalised word after a word in lower case: "Vendeur fruits et légumes Grand Frais".
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.field !== 'title') break;
+    const previous = tokens[index - 1] as Token;
+    if (
+      /^\s+$/.test(token.before) &&
+      !token.initial &&
+      !isCapitalised(previous.word) &&
+      /^\p{Lu}\p{Ll}/u.test(token.word) &&
+      nameLike(reading, index) &&
+      !reading.lowerCase.has(token.key)
+    )
+      return { name: token.word, where: 'title', how: 'construction' };
+  }
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    // The title holds the job's name; an adverb opens a sentence ("Idéalement située").
+    // An organisation's word may begin its name: "La Boulangerie du Marché est", "la Clinique Générale d'Annecy".
+    const organisationHead = isCapitalised(token.word) && ORGANISATION.test(token.key);
+    if (token.field === 'title' || !(organisationHead || nameLike(reading, index))) continue;
+    if (token.initial && token.key.endsWith('ment')) continue;
+    // The whole name: capitalised words and connectors, within one sentence ("Lynx RH Annemasse", "La F.O.L. de
+    // Haute-Savoie", "Fondation Apprentis d'Auteuil").
+    let end = index;
+    while (end + 1 < tokens.length && sameSentence(end, end + 1)) {
+      const next = tokens[end + 1] as Token;
+      if (isCapitalised(next.word) && !DETERMINER.test(next.key) && !/^\p{N}/u.test(next.word)) {
+        end++;
+        continue;
+      }
+      const after = tokens[end + 2];
+      if (CONNECTOR.test(next.key) && after && sameSentence(end + 1, end + 2) && isCapitalised(after.word)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    if (organisationHead) {
+      let named = false;
+      for (let at = index + 1; at <= end; at++) if (isName[at]) named = true;
+      if (!named) continue;
+    }
+    const name = tokens
+      .slice(index, end + 1)
+      .map((t, i) => (i === 0 ? t.word : `${/\s/.test(t.before) ? ' ' : t.before}${t.word}`))
+      .join('');
+    const found: EmployerName = { name, where: token.field, how: 'construction' };
+    const before = precedingWords(reading, index);
+    // An organisation's word and capitalised words are a name only as a subject: "au sein de l'Atelier de
+    // Décolletage" is a workshop.
+    if (!organisationHead && NAME_AFTER.test(before)) return found;
+    // "le groupe DLSI", "l'agence RANDSTAD", "notre agence générale SwissLife", "nos magasins Grand Frais".
+    const previous = tokens[index - 1];
+    const second = tokens[index - 2];
+    if (
+      !organisationHead &&
+      !token.initial &&
+      ((previous && ORGANISATION.test(previous.key)) ||
+        (second &&
+          previous &&
+          ORGANISATION.test(second.key) &&
+          !previous.initial &&
+          !isCapitalised(previous.word) &&
+          !CONNECTOR.test(previous.key) &&
+          !CERTIFIED.test(previous.key)))
+    )
+      return found;
+    // At the head of a clause, a verb: "Lidl recrute", "Architecte du futur, Dassault Aviation est un groupe",
+    // "La F.O.L. de Haute-Savoie recrute", "Les ambulances X regroupe".
+    const clauseHead =
+      token.initial ||
+      /,\s*$/.test(token.before) ||
+      (previous !== undefined &&
+        DETERMINER.test(previous.key) &&
+        (previous.initial || /,\s*$/.test(previous.before)));
+    const next = tokens[end + 1];
+    if (next && sameSentence(end, end + 1)) {
+      if (clauseHead && VERB_AFTER.test(next.key)) return found;
+    }
+    if (next && next.field === token.field) {
+      const rest = `${next.before}${next.word}${tokens[end + 2]?.before ?? ''}${tokens[end + 2]?.word ?? ''}`;
+      if (/^,/.test(next.before.trim()) || next.before.includes(',')) {
+        if (APPOSITION.test(fold(rest))) return found;
+      }
+    }
+  }
+
+  // A name repeated: in the employer's description and the description, or twice in the text.
+  const seen = new Map<string, { first: Token; count: number }>();
+  for (const [index, token] of tokens.entries()) {
+    if (!isName[index] || token.field === 'title' || token.key.length < 3) continue;
+    const entry = seen.get(token.key);
+    if (!entry) {
+      seen.set(token.key, { first: token, count: token.initial ? 0 : 1 });
+      continue;
+    }
+    if (!token.initial) entry.count++;
+    if (entry.first.field !== token.field && entry.count > 0 && !reading.titleWords.has(token.key))
+      return { name: entry.first.word, where: entry.first.field, how: 'repeated' };
+  }
+  return null;
+}
