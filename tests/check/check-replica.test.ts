@@ -29,7 +29,7 @@ const env = { ...process.env, FT_CLIENT_ID: '', FT_CLIENT_SECRET: '' };
 beforeAll(async () => {
   replica = await startReplica({ offers: 600, seed: 7, rateLimit: false });
   for (const truth of replica.truthAll()) {
-    for (const category of truth.categories) {
+    for (const category of known(truth)) {
       const list = byCategory.get(category) ?? [];
       list.push(truth);
       byCategory.set(category, list);
@@ -63,11 +63,17 @@ function check(query: string, lookup?: ReturnType<typeof databaseLookup>) {
   });
 }
 
+/**
+ * The truth's categories that Vigie's taxonomy knows: the replica may plant a category the taxonomy has not
+ * gained yet (`hours_missing`, in the domain's taxonomy before the classifiers have it).
+ */
+function known(truth: OfferTruth): CategoryId[] {
+  return truth.categories.filter((category): category is CategoryId => category in CATEGORIES);
+}
+
 /** The verdict the truth calls for: the headline definition applied to the planted categories. */
 function expectedGenuine(truth: OfferTruth): boolean {
-  return isGenuine(
-    truth.categories.map((category) => ({ category: category as CategoryId, severity: 'certain' })),
-  );
+  return isGenuine(known(truth).map((category) => ({ category, severity: 'certain' as const })));
 }
 
 describe('vigie check against the replica', () => {
@@ -79,7 +85,9 @@ describe('vigie check against the replica', () => {
       let found = false;
       // The first offers of the category (in corpus order) until the check shows it; duplicates need an audit.
       for (const truth of byCategory.get(category)!.slice(0, 6)) {
-        if (truth.expired || truth.categories.includes('duplicate')) continue;
+        // Offers carrying a trap of real offers (issue 14: a placeholder pay label, an employer named only in the
+        // text…) measure the classifiers, in `npm run eval`; this test is about the check's verdict.
+        if (truth.expired || truth.categories.includes('duplicate') || truth.traps) continue;
         const verdict = await check(truth.id);
         for (const flag of verdict.flags) expect(CATEGORY_IDS).toContain(flag.category);
         if (!verdict.flags.some((flag) => flag.category === category)) continue;
@@ -107,7 +115,7 @@ describe('vigie check against the replica', () => {
   });
 
   it('prints --json with the taxonomy ids, exit 1 when flagged and 0 when genuine (website source)', async () => {
-    const flagged = byCategory.get('below_minimum_wage')?.find((truth) => !truth.expired);
+    const flagged = byCategory.get('below_minimum_wage')?.find((truth) => !truth.expired && !truth.traps);
     const genuine = [...replica.truthAll()].find(
       (truth) => !truth.expired && truth.categories.length === 0 && !truth.partnerPageState,
     );
