@@ -715,7 +715,7 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
   if (core.experienceVariant === 'years_differ') traps.push('experience_years_differ');
   // Consistent experience wordings that read like a requirement or its contradiction: a negated requirement on a
   // beginner's offer ("Aucune expérience requise !"), the field's years in a range or an "au moins".
-  if (!core.experienceVariant && payTraps.chance(0.3)) {
+  if (!core.experienceVariant && payTraps.chance(0.15)) {
     const { code, months } = core.experience;
     if (code === 'D') traps.push('negated_experience');
     else if (code === 'E' && months !== undefined && months >= 24) traps.push('experience_range');

@@ -85,12 +85,16 @@ describe('vigie check against the replica', () => {
       let found = false;
       // The first offers of the category (in corpus order) until the check shows it; duplicates need an audit.
       for (const truth of byCategory.get(category)!.slice(0, 6)) {
-        // Offers carrying a trap of real offers (issue 14: a placeholder pay label, an employer named only in the
-        // text…) measure the classifiers, in `npm run eval`; this test is about the check's verdict.
-        if (truth.expired || truth.categories.includes('duplicate') || truth.traps) continue;
+        if (truth.expired || truth.categories.includes('duplicate')) continue;
         const verdict = await check(truth.id);
         for (const flag of verdict.flags) expect(CATEGORY_IDS).toContain(flag.category);
         if (!verdict.flags.some((flag) => flag.category === category)) continue;
+        // An offer carrying a trap of real offers (issue 14: a placeholder pay label, an employer named only in
+        // the text…) may draw a wrong flag elsewhere: that measures the classifiers (`npm run eval`), not the check.
+        if (truth.traps) {
+          found = true;
+          break;
+        }
         expect(verdict.genuine, `${truth.id} ${truth.categories.join(',')}`).toBe(expectedGenuine(truth));
         const blocking =
           CATEGORIES[category].axis === 'illegal' || CATEGORIES[category].axis === 'misleading';
