@@ -5,7 +5,7 @@ import type { Flag, Severity } from '../model/flag.js';
 import { parseApiOffer } from '../model/from-api-offer.js';
 import type { Offer } from '../model/offer.js';
 import { type PartnerPage, partnerPageSchema } from '../model/partner-page.js';
-import type { CategoryId } from '../model/taxonomy.js';
+import { CATEGORIES, type CategoryId } from '../model/taxonomy.js';
 import { Corpus } from '../replica/index.js';
 import { readGoldSet, type Truth, truthOfGoldSet } from './gold-set.js';
 
@@ -113,7 +113,12 @@ export function replicaTruthSet(size = 3000, seed = 20261128): EvaluationSet {
     offers.push(parsed.offer);
     truth.set(
       parsed.offer.id,
-      new Map(planted.categories.map((category) => [category as CategoryId, 'certain' as const])),
+      // The replica may plant a category the taxonomy has not gained yet (`hours_missing`): scored once it has.
+      new Map(
+        planted.categories
+          .filter((category): category is CategoryId => category in CATEGORIES)
+          .map((category) => [category, 'certain' as const]),
+      ),
     );
     const page = pageFromTruth(parsed.offer, planted.partnerPageState, planted.contradiction);
     if (page) pages.push(page);

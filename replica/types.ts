@@ -26,6 +26,7 @@ export const CATEGORY_IDS = [
   'duplicate',
   'dead_link',
   'anonymous_employer',
+  'hours_missing',
   'not_cdi',
   'part_time',
   'short_contract',
@@ -33,8 +34,14 @@ export const CATEGORY_IDS = [
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-/** The categories the generator plants at a chosen rate; the stability ones follow from the generated fields. */
-export type PlantedCategoryId = Exclude<CategoryId, 'not_cdi' | 'part_time' | 'short_contract'>;
+/**
+ * The categories the generator plants at a chosen rate; the stability ones and \`hours_missing\` (no working time in
+ * the fields nor the text) follow from the generated fields and text.
+ */
+export type PlantedCategoryId = Exclude<
+  CategoryId,
+  'not_cdi' | 'part_time' | 'short_contract' | 'hours_missing'
+>;
 
 export type CategoryRates = Record<PlantedCategoryId, number>;
 
@@ -65,6 +72,11 @@ export interface OfferTruth {
   contradiction?: Contradiction;
   /** Tricky negatives planted in the text (wordings that look like a defect and are not). */
   trickyNegatives?: string[];
+  /**
+   * Traps of real offers planted here (data/traps.ts): a harder realisation of a category (\`placeholder_pay\`,
+   * \`hours_in_text\`…) or a negative that looks like one (\`public_employer\`, \`household\`, \`named_in_text\`…).
+   */
+  traps?: string[];
   /** True once `advance()` has expired the offer. */
   expired?: boolean;
 }

@@ -160,7 +160,7 @@ export class Corpus {
   truth(index: number, baseUrl = 'http://replica'): OfferTruth {
     const plan = this.plan(index);
     const truth: OfferTruth = { id: this.idOf(index), categories: categoriesOf(plan) };
-    if (plan.duplicate) truth.duplicateOf = this.idOf(plan.root);
+    if (plan.duplicate) truth.duplicateOf = this.idOf(plan.copyOf ?? plan.root);
     if (plan.pageState) truth.partnerPageState = plan.pageState;
     if (plan.pageContradicts.length > 0) {
       const { contradiction } = partnerPageFacts(plan, writeOffer(plan, this.writeContext(index, baseUrl)));
@@ -170,6 +170,7 @@ export class Corpus {
       ? [...plan.negatives, plan.salary.legalBoundary]
       : plan.negatives;
     if (negatives.length > 0) truth.trickyNegatives = [...negatives];
+    if (plan.traps.length > 0) truth.traps = [...plan.traps];
     if (this.expired[index]) truth.expired = true;
     return truth;
   }

@@ -11,6 +11,13 @@ import {
 import { JOBS } from './data/jobs.js';
 import { PARTNERS } from './data/partners.js';
 import { smicAt } from './data/smic.js';
+import {
+  HOUSEHOLD_SECTORS,
+  PLACEHOLDER_MONTHLY,
+  PUBLIC_SECTORS,
+  TRAP_RATES,
+  UNDER_24_TEXT_HOURS,
+} from './data/traps.js';
 import { TRICKY_NEGATIVES } from './data/tricky-negatives.js';
 import { FULL_TIME_HOURS, hoursValue, PART_TIME_HOURS, UNDER_24_HOURS } from './data/working-time.js';
 
@@ -21,9 +28,28 @@ import { FULL_TIME_HOURS, hoursValue, PART_TIME_HOURS, UNDER_24_HOURS } from './
  */
 export interface OfferPlan {
   index: number;
-  /** Index of the original this offer copies; its own index when it is not a duplicate. */
+  /**
+   * Index of the offer whose text stream this one reads (and whose employer it names): its own index, the
+   * original's for a duplicate, the first ad's for a sibling.
+   */
   root: number;
   duplicate: boolean;
+  /** For a duplicate: the index of the offer it copies (a sibling can be copied too). */
+  copyOf?: number;
+  /** One employer's same ad for another town (tutoring) or another season (a hotel): not a duplicate. */
+  sibling: boolean;
+  /** Who employs: a company, a public employer, a private school (State-paid teacher), a tutoring firm, a household. */
+  employerKind: EmployerKind;
+  /** Where the employer is named: `entreprise.nom`, only the text, only its description, as the partner, nowhere. */
+  naming: 'field' | 'text' | 'description' | 'partner' | 'anonymous';
+  /** The town the text names (tutoring: where the pupils live); the listing's commune otherwise. */
+  textCommune: number;
+  /** A hotel's or restaurant's seasonal ad: which season the text names. */
+  season?: 'summer' | 'winter';
+  /** For a duplicate: re-posted 33 s after the original, or wrapped in another company blurb. */
+  copyStyle?: 'repost_seconds' | 'other_blurb';
+  /** Traps of real offers planted on this offer (truth.traps). */
+  traps: string[];
   epoch: number;
   origin: 1 | 2;
   /** Index in PARTNERS, or -1 for France Travail's own offers. */
@@ -53,10 +79,16 @@ export interface OfferPlan {
   negatives: string[];
 }
 
+export type EmployerKind = 'company' | 'public' | 'school' | 'tutoring' | 'household' | 'household_agency';
+
 export interface WorkPlan {
   /** none: no working-time field; full/part: shown with hours; part_no_hours: "temps partiel" alone; full_label: "Temps plein" alone. */
   shown: 'none' | 'full' | 'part' | 'part_no_hours' | 'full_label';
   hours?: string;
+  /** Working time said only in the text (with `shown: 'none'`): part-time of 24 h or more, under 24 h, full time. */
+  text?: 'part' | 'under24' | 'full';
+  /** The weekly hours the text states, for `text` part and under24. */
+  textHours?: string;
 }
 
 export interface SalaryPlan {
@@ -67,7 +99,13 @@ export interface SalaryPlan {
   /** A pay the text (or the partner page) states against the listing, for `pay_mismatch`. */
   otherMonthly?: number;
   /** A legal pay that looks like a defect: an apprentice's share of the SMIC, or exactly the SMIC. */
-  legalBoundary?: 'apprentice_pay_below_smic' | 'pay_exactly_smic';
+  legalBoundary?: 'apprentice_pay_below_smic' | 'pay_exactly_smic' | 'apprentice_pay_scale_range';
+  /** False when the pay is stated only in the text, without `salaire.libelle` ("Salaire minimum : 2300"). */
+  labelShown?: boolean;
+  /** The hourly rate the text states beside a placeholder monthly label ("12.88€ de l'heure"). */
+  textHourly?: number;
+  /** Two hourly rates the text states below the label's SMIC rate. */
+  textRates?: [number, number];
 }
 
 export interface PlanSettings {
@@ -86,8 +124,17 @@ const DUP_STREAM = streamId('duplicate');
 const PLAN_STREAM = streamId('plan');
 const COPY_STREAM = streamId('copy');
 const CORE_STREAM = streamId('core');
+const TRAP_STREAM = streamId('traps');
+const PAY_TRAP_STREAM = streamId('pay-traps');
+const SIBLING_STREAM = streamId('sibling');
+/** Share of offers with no working-time field (before the text-only traps), measured on the default corpus. */
+const NO_HOURS_FIELD_SHARE = 0.5;
+/** Share of jobs whose sector a public employer (or a household) hires in. */
+const PUBLIC_SECTOR_SHARE = 0.3;
+const HOUSEHOLD_SECTOR_SHARE = 0.14;
 
 const APPRENTICE_SHARE = 0.015;
+const APPRENTICE_SCALE_SHARE = TRAP_RATES.apprenticeScale;
 const PLACE_FORMS = [
   ['commune', 95],
   ['coordinates', 2.8],
@@ -156,9 +203,91 @@ export function planOffer(
   index: number,
   epochOf: (index: number) => number,
 ): OfferPlan {
-  if (!isDuplicate(settings, index)) return planOriginal(settings, index, epochOf(index));
+  if (!isDuplicate(settings, index)) return planBase(settings, index, epochOf);
   const root = rootOf(settings, index);
-  return planCopy(settings, planOriginal(settings, root, epochOf(root)), index, epochOf(index));
+  return planCopy(settings, planBase(settings, root, epochOf), index, epochOf(index));
+}
+
+/** An offer that copies nothing: an original, or a sibling of an earlier ad. */
+function planBase(settings: PlanSettings, index: number, epochOf: (index: number) => number): OfferPlan {
+  const source = siblingSource(settings, index, epochOf);
+  if (source === undefined) return planOriginal(settings, index, epochOf(index));
+  return planSibling(settings, planOriginal(settings, source, epochOf(source)), index, epochOf);
+}
+
+/** Only ads a recruiter really repeats: tutoring for other towns, a hotel's or restaurant's other season. */
+function siblingQualifies(core: OfferCore): boolean {
+  return core.employerKind === 'tutoring' || core.season !== undefined;
+}
+
+/**
+ * The earlier ad a sibling repeats, if offer `index` is one: a non-duplicate, non-sibling original that
+ * qualifies, searched back from a drawn start.
+ */
+function siblingSource(
+  settings: PlanSettings,
+  index: number,
+  epochOf: (index: number) => number,
+): number | undefined {
+  if (index === 0 || isDuplicate(settings, index)) return undefined;
+  const random = new Random(settings.seed, index, SIBLING_STREAM);
+  if (!random.chance(TRAP_RATES.sibling)) return undefined;
+  const start = index - 1 - random.int(Math.min(index, 2000));
+  for (let candidate = start; candidate >= 0 && candidate > start - 150; candidate--) {
+    if (isDuplicate(settings, candidate)) continue;
+    const candidateRandom = new Random(settings.seed, candidate, SIBLING_STREAM);
+    if (candidate > 0 && candidateRandom.chance(TRAP_RATES.sibling)) continue;
+    if (siblingQualifies(coreOriginal(settings, candidate, epochOf(candidate)))) return candidate;
+  }
+  return undefined;
+}
+
+function siblingChanges(
+  settings: PlanSettings,
+  source: { commune: number; textCommune: number; season?: 'summer' | 'winter'; employerKind: EmployerKind },
+  index: number,
+): { textCommune: number; season?: 'summer' | 'winter' } {
+  const random = new Random(settings.seed, index, SIBLING_STREAM);
+  random.next();
+  if (source.employerKind === 'tutoring') {
+    const departement = departementOfInsee(COMMUNES[source.commune]!.insee);
+    const others = COMMUNES.map((commune, i) => ({ commune, i })).filter(
+      ({ commune, i }) => i !== source.textCommune && departementOfInsee(commune.insee) === departement,
+    );
+    const other = others.length > 0 ? random.pick(others).i : pickOtherCommune(random, source.commune);
+    return { textCommune: other, season: source.season };
+  }
+  return { textCommune: source.textCommune, season: source.season === 'summer' ? 'winter' : 'summer' };
+}
+
+/** The same employer's ad for another town or season: the source's plan, its own id, date and truth. */
+function planSibling(
+  settings: PlanSettings,
+  source: OfferPlan,
+  index: number,
+  epochOf: (index: number) => number,
+): OfferPlan {
+  const own = coreOriginal(settings, index, epochOf(index));
+  const random = new Random(settings.seed, index, PLAN_STREAM);
+  const sibling: OfferPlan = {
+    ...source,
+    ...siblingChanges(settings, source, index),
+    index,
+    root: source.root,
+    sibling: true,
+    epoch: own.epoch,
+    createdAt: Math.max(own.createdAt, source.createdAt + 3_600_000),
+    planted: new Set(source.planted),
+    variant: { ...source.variant },
+    traps: [...source.traps, 'sibling_not_duplicate'],
+    pageContradicts: [],
+  };
+  sibling.planted.delete('dead_link');
+  if (sibling.variant.contract_mismatch === 'page') sibling.variant.contract_mismatch = 'text';
+  if (sibling.variant.place_mismatch === 'page') sibling.variant.place_mismatch = 'text';
+  if (sibling.variant.pay_mismatch === 'page') sibling.planted.delete('pay_mismatch');
+  drawPageState(settings, random, sibling);
+  return sibling;
 }
 
 /**
@@ -185,6 +314,10 @@ export interface OfferCore {
   experience: OfferPlan['experience'];
   experienceVariant?: string;
   createdAt: number;
+  employerKind: EmployerKind;
+  textCommune: number;
+  season?: 'summer' | 'winter';
+  traps: string[];
 }
 
 export function offerCore(
@@ -192,9 +325,9 @@ export function offerCore(
   index: number,
   epochOf: (index: number) => number,
 ): OfferCore {
-  if (!isDuplicate(settings, index)) return coreOriginal(settings, index, epochOf(index));
+  if (!isDuplicate(settings, index)) return coreBase(settings, index, epochOf);
   const root = rootOf(settings, index);
-  const original = coreOriginal(settings, root, epochOf(root));
+  const original = coreBase(settings, root, epochOf);
   const epoch = epochOf(index);
   const copy = copyDraws(settings, original, epoch, new Random(settings.seed, index, COPY_STREAM));
   return {
@@ -206,6 +339,21 @@ export function offerCore(
     origin: 2,
     partner: copy.partner,
     createdAt: copy.createdAt,
+  };
+}
+
+function coreBase(settings: PlanSettings, index: number, epochOf: (index: number) => number): OfferCore {
+  const source = siblingSource(settings, index, epochOf);
+  if (source === undefined) return coreOriginal(settings, index, epochOf(index));
+  const original = coreOriginal(settings, source, epochOf(source));
+  const own = coreOriginal(settings, index, epochOf(index));
+  return {
+    ...original,
+    ...siblingChanges(settings, original, index),
+    index,
+    root: source,
+    epoch: own.epoch,
+    createdAt: Math.max(own.createdAt, original.createdAt + 3_600_000),
   };
 }
 
@@ -291,7 +439,7 @@ function coreOriginal(settings: PlanSettings, index: number, epoch: number): Off
     createdAt = Math.floor(window.start + random.next() * (window.end - window.start));
   }
   createdAt -= createdAt % 1000;
-  return {
+  return withCoreTraps(settings, {
     index,
     root: index,
     duplicate: false,
@@ -311,7 +459,103 @@ function coreOriginal(settings: PlanSettings, index: number, epoch: number): Off
     experience,
     experienceVariant,
     createdAt,
-  };
+    employerKind: 'company',
+    textCommune: commune,
+    traps: [],
+  });
+}
+
+/**
+ * The traps that change what search indexes (employer kind, contract, place form, working time), drawn from their
+ * own stream so that the rest of the offer keeps its draws.
+ */
+function withCoreTraps(settings: PlanSettings, core: OfferCore): OfferCore {
+  const random = new Random(settings.seed, core.index, TRAP_STREAM);
+  const job = JOBS[core.job]!;
+  const out: OfferCore = { ...core, traps: [] };
+  // A partner that is itself an employer posts only its own trades' jobs.
+  const partnerRow = core.partner >= 0 ? PARTNERS[core.partner] : undefined;
+  if (partnerRow?.employer && !partnerRow.employer.sectors.includes(job.sector)) out.partner = 0;
+  const salaried = !core.notAJob && !core.apprentice;
+  const plainWork = !core.under24 && !core.hoursVariant;
+
+  // Teachers: a State-paid teacher of a private school under contract (18 h is a full service), or tutoring.
+  if (job.sector === 'enseignement' && salaried) {
+    out.under24 = false;
+    out.hoursVariant = undefined;
+    out.contract = 'CDD';
+    if (core.origin === 1) {
+      out.employerKind = 'school';
+      out.work = { shown: 'part', hours: '18' };
+      out.traps.push('teacher_18h_service');
+    } else {
+      out.employerKind = 'tutoring';
+      out.placeForm = 'departement';
+      out.work = { shown: 'none' };
+      out.traps.push('tutoring_towns_in_text');
+    }
+    return out;
+  }
+  const fixedOrPermanent = core.contract === 'CDI' || core.contract === 'CDD';
+  if (
+    salaried &&
+    plainWork &&
+    fixedOrPermanent &&
+    PUBLIC_SECTORS.has(job.sector) &&
+    random.chance(conditional(TRAP_RATES.publicEmployer, PUBLIC_SECTOR_SHARE * 0.75))
+  ) {
+    out.employerKind = 'public';
+    out.traps.push('public_employer');
+    if (random.chance(0.55)) {
+      const hours = random.pick(['10', '12', '17H30', '20', '8', '15']);
+      out.work = random.chance(0.8)
+        ? { shown: 'part', hours }
+        : { shown: 'none', text: 'under24', textHours: random.pick(UNDER_24_TEXT_HOURS) };
+      out.traps.push('public_employer_under_24h');
+    }
+    return out;
+  }
+  if (
+    salaried &&
+    plainWork &&
+    fixedOrPermanent &&
+    HOUSEHOLD_SECTORS.has(job.sector) &&
+    random.chance(conditional(TRAP_RATES.household, HOUSEHOLD_SECTOR_SHARE * 0.75))
+  ) {
+    // A household posting directly has no company name: only on France Travail's own offers, where an
+    // unnamed employer is not `anonymous_employer`; on a partner, an agency recruits for it and is named.
+    out.employerKind = core.origin === 1 && random.chance(0.5) ? 'household' : 'household_agency';
+    out.traps.push(out.employerKind);
+    const hours = random.pick(['2', '4', '6', '8', '10', '12']);
+    out.work = random.chance(0.6)
+      ? { shown: 'part', hours }
+      : { shown: 'none', text: 'under24', textHours: hours };
+    return out;
+  }
+  // Hours said only in the text.
+  if (core.under24 && !core.hoursVariant && random.chance(TRAP_RATES.under24InTextOnly)) {
+    out.work = { shown: 'none', text: 'under24', textHours: random.pick(UNDER_24_TEXT_HOURS) };
+    out.traps.push('hours_in_text_only');
+  } else if (core.work.shown === 'none' && !core.hoursVariant) {
+    const draw = random.next();
+    const part = TRAP_RATES.partTimeInTextOnly / NO_HOURS_FIELD_SHARE;
+    const full = TRAP_RATES.fullTimeInTextOnly / NO_HOURS_FIELD_SHARE;
+    if (draw < part) {
+      out.work = { shown: 'none', text: 'part', textHours: random.pick(['24', '25', '28', '30', '32']) };
+      out.traps.push('part_time_in_text_only');
+    } else if (draw < part + full) {
+      out.work = { shown: 'none', text: 'full' };
+      out.traps.push('full_time_in_text_only');
+    }
+  }
+  if (core.experienceVariant && random.chance(0.25)) {
+    out.experienceVariant = 'years_differ';
+    out.experience = { code: 'E', months: 12 };
+  }
+  // Seasonal hotels and restaurants name their season.
+  if (core.contract === 'SAI' && (job.sector === 'hotellerie' || job.sector === 'restauration'))
+    out.season = random.chance(0.5) ? 'summer' : 'winter';
+  return out;
 }
 
 function planOriginal(settings: PlanSettings, index: number, epoch: number): OfferPlan {
@@ -337,7 +581,9 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
   }
 
   const salariedShare = (1 - rates.not_a_job) * (1 - APPRENTICE_SHARE);
-  const fixedTermEligible = !notAJob && !apprentice && (contract === 'CDD' || contract === 'MIS');
+  const company = core.employerKind === 'company';
+  // Public employers' contracts are public law: no CDD rules (nor a school's or a household's, kept apart).
+  const fixedTermEligible = company && !notAJob && !apprentice && (contract === 'CDD' || contract === 'MIS');
   const fixedTermShare = FIXED_TERM_SHARE * salariedShare;
   let durationMonths: number | undefined;
   let durationDays: number | undefined;
@@ -360,6 +606,18 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     durationDays = undefined;
     if (variant.cdd_rules === 'long_mission') variant.cdd_rules = 'towards_cdi';
   }
+  if (!planted.has('duration_missing') && contract === 'CDD') {
+    if (core.employerKind === 'public' && random.chance(0.3)) {
+      durationDays = undefined;
+      durationMonths = 36;
+    } else if (core.employerKind === 'school') {
+      durationDays = undefined;
+      durationMonths = random.pick([9, 10]);
+    } else if (core.employerKind === 'tutoring') {
+      durationDays = undefined;
+      durationMonths = 12;
+    }
+  }
   // A contract of 7 days or less is a legal exception to the 24-hour floor: keep planted offers unambiguous.
   if (core.under24 && durationDays !== undefined && durationDays <= 7) durationDays = 14;
   plant('undated', rates.undated);
@@ -368,10 +626,41 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
   const salaryMissing = plant('salary_missing', rates.salary_missing);
   const payEligible = !salaryMissing && !apprentice;
   const payShare = (1 - rates.salary_missing) * (1 - (1 - rates.not_a_job) * APPRENTICE_SHARE);
+  // Pay traps (own stream): they realise `pay_mismatch` and `below_minimum_wage` in the ways real offers do, so
+  // the plain draws below plant the rest of each rate.
+  const payTraps = new Random(settings.seed, index, PAY_TRAP_STREAM);
+  const trapShare = Math.min(rates.pay_mismatch, rates.below_minimum_wage) * 0.45;
+  const placeholderShare = Math.min(TRAP_RATES.placeholderPay, trapShare * 0.66);
+  const belowLabelShare = Math.min(TRAP_RATES.textBelowLabel, trapShare * 0.34);
+  const hoursInTextPart = core.work.text === 'part' || core.work.text === 'under24';
+  const partShown = core.work.shown === 'part' || core.work.shown === 'part_no_hours';
+  const payTrapEligible = payEligible && company && !notAJob;
+  let payTrap: 'placeholder' | 'below_label' | undefined;
+  const trapDraw = payTraps.next();
+  if (payTrapEligible && origin === 2 && !partShown && !hoursInTextPart) {
+    if (trapDraw < conditional(placeholderShare, settings.partnerShare * payShare * 0.6))
+      payTrap = 'placeholder';
+  } else if (payTrapEligible && origin === 1 && !partShown && !hoursInTextPart) {
+    if (trapDraw < conditional(belowLabelShare, (1 - settings.partnerShare) * payShare * 0.6))
+      payTrap = 'below_label';
+  }
+  if (payTrap) {
+    planted.add('pay_mismatch');
+    planted.add('below_minimum_wage');
+    variant.pay_mismatch = payTrap;
+    variant.below_minimum_wage = payTrap;
+  }
+  const regular = (rate: number, share: number) => conditional(Math.max(0, rate - share), payShare);
   const belowMinimum =
-    payEligible && plant('below_minimum_wage', conditional(rates.below_minimum_wage, payShare));
-  const payMismatch = payEligible && plant('pay_mismatch', conditional(rates.pay_mismatch, payShare));
-  if (payMismatch) {
+    payEligible &&
+    (payTrap !== undefined ||
+      plant('below_minimum_wage', regular(rates.below_minimum_wage, placeholderShare + belowLabelShare)));
+  const payMismatch =
+    payEligible &&
+    (payTrap !== undefined ||
+      plant('pay_mismatch', regular(rates.pay_mismatch, placeholderShare + belowLabelShare)));
+
+  if (payMismatch && !payTrap) {
     variant.pay_mismatch = random.pick(origin === 2 ? PAY_VARIANTS_PARTNER : PAY_VARIANTS_OWN);
     if (belowMinimum && variant.pay_mismatch !== 'commission_only' && variant.pay_mismatch !== 'page')
       variant.pay_mismatch = 'commission_only';
@@ -382,9 +671,11 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     work: core.work,
     createdAt: core.createdAt,
     apprentice,
-    belowMinimum,
-    payVariant: variant.pay_mismatch,
+    belowMinimum: belowMinimum && !payTrap,
+    payVariant: payTrap ? undefined : variant.pay_mismatch,
   });
+  const traps = [...core.traps];
+  applyPayTraps(payTraps, { salary, payTrap, core, planted, traps, payVariant: variant.pay_mismatch });
 
   // Text-only defects.
   for (const category of TEXT_CATEGORIES) plant(category, rates[category]);
@@ -400,6 +691,35 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     origin === 2 && random.chance(conditional(rates.anonymous_employer, settings.partnerShare));
   if (anonymous) planted.add('anonymous_employer');
   const tempAgency = contract === 'MIS' || contract === 'DIN';
+  let naming: OfferPlan['naming'] = anonymous ? 'anonymous' : 'field';
+  if (!anonymous && origin === 2) {
+    if (PARTNERS[core.partner]?.employer) naming = 'partner';
+    else if (
+      company &&
+      payTraps.chance(
+        conditional(TRAP_RATES.namedElsewhere, settings.partnerShare - rates.anonymous_employer),
+      )
+    )
+      naming = payTraps.chance(0.55) ? 'text' : 'description';
+  }
+  if (naming !== 'field' && naming !== 'anonymous') traps.push(`named_in_${naming}`);
+  if (
+    variant.cdd_rules === 'towards_cdi' &&
+    origin === 2 &&
+    payTraps.chance(TRAP_RATES.cddRulesInDescription)
+  ) {
+    variant.cdd_rules = 'towards_cdi_description';
+    traps.push('cdd_rules_in_description');
+  }
+  if (core.under24 && company && payTraps.chance(TRAP_RATES.cesuPerk)) traps.push('cesu_perk');
+  if (core.experienceVariant === 'years_differ') traps.push('experience_years_differ');
+  // Consistent experience wordings that read like a requirement or its contradiction: a negated requirement on a
+  // beginner's offer ("Aucune expérience requise !"), the field's years in a range or an "au moins".
+  if (!core.experienceVariant && payTraps.chance(0.15)) {
+    const { code, months } = core.experience;
+    if (code === 'D') traps.push('negated_experience');
+    else if (code === 'E' && months !== undefined && months >= 24) traps.push('experience_range');
+  }
 
   const otherCommune = pickOtherCommune(random, commune);
 
@@ -407,6 +727,12 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     index,
     root: index,
     duplicate: false,
+    sibling: false,
+    employerKind: core.employerKind,
+    naming,
+    textCommune: core.textCommune,
+    season: core.season,
+    traps,
     epoch,
     origin,
     partner: core.partner,
@@ -448,9 +774,12 @@ function copyDraws(
   original: { origin: 1 | 2; partner: number; createdAt: number },
   epoch: number,
   random: Random,
-): { partner: number; anonymous?: boolean; createdAt: number } {
+): { partner: number; anonymous?: boolean; createdAt: number; copyStyle?: OfferPlan['copyStyle'] } {
   let partner = random.fromTable(PARTNER_WEIGHTS);
   if (partner === original.partner) partner = (partner + 1) % PARTNERS.length;
+  // A partner that is an employer posts its own offers, never copies of others'.
+  while (PARTNERS[partner]!.employer || partner === original.partner)
+    partner = (partner + 1) % PARTNERS.length;
   // A copy of France Travail's own offer by a partner may drop the employer's name, as aggregators do.
   const anonymous =
     original.origin === 1
@@ -463,7 +792,14 @@ function copyDraws(
   const room = Math.max(60_000, Math.min(10 * DAY, window.end - base));
   let createdAt = base + 60_000 + Math.floor(random.next() * room);
   createdAt -= createdAt % 1000;
-  return { partner, anonymous, createdAt };
+  // Drawn after the others so that a copy keeps its earlier draws.
+  const style = random.next();
+  let copyStyle: OfferPlan['copyStyle'];
+  if (style < TRAP_RATES.repostSeconds && base === original.createdAt) {
+    copyStyle = 'repost_seconds';
+    createdAt = original.createdAt + 33_000;
+  } else if (style < TRAP_RATES.repostSeconds + TRAP_RATES.otherBlurb) copyStyle = 'other_blurb';
+  return { partner, anonymous, createdAt, copyStyle };
 }
 
 /** A duplicate: the original re-posted later by another partner, under a new id. */
@@ -476,11 +812,27 @@ function planCopy(settings: PlanSettings, original: OfferPlan, index: number, ep
   const anonymous = draws.anonymous ?? original.anonymous;
   if (anonymous) planted.add('anonymous_employer');
   else planted.delete('anonymous_employer');
+  // An aggregator copying an employer's own post names the employer in its feed.
+  const naming: OfferPlan['naming'] = anonymous
+    ? 'anonymous'
+    : original.naming === 'partner' || original.naming === 'anonymous'
+      ? 'field'
+      : original.naming;
+  const traps = original.traps.filter(
+    (trap) => !trap.startsWith('named_in_') && trap !== 'sibling_not_duplicate',
+  );
+  if (naming === 'text' || naming === 'description') traps.push(`named_in_${naming}`);
+  if (draws.copyStyle) traps.push(`duplicate_${draws.copyStyle}`);
   const copy: OfferPlan = {
     ...original,
     index,
-    root: original.index,
+    root: original.root,
+    copyOf: original.index,
     duplicate: true,
+    sibling: false,
+    naming,
+    traps,
+    copyStyle: draws.copyStyle,
     epoch,
     origin: 2,
     partner: draws.partner,
@@ -577,14 +929,21 @@ interface SalaryContext {
   payVariant?: string;
 }
 
-function weeklyHours(work: WorkPlan): number {
-  return work.hours !== undefined ? hoursValue(work.hours) : 35;
+/** The weekly hours the offer states, in its fields or only in its text; 35 when it states none. */
+export function weeklyHours(work: WorkPlan): number {
+  if (work.hours !== undefined) return hoursValue(work.hours);
+  if (work.textHours !== undefined) return hoursValue(work.textHours);
+  return 35;
 }
 
 function planSalary(random: Random, context: SalaryContext): SalaryPlan {
   if (!context.stated) return { stated: false, unit: 'none', min: 0 };
   const hours = weeklyHours(context.work);
-  const partTime = context.work.shown === 'part' || context.work.shown === 'part_no_hours';
+  const partTime =
+    context.work.shown === 'part' ||
+    context.work.shown === 'part_no_hours' ||
+    context.work.text === 'part' ||
+    context.work.text === 'under24';
   // Compare with the SMIC a little after creation too: a duplicate re-posted after a revaluation must stay legal.
   const atCreation = smicAt(context.createdAt);
   const later = smicAt(context.createdAt + 11 * DAY);
@@ -594,6 +953,16 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
 
   if (context.apprentice) {
     const share = random.pick([0.53, 0.61, 0.78, 1]);
+    // The legal scale itself as a range (27 % to 100 % of the SMIC): not an absurd range.
+    if (random.chance(APPRENTICE_SCALE_SHARE)) {
+      return {
+        stated: true,
+        unit: 'Mensuel',
+        min: round2(later.monthly * 0.27),
+        max: later.monthly,
+        legalBoundary: 'apprentice_pay_scale_range',
+      };
+    }
     const min = Math.round(later.monthly * share * (hours / 35));
     return {
       stated: true,
@@ -666,6 +1035,71 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
   return salary;
 }
 
+interface PayTrapContext {
+  salary: SalaryPlan;
+  payTrap?: 'placeholder' | 'below_label';
+  core: OfferCore;
+  planted: Set<PlantedCategoryId>;
+  traps: string[];
+  payVariant?: string;
+}
+
+/** The pay traps of real offers, applied to the planned salary. */
+function applyPayTraps(random: Random, context: PayTrapContext): void {
+  const { salary, core, traps } = context;
+  if (!salary.stated || salary.unit === 'none') return;
+  const round2 = (value: number) => Math.round(value * 100) / 100;
+  const atCreation = smicAt(core.createdAt);
+  const floorHourly = Math.max(atCreation.hourly, smicAt(core.createdAt + 11 * DAY).hourly);
+  if (context.payTrap === 'placeholder') {
+    // "Mensuel de 1764,00 Euros" from the feed, "12.88€ de l'heure" in the text: both below nothing but the
+    // label, which is under the monthly SMIC for 35 h; the lower figure is what the SMIC check judges.
+    salary.unit = 'Mensuel';
+    salary.min = random.pick(PLACEHOLDER_MONTHLY);
+    salary.max = undefined;
+    salary.legalBoundary = undefined;
+    salary.textHourly = round2(floorHourly * (1.02 + random.next() * 0.12));
+    traps.push('placeholder_pay_label');
+    return;
+  }
+  if (context.payTrap === 'below_label') {
+    // The label shows the SMIC rate, the text two lower rates (a trial-period one, then a "polyvalence" one).
+    salary.unit = 'Horaire';
+    salary.min = floorHourly;
+    salary.max = undefined;
+    salary.legalBoundary = undefined;
+    const high = round2(atCreation.hourly - 0.08 - random.int(5) * 0.01);
+    salary.textRates = [round2(high - 0.15), high];
+    traps.push('text_rates_below_label');
+    return;
+  }
+  if (context.planted.has('pay_mismatch') || context.planted.has('below_minimum_wage')) return;
+  // A placeholder label that agrees with the text: part-time said only in the text, its hourly rate legal.
+  if (core.origin === 2 && core.work.text === 'part' && random.chance(0.5)) {
+    const hours = weeklyHours(core.work);
+    const label = random.pick(PLACEHOLDER_MONTHLY);
+    const hourly = round2(label / ((hours * 52) / 12));
+    if (hourly >= floorHourly + 0.02) {
+      salary.unit = 'Mensuel';
+      salary.min = label;
+      salary.max = undefined;
+      salary.legalBoundary = undefined;
+      salary.textHourly = hourly;
+      traps.push('placeholder_pay_agrees');
+      return;
+    }
+  }
+  // Pay said only in the text, without a label or a € sign.
+  if (
+    (salary.unit === 'Mensuel' || salary.unit === 'Horaire') &&
+    !salary.legalBoundary &&
+    random.chance(TRAP_RATES.amountWithoutEuro / 0.4)
+  ) {
+    salary.labelShown = false;
+    traps.push('amount_without_euro');
+  }
+}
+
 /** The stability categories, read from the fields as an auditor would. */
 export function stabilityCategories(plan: OfferPlan): CategoryId[] {
   const out: CategoryId[] = [];
@@ -673,7 +1107,9 @@ export function stabilityCategories(plan: OfferPlan): CategoryId[] {
   if (plan.contract !== 'CDI' && plan.contract !== 'DIN') out.push('not_cdi');
   const partShown = plan.work.shown === 'part' || plan.work.shown === 'part_no_hours';
   const hours = plan.work.hours !== undefined ? hoursValue(plan.work.hours) : undefined;
-  if (partShown || (hours !== undefined && hours < 35)) out.push('part_time');
+  // Part-time said only in the text ("CDI à 80%", "contrat 11h/semaine") is part-time too (ANNOTATION.md).
+  const partInText = plan.work.text === 'part' || plan.work.text === 'under24';
+  if (partShown || partInText || (hours !== undefined && hours < 35)) out.push('part_time');
   if (
     FIXED_TERM_CONTRACTS.has(plan.contract) &&
     plan.durationMonths === undefined &&
@@ -684,9 +1120,19 @@ export function stabilityCategories(plan: OfferPlan): CategoryId[] {
   return out;
 }
 
+/**
+ * `hours_missing`: no working time at all, neither a field nor the text (weekly hours, full/part time, a
+ * schedule). The text states working time only through the plan's `work.text`, the planted hours mismatches and
+ * the trap lines that carry hours (households), so this is read from the plan.
+ */
+export function hoursMissing(plan: OfferPlan): boolean {
+  return plan.work.shown === 'none' && plan.work.text === undefined && plan.work.textHours === undefined;
+}
+
 export function categoriesOf(plan: OfferPlan): CategoryId[] {
   const categories = new Set<CategoryId>(plan.planted);
   if (plan.duplicate) categories.add('duplicate');
   for (const category of stabilityCategories(plan)) categories.add(category);
+  if (hoursMissing(plan)) categories.add('hours_missing');
   return [...categories].sort();
 }

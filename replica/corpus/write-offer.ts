@@ -36,8 +36,9 @@ import {
 import { JOBS, type JobRow, QUALIFICATIONS } from './data/jobs.js';
 import { PARTNERS, partnerLogo } from './data/partners.js';
 import { COMMENTS_WITHOUT_AMOUNT, COMPLEMENTS } from './data/salary-wording.js';
+import * as traps from './data/traps.js';
 import { TRICKY_NEGATIVES } from './data/tricky-negatives.js';
-import { WORK_RHYTHMS } from './data/working-time.js';
+import { hoursValue, WORK_RHYTHMS } from './data/working-time.js';
 import type { OfferPlan, SalaryPlan } from './plan-offer.js';
 
 const TEXT_STREAM = streamId('text');
@@ -77,9 +78,16 @@ export function upperPlaceName(name: string): string {
 export function employerName(seed: number, plan: OfferPlan): string {
   const random = new Random(seed, plan.root, streamId('employer'));
   const job = JOBS[plan.job]!;
+  if (plan.naming === 'partner') return PARTNERS[plan.partner]!.nom;
   if (plan.tempAgency) return random.pick(TEMP_AGENCIES);
   const city = COMMUNES[plan.commune]!;
-  return fill(random.pick(EMPLOYER_PATTERNS[job.sector]), {
+  const patterns: Partial<Record<OfferPlan['employerKind'], readonly string[]>> = {
+    public: traps.PUBLIC_EMPLOYERS,
+    school: traps.SCHOOL_EMPLOYERS,
+    tutoring: traps.TUTORING_EMPLOYERS,
+    household_agency: traps.HOUSEHOLD_AGENCIES,
+  };
+  return fill(random.pick(patterns[plan.employerKind] ?? EMPLOYER_PATTERNS[job.sector]), {
     surname: random.pick(SURNAMES).toUpperCase(),
     place: random.pick(PLACE_WORDS).toUpperCase(),
     upperplace: upperPlaceName(city.name),
@@ -187,12 +195,15 @@ interface Sections {
   closing: string[];
 }
 
-/** Writes the description: clean pieces, then the planted defects and tricky negatives in their place. */
+/**
+ * Writes the description: clean pieces, then the planted defects, traps and tricky negatives in their place. Some
+ * partner feeds move the ad's first paragraph into `entreprise.description`: it is returned apart then.
+ */
 function description(
   plan: OfferPlan,
   random: Random,
   values: { employer: string; city: string; title: string; job: JobRow; contract: string },
-): string {
+): { text: string; firstParagraph?: string } {
   const { job } = values;
   const vars = {
     employer: values.employer,
@@ -212,7 +223,9 @@ function description(
     style === 'short' ? short : style === 'normal' ? normal : long;
   // "recherche pour son client" is how temp agencies write; a hotel does not.
   const intros = plan.tempAgency ? INTROS : INTROS.filter((intro) => !intro.includes('pour son client'));
-  sections.intro.push(capitalise(fill(random.pick(intros), vars)));
+  const intro = capitalise(fill(random.pick(intros), vars));
+  // Employers named only in the text say who they are in the first line ("Lidl recrute", "Rejoignez Auchan").
+  sections.intro.push(plan.naming === 'text' ? fill(random.pick(traps.NAMED_IN_TEXT_INTROS), vars) : intro);
   const aboutCount = count(
     0,
     random.weighted([
@@ -285,6 +298,7 @@ function description(
   sections.closing.push(random.pick(CLOSINGS));
 
   plantDefects(plan, random, sections, statesNothing);
+  const firstParagraph = plantTraps(plan, random, sections, vars);
   for (const id of plan.negatives) {
     const negative = TRICKY_NEGATIVES.find((candidate) => candidate.id === id);
     if (negative)
@@ -293,19 +307,166 @@ function description(
 
   if (plan.planted.has('foreign_language')) {
     const english = fill(random.pick(ENGLISH_DESCRIPTIONS), vars);
-    const french = [...sections.profile.slice(1), ...sections.conditions.slice(1)].filter((line) =>
-      isDefectLine(plan, line),
-    );
-    return [english, ...french].join('\n');
+    const french = [
+      ...sections.intro.slice(1),
+      ...sections.profile.slice(1),
+      ...sections.conditions.slice(1),
+    ].filter((line) => isDefectLine(plan, line));
+    return { text: [english, ...french].join('\n'), firstParagraph };
   }
   const separator = random.chance(0.15) ? ' \n' : '\n';
-  return [
+  const text = [
     sections.intro.join('\n\n'),
     sections.missions.join('\n'),
     sections.profile.join(separator),
     sections.conditions.join('\n'),
     sections.closing.join('\n\n'),
-  ].join('\n\n');
+  ]
+    .filter((part) => part.length > 0)
+    .join('\n\n');
+  return { text, firstParagraph };
+}
+
+/** "12.88": hourly rates as partner feeds write them in the text. */
+function dotted(value: number): string {
+  return value.toFixed(2);
+}
+
+/** "11,65": hourly rates with a decimal comma. */
+function commaDecimal(value: number): string {
+  return value.toFixed(2).replace('.', ',');
+}
+
+/**
+ * The traps of real offers (data/traps.ts) in their place; returns the first paragraph when the feed moves it
+ * into `entreprise.description` (then it is no longer in the text). Lines that carry the truth (hours, pay) are
+ * kept by a foreign-language rewrite, as defect lines are.
+ */
+function plantTraps(
+  plan: OfferPlan,
+  random: Random,
+  sections: Sections,
+  vars: { employer: string; city: string; job: string },
+): string | undefined {
+  const lines = plantedLines.get(plan)!;
+  const keep = (section: string[], text: string, at?: number) => {
+    lines.add(text);
+    if (at === undefined) insertAt(random, section, text);
+    else section.splice(at, 0, text);
+  };
+  const { work, salary } = plan;
+  // Working time said only in the text.
+  if (work.text === 'part' && work.textHours) {
+    const usable = traps.PART_TIME_TEXT.filter(
+      (wording) => !wording.hours || wording.hours.includes(work.textHours!),
+    );
+    const wording = random.pick(usable.length > 0 ? usable : traps.PART_TIME_TEXT);
+    const hours = hoursValue(work.textHours);
+    keep(
+      sections.conditions,
+      fill(wording.text, { hours: String(Math.round(hours)), percent: Math.round((hours / 35) * 100) }),
+    );
+  } else if (work.text === 'under24' && work.textHours && plan.employerKind !== 'household') {
+    if (plan.employerKind !== 'household_agency') {
+      const usable = traps.UNDER_24_TEXT.filter((wording) => wording.hours.includes(work.textHours!));
+      keep(sections.conditions, fill(random.pick(usable).text, { hours: work.textHours }));
+    }
+  } else if (work.text === 'full') {
+    keep(sections.conditions, random.pick(traps.FULL_TIME_TEXT));
+  }
+  // Employers that the 24-hour floor or the CDD rules do not bind, said in their own words.
+  if (plan.employerKind === 'public') {
+    for (const line of random.sample(traps.PUBLIC_LINES.slice(0, 4), random.between(1, 2)))
+      keep(sections.conditions, line);
+    if (work.shown === 'part' || work.text === 'under24') keep(sections.conditions, traps.PUBLIC_LINES[4]!);
+    if (plan.contract === 'CDD' && plan.durationMonths === 36)
+      keep(sections.conditions, traps.PUBLIC_CDD_LINES[2]!);
+    else if (plan.contract === 'CDD' && random.chance(0.6))
+      keep(sections.conditions, random.pick(traps.PUBLIC_CDD_LINES.filter((_, i) => i !== 2)));
+  }
+  if (plan.employerKind === 'school') keep(sections.intro, random.pick(traps.SCHOOL_LINES), 0);
+  if (plan.employerKind === 'tutoring') {
+    const town = spokenCityName(COMMUNES[plan.textCommune]!.name);
+    keep(sections.intro, fill(random.pick(traps.TUTORING_LINES), { town }), 1);
+  }
+  if (plan.employerKind === 'household' || plan.employerKind === 'household_agency') {
+    const hours = work.hours ?? work.textHours ?? '4';
+    const line =
+      plan.employerKind === 'household'
+        ? fill(random.pick(traps.HOUSEHOLD_DIRECT), { hours })
+        : fill(random.pick(traps.HOUSEHOLD_AGENCY), { hours, agency: vars.employer });
+    lines.add(line);
+    sections.intro[0] = line;
+  }
+  if (plan.season) {
+    const line = random.pick(traps.SEASON_LINES[plan.season]);
+    keep(sections.intro, line, 1);
+  }
+  if (plan.traps.includes('cesu_perk')) keep(sections.conditions, traps.CESU_PERK);
+  // Experience: the field's years in a range or an "au moins"; negated requirements on a beginner's offer.
+  const months = plan.experience.months;
+  if (plan.traps.includes('negated_experience'))
+    keep(sections.profile, random.pick(traps.NEGATED_EXPERIENCE_LINES));
+  if (plan.traps.includes('experience_range') && months !== undefined) {
+    const years = months / 12;
+    keep(
+      sections.profile,
+      fill(random.pick(traps.EXPERIENCE_RANGE_LINES), {
+        low: years - 1,
+        high: years + 1,
+        years: `${years} ans`,
+      }),
+    );
+  }
+  if (plan.variant.experience_mismatch === 'required_shown_beginner_text' && random.chance(0.4))
+    keep(sections.profile, random.pick(traps.OPEN_TO_ALL_EXPERIENCE));
+  if (plan.variant.experience_mismatch === 'years_differ')
+    keep(sections.profile, fill(random.pick(traps.OTHER_YEARS_LINES), { years: random.pick([3, 4, 5]) }));
+  // Pay.
+  if (salary.textHourly !== undefined)
+    keep(sections.conditions, fill(random.pick(traps.HOURLY_IN_TEXT), { rate: dotted(salary.textHourly) }));
+  if (salary.textRates) {
+    const [low, high] = salary.textRates;
+    keep(
+      sections.conditions,
+      fill(random.pick(traps.RATES_BELOW_LABEL), { low: commaDecimal(low), high: commaDecimal(high) }),
+    );
+  }
+  if (salary.labelShown === false) {
+    const monthly = salary.unit === 'Mensuel' ? salary.min : Math.ceil((salary.min * 35 * 52) / 12);
+    const usable =
+      salary.unit === 'Horaire'
+        ? traps.AMOUNTS_WITHOUT_EURO.filter((wording) => wording.includes('{hourly}'))
+        : traps.AMOUNTS_WITHOUT_EURO.filter((wording) => !wording.includes('{hourly}'));
+    keep(
+      sections.conditions,
+      fill(random.pick(usable), {
+        min: Math.round(salary.min),
+        max: Math.round(salary.max ?? salary.min),
+        monthly: Math.round(monthly),
+        hourly: dotted(salary.min),
+      }),
+    );
+  }
+  if (plan.planted.has('salary_missing') && random.chance(0.12))
+    keep(sections.conditions, random.pick(traps.NUMBERS_NOT_AMOUNTS));
+  // The ad's first paragraph in `entreprise.description` (partner feeds): the employer named there only, or
+  // a "CDD pouvant évoluer sur un CDI" that the text no longer holds.
+  if (plan.naming === 'description' || plan.variant.cdd_rules === 'towards_cdi_description') {
+    const first =
+      plan.naming === 'description'
+        ? fill(random.pick(traps.NAMED_IN_DESCRIPTION), {
+            ...vars,
+            years: random.between(10, 60),
+            staff: random.between(8, 250),
+          })
+        : sections.intro[0]!;
+    sections.intro.shift();
+    return plan.variant.cdd_rules === 'towards_cdi_description'
+      ? `${first} ${random.pick(traps.CDD_IN_DESCRIPTION)}`
+      : first;
+  }
+  return undefined;
 }
 
 const plantedLines = new WeakMap<OfferPlan, Set<string>>();
@@ -386,7 +547,7 @@ function plantDefects(plan: OfferPlan, random: Random, sections: Sections, state
   if (plan.planted.has('not_a_job')) put(sections.intro, pick(defects.NOT_A_JOB));
   if (plan.planted.has('cdd_rules')) {
     if (plan.variant.cdd_rules === 'towards_cdi') put(sections.conditions, pick(defects.CDD_TOWARDS_CDI));
-    else if (random.chance(0.5))
+    else if (plan.variant.cdd_rules === 'long_mission' && random.chance(0.5))
       put(
         sections.conditions,
         fill(random.pick(defects.LONG_TEMP_MISSION).text, { months: plan.durationMonths ?? 24 }),
@@ -405,8 +566,11 @@ function plantDefects(plan: OfferPlan, random: Random, sections: Sections, state
   }
   if (plan.variant.hours_mismatch === 'full_shown_part_text')
     put(sections.conditions, pick(defects.HOURS_PART_IN_TEXT));
-  if (plan.variant.hours_mismatch === 'part_shown_full_text')
-    put(sections.conditions, pick(defects.HOURS_FULL_IN_TEXT));
+  if (plan.variant.hours_mismatch === 'part_shown_full_text') {
+    // More hours in the text than on the listing, in words or in clock times.
+    if (random.chance(0.4)) put(sections.conditions, random.pick(traps.MORE_HOURS_IN_TEXT));
+    else put(sections.conditions, pick(defects.HOURS_FULL_IN_TEXT));
+  }
   if (plan.variant.experience_mismatch === 'required_shown_beginner_text')
     put(sections.profile, pick(defects.EXPERIENCE_BEGINNER_CONTRADICTION));
   if (plan.variant.experience_mismatch === 'beginner_shown_required_text')
@@ -520,15 +684,16 @@ export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
   const contract = contractLabel(plan, longEra);
   let intitule = title(job, plan, random, commune.name);
   // Drawn even when unused, so that a copy (anonymous or not) reads the same text stream as its original.
-  const anonymousName = random.pick(['notre client', 'notre entreprise', 'une société']);
+  const anonymousName = random.pick(traps.ANONYMOUS_NAMES);
   const employerInText = plan.anonymous ? anonymousName : employer;
-  let text = description(plan, random, {
+  const written = description(plan, random, {
     employer: employerInText,
     city: spokenCityName(commune.name),
     title: intitule,
     job,
     contract,
   });
+  let text = written.text;
 
   if (plan.duplicate) ({ intitule, text } = lightlyEdit(context.seed, plan, intitule, text));
   if (context.modifications > 0)
@@ -551,7 +716,7 @@ export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
     romeCode: job.rome,
     romeLibelle: job.romeLibelle,
     appellationlibelle: job.appellation,
-    entreprise: entreprise(plan, fields, employer, context.seed),
+    entreprise: entreprise(plan, fields, employer, context.seed, written.firstParagraph),
     typeContrat: plan.contract,
     typeContratLibelle: contract,
     natureContrat: plan.nature,
@@ -609,7 +774,18 @@ function lightlyEdit(
       `${job.masculine.toUpperCase()} H/F`,
     ]);
   }
+  if (plan.copyStyle && plan.variant.discrimination !== 'gendered_title') {
+    // A re-post seconds later, or a cross-partner copy: always under another title.
+    const others = [
+      `${job.appellation} (H/F)`,
+      `${job.masculine} / ${job.feminine} (H/F) - ${city}`,
+      `${job.masculine.toUpperCase()} H/F`,
+      `${job.masculine} (F/H) - ${city}`,
+    ].filter((candidate) => candidate !== intitule);
+    newTitle = random.pick(others);
+  }
   let newText = text;
+  if (plan.copyStyle === 'other_blurb') newText = `${random.pick(traps.COPY_BLURBS)}\n\n${newText}`;
   if (random.chance(0.5)) newText = newText.replace(/\n\n/g, '\n \n');
   if (random.chance(0.5)) newText = `${newText}\n\nRéférence : ${random.between(10000, 99999)}`;
   if (random.chance(0.4))
@@ -632,14 +808,30 @@ function lieuTravail(plan: OfferPlan, random: Random): ApiOffer['lieuTravail'] {
   };
 }
 
-function entreprise(plan: OfferPlan, random: Random, employer: string, seed: number): ApiOffer['entreprise'] {
+function entreprise(
+  plan: OfferPlan,
+  random: Random,
+  employer: string,
+  seed: number,
+  firstParagraph?: string,
+): ApiOffer['entreprise'] {
   const job = JOBS[plan.job]!;
   const out: ApiOffer['entreprise'] = {};
   // France Travail's own offers sometimes carry no name either; that is not `anonymous_employer` (taxonomy.md).
+  // A partner offer may name its employer only in the text, its description or as the partner itself.
+  const unnamedOwn = new Random(seed, plan.root, streamId('unnamed')).chance(0.04);
   const named =
-    plan.origin === 2 ? !plan.anonymous : !new Random(seed, plan.root, streamId('unnamed')).chance(0.04);
+    plan.origin === 2 ? plan.naming === 'field' : !unnamedOwn && plan.employerKind !== 'household';
   if (named) out.nom = employer;
-  if (random.chance(0.45)) {
+  const describes = random.chance(0.45);
+  if (firstParagraph !== undefined) out.description = firstParagraph;
+  else if (plan.employerKind === 'public' && describes) {
+    out.description = fill(random.pick(traps.PUBLIC_DESCRIPTIONS), {
+      inhabitants: random.between(2, 40) * 500,
+    });
+  } else if (plan.employerKind === 'household') {
+    // A household describes no company.
+  } else if (describes) {
     out.description = fill(random.pick(EMPLOYER_DESCRIPTIONS[job.sector]), {
       rooms: random.between(20, 120),
       city: COMMUNES[plan.commune]!.name,
@@ -670,7 +862,8 @@ export function slugify(text: string): string {
 
 function salary(plan: OfferPlan, random: Random, partnerStyle: boolean): ApiOffer['salaire'] {
   const out: ApiOffer['salaire'] = {};
-  const label = salaryLabel(plan.salary, random, partnerStyle);
+  const label = plan.salary.labelShown === false ? undefined : salaryLabel(plan.salary, random, partnerStyle);
+  if (plan.salary.labelShown === false) return out;
   if (label) {
     out.libelle = label;
     if (random.chance(0.12)) out.commentaire = random.pick(COMMENTS_WITHOUT_AMOUNT);

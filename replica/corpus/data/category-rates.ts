@@ -27,5 +27,7 @@ export const DEFAULT_CATEGORY_RATES: CategoryRates = {
   salary_missing: 0.47,
   duplicate: 0.1,
   dead_link: 0.04,
-  anonymous_employer: 0.18,
+  // The gold set of real offers finds 33 anonymous employers in 665 (5 %): most offers without \`entreprise.nom\`
+  // name their employer in the text, its description or as the partner (traps.ts, \`namedElsewhere\`).
+  anonymous_employer: 0.07,
 };

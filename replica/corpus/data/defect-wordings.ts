@@ -121,6 +121,8 @@ export const EXPERIENCE_REQUIRED_CONTRADICTION: readonly Wording[] = [
   w("{years} ans d'expérience exigés sur un poste similaire."),
   w('Expérience significative de {years} ans minimum obligatoire.'),
   w("Vous avez impérativement {years} ans d'expérience dans le métier."),
+  w("Vous justifiez d'une expérience réussie de {years} ans minimum."),
+  w("Au moins {years} ans d'expérience sur un poste similaire sont indispensables."),
 ];
 
 export const PLACE_IN_TEXT: readonly Wording[] = [

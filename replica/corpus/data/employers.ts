@@ -126,6 +126,7 @@ export const EMPLOYER_PATTERNS: Record<Sector, readonly string[]> = {
   artisanat: ['BOULANGERIE {place}', 'AU PAIN {trade}', 'MAISON {surname}'],
   banque: ['CAISSE {place}', 'BANQUE {surname}', 'CREDIT {place}'],
   spectacle: ['ASSOCIATION MUSIQUES {place}', 'CABARET LE {trade}', 'COMPAGNIE {surname}'],
+  enseignement: ['ECOLE PRIVEE {place}', 'COURS {surname}', 'INSTITUT {surname}'],
 };
 
 export const TRADE_WORDS: readonly string[] = [
@@ -194,6 +195,9 @@ export const EMPLOYER_DESCRIPTIONS: Record<Sector, readonly string[]> = {
   ],
   banque: [
     'Banque coopérative, nous accompagnons les particuliers, les professionnels et les associations de la région.',
+  ],
+  enseignement: [
+    'Organisme de soutien scolaire et de cours particuliers, nous accompagnons chaque année plus de {clients} élèves.',
   ],
   spectacle: [
     "Lieu culturel et festif, nous programmons des concerts et des spectacles tout au long de l'année.",

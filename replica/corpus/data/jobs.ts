@@ -22,7 +22,8 @@ export type Sector =
   | 'petite_enfance'
   | 'artisanat'
   | 'banque'
-  | 'spectacle';
+  | 'spectacle'
+  | 'enseignement';
 
 export interface JobRow {
   rome: string;
@@ -966,6 +967,31 @@ export const JOBS: readonly JobRow[] = [
       ['122900', 'Animer une formation'],
       ['122901', 'Concevoir un support pédagogique'],
     ],
+  },
+  {
+    rome: 'K2106',
+    romeLibelle: 'Enseignement des écoles',
+    appellation: 'Enseignant / Enseignante des écoles',
+    masculine: 'Enseignant',
+    feminine: 'Enseignante',
+    sector: 'enseignement',
+    naf: '85.31Z',
+    nafLibelle: 'Enseignement secondaire général',
+    qualification: '7',
+    pay: [1.1, 1.5],
+    weight: 1,
+    missions: [
+      'Préparer et animer les séances de cours',
+      'Suivre la progression de chaque élève',
+      'Évaluer les acquis et proposer des exercices adaptés',
+      'Échanger avec les familles sur les progrès réalisés',
+      "Participer aux réunions de l'équipe pédagogique",
+    ],
+    skills: [
+      ['122900', 'Animer une formation'],
+      ['122902', 'Évaluer les acquis des élèves'],
+    ],
+    flags: { childcare: true },
   },
   {
     rome: 'L1202',

@@ -8,6 +8,8 @@ export interface PartnerRow {
   weight: number;
   /** The path, after `/_partners/{slug}/offres/{id}`, that mimics the partner's tracking parameters. */
   query: string;
+  /** The partner is itself the employer (its own careers site): its offers carry no \`entreprise.nom\`. */
+  employer?: { sectors: readonly string[] };
 }
 
 export const PARTNERS: readonly PartnerRow[] = [
@@ -51,6 +53,20 @@ export const PARTNERS: readonly PartnerRow[] = [
   { nom: 'MONSTER', slug: 'monster', weight: 3, query: '' },
   { nom: 'HANDICAP_JOB', slug: 'handicap_job', weight: 2, query: '' },
   { nom: 'GOJOB', slug: 'gojob', weight: 2, query: '' },
+  {
+    nom: 'DALKIA',
+    slug: 'dalkia',
+    weight: 3,
+    query: '?src=ft',
+    employer: { sectors: ['industrie', 'batiment'] },
+  },
+  {
+    nom: 'LIDL',
+    slug: 'lidl',
+    weight: 3,
+    query: '?source=francetravail',
+    employer: { sectors: ['commerce', 'logistique'] },
+  },
 ];
 
 export function partnerLogo(slug: string): string {

@@ -10,6 +10,7 @@ export const COMMENTS_WITHOUT_AMOUNT: readonly string[] = [
   'Rémunération statutaire + RIFSEEP',
   'Autre type de salaire',
   'Selon CCN 1966 + primes',
+  'selon profil sur 13.5',
   'Grille tarifaire alternant',
   '.',
   '-',
