@@ -31,6 +31,8 @@ export interface ReportFigures {
   rules: RuleFigure[];
   comparison: Comparison | null;
   contactsMasked: boolean;
+  /** Strata of the design and those holding fewer than two drawn offers (collapsed with a neighbour for the variance). */
+  strata: { count: number; collapsed: number };
 }
 
 export interface AuditFacts {
@@ -170,6 +172,8 @@ export interface Comparison {
   audit: AuditFacts;
   estimator: Estimator;
   changes: ChangeRow[];
+  /** The correction for many comparisons applied over all `changes`. */
+  correction: { method: 'benjamini-hochberg'; level: number; tests: number };
 }
 
 export interface ChangeRow {
@@ -178,4 +182,6 @@ export interface ChangeRow {
   earlier: ShareEstimate;
   later: ShareEstimate;
   change: ShareChange;
+  /** Significant on its own and still so after Benjamini–Hochberg over all the rows of the comparison. */
+  survivesCorrection: boolean;
 }

@@ -20,7 +20,7 @@ import {
 } from './format-fr.js';
 import { type MethodBlock, methodSection } from './method-section.js';
 import { REPORT_CSS } from './report-styles.js';
-import { AXIS_TEXT, type AxisId, headlineSentence, reportTitle } from './report-text.js';
+import { AXIS_TEXT, type AxisId, correctionText, headlineSentence, reportTitle } from './report-text.js';
 import { barChartSvg, changeChartSvg } from './svg-charts.js';
 
 /**
@@ -244,7 +244,7 @@ function evolutionSection(figures: ReportFigures): SafeHtml | null {
       after: row.later.share,
       beforeInterval: row.earlier.interval,
       afterInterval: row.later.interval,
-      significant: row.change.significant,
+      significant: row.survivesCorrection,
     })),
     { title: 'Évolution depuis l’audit précédent' },
   );
@@ -253,10 +253,10 @@ function evolutionSection(figures: ReportFigures): SafeHtml | null {
   );
   // Two censuses: every difference is a fact, not an estimate; calling each one "significant" would mislead.
   const exact = figures.estimator === 'census' && comparison.estimator === 'census';
-  return html`<section id="evolution"><h2>Ce qui a changé depuis « ${comparison.audit.label} »</h2><p class="intro">Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)} (${offersText(comparison.audit.offersRead, 'lues')}) comparé à celui-ci. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts, sans erreur d’échantillonnage ; un petit écart peut cependant venir d’offres publiées ou retirées entre les deux.' : 'Un changement n’est dit significatif que s’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de Newcombe à 95 % sur la différence).'}</p>${chart}<p class="legend">○ audit précédent · ● cet audit · trait plein : changement significatif, pointillé : dans la marge d’erreur.</p>
-<div class="table-wrap"><table><thead><tr><th>Indicateur</th><th class="num">Avant</th><th class="num">Maintenant</th><th class="num">Écart</th><th>Significatif ?</th></tr></thead><tbody>${rows.map(
+  return html`<section id="evolution"><h2>Ce qui a changé depuis « ${comparison.audit.label} »</h2><p class="intro">Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)} (${offersText(comparison.audit.offersRead, 'lues')}) comparé à celui-ci. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts, sans erreur d’échantillonnage ; un petit écart peut cependant venir d’offres publiées ou retirées entre les deux.' : correctionText(comparison)}</p>${chart}<p class="legend">○ audit précédent · ● cet audit · trait plein : changement significatif après correction pour comparaisons multiples, pointillé : dans la marge d’erreur.</p>
+<div class="table-wrap"><table><thead><tr><th>Indicateur</th><th class="num">Avant</th><th class="num">Maintenant</th><th class="num">Écart</th><th>Significatif après correction ?</th></tr></thead><tbody>${rows.map(
     (row) =>
-      html`<tr><td>${row.label}</td><td class="num">${percent(row.earlier.share)}</td><td class="num">${percent(row.later.share)}</td><td class="num">${pointsText(row.change.difference)}${exact ? null : html`<span class="ci">${intervalText(row.change.interval).replace('%', 'pts')}</span>`}</td><td>${exact ? html`<span class="badge no">écart exact</span>` : row.change.significant ? html`<span class="badge yes">oui</span>` : html`<span class="badge no">non</span>`}</td></tr>`,
+      html`<tr><td>${row.label}</td><td class="num">${percent(row.earlier.share)}</td><td class="num">${percent(row.later.share)}</td><td class="num">${pointsText(row.change.difference)}${exact ? null : html`<span class="ci">${intervalText(row.change.interval).replace('%', 'pts')}</span>`}</td><td>${exact ? html`<span class="badge no">écart exact</span>` : row.survivesCorrection ? html`<span class="badge yes">oui</span>` : row.change.significant ? html`<span class="badge no">non (seul, oui ; pas après correction)</span>` : html`<span class="badge no">non</span>`}</td></tr>`,
   )}</tbody></table></div></section>`;
 }
 

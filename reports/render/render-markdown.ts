@@ -3,7 +3,7 @@ import type { BreakdownRow, CategoryFigure, ReportFigures } from '../figures/rep
 import type { ShareEstimate } from '../statistics/share-estimate.js';
 import { count, dateText, intervalText, percent, pointsText, precisionText, rangeText } from './format-fr.js';
 import { type MethodBlock, methodSection } from './method-section.js';
-import { AXIS_TEXT, type AxisId, headlineSentence, reportTitle } from './report-text.js';
+import { AXIS_TEXT, type AxisId, correctionText, headlineSentence, reportTitle } from './report-text.js';
 
 /**
  * Text for Markdown: everything that could be read as markup (emphasis, links, HTML — many blogs and forums
@@ -200,19 +200,24 @@ export function renderMarkdown(figures: ReportFigures): string {
     out.push(`## Ce qui a changé depuis « ${escapeMarkdown(comparison.audit.label)} »`);
     out.push(
       escapeMarkdown(
-        `Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)}. Un changement est significatif ` +
-          's’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de Newcombe à 95 %).',
+        `Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)}. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts.' : correctionText(comparison)}`,
       ),
     );
     out.push(
       table(
-        ['Indicateur', 'Avant', 'Maintenant', 'Écart', 'Significatif'],
+        ['Indicateur', 'Avant', 'Maintenant', 'Écart', 'Significatif après correction'],
         comparison.changes.map((row) => [
           escapeMarkdown(row.label),
           percent(row.earlier.share),
           percent(row.later.share),
           pointsText(row.change.difference),
-          exact ? 'écart exact' : row.change.significant ? 'oui' : 'non',
+          exact
+            ? 'écart exact'
+            : row.survivesCorrection
+              ? 'oui'
+              : row.change.significant
+                ? 'non (seul, oui ; pas après correction)'
+                : 'non',
         ]),
         [1, 2, 3],
       ),

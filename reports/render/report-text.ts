@@ -1,4 +1,4 @@
-import type { FloorCeiling, ReportFigures } from '../figures/report-figures.js';
+import type { Comparison, FloorCeiling, ReportFigures } from '../figures/report-figures.js';
 import { count, percent, rangeText } from './format-fr.js';
 
 export type AxisId = 'illegal' | 'misleading' | 'quality' | 'stability';
@@ -70,4 +70,18 @@ export function floorCeilingText(figure: FloorCeiling): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What the month-over-month section says about chance findings among its many rows. */
+export function correctionText(comparison: Comparison): string {
+  const kept = comparison.changes.filter((row) => row.survivesCorrection).length;
+  const alone = comparison.changes.filter((row) => row.change.significant).length;
+  return (
+    `Un changement n’est dit significatif que s’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de ` +
+    `Newcombe à 95 % sur la différence) et le reste après correction pour comparaisons multiples (méthode de ` +
+    `Benjamini–Hochberg sur les ${count(comparison.correction.tests)} indicateurs comparés, taux de fausses découvertes ` +
+    `de ${percent(comparison.correction.level)}) : comparer autant de chiffres à la fois en ferait paraître un ou deux ` +
+    `significatifs par le seul hasard. ${count(kept)} changement${kept > 1 ? 's' : ''} significatif${kept > 1 ? 's' : ''} ` +
+    `après correction (${count(alone)} avant).`
+  );
 }
