@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
+import { type ArticleCellRow, articleCellRows } from '../../db/queries/report-figures.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
@@ -24,6 +25,7 @@ import {
 } from './offer-profiles.js';
 import { reportCategories } from './report-categories.js';
 import type {
+  ArticleFigure,
   BreakdownRow,
   FloorCeiling,
   GroupShare,
@@ -75,7 +77,11 @@ export async function computeFigures(
     db,
     audit,
     version || null,
-    profiles.reduce((sum, profile) => sum + (profile.any !== 0n ? profile.offers : 0), 0),
+    // Flagged: not genuine (a flag of a problem category, likely ones included), so that flagged + genuine = read.
+    profiles.reduce(
+      (sum, profile) => sum + ((profile.any & masks.disqualifying) !== 0n ? profile.offers : 0),
+      0,
+    ),
   );
 
   const share = (predicate: (profile: OfferProfile) => boolean) =>
@@ -155,16 +161,18 @@ export async function computeFigures(
     },
     categories: all.map((id) => ({
       id,
+      checked: !(id === 'dead_link' && audit.design.kind === 'import' && facts.partnerPagesChecked === 0),
       axis: CATEGORIES[id].axis,
       label: CATEGORIES[id].label,
       reference: CATEGORIES[id].reference,
       ...flagged([id]),
     })),
-    articles: taxonomy.articles.map(({ article, categories }) => ({
-      article,
-      categories: [...categories],
-      ...flagged(categories),
-    })),
+    articles: articleFigures(
+      estimator,
+      strata,
+      taxonomy.articles,
+      await articleCellRows(db, audit.id, version, taxonomy.byAxis.illegal),
+    ),
     contractTypes,
     workingTime: [
       { key: 'full', label: 'Temps plein', estimate: share((profile) => profile.fullTime === true) },
@@ -216,6 +224,49 @@ function labelFor(dimension: BreakdownDimension, key: string | null, partner: st
   if (dimension === 'origin') return originLabel(key, partner);
   if (dimension === 'contractType') return contractLabel(key);
   return key ?? 'Non indiqué';
+}
+
+/**
+ * Illegal offers by article, each flag credited to the articles its own reference cites: the taxonomy's articles
+ * (0 when no flag cites them) and any finer article a rule cites, in the order of the code.
+ */
+export function articleFigures(
+  estimator: Estimator,
+  strata: ReadonlyMap<string | null, { sampled: number; population: number }>,
+  known: ReadonlyArray<{ article: string; categories: readonly string[] }>,
+  rows: readonly ArticleCellRow[],
+): ArticleFigure[] {
+  const articles = new Map<string, { categories: Set<string>; rows: ArticleCellRow[] }>();
+  for (const { article, categories } of known)
+    articles.set(article, { categories: new Set(categories), rows: [] });
+  for (const row of rows) {
+    const entry = articles.get(row.article) ?? { categories: new Set<string>(), rows: [] };
+    for (const category of row.categories.split(',')) if (category) entry.categories.add(category);
+    entry.rows.push(row);
+    articles.set(row.article, entry);
+  }
+  const cells = (entryRows: readonly ArticleCellRow[], certainOnly: boolean): StratumCell[] =>
+    [...strata.entries()].map(([stratum, total]) => {
+      const hit = entryRows.filter((row) => row.stratum === stratum);
+      return {
+        stratum,
+        sampled: total.sampled,
+        weight: total.population,
+        hits: hit.reduce((sum, row) => sum + Number(certainOnly ? row.certain_offers : row.offers), 0),
+        hitWeight: hit.reduce(
+          (sum, row) => sum + Number((certainOnly ? row.certain_weight : row.weight) ?? 0),
+          0,
+        ),
+      };
+    });
+  return [...articles.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'fr', { numeric: true }))
+    .map(([article, entry]) => ({
+      article,
+      categories: [...entry.categories],
+      certain: estimateShare(estimator, cells(entry.rows, true)),
+      any: estimateShare(estimator, cells(entry.rows, false)),
+    }));
 }
 
 /** n_h and N_h of each stratum, in the order the profiles list them (the design's order). */

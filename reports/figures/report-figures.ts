@@ -79,6 +79,11 @@ export interface Headline {
 
 export interface CategoryFigure extends FloorCeiling {
   id: string;
+  /**
+   * Whether the audit looked at all: dead links on an import that visited no partner page were never checked, and
+   * their 0 is "non vérifié", not 0 %.
+   */
+  checked: boolean;
   axis: 'illegal' | 'misleading' | 'quality' | 'stability';
   label: string;
   reference: string | null;

@@ -20,7 +20,15 @@ import {
 } from './format-fr.js';
 import { type MethodBlock, methodSection } from './method-section.js';
 import { REPORT_CSS } from './report-styles.js';
-import { AXIS_TEXT, type AxisId, correctionText, headlineSentence, reportTitle } from './report-text.js';
+import {
+  AXIS_TEXT,
+  type AxisId,
+  correctionText,
+  floorCeilingPrecision,
+  genuineCountsText,
+  headlineSentence,
+  reportTitle,
+} from './report-text.js';
 import { barChartSvg, changeChartSvg } from './svg-charts.js';
 
 /**
@@ -89,18 +97,18 @@ function countsText(figures: ReportFigures, low: ShareEstimate, high: ShareEstim
   const range = (a: number, b: number) =>
     Math.round(a) === Math.round(b) ? count(a) : `${count(a)} à ${count(b)}`;
   const read = `${range(low.count, high.count)} ${Math.round(high.count) <= 1 ? 'offre' : 'offres'}${figures.estimator === 'census' ? '' : ` ${Math.round(high.count) <= 1 ? 'lue' : 'lues'}`}`;
-  if (figures.estimator === 'census') return `${read}.`;
+  if (figures.estimator === 'census' || figures.audit.design.kind === 'import') return `${read}.`;
   return `${read}, soit environ ${range(low.estimatedTotal, high.estimatedTotal)} en ligne.`;
 }
 
 function essentials(figures: ReportFigures): SafeHtml {
   const { headline } = figures;
   const card = (cls: string, what: string, figure: FloorCeiling, detail: string) =>
-    html`<div class="card ${cls}"><p class="what">${what}</p><p class="figure">${rangeText(figure.certain.share, figure.any.share)}</p><p class="detail">${detail}</p><p class="detail">${precisionText(figure.any)}</p></div>`;
+    html`<div class="card ${cls}"><p class="what">${what}</p><p class="figure">${rangeText(figure.certain.share, figure.any.share)}</p><p class="detail">${detail}</p><p class="detail">${floorCeilingPrecision(figure)}</p></div>`;
   const genuine = headline.genuine;
   return html`<section id="essentiel"><h2>L’essentiel</h2>
 <div class="cards">
-<div class="card main"><p class="what">Offres irréprochables : légales, honnêtes, uniques, en ligne, salaire indiqué</p><p class="figure">${rangeText(genuine.any.share, genuine.certain.share)}</p><p class="detail">${offersText(genuine.any.count)} sans aucune alerte ; ${count(genuine.certain.count)} sans alerte certaine (sur ${count(genuine.any.sampled)} lues).</p><p class="detail">${genuine.any.interval ? `IC 95 % : ${intervalText(genuine.any.interval)} (toutes alertes) ; ${genuine.certain.interval ? intervalText(genuine.certain.interval) : ''} (certaines seulement)` : 'Recensement : ces parts sont exactes, sans erreur d’échantillonnage.'}</p></div>
+<div class="card main"><p class="what">Offres irréprochables : légales, honnêtes, uniques, en ligne, salaire indiqué</p><p class="figure">${rangeText(genuine.any.share, genuine.certain.share)}</p><p class="detail">${genuineCountsText(figures)}</p><p class="detail">${floorCeilingPrecision({ certain: genuine.any, any: genuine.certain }, 'toutes alertes comptées', 'alertes certaines seulement')}</p></div>
 ${card('union', 'CDI à temps plein, payés au moins le SMIC', { certain: headline.unionStrict.any, any: headline.unionStrict.certain }, countsText(figures, headline.unionStrict.any, headline.unionStrict.certain))}
 ${card('illegal', 'Au moins une mention illégale', headline.illegal, countsText(figures, headline.illegal.certain, headline.illegal.any))}
 ${card('misleading', 'Au moins une mention trompeuse', headline.misleading, countsText(figures, headline.misleading.certain, headline.misleading.any))}
@@ -117,7 +125,7 @@ function categoryRows(
 ): SafeHtml {
   const rows = categories.map(
     (category) =>
-      html`<tr class="${category.any.count === 0 ? 'zero' : ''}"><td>${category.label}</td>${withReference ? html`<td>${shortReference(category.reference)}</td>` : null}<td class="num">${count(category.certain.count)}</td><td class="num">${count(category.any.count)}</td><td class="num">${rangeText(category.certain.share, category.any.share)}${ciLine(category.any)}</td></tr>`,
+      html`<tr class="${category.any.count === 0 ? 'zero' : ''}"><td>${category.label}</td>${withReference ? html`<td>${shortReference(category.reference)}</td>` : null}${category.checked ? html`<td class="num">${count(category.certain.count)}</td><td class="num">${count(category.any.count)}</td><td class="num">${rangeText(category.certain.share, category.any.share)}${ciLine(category.any)}</td>` : html`<td class="num" colspan="3">non vérifié</td>`}</tr>`,
   );
   return html`<div class="table-wrap"><table><thead><tr><th>Catégorie</th>${withReference ? html`<th>Article</th>` : null}<th class="num">Certaines</th><th class="num">+ probables</th><th class="num">Part des offres</th></tr></thead><tbody>${rows}</tbody></table></div><p class="legend">Articles du Code du travail. Nombre d’offres lues ayant au moins une alerte de la catégorie, certaines puis avec les probables. ${figures.estimator === 'census' ? 'Recensement : les parts sont exactes.' : 'Sous la part, l’intervalle de confiance à 95 % (part avec les probables).'}</p>`;
 }
