@@ -8,6 +8,7 @@ import {
   auditDetailsSchema,
   readStored,
 } from '../model/audit.js';
+import { PROBLEM_CATEGORIES } from '../model/taxonomy.js';
 import type { AuditSource, AuditStatus, Schema } from './schema.js';
 
 export interface Audit {
@@ -146,6 +147,7 @@ export async function listAudits(db: Kysely<Schema>): Promise<AuditSummary[]> {
         .selectFrom('flags as f')
         .whereRef('f.audit_id', '=', 'a.id')
         .where(sql<boolean>`f.classifier_version = a.classifier_version`)
+        .where('f.category', 'in', [...PROBLEM_CATEGORIES])
         .select(sql<number>`count(distinct f.offer_id)`.as('n'))
         .as('flagged_offers'),
       eb

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DuplicateCluster } from '../model/duplicate-cluster.js';
 import type { Flag } from '../model/flag.js';
-import type { CategoryId } from '../model/taxonomy.js';
+import { type CategoryId, PROBLEM_CATEGORIES } from '../model/taxonomy.js';
 import type { Schema } from './schema.js';
 
 /** One flag of one offer, as stored. */
@@ -168,7 +168,7 @@ export async function listDuplicateClusters(
   return [...clusters.values()];
 }
 
-/** How many offers of an audit carry at least one flag of this version. */
+/** How many offers of an audit are flagged: a flag of this version in a problem category (not genuine). */
 export async function countFlaggedOffers(
   db: Kysely<Schema>,
   auditId: number,
@@ -179,6 +179,7 @@ export async function countFlaggedOffers(
     .select((eb) => eb.fn.count<number>('offer_id').distinct().as('n'))
     .where('audit_id', '=', auditId)
     .where('classifier_version', '=', version)
+    .where('category', 'in', [...PROBLEM_CATEGORIES])
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

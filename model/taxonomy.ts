@@ -193,6 +193,16 @@ export function isGenuine(
 }
 
 /**
+ * The one definition of "flagged" (« signalée ») used by the report, the summaries, `vigie audits` and `/audits`:
+ * an offer is flagged when it carries a flag of a category that makes it not genuine (`isGenuine`). Stability flags
+ * (contract, part-time) and quality findings a jobseeker can act on (an anonymous employer, hours not stated) are
+ * descriptions, never problems: an offer is flagged exactly when it is not genuine, and « sans problème » is genuine.
+ */
+export const PROBLEM_CATEGORIES: readonly CategoryId[] = CATEGORY_IDS.filter(
+  (id) => !isGenuine([{ category: id, severity: 'certain' }]),
+);
+
+/**
  * The union's strict question (CGT 2021, "87,515 of a million"): CDI, full-time, pay stated and at least the SMIC.
  * Decided from the flags, so it agrees with the tables: the contract must be shown as a CDI (`isCdi`), and no
  * `not_cdi`, `part_time`, `salary_missing`, `below_minimum_wage` or `pay_mismatch` flag may be present; `payStated`

@@ -268,3 +268,46 @@ export async function offerProfileRows(
   const { rows } = db.isTransaction ? await query.execute(db) : await db.transaction().execute(run);
   return rows;
 }
+
+/** An article of the code, as a whole word ("L1251-5", not the start of "L1251-50"), for PostgreSQL's regexes. */
+const ARTICLE_PATTERN = String.raw`\m([LRD][0-9]{4}-[0-9]+)\M`;
+
+export interface ArticleCellRow {
+  article: string;
+  stratum: string | null;
+  /** The categories of the flags citing the article, comma-separated. */
+  categories: string;
+  /** Offers with a flag citing the article, and those with a certain one; their weights. */
+  offers: number | string;
+  weight: number | string | null;
+  certain_offers: number | string;
+  certain_weight: number | string | null;
+}
+
+/**
+ * Offers by article of law, each flag credited to the articles its own `reference` cites (not to every article of
+ * its category): an offer counts once under an article, by stratum, with whether a certain flag cites it.
+ */
+export async function articleCellRows(
+  db: Kysely<Schema>,
+  auditId: number,
+  version: string,
+  categories: readonly string[],
+): Promise<ArticleCellRow[]> {
+  if (categories.length === 0) return [];
+  const { rows } = await sql<ArticleCellRow>`
+    with cited as (
+      select m[1] as article, f.offer_id, bool_or(f.severity = 'certain') as certain,
+        string_agg(distinct f.category, ',') as categories
+      from flags f, regexp_matches(coalesce(f.reference, ''), ${ARTICLE_PATTERN}, 'g') as m
+      where f.audit_id = ${auditId} and f.classifier_version = ${version}
+        and f.category in (${sql.join(categories.map((category) => sql`${category}`))})
+      group by 1, 2
+    )
+    select c.article, o.stratum, string_agg(distinct c.categories, ',') as categories, count(*) as offers,
+      coalesce(sum(o.weight), 0) as weight, count(*) filter (where c.certain) as certain_offers,
+      coalesce(sum(o.weight) filter (where c.certain), 0) as certain_weight
+    from cited c join offers o on o.audit_id = ${auditId} and o.offer_id = c.offer_id
+    group by c.article, o.stratum`.execute(db);
+  return rows;
+}

@@ -27,7 +27,8 @@ export async function auditFacts(
     source: audit.source,
     status: audit.status,
     design: audit.design,
-    population: audit.population,
+    // An import observed its file only: it makes no claim about the offers online.
+    population: audit.design.kind === 'import' ? null : audit.population,
     period: audit.period,
     createdAt: audit.createdAt.toISOString(),
     finishedAt: audit.finishedAt?.toISOString() ?? null,

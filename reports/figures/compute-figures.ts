@@ -1,9 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
+import { type ArticleCellRow, articleCellRows } from '../../db/queries/report-figures.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
-import { type Estimator, estimateShare, type StratumCell } from '../statistics/share-estimate.js';
+import { type DomainStratum, domainEstimate } from '../statistics/domain-estimate.js';
+import {
+  type Estimator,
+  estimateShare,
+  type ShareEstimate,
+  type StratumCell,
+} from '../statistics/share-estimate.js';
 import { auditFacts, crawlIncomplete, reportClassifierVersion } from './audit-facts.js';
 import { compareFigures } from './compare-figures.js';
 import { largestDuplicateClusters } from './duplicate-clusters.js';
@@ -18,6 +25,7 @@ import {
 } from './offer-profiles.js';
 import { reportCategories } from './report-categories.js';
 import type {
+  ArticleFigure,
   BreakdownRow,
   FloorCeiling,
   GroupShare,
@@ -70,7 +78,11 @@ export async function computeFigures(
     db,
     audit,
     version || null,
-    profiles.reduce((sum, profile) => sum + (profile.any !== 0n ? profile.offers : 0), 0),
+    // Flagged: not genuine (a flag of a problem category, likely ones included), so that flagged + genuine = read.
+    profiles.reduce(
+      (sum, profile) => sum + ((profile.any & masks.disqualifying) !== 0n ? profile.offers : 0),
+      0,
+    ),
   );
 
   const share = (predicate: (profile: OfferProfile) => boolean) =>
@@ -93,6 +105,8 @@ export async function computeFigures(
   };
   const unionFacts = (profile: OfferProfile) => profile.contractType === 'CDI' && profile.fullTime === true;
 
+  /** Each stratum's full sample and population (n_h, N_h), from all its offers: what a domain estimate needs. */
+  const strata = stratumTotals(profiles);
   const breakdown = (dimension: BreakdownDimension): BreakdownRow[] => {
     const byGroup = new Map<string, GroupProfile[]>();
     for (const group of groups) {
@@ -104,10 +118,12 @@ export async function computeFigures(
       .map((members) => {
         const first = members[0]!;
         const estimate = (property: 'genuine' | 'illegal' | 'misleading' | 'quality') =>
-          estimateShare(
-            estimator,
-            cellsOf(members, (member) => member[property]),
-          );
+          estimator === 'stratified'
+            ? domainShare(strata, members, (member) => member[property])
+            : estimateShare(
+                estimator,
+                cellsOf(members, (member) => member[property]),
+              );
         const weight = members.reduce((sum, member) => sum + member.weight, 0);
         return {
           key: dimension === 'origin' ? (first.partner ?? first.key) : first.key,
@@ -146,16 +162,18 @@ export async function computeFigures(
     },
     categories: all.map((id) => ({
       id,
+      checked: !(id === 'dead_link' && audit.design.kind === 'import' && facts.partnerPagesChecked === 0),
       axis: CATEGORIES[id].axis,
       label: CATEGORIES[id].label,
       reference: CATEGORIES[id].reference,
       ...flagged([id]),
     })),
-    articles: taxonomy.articles.map(({ article, categories }) => ({
-      article,
-      categories: [...categories],
-      ...flagged(categories),
-    })),
+    articles: articleFigures(
+      estimator,
+      strata,
+      taxonomy.articles,
+      await articleCellRows(db, audit.id, version, taxonomy.byAxis.illegal),
+    ),
     contractTypes,
     workingTime: [
       { key: 'full', label: 'Temps plein', estimate: share((profile) => profile.fullTime === true) },
@@ -186,6 +204,11 @@ export async function computeFigures(
     rules: await ruleCounts(db, audit.id, version),
     comparison: null,
     contactsMasked: !(options.keepContacts ?? false),
+    strata: {
+      count: estimator === 'stratified' ? strata.size : 0,
+      collapsed:
+        estimator === 'stratified' ? [...strata.values()].filter((stratum) => stratum.sampled < 2).length : 0,
+    },
   };
   if (options.compareWith) {
     const earlier = await computeFigures(db, options.compareWith, {
@@ -202,6 +225,106 @@ function labelFor(dimension: BreakdownDimension, key: string | null, partner: st
   if (dimension === 'origin') return originLabel(key, partner);
   if (dimension === 'contractType') return contractLabel(key);
   return key ?? 'Non indiqué';
+}
+
+/**
+ * Illegal offers by article, each flag credited to the articles its own reference cites: the taxonomy's articles
+ * (0 when no flag cites them) and any finer article a rule cites, in the order of the code.
+ */
+export function articleFigures(
+  estimator: Estimator,
+  strata: ReadonlyMap<string | null, { sampled: number; population: number }>,
+  known: ReadonlyArray<{ article: string; categories: readonly string[] }>,
+  rows: readonly ArticleCellRow[],
+): ArticleFigure[] {
+  const articles = new Map<string, { categories: Set<string>; rows: ArticleCellRow[] }>();
+  for (const { article, categories } of known)
+    articles.set(article, { categories: new Set(categories), rows: [] });
+  for (const row of rows) {
+    const entry = articles.get(row.article) ?? { categories: new Set<string>(), rows: [] };
+    for (const category of row.categories.split(',')) if (category) entry.categories.add(category);
+    entry.rows.push(row);
+    articles.set(row.article, entry);
+  }
+  const cells = (entryRows: readonly ArticleCellRow[], certainOnly: boolean): StratumCell[] =>
+    [...strata.entries()].map(([stratum, total]) => {
+      const hit = entryRows.filter((row) => row.stratum === stratum);
+      return {
+        stratum,
+        sampled: total.sampled,
+        weight: total.population,
+        hits: hit.reduce((sum, row) => sum + Number(certainOnly ? row.certain_offers : row.offers), 0),
+        hitWeight: hit.reduce(
+          (sum, row) => sum + Number((certainOnly ? row.certain_weight : row.weight) ?? 0),
+          0,
+        ),
+      };
+    });
+  return [...articles.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'fr', { numeric: true }))
+    .map(([article, entry]) => ({
+      article,
+      categories: [...entry.categories],
+      certain: estimateShare(estimator, cells(entry.rows, true)),
+      any: estimateShare(estimator, cells(entry.rows, false)),
+    }));
+}
+
+/** n_h and N_h of each stratum, in the order the profiles list them (the design's order). */
+export function stratumTotals(
+  profiles: readonly { stratum: string | null; offers: number; weight: number }[],
+): Map<string | null, { sampled: number; population: number }> {
+  const totals = new Map<string | null, { sampled: number; population: number }>();
+  for (const profile of profiles) {
+    const entry = totals.get(profile.stratum) ?? { sampled: 0, population: 0 };
+    entry.sampled += profile.offers;
+    entry.population += profile.weight;
+    totals.set(profile.stratum, entry);
+  }
+  // The design's order (départements by code), so that a stratum is collapsed with the same neighbour every time.
+  return new Map(
+    [...totals.entries()].sort(([a], [b]) => (a ?? '').localeCompare(b ?? '', 'fr', { numeric: true })),
+  );
+}
+
+/**
+ * A breakdown row's share as a domain of the stratified sample: every stratum contributes its full n_h and N_h
+ * (offers outside the domain included), not only the domain's offers, so the domain's estimated size carries its
+ * own variance. `count` and `sampled` stay the domain's own offers.
+ */
+export function domainShare<T extends { stratum: string | null; offers: number }>(
+  strata: ReadonlyMap<string | null, { sampled: number; population: number }>,
+  members: readonly T[],
+  predicate: (member: T) => boolean,
+): ShareEstimate {
+  const inDomain = new Map<string | null, { domainSampled: number; domainHits: number }>();
+  let count = 0;
+  let sampled = 0;
+  for (const member of members) {
+    const entry = inDomain.get(member.stratum) ?? { domainSampled: 0, domainHits: 0 };
+    entry.domainSampled += member.offers;
+    sampled += member.offers;
+    if (predicate(member)) {
+      entry.domainHits += member.offers;
+      count += member.offers;
+    }
+    inDomain.set(member.stratum, entry);
+  }
+  if (sampled === 0) return { count: 0, sampled: 0, share: 0, interval: null, estimatedTotal: 0 };
+  const cells: DomainStratum[] = [...strata.entries()].map(([stratum, total]) => ({
+    sampled: total.sampled,
+    population: total.population,
+    domainSampled: inDomain.get(stratum)?.domainSampled ?? 0,
+    domainHits: inDomain.get(stratum)?.domainHits ?? 0,
+  }));
+  const estimate = domainEstimate(cells);
+  return {
+    count,
+    sampled,
+    share: estimate.share,
+    interval: estimate.interval,
+    estimatedTotal: estimate.share * estimate.domainSize,
+  };
 }
 
 /** Stratum cells of "offers of these rows that satisfy the predicate". */

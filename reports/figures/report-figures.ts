@@ -31,6 +31,8 @@ export interface ReportFigures {
   rules: RuleFigure[];
   comparison: Comparison | null;
   contactsMasked: boolean;
+  /** Strata of the design and those holding fewer than two drawn offers (collapsed with a neighbour for the variance). */
+  strata: { count: number; collapsed: number };
 }
 
 export interface AuditFacts {
@@ -79,6 +81,11 @@ export interface Headline {
 
 export interface CategoryFigure extends FloorCeiling {
   id: string;
+  /**
+   * Whether the audit looked at all: dead links on an import that visited no partner page were never checked, and
+   * their 0 is "non vérifié", not 0 %.
+   */
+  checked: boolean;
   axis: 'illegal' | 'misleading' | 'quality' | 'stability';
   label: string;
   reference: string | null;
@@ -172,6 +179,8 @@ export interface Comparison {
   audit: AuditFacts;
   estimator: Estimator;
   changes: ChangeRow[];
+  /** The correction for many comparisons applied over all `changes`. */
+  correction: { method: 'benjamini-hochberg'; level: number; tests: number };
 }
 
 export interface ChangeRow {
@@ -180,4 +189,6 @@ export interface ChangeRow {
   earlier: ShareEstimate;
   later: ShareEstimate;
   change: ShareChange;
+  /** Significant on its own and still so after Benjamini–Hochberg over all the rows of the comparison. */
+  survivesCorrection: boolean;
 }

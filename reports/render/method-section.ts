@@ -90,22 +90,33 @@ function design(figures: ReportFigures): MethodPart {
       `Échantillon stratifié (strates : ${stratified?.strata ?? 'non précisées'}, allocation ${stratified?.allocation === 'equal' ? 'égale' : 'proportionnelle'}) de ${count(audit.offersRead)} offres.${seed} ` +
       'Chaque offre pèse le nombre d’offres de sa strate qu’elle représente (poids de sondage) : les parts sont pondérées. ' +
       'Leur variance est la variance stratifiée Σ W_h² p_h (1 − p_h) / (n_h − 1) × (1 − n_h/N_h), convertie en ' +
-      'intervalle de Wilson à 95 % sur la taille d’échantillon effective. Pour les ventilations (origine, département…), ' +
-      'chaque croisement strate × groupe est traité comme une strate : l’intervalle y est une approximation.',
+      'intervalle de Wilson à 95 % sur la taille d’échantillon effective (bornée par la taille effective de Kish des poids). ' +
+      `${collapsedText(figures)} ` +
+      'Pour les ventilations (origine, département…), chaque groupe est estimé comme un domaine de l’échantillon : ' +
+      'chaque strate y contribue par toutes ses offres tirées et toute sa population (n_h et N_h), la taille du groupe ' +
+      'étant elle-même estimée (estimateur par le ratio, variance linéarisée).',
     import:
       'Offres importées d’un fichier : ce n’est pas un tirage aléatoire connu. Les intervalles de Wilson sont calculés ' +
       'comme si ce fichier était un échantillon aléatoire simple ; ils ne valent que sous cette hypothèse, que le lecteur ' +
       'doit juger d’après l’origine du fichier.',
   };
-  return {
-    heading: 'Plan d’échantillonnage et précision statistique',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: `${audit.crawlIncomplete && audit.design.kind !== 'census' ? incomplete : ''}${texts[audit.design.kind] ?? texts.import!}`,
-      },
-    ],
-  };
+  const blocks: MethodBlock[] = [
+    {
+      kind: 'paragraph',
+      text: `${audit.crawlIncomplete && audit.design.kind !== 'census' ? incomplete : ''}${texts[audit.design.kind] ?? texts.import!}`,
+    },
+  ];
+  if (figures.comparison && !(figures.estimator === 'census' && figures.comparison.estimator === 'census')) {
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        `Comparaison avec l’audit précédent : ${count(figures.comparison.correction.tests)} indicateurs sont comparés à la fois. ` +
+        'Un écart n’est dit significatif qu’après correction pour comparaisons multiples (Benjamini–Hochberg, taux de ' +
+        `fausses découvertes de ${percent(figures.comparison.correction.level)}, sur la valeur p de chaque écart tirée ` +
+        'de son intervalle de Newcombe).',
+    });
+  }
+  return { heading: 'Plan d’échantillonnage et précision statistique', blocks };
 }
 
 function definitions(): MethodPart {
@@ -247,4 +258,16 @@ function warning(): MethodPart {
       },
     ],
   };
+}
+
+/** The collapsed strata, stated: a stratum holding one drawn offer has no variance of its own. */
+function collapsedText(figures: ReportFigures): string {
+  const { count: strata, collapsed } = figures.strata;
+  if (collapsed === 0)
+    return `Chacune des ${count(strata)} strates compte au moins deux offres tirées : aucune n’a été regroupée.`;
+  return (
+    `${count(collapsed)} des ${count(strata)} strates ne comptent qu’une offre tirée : chacune est regroupée avec sa ` +
+    'voisine (dans l’ordre des strates) pour le calcul de la variance (« strates regroupées »), ce qui surestime un ' +
+    'peu l’incertitude plutôt que de l’ignorer.'
+  );
 }

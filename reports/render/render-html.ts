@@ -20,7 +20,15 @@ import {
 } from './format-fr.js';
 import { type MethodBlock, methodSection } from './method-section.js';
 import { REPORT_CSS } from './report-styles.js';
-import { AXIS_TEXT, type AxisId, headlineSentence, reportTitle } from './report-text.js';
+import {
+  AXIS_TEXT,
+  type AxisId,
+  correctionText,
+  floorCeilingPrecision,
+  genuineCountsText,
+  headlineSentence,
+  reportTitle,
+} from './report-text.js';
 import { barChartSvg, changeChartSvg } from './svg-charts.js';
 
 /**
@@ -89,18 +97,18 @@ function countsText(figures: ReportFigures, low: ShareEstimate, high: ShareEstim
   const range = (a: number, b: number) =>
     Math.round(a) === Math.round(b) ? count(a) : `${count(a)} à ${count(b)}`;
   const read = `${range(low.count, high.count)} ${Math.round(high.count) <= 1 ? 'offre' : 'offres'}${figures.estimator === 'census' ? '' : ` ${Math.round(high.count) <= 1 ? 'lue' : 'lues'}`}`;
-  if (figures.estimator === 'census') return `${read}.`;
+  if (figures.estimator === 'census' || figures.audit.design.kind === 'import') return `${read}.`;
   return `${read}, soit environ ${range(low.estimatedTotal, high.estimatedTotal)} en ligne.`;
 }
 
 function essentials(figures: ReportFigures): SafeHtml {
   const { headline } = figures;
   const card = (cls: string, what: string, figure: FloorCeiling, detail: string) =>
-    html`<div class="card ${cls}"><p class="what">${what}</p><p class="figure">${rangeText(figure.certain.share, figure.any.share)}</p><p class="detail">${detail}</p><p class="detail">${precisionText(figure.any)}</p></div>`;
+    html`<div class="card ${cls}"><p class="what">${what}</p><p class="figure">${rangeText(figure.certain.share, figure.any.share)}</p><p class="detail">${detail}</p><p class="detail">${floorCeilingPrecision(figure)}</p></div>`;
   const genuine = headline.genuine;
   return html`<section id="essentiel"><h2>L’essentiel</h2>
 <div class="cards">
-<div class="card main"><p class="what">Offres irréprochables : légales, honnêtes, uniques, en ligne, salaire indiqué</p><p class="figure">${rangeText(genuine.any.share, genuine.certain.share)}</p><p class="detail">${offersText(genuine.any.count)} sans aucune alerte ; ${count(genuine.certain.count)} sans alerte certaine (sur ${count(genuine.any.sampled)} lues).</p><p class="detail">${genuine.any.interval ? `IC 95 % : ${intervalText(genuine.any.interval)} (toutes alertes) ; ${genuine.certain.interval ? intervalText(genuine.certain.interval) : ''} (certaines seulement)` : 'Recensement : ces parts sont exactes, sans erreur d’échantillonnage.'}</p></div>
+<div class="card main"><p class="what">Offres irréprochables : légales, honnêtes, uniques, en ligne, salaire indiqué</p><p class="figure">${rangeText(genuine.any.share, genuine.certain.share)}</p><p class="detail">${genuineCountsText(figures)}</p><p class="detail">${floorCeilingPrecision({ certain: genuine.any, any: genuine.certain }, 'toutes alertes comptées', 'alertes certaines seulement')}</p></div>
 ${card('union', 'CDI à temps plein, payés au moins le SMIC', { certain: headline.unionStrict.any, any: headline.unionStrict.certain }, countsText(figures, headline.unionStrict.any, headline.unionStrict.certain))}
 ${card('illegal', 'Au moins une mention illégale', headline.illegal, countsText(figures, headline.illegal.certain, headline.illegal.any))}
 ${card('misleading', 'Au moins une mention trompeuse', headline.misleading, countsText(figures, headline.misleading.certain, headline.misleading.any))}
@@ -117,7 +125,7 @@ function categoryRows(
 ): SafeHtml {
   const rows = categories.map(
     (category) =>
-      html`<tr class="${category.any.count === 0 ? 'zero' : ''}"><td>${category.label}</td>${withReference ? html`<td>${shortReference(category.reference)}</td>` : null}<td class="num">${count(category.certain.count)}</td><td class="num">${count(category.any.count)}</td><td class="num">${rangeText(category.certain.share, category.any.share)}${ciLine(category.any)}</td></tr>`,
+      html`<tr class="${category.any.count === 0 ? 'zero' : ''}"><td>${category.label}</td>${withReference ? html`<td>${shortReference(category.reference)}</td>` : null}${category.checked ? html`<td class="num">${count(category.certain.count)}</td><td class="num">${count(category.any.count)}</td><td class="num">${rangeText(category.certain.share, category.any.share)}${ciLine(category.any)}</td>` : html`<td class="num" colspan="3">non vérifié</td>`}</tr>`,
   );
   return html`<div class="table-wrap"><table><thead><tr><th>Catégorie</th>${withReference ? html`<th>Article</th>` : null}<th class="num">Certaines</th><th class="num">+ probables</th><th class="num">Part des offres</th></tr></thead><tbody>${rows}</tbody></table></div><p class="legend">Articles du Code du travail. Nombre d’offres lues ayant au moins une alerte de la catégorie, certaines puis avec les probables. ${figures.estimator === 'census' ? 'Recensement : les parts sont exactes.' : 'Sous la part, l’intervalle de confiance à 95 % (part avec les probables).'}</p>`;
 }
@@ -244,7 +252,7 @@ function evolutionSection(figures: ReportFigures): SafeHtml | null {
       after: row.later.share,
       beforeInterval: row.earlier.interval,
       afterInterval: row.later.interval,
-      significant: row.change.significant,
+      significant: row.survivesCorrection,
     })),
     { title: 'Évolution depuis l’audit précédent' },
   );
@@ -253,10 +261,10 @@ function evolutionSection(figures: ReportFigures): SafeHtml | null {
   );
   // Two censuses: every difference is a fact, not an estimate; calling each one "significant" would mislead.
   const exact = figures.estimator === 'census' && comparison.estimator === 'census';
-  return html`<section id="evolution"><h2>Ce qui a changé depuis « ${comparison.audit.label} »</h2><p class="intro">Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)} (${offersText(comparison.audit.offersRead, 'lues')}) comparé à celui-ci. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts, sans erreur d’échantillonnage ; un petit écart peut cependant venir d’offres publiées ou retirées entre les deux.' : 'Un changement n’est dit significatif que s’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de Newcombe à 95 % sur la différence).'}</p>${chart}<p class="legend">○ audit précédent · ● cet audit · trait plein : changement significatif, pointillé : dans la marge d’erreur.</p>
-<div class="table-wrap"><table><thead><tr><th>Indicateur</th><th class="num">Avant</th><th class="num">Maintenant</th><th class="num">Écart</th><th>Significatif ?</th></tr></thead><tbody>${rows.map(
+  return html`<section id="evolution"><h2>Ce qui a changé depuis « ${comparison.audit.label} »</h2><p class="intro">Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)} (${offersText(comparison.audit.offersRead, 'lues')}) comparé à celui-ci. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts, sans erreur d’échantillonnage ; un petit écart peut cependant venir d’offres publiées ou retirées entre les deux.' : correctionText(comparison)}</p>${chart}<p class="legend">○ audit précédent · ● cet audit · trait plein : changement significatif après correction pour comparaisons multiples, pointillé : dans la marge d’erreur.</p>
+<div class="table-wrap"><table><thead><tr><th>Indicateur</th><th class="num">Avant</th><th class="num">Maintenant</th><th class="num">Écart</th><th>Significatif après correction ?</th></tr></thead><tbody>${rows.map(
     (row) =>
-      html`<tr><td>${row.label}</td><td class="num">${percent(row.earlier.share)}</td><td class="num">${percent(row.later.share)}</td><td class="num">${pointsText(row.change.difference)}${exact ? null : html`<span class="ci">${intervalText(row.change.interval).replace('%', 'pts')}</span>`}</td><td>${exact ? html`<span class="badge no">écart exact</span>` : row.change.significant ? html`<span class="badge yes">oui</span>` : html`<span class="badge no">non</span>`}</td></tr>`,
+      html`<tr><td>${row.label}</td><td class="num">${percent(row.earlier.share)}</td><td class="num">${percent(row.later.share)}</td><td class="num">${pointsText(row.change.difference)}${exact ? null : html`<span class="ci">${intervalText(row.change.interval).replace('%', 'pts')}</span>`}</td><td>${exact ? html`<span class="badge no">écart exact</span>` : row.survivesCorrection ? html`<span class="badge yes">oui</span>` : row.change.significant ? html`<span class="badge no">non (seul, oui ; pas après correction)</span>` : html`<span class="badge no">non</span>`}</td></tr>`,
   )}</tbody></table></div></section>`;
 }
 

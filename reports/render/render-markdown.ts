@@ -3,7 +3,15 @@ import type { BreakdownRow, CategoryFigure, ReportFigures } from '../figures/rep
 import type { ShareEstimate } from '../statistics/share-estimate.js';
 import { count, dateText, intervalText, percent, pointsText, precisionText, rangeText } from './format-fr.js';
 import { type MethodBlock, methodSection } from './method-section.js';
-import { AXIS_TEXT, type AxisId, headlineSentence, reportTitle } from './report-text.js';
+import {
+  AXIS_TEXT,
+  type AxisId,
+  correctionText,
+  countRange,
+  floorCeilingPrecision,
+  headlineSentence,
+  reportTitle,
+} from './report-text.js';
 
 /**
  * Text for Markdown: everything that could be read as markup (emphasis, links, HTML — many blogs and forums
@@ -45,9 +53,13 @@ function categoryTable(categories: readonly CategoryFigure[], withReference: boo
     categories.map((category) => [
       escapeMarkdown(category.label),
       ...(withReference ? [escapeMarkdown(category.reference ?? '—')] : []),
-      count(category.certain.count),
-      count(category.any.count),
-      `${rangeText(category.certain.share, category.any.share)}${category.any.interval ? ` (${intervalText(category.any.interval)})` : ''}`,
+      ...(category.checked
+        ? [
+            count(category.certain.count),
+            count(category.any.count),
+            `${rangeText(category.certain.share, category.any.share)}${category.any.interval ? ` (${intervalText(category.any.interval)})` : ''}`,
+          ]
+        : ['non vérifié', 'non vérifié', 'non vérifié']),
     ]),
     withReference ? [2, 3, 4] : [1, 2, 3],
   );
@@ -87,7 +99,7 @@ export function renderMarkdown(figures: ReportFigures): string {
   out.push(`> ${escapeMarkdown(headlineSentence(figures))}`);
   out.push('## L’essentiel');
   const item = (label: string, low: ShareEstimate, high: ShareEstimate) =>
-    `- **${escapeMarkdown(label)}** : ${rangeText(low.share, high.share)} (${count(low.count)} à ${count(high.count)} offres ; ${escapeMarkdown(precisionText(high))})`;
+    `- **${escapeMarkdown(label)}** : ${rangeText(low.share, high.share)} (${countRange(low.count, high.count)} offres ; ${escapeMarkdown(floorCeilingPrecision({ certain: low, any: high }))})`;
   out.push(
     [
       item('Offres irréprochables', headline.genuine.any, headline.genuine.certain),
@@ -200,19 +212,24 @@ export function renderMarkdown(figures: ReportFigures): string {
     out.push(`## Ce qui a changé depuis « ${escapeMarkdown(comparison.audit.label)} »`);
     out.push(
       escapeMarkdown(
-        `Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)}. Un changement est significatif ` +
-          's’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de Newcombe à 95 %).',
+        `Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)}. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts.' : correctionText(comparison)}`,
       ),
     );
     out.push(
       table(
-        ['Indicateur', 'Avant', 'Maintenant', 'Écart', 'Significatif'],
+        ['Indicateur', 'Avant', 'Maintenant', 'Écart', 'Significatif après correction'],
         comparison.changes.map((row) => [
           escapeMarkdown(row.label),
           percent(row.earlier.share),
           percent(row.later.share),
           pointsText(row.change.difference),
-          exact ? 'écart exact' : row.change.significant ? 'oui' : 'non',
+          exact
+            ? 'écart exact'
+            : row.survivesCorrection
+              ? 'oui'
+              : row.change.significant
+                ? 'non (seul, oui ; pas après correction)'
+                : 'non',
         ]),
         [1, 2, 3],
       ),

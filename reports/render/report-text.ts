@@ -1,5 +1,5 @@
-import type { FloorCeiling, ReportFigures } from '../figures/report-figures.js';
-import { count, percent, rangeText } from './format-fr.js';
+import type { Comparison, FloorCeiling, ReportFigures } from '../figures/report-figures.js';
+import { count, intervalText, percent, rangeText } from './format-fr.js';
 
 export type AxisId = 'illegal' | 'misleading' | 'quality' | 'stability';
 
@@ -58,7 +58,7 @@ export function unionSentence(figures: ReportFigures): string {
   const strict = figures.headline.unionStrict;
   return (
     `${capitalise(rangeText(strict.any.share, strict.certain.share))} sont des CDI à temps plein payés au moins le SMIC ` +
-    `(${count(strict.any.count)} à ${count(strict.certain.count)} offres lues).`
+    `(${countRange(strict.any.count, strict.certain.count)} offres lues).`
   );
 }
 
@@ -68,6 +68,53 @@ export function floorCeilingText(figure: FloorCeiling): string {
   return `${percent(figure.certain.share)} à ${percent(figure.any.share)}`;
 }
 
+/** "584" once when floor and ceiling agree, "580 à 584" otherwise. */
+export function countRange(low: number, high: number): string {
+  return low === high ? count(low) : `${count(low)} à ${count(high)}`;
+}
+
+/**
+ * Each figure with its own interval: "IC 95 % : 6,1 – 6,5 % (certaines) ; 6,5 – 11,8 % (avec les probables)", one
+ * interval when floor and ceiling are the same figure, "recensement" when there is no sampling error.
+ */
+export function floorCeilingPrecision(
+  figure: FloorCeiling,
+  floorName = 'certaines',
+  ceilingName = 'avec les probables',
+): string {
+  const low = figure.certain.interval;
+  const high = figure.any.interval;
+  if (!low || !high) return 'Recensement : valeur exacte, sans erreur d’échantillonnage.';
+  if (figure.certain.count === figure.any.count && figure.certain.share === figure.any.share)
+    return `IC 95 % : ${intervalText(high)}`;
+  return `IC 95 % : ${intervalText(low)} (${floorName}) ; ${intervalText(high)} (${ceilingName})`;
+}
+
+/** The genuine card's counts, with the one definition: flagged offers are exactly the ones not genuine. */
+export function genuineCountsText(figures: ReportFigures): string {
+  const genuine = figures.headline.genuine;
+  const read = genuine.any.sampled;
+  return (
+    `${countRange(genuine.any.count, genuine.certain.count)} offres sans problème sur ${count(read)} lues ; ` +
+    `${count(read - genuine.any.count)} signalées (alertes probables comprises). Les alertes de stabilité (contrat, ` +
+    'temps partiel) et les employeurs non nommés ne sont pas des problèmes.'
+  );
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What the month-over-month section says about chance findings among its many rows. */
+export function correctionText(comparison: Comparison): string {
+  const kept = comparison.changes.filter((row) => row.survivesCorrection).length;
+  const alone = comparison.changes.filter((row) => row.change.significant).length;
+  return (
+    `Un changement n’est dit significatif que s’il dépasse l’erreur d’échantillonnage des deux audits (intervalle de ` +
+    `Newcombe à 95 % sur la différence) et le reste après correction pour comparaisons multiples (méthode de ` +
+    `Benjamini–Hochberg sur les ${count(comparison.correction.tests)} indicateurs comparés, taux de fausses découvertes ` +
+    `de ${percent(comparison.correction.level)}) : comparer autant de chiffres à la fois en ferait paraître un ou deux ` +
+    `significatifs par le seul hasard. ${count(kept)} changement${kept > 1 ? 's' : ''} significatif${kept > 1 ? 's' : ''} ` +
+    `après correction (${count(alone)} avant).`
+  );
 }

@@ -12,6 +12,8 @@ export interface FixtureFlag {
   severity?: 'certain' | 'likely';
   evidence?: string;
   rule?: string;
+  /** The article the flag cites; the category's reference when left out. */
+  reference?: string | null;
 }
 
 export interface FixtureOffer {
@@ -133,7 +135,7 @@ export async function seedAudit(
         rule: flag.rule ?? `${flag.category}.test`,
         severity: flag.severity ?? 'certain',
         evidence: flag.evidence ?? `preuve ${flag.category}`,
-        reference: CATEGORIES[flag.category].reference,
+        reference: flag.reference === undefined ? CATEGORIES[flag.category].reference : flag.reference,
         explanation: `Explication de ${CATEGORIES[flag.category].label}.`,
         details: '{}',
       })),
