@@ -68,8 +68,9 @@ export async function reportFigures(
     // An unclassified audit has no flags: its report would call every offer genuine.
     if (!(await reportClassifierVersion(db, checked)) && (await countOffers(db, checked.id)) > 0) {
       throw new UsageError(
-        `audit ${checked.id} has not been classified: its report would show no finding at all`,
-        `classify it first with \`vigie classify --audit ${checked.id}\``,
+        `l’audit ${checked.id} n’a aucune classification terminée : son rapport ne montrerait aucun constat ` +
+          '(une classification interrompue ne compte pas)',
+        `le classer d’abord avec \`vigie classify --audit ${checked.id}\``,
       );
     }
   }
