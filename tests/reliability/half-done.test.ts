@@ -3,7 +3,11 @@
  * classification killed mid-way leaves "~staging" flags that no report reads), into temporary files renamed into
  * place once whole, and a write that fails (disk full) ends with a clear French error, the database released.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import type {
   KyselyPlugin,
   PluginTransformQueryArgs,
@@ -12,17 +16,20 @@ import type {
   RootOperationNode,
   UnknownRow,
 } from 'kysely';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_VERSION } from '../../classifiers/index.js';
 import { createAudit } from '../../db/audits.js';
-import type { VigieDatabase } from '../../db/connect.js';
+import { openDatabase, type VigieDatabase } from '../../db/connect.js';
 import { storeOffers } from '../../db/offers.js';
-import { UsageError } from '../../lib/errors.js';
+import { DatabaseError, databaseDiskFull, exitCodeFor, UsageError, WriteError } from '../../lib/errors.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import { runClassify } from '../../pipeline/classify-audit.js';
-import { reportFigures } from '../../pipeline/write-report.js';
+import { reportFigures, runReport } from '../../pipeline/write-report.js';
+import { writeOffersCsv } from '../../reports/export/offers-csv.js';
 import { SAMPLES } from '../classifiers/helpers.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
+import { seedAudit, simulatedOffers, TEN_OFFERS, VERSION } from '../reports/fixtures.js';
+import { onCleanup, runVigie, seededRandom } from './helpers/cli-storage.js';
 
 const raws = readFileSync(SAMPLES, 'utf8')
   .trim()
@@ -106,4 +113,140 @@ describeEachEngine('a report from a finished classification only', (engine) => {
     expect(after.figures.audit.flaggedOffers).toBe(before.figures.audit.flaggedOffers);
     expect(after.figures.audit.flaggedOffers).toBe(finished.flaggedOffers);
   });
+});
+
+/** A file stream that takes `room` bytes, then fails as a full disk does. */
+function fullDisk(room: number): Writable {
+  let written = 0;
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      written += chunk.length;
+      if (written > room) {
+        callback(
+          Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28 }),
+        );
+      } else callback();
+    },
+  });
+}
+
+const REPORT_FORMATS = ['html', 'md', 'csv', 'json'] as const;
+
+function reportFiles(folder: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+  );
+}
+
+describe('report files renamed into place once whole', () => {
+  it('a report failing mid-CSV leaves the previous files intact, no temporary file, a French error', async () => {
+    const database = await openTestDatabase('pglite');
+    const audit = await seedAudit(database.db, { kind: 'census' }, TEN_OFFERS);
+    const out = mkdtempSync(join(tmpdir(), 'vigie-atomic-'));
+    await runReport({ database, audit: audit.id, formats: REPORT_FORMATS, out });
+    const before = reportFiles(out);
+    expect(Object.keys(before)).toHaveLength(4);
+
+    // Relabelled, so that a file written again would differ from the one before.
+    await database.db
+      .updateTable('audits')
+      .set({ label: 'Autre libellé' })
+      .where('id', '=', audit.id)
+      .execute();
+    const failed = await runReport({
+      database,
+      audit: audit.id,
+      formats: REPORT_FORMATS,
+      out,
+      openFile: () => fullDisk(300),
+    }).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(WriteError);
+    expect((failed as WriteError).message).toMatch(/disque est plein/);
+    expect(exitCodeFor(failed)).toBe(1);
+    expect(reportFiles(out)).toEqual(before);
+  });
+
+  it('a temporary file left by a killed report is swept by the next one', async () => {
+    const database = await openTestDatabase('pglite');
+    const audit = await seedAudit(database.db, { kind: 'census' }, TEN_OFFERS);
+    const out = mkdtempSync(join(tmpdir(), 'vigie-atomic-'));
+    // pid 2^22 + 1 is above Linux's pid_max: no process holds it.
+    writeFileSync(join(out, `.vigie-audit-${audit.id}-offres.csv.4194305.0123abcd.tmp`), 'offre;lien\r\nO01');
+    await runReport({ database, audit: audit.id, formats: ['csv'], out });
+    expect(readdirSync(out)).toEqual([`vigie-audit-${audit.id}-offres.csv`]);
+  });
+});
+
+describe('a full disk ends with a clear error', () => {
+  it('writeOffersCsv rejects at once on a full disk instead of waiting for a close already past', async () => {
+    const database = await openTestDatabase('pglite');
+    // More than a stream buffer's worth of rows: the old code was waiting on 'drain' when the error came.
+    const audit = await seedAudit(database.db, { kind: 'census' }, simulatedOffers(seededRandom(19), 2_000));
+    const write = writeOffersCsv(database.db, audit.id, VERSION, '/dev/full');
+    const timeout = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 5_000).unref());
+    const outcome = await Promise.race([
+      write.then(
+        () => 'written',
+        (error: unknown) => error,
+      ),
+      timeout,
+    ]);
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as NodeJS.ErrnoException).code).toBe('ENOSPC');
+  });
+
+  it('a full database disk is a DatabaseError in French (exit code 3), not "unexpected error"', () => {
+    const pgFull = Object.assign(
+      new Error('could not extend file "base/16384/16385": No space left on device'),
+      {
+        code: '53100',
+      },
+    );
+    const mapped = databaseDiskFull(pgFull);
+    expect(mapped).toBeInstanceOf(DatabaseError);
+    expect(mapped?.message).toMatch(/disque est plein/);
+    expect(exitCodeFor(mapped)).toBe(3);
+    expect(databaseDiskFull(Object.assign(new Error('x'), { code: '23505' }))).toBeNull();
+  });
+
+  const root = process.getuid?.() === 0 && process.platform === 'linux';
+  it.skipIf(!root)(
+    '`vigie report` into a full 2 MB tmpfs exits 1 in French within seconds, and the database lock is released',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'vigie-full-'));
+      const dbPath = join(dir, 'db');
+      const seeded = await openDatabase({ path: dbPath });
+      const audit = await seedAudit(seeded.db, { kind: 'census' }, TEN_OFFERS);
+      await seeded.close();
+      const full = join(dir, 'full');
+      mkdirSync(full);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', full]);
+      onCleanup(() => {
+        execFileSync('umount', [full]);
+        rmSync(dir, { recursive: true, force: true });
+      });
+      // Filled to the brim: the report's first file cannot be written.
+      spawnSync('dd', ['if=/dev/zero', `of=${join(full, 'filler')}`, 'bs=64k'], { stdio: 'ignore' });
+      const report = await runVigie([
+        '--db',
+        dbPath,
+        'report',
+        '--audit',
+        String(audit.id),
+        '--format',
+        'html,md,csv,json',
+        '--out',
+        full,
+      ]).done;
+      expect(report.code).toBe(1);
+      expect(report.stderr).toMatch(/impossible d’écrire le rapport .* le disque est plein \(ENOSPC\)/);
+      expect(report.stderr).not.toMatch(/unexpected error/);
+      expect(readdirSync(full)).toEqual(['filler']);
+      const audits = await runVigie(['--db', dbPath, 'audits']).done;
+      expect(audits.code).toBe(0);
+    },
+    120_000,
+  );
 });
