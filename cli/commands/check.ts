@@ -59,7 +59,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
     return {
       exitCode: 2,
       verdicts: [],
-      output: options.json ? `${JSON.stringify({ error: errorJson(failure) })}\n` : '',
+      output: options.json ? `${terminalSafeJson({ error: errorJson(failure) })}\n` : '',
       errors: `vigie: ${failure.message}\n  → ${failure.hint ?? ''}\n`,
     };
   } finally {
