@@ -129,9 +129,13 @@ async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
     engine: 'pglite',
     location: dataDir ?? 'memory',
     async close() {
-      await db.destroy();
-      await pglite.close();
-      release();
+      // The lock goes whatever happens to the close (a full disk refusing the last checkpoint).
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        release();
+      }
     },
   };
 }

@@ -29,3 +29,47 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof SourceError) return 4;
   return 1;
 }
+
+/** A file could not be written (disk full, permissions, a read-only folder). Exit code 1, the reason in French. */
+export class WriteError extends VigieError {}
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'le disque est plein',
+  EDQUOT: 'le quota du disque est dépassé',
+  EFBIG: 'le fichier dépasse la taille permise',
+  EACCES: 'la permission est refusée',
+  EPERM: 'l’opération n’est pas permise',
+  EROFS: 'le système de fichiers est en lecture seule',
+  ENOENT: 'le dossier n’existe pas',
+  ENOTDIR: 'un élément du chemin n’est pas un dossier',
+  EISDIR: 'un dossier porte déjà ce nom',
+  EIO: 'erreur d’entrée-sortie du disque',
+};
+
+/** The French reason for a file system error code, or null for an error that is not one. */
+export function writeFailureReason(error: unknown): string | null {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  if (typeof code !== 'string') return null;
+  const reason = WRITE_REASONS[code];
+  return reason ? `${reason} (${code})` : null;
+}
+
+/**
+ * A database whose disk is full (PostgreSQL's SQLSTATE 53100, or the embedded database's files refused with
+ * ENOSPC) as a DatabaseError saying so; null for any other error. A report's own files fail as a WriteError first.
+ */
+export function databaseDiskFull(error: unknown): DatabaseError | null {
+  if (error instanceof VigieError || !(error instanceof Error)) return null;
+  const code = (error as NodeJS.ErrnoException).code;
+  const full =
+    code === '53100' ||
+    code === 'ENOSPC' ||
+    (error as { errno?: unknown }).errno === 28 ||
+    /no space left on device/i.test(error.message);
+  if (!full) return null;
+  return new DatabaseError(
+    'la base de données ne peut plus écrire : son disque est plein',
+    'libérer de la place sur le disque de la base de données, puis relancer la commande (rien de partiel n’est gardé)',
+    { cause: error },
+  );
+}

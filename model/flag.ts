@@ -18,3 +18,6 @@ export interface Flag {
   explanation: string;
   details?: Record<string, unknown>;
 }
+
+/** What a classification's flags are versioned under until they are promoted whole: never a report's. */
+export const STAGING_SUFFIX = '~staging';

@@ -1,7 +1,7 @@
 import { DuplicateIndex, duplicateFlags } from '../classifiers/duplicates/duplicate-index.js';
 import { CLASSIFIER_VERSION, classifyOffer, defaultContext } from '../classifiers/index.js';
 import type { VigieDatabase } from '../db/connect.js';
-import type { Flag } from '../model/flag.js';
+import { type Flag, STAGING_SUFFIX } from '../model/flag.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { type CategoryId, isGenuine } from '../model/taxonomy.js';
 
@@ -39,7 +39,7 @@ export async function runClassify(options: ClassifyOptions): Promise<ClassifySum
     ]);
   const { db } = options.database;
   const audit = await resolveAudit(db, options.audit ?? 'latest');
-  const staging = `${CLASSIFIER_VERSION}~staging`;
+  const staging = `${CLASSIFIER_VERSION}${STAGING_SUFFIX}`;
   await flagsStore.deleteClassification(db, audit.id, staging);
 
   const pagesByOffer = new Map<string, PartnerPage[]>();

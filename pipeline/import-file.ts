@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { type OfferFileEntry, readOffersFile } from '../crawler/sources/file/read-offers-file.js';
 import { type Audit, createAudit, findImportAudit, resolveAudit, setAuditStatus } from '../db/audits.js';
 import type { VigieDatabase } from '../db/connect.js';
@@ -133,5 +133,11 @@ async function chooseAudit(options: ImportOptions, file: string): Promise<Audit>
     const previous = await findImportAudit(db, file);
     if (previous) return previous;
   }
-  return createAudit(db, { label: `Import ${file}`, source: 'file', design: { kind: 'import', file } });
+  // The label is a published report's title: the file's name only, never the local folders above it. The design
+  // keeps the whole path, which finds this audit again on the next import of the same file.
+  return createAudit(db, {
+    label: `Import ${basename(file)}`,
+    source: 'file',
+    design: { kind: 'import', file },
+  });
 }

@@ -1,10 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { type Audit, resolveAudit } from '../db/audits.js';
 import { countOffers } from '../db/offers.js';
 import type { Schema } from '../db/schema.js';
-import { UsageError } from '../lib/errors.js';
+import { AtomicFiles, sweepStaleTemporaries } from '../lib/atomic-files.js';
+import { UsageError, WriteError, writeFailureReason } from '../lib/errors.js';
 import { writeOffersCsv } from '../reports/export/offers-csv.js';
 import { reportClassifierVersion } from '../reports/figures/audit-facts.js';
 import { computeFigures } from '../reports/figures/compute-figures.js';
@@ -30,6 +32,8 @@ export interface ReportOptions {
   keepContacts?: boolean;
   /** The report's date. @default now */
   now?: Date;
+  /** Makes the CSV's file stream (tests inject one that fails as a full disk would). */
+  openFile?: (path: string) => Writable;
 }
 
 export interface ReportResult {
@@ -68,8 +72,9 @@ export async function reportFigures(
     // An unclassified audit has no flags: its report would call every offer genuine.
     if (!(await reportClassifierVersion(db, checked)) && (await countOffers(db, checked.id)) > 0) {
       throw new UsageError(
-        `audit ${checked.id} has not been classified: its report would show no finding at all`,
-        `classify it first with \`vigie classify --audit ${checked.id}\``,
+        `l’audit ${checked.id} n’a aucune classification terminée : son rapport ne montrerait aucun constat ` +
+          '(une classification interrompue ne compte pas)',
+        `le classer d’abord avec \`vigie classify --audit ${checked.id}\``,
       );
     }
   }
@@ -92,42 +97,60 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     ...(options.now ? { now: options.now } : {}),
   });
   const out = resolve(options.out);
-  await mkdir(out, { recursive: true });
-  const base = join(out, `vigie-audit-${audit.id}`);
   const files: ReportResult['files'] = [];
   const skipped: ReportResult['skipped'] = [];
-  const html = formats.includes('html') || formats.includes('pdf') ? renderHtml(figures) : '';
-  for (const format of formats) {
-    if (format === 'html') {
-      await writeFile(`${base}.html`, html);
-      files.push({ format, path: `${base}.html` });
-    } else if (format === 'pdf') {
-      // Loaded on demand: playwright-core is heavy, and most runs of the CLI never print a PDF.
-      const { canRenderPdf, renderPdf } = await import('../reports/export/render-pdf.js');
-      if (!canRenderPdf()) {
-        skipped.push({
-          format,
-          reason:
-            'PDF non produit : Chromium est introuvable (installer le paquet chromium, ou définir VIGIE_CHROMIUM). ' +
-            'Le rapport HTML s’imprime aussi en PDF depuis un navigateur.',
+  // Every file is written under a temporary name and renamed into place once all are whole: a report killed or
+  // failing half-way leaves the previous report's files as they were, never a cut CSV beside a stale JSON.
+  const staged = new AtomicFiles();
+  try {
+    await mkdir(out, { recursive: true });
+    await sweepStaleTemporaries(out);
+    const base = join(out, `vigie-audit-${audit.id}`);
+    const html = formats.includes('html') || formats.includes('pdf') ? renderHtml(figures) : '';
+    for (const format of formats) {
+      if (format === 'html') {
+        await writeFile(staged.stage(`${base}.html`), html);
+        files.push({ format, path: `${base}.html` });
+      } else if (format === 'pdf') {
+        // Loaded on demand: playwright-core is heavy, and most runs of the CLI never print a PDF.
+        const { canRenderPdf, renderPdf } = await import('../reports/export/render-pdf.js');
+        if (!canRenderPdf()) {
+          skipped.push({
+            format,
+            reason:
+              'PDF non produit : Chromium est introuvable (installer le paquet chromium, ou définir VIGIE_CHROMIUM). ' +
+              'Le rapport HTML s’imprime aussi en PDF depuis un navigateur.',
+          });
+          continue;
+        }
+        const pdf = await renderPdf(html);
+        await writeFile(staged.stage(`${base}.pdf`), pdf);
+        files.push({ format, path: `${base}.pdf` });
+      } else if (format === 'md') {
+        await writeFile(staged.stage(`${base}.md`), renderMarkdown(figures));
+        files.push({ format, path: `${base}.md` });
+      } else if (format === 'json') {
+        await writeFile(staged.stage(`${base}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+        files.push({ format, path: `${base}.json` });
+      } else if (format === 'csv') {
+        const path = `${base}-offres.csv`;
+        await writeOffersCsv(db, audit.id, figures.audit.classifierVersion ?? '', staged.stage(path), {
+          keepContacts: options.keepContacts ?? false,
+          ...(options.openFile ? { open: options.openFile } : {}),
         });
-        continue;
+        files.push({ format, path });
       }
-      await writeFile(`${base}.pdf`, await renderPdf(html));
-      files.push({ format, path: `${base}.pdf` });
-    } else if (format === 'md') {
-      await writeFile(`${base}.md`, renderMarkdown(figures));
-      files.push({ format, path: `${base}.md` });
-    } else if (format === 'json') {
-      await writeFile(`${base}.json`, `${JSON.stringify(figures, null, 2)}\n`);
-      files.push({ format, path: `${base}.json` });
-    } else if (format === 'csv') {
-      const path = `${base}-offres.csv`;
-      await writeOffersCsv(db, audit.id, figures.audit.classifierVersion ?? '', path, {
-        keepContacts: options.keepContacts ?? false,
-      });
-      files.push({ format, path });
     }
+    await staged.commit();
+  } catch (error) {
+    await staged.discard();
+    const reason = writeFailureReason(error);
+    if (reason === null) throw error;
+    throw new WriteError(
+      `impossible d’écrire le rapport dans ${out} : ${reason}`,
+      'libérer de la place ou choisir un autre dossier avec --out ; les fichiers d’un rapport précédent sont intacts',
+      { cause: error },
+    );
   }
   return { audit, figures, files, skipped };
 }

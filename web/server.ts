@@ -20,7 +20,7 @@ import { STYLESHEET } from './styles.js';
 export interface AuditPages {
   list(): Promise<AuditSummary[]>;
   /** The report of an audit ("latest" or its number) as a whole HTML page; null when no such audit exists. */
-  report(reference: string): Promise<{ html: string } | { summary: AuditSummary } | null>;
+  report(reference: string): Promise<{ html: string } | { summary: AuditSummary } | { busy: true } | null>;
 }
 
 export interface WebServerOptions {
@@ -211,6 +211,14 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
     if (auditMatch?.[1] && isRead(method)) {
       const report = options.audits ? await options.audits.report(auditMatch[1]) : null;
       if (!report) throw new HttpProblem(404, 'Audit introuvable', 'Aucun audit ne porte ce numéro.');
+      if ('busy' in report) {
+        throw new HttpProblem(
+          503,
+          'Rapport en préparation',
+          'Trop de rapports sont en cours de préparation. Réessayez dans quelques secondes.',
+          { 'retry-after': '5' },
+        );
+      }
       if ('html' in report) {
         return send(
           response,

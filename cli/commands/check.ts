@@ -75,7 +75,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
     return {
       exitCode: 2,
       verdicts: [],
-      output: options.json ? `${JSON.stringify({ error: errorJson(failure) })}\n` : '',
+      output: options.json ? `${terminalSafeJson({ error: errorJson(failure) })}\n` : '',
       errors: `${skippedLines(skipped)}vigie: ${failure.message}\n${context}  → ${failure.hint ?? ''}\n${advice}`,
     };
   } finally {

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { STAGING_SUFFIX } from '../../model/flag.js';
 import type { Schema } from '../schema.js';
 
 /**
@@ -6,12 +7,17 @@ import type { Schema } from '../schema.js';
  * statistics over them live in reports/. Any change to the SQL changes the published figures.
  */
 
-/** The classifier version of an audit's most recent flags, for an audit whose classification did not record one. */
+/**
+ * The classifier version of an audit's most recent finished flags, for an audit whose classification did not
+ * record one. Rows still under a "~staging" version belong to a classification that never finished (killed
+ * mid-way): they are never a report's.
+ */
 export async function latestFlagsVersion(db: Kysely<Schema>, auditId: number): Promise<string | null> {
   const row = await db
     .selectFrom('flags')
     .select('classifier_version')
     .where('audit_id', '=', auditId)
+    .where('classifier_version', 'not like', `%${STAGING_SUFFIX}`)
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -1,5 +1,6 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import { type OfferFlagsRow, offersWithFlagsAfter } from '../../db/queries/offer-exports.js';
 import type { Schema } from '../../db/schema.js';
@@ -87,21 +88,18 @@ function offerCells(row: OfferFlagsRow, keepContacts: boolean): Array<string | n
   ];
 }
 
-/** Writes the offers CSV to a file, respecting the stream's back-pressure. */
+/**
+ * Writes the offers CSV to a file, respecting the stream's back-pressure. A write that fails (disk full) rejects
+ * with its error at once, the database cursor stopped: `pipeline` never waits for a `close` already emitted.
+ * `open` makes the file's stream (tests inject one that fails).
+ */
 export async function writeOffersCsv(
   db: Kysely<Schema>,
   auditId: number,
   version: string,
   path: string,
-  options: { keepContacts?: boolean } = {},
+  options: { keepContacts?: boolean; open?: (path: string) => Writable } = {},
 ): Promise<void> {
-  const out = createWriteStream(path, { encoding: 'utf8' });
-  try {
-    for await (const line of offersCsvLines(db, auditId, version, options)) {
-      if (!out.write(line)) await once(out, 'drain');
-    }
-  } finally {
-    out.end();
-    await once(out, 'close');
-  }
+  const out = options.open ? options.open(path) : createWriteStream(path, { encoding: 'utf8' });
+  await pipeline(Readable.from(offersCsvLines(db, auditId, version, options)), out);
 }

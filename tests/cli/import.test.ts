@@ -47,6 +47,8 @@ describeEachEngine('vigie import', (engine) => {
     const audits = await listAudits(database.db);
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ offers: 30, status: 'crawled', source: 'file' });
+    // The title names the file, not the local folders it sits in.
+    expect(audits[0]?.label).toBe(`Import offers-${engine}.jsonl`);
 
     const third = await runImport({ database, file, newAudit: true });
     expect(third.auditId).not.toBe(first.auditId);

@@ -135,7 +135,7 @@ describe('report formats', () => {
         formats: ['json'],
         out: mkdtempSync(join(tmpdir(), 'vigie-report-')),
       }),
-    ).rejects.toThrow(/not been classified/);
+    ).rejects.toThrow(/aucune classification terminée/);
   });
 
   it('exports a validation sample and imports the reviewed file back as precision and recall', async () => {
