@@ -1,7 +1,7 @@
 import { safeUrl } from '../../lib/html.js';
 import type { BreakdownRow, CategoryFigure, ReportFigures } from '../figures/report-figures.js';
 import type { ShareEstimate } from '../statistics/share-estimate.js';
-import { count, dateText, intervalText, percent, pointsText, precisionText, rangeText } from './format-fr.js';
+import { count, dateText, intervalText, percent, pointsText, rangeText } from './format-fr.js';
 import { type MethodBlock, methodSection } from './method-section.js';
 import {
   AXIS_TEXT,

@@ -25,7 +25,7 @@ describe('breakdown rows as domains of a stratified sample', () => {
     expect(strata.get('s3')).toEqual({ sampled: 10, population: 100 });
     const row = domainShare(strata, members, (member) => member.hit);
     const expected = domainEstimate(
-      profiles.map((profile, index) => ({
+      profiles.map((_profile, index) => ({
         sampled: 10,
         population: 100,
         domainSampled: 2,
