@@ -178,6 +178,42 @@ function targetTable(checks: readonly TargetCheck[]): string {
   );
 }
 
+/**
+ * The precision measured on the real gold set, as the report's method section shows it until a user imports
+ * their own validation: written as a module so that rendering reads no file.
+ */
+function writeGoldSetPrecision(score: SetScore, set: EvaluationSet): void {
+  const rows = score.categories
+    .filter((row) => !set.unmeasured.includes(row.category) && row.tp + row.fp + row.fn > 0)
+    .map((row) => ({
+      category: row.category,
+      support: row.support,
+      truePositives: row.tp,
+      falsePositives: row.fp,
+      falseNegatives: row.fn,
+      precision: row.precision,
+      precisionInterval: row.precisionInterval,
+      recall: row.recall,
+      recallInterval: row.recallInterval,
+    }));
+  const module = `// Written by \`npm run eval\` (scripts/eval.ts): do not edit by hand.
+import type { GoldSetPrecision } from './gold-set-precision-type.js';
+
+export const GOLD_SET_PRECISION: GoldSetPrecision = ${JSON.stringify(
+    {
+      classifierVersion: CLASSIFIER_VERSION,
+      measuredOn: new Date().toISOString().slice(0, 10),
+      offers: score.offers,
+      description: 'offres réelles de France Travail (API, Haute-Savoie, août 2025), lues deux fois',
+      rows,
+    },
+    null,
+    2,
+  )};
+`;
+  writeFileSync('reports/render/gold-set-precision.ts', module);
+}
+
 function markdownTable(header: string[], rows: string[][]): string {
   return [
     `| ${header.join(' | ')} |`,
@@ -229,6 +265,7 @@ writeFileSync(
   )}\n`,
 );
 process.stdout.write(`written ${values.out}\n`);
+writeGoldSetPrecision(real, realSet);
 if (values.errors) {
   const written = writeErrors(values.errors, realSet);
   process.stdout.write(

@@ -1,5 +1,7 @@
+import { CATEGORIES } from '../../model/taxonomy.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import { count, dateText, intervalText, percent } from './format-fr.js';
+import { GOLD_SET_PRECISION } from './gold-set-precision.js';
 
 /** Format-neutral text blocks: the HTML and Markdown renderers lay out the same method section. */
 export type MethodBlock =
@@ -168,20 +170,7 @@ function rules(figures: ReportFigures): MethodPart {
 }
 
 function precision(figures: ReportFigures): MethodPart {
-  if (figures.validation.length === 0) {
-    return {
-      heading: 'Précision mesurée des règles',
-      blocks: [
-        {
-          kind: 'paragraph',
-          text:
-            'Aucune relecture humaine n’a encore été importée pour cet audit : la précision des règles n’y est pas ' +
-            'mesurée. Pour la mesurer : `vigie validate export` tire un échantillon à relire, `vigie validate import` ' +
-            'en lit les verdicts.',
-        },
-      ],
-    };
-  }
+  if (figures.validation.length === 0) return goldSetPrecision(figures);
   const rate = (estimate: { share: number; interval: { low: number; high: number } | null } | null) =>
     estimate
       ? `${percent(estimate.share)}${estimate.interval ? ` (${intervalText(estimate.interval)})` : ''}`
@@ -219,6 +208,75 @@ function precision(figures: ReportFigures): MethodPart {
       },
     ],
   };
+}
+
+/**
+ * Until the audit's own offers are reviewed, the precision the rules measured on the real gold set: the offers,
+ * the date and the rules' version it holds for are stated, and a version other than the audit's is said.
+ */
+function goldSetPrecision(figures: ReportFigures): MethodPart {
+  const gold = GOLD_SET_PRECISION;
+  const rate = (value: number | null, interval: { low: number; high: number } | null) =>
+    value === null ? '—' : `${percent(value)}${interval ? ` (${intervalText(interval)})` : ''}`;
+  const sameVersion = figures.audit.classifierVersion === gold.classifierVersion;
+  return {
+    heading: 'Précision mesurée des règles',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          'Aucune relecture humaine n’a encore été importée pour cet audit (`vigie validate export`, puis ' +
+          '`vigie validate import`). Faute de mieux, voici la précision mesurée le ' +
+          `${frenchDate(gold.measuredOn)} sur ${count(gold.offers)} ${gold.description}, chacune lue par deux ` +
+          'personnes contre chaque catégorie, leurs désaccords tranchés par une troisième, sans voir les alertes de ' +
+          `Vigie (version des règles ${gold.classifierVersion}` +
+          `${sameVersion ? ', celle de cet audit' : `, cet audit ayant été classé avec la version ${figures.audit.classifierVersion ?? 'inconnue'}`}). ` +
+          'Précision : part des alertes confirmées par la lecture ; rappel : part des problèmes trouvés à la lecture ' +
+          'que Vigie signale. Intervalles de Wilson à 95 % : sur quelques dizaines d’offres, une précision n’est ' +
+          'connue qu’à une dizaine de points près.',
+      },
+      {
+        kind: 'table',
+        head: [
+          'Catégorie',
+          'Offres concernées',
+          'Confirmées',
+          'Fausses alertes',
+          'Manquées',
+          'Précision',
+          'Rappel',
+        ],
+        rows: gold.rows.map((row) => [
+          CATEGORIES[row.category]?.label ?? row.category,
+          count(row.support),
+          count(row.truePositives),
+          count(row.falsePositives),
+          count(row.falseNegatives),
+          rate(row.precision, row.precisionInterval),
+          rate(row.recall, row.recallInterval),
+        ]),
+      },
+    ],
+  };
+}
+
+function frenchDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const months = [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ];
+  return `${day} ${months[(month ?? 1) - 1] ?? ''} ${year}`;
 }
 
 function scope(figures: ReportFigures): MethodPart {
