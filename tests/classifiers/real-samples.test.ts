@@ -20,19 +20,23 @@ const CEILINGS: Partial<Record<string, number>> = {
   undated: 0.01,
   cdd_rules: 0.02,
   contract_mismatch: 0.02,
-  hours_mismatch: 0.02,
+  // The gold set finds 30 of 665 (4.5 %).
+  hours_mismatch: 0.05,
   duration_missing: 0.02,
   experience_mismatch: 0.02,
   place_mismatch: 0.02,
   not_a_job: 0.03,
-  pay_mismatch: 0.03,
-  below_minimum_wage: 0.03,
+  // The gold set finds 36 (5.4 %) and 31 (4.7 %) of 665: placeholders and the text's own figures.
+  pay_mismatch: 0.06,
+  below_minimum_wage: 0.06,
   part_time_under_24h: 0.05,
   duplicate: 0.03,
   dead_link: 0,
   // Described by the data (37 % of salaries empty, 22 % anonymous, 45 % not CDI): the ceiling only catches a bug.
   salary_missing: 0.55,
   anonymous_employer: 0.3,
+  // 401 of 665 offers have no dureeTravailLibelle; the gold set finds 220 with no working time at all (33 %).
+  hours_missing: 0.4,
   not_cdi: 0.5,
   part_time: 0.15,
   short_contract: 0.05,
