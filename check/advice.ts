@@ -174,6 +174,10 @@ export const CATEGORY_ADVICE: Readonly<Record<CategoryId, CategoryAdvice>> = {
     summary: 'Le nom de l’employeur n’est pas indiqué.',
     actions: ['ask_employer'],
   },
+  hours_missing: {
+    summary: 'La durée du travail (heures par semaine, temps plein ou partiel) n’est indiquée nulle part.',
+    actions: ['ask_employer'],
+  },
   not_cdi: {
     summary: 'Ce n’est pas un CDI.',
     actions: ['know_the_contract'],

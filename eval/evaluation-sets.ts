@@ -128,7 +128,8 @@ export function replicaTruthSet(size = 3000, seed = 20261128): EvaluationSet {
     description: `${offers.length} replica offers (seed ${seed}), planted truth`,
     truth,
     predicted: classifySet(offers, pages),
-    unmeasured: [],
+    // The replica plants no working-time absence as a defect: hours_missing is not part of its truth.
+    unmeasured: ['hours_missing'],
   };
 }
 

@@ -1,3 +1,4 @@
+import { fieldEvidence } from '../engine/evidence.js';
 import { plainText } from '../engine/normalise.js';
 
 export interface HoursLabel {
@@ -33,9 +34,26 @@ export function parseHoursLabel(label: string | null | undefined): HoursLabel {
  * "contrat de 104h par mois". "24h/24" and schedules ("8h-12h") are not weekly hours.
  */
 const TEXT_WEEKLY =
-  /(?<![\d,.h])(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?)(?: ?(\d{2}))? ?(?:\/ ?(?:semaine|sem\b|hebdo)|par semaine|hebdo(?:madaires?)?\b|a la semaine|semaine\b)/g;
+  /(?<![\d,.h])(\d{1,2}(?:[.,]\d{1,2})?) ?(?:h|heures?)(?: ?(\d{2}))? ?(?:\/ ?(?:semaine|sem\b|hebdo)|par semaine|hebdo(?:madaires?)?\b|(?:a |dans |sur )?la semaine\b|semaine\b|de travail (?:par semaine|hebdomadaire))/g;
 const TEXT_MONTHLY =
   /(?<![\d,.h])(\d{2,3}(?:[.,]\d{1,2})?) ?(?:h|heures?) ?(?:\/ ?mois|par mois|mensuelles?\b)/g;
+/*
+ * A contract's hours without the week named: "CDI de 35h", "Contrat 25h", "temps partiel 28H", "Horaires : 39H
+ * sur 4 jours", "sur la base de 35 heures", "Durée hebdomadaire : environ 20H", "travail de journée (39H)". The
+ * number must not open a schedule ("horaires : 8h-12h", "de 9h à 17h", "8h30").
+ */
+const TEXT_CONTRACT =
+  /\b(?:contrats?|cdi|cdd|poste|temps (?:plein|partiel|complet)|mi-temps|base|horaires?|duree(?: hebdomadaire)?(?: du travail| de travail)?)(?: (?:de|en|a|sur|:|-|d'une duree de|sur la base de|une base de|de base))?(?: environ| minimum)? ?\(?(\d{1,2}(?:[.,]5)?) ?(?:h|heures?)(?![\d])(?! ?(?:a|-|\/|et|–) ?\d)(?! ?(?:de|du|le|les|par jour|\/ ?j|\/ ?jour|d'affilee|maximum de) ?(?:route|trajet|jour|nuit|matin))/g;
+/* "(39H)": hours alone in brackets, a full or part week. */
+const TEXT_BRACKETED = /\((\d{2}) ?h\)/g;
+/* "16h soit 2 nuits par semaine", "24h réparties sur 3 jours par semaine". */
+const TEXT_SPREAD =
+  /(?<![\d,.h])(\d{1,2}(?:[.,]5)?) ?(?:h|heures?) (?:soit|sur|reparties? sur|en) \d (?:jours?|nuits?|demi-journees?|matinees?) (?:par semaine|hebdo)/g;
+/* "CDI à 80%", "poste à 50 %", "temps partiel 80%", "0,75 ETP", "0.8 ETP". */
+const TEXT_PERCENT =
+  /\b(?:cdi|cdd|contrat|poste|temps partiel|temps de travail)(?: a| de| en| :)? (\d{2}) ?%(?! (?:de remise|de reduction|du smic|de prime))/g;
+const HOURS_HINT = /\d ?h/;
+const TEXT_FTE = /(?<![\d,.])(0[.,]\d{1,2}) ?etp\b/g;
 
 export interface HoursInText {
   weekly: number;
@@ -43,29 +61,131 @@ export interface HoursInText {
   length: number;
 }
 
-/** Every statement of weekly hours in normalised text, monthly hours converted (× 12 / 52). */
+function push(found: HoursInText[], weekly: number, index: number, length: number): void {
+  if (!(weekly > 0 && weekly <= 60)) return;
+  if (found.some((h) => index < h.index + h.length && index + length > h.index)) return;
+  found.push({ weekly, index, length });
+}
+
+/**
+ * Every statement of weekly hours in normalised text, monthly hours converted (× 12 / 52), shares of a full
+ * time converted on 35 h. Sorted by position.
+ */
 export function findWeeklyHours(text: string): HoursInText[] {
   const found: HoursInText[] = [];
+  // Every pattern below but the shares has a number then "h" or "heure(s)".
+  const hours = HOURS_HINT.test(text);
   // Each pattern names its period: "sem…" or "hebdo…" for the week, "mois" or "mensuel…" for the month.
-  TEXT_WEEKLY.lastIndex = text.includes('sem') || text.includes('hebdo') ? 0 : text.length;
+  TEXT_WEEKLY.lastIndex = hours && (text.includes('sem') || text.includes('hebdo')) ? 0 : text.length;
   for (let match = TEXT_WEEKLY.exec(text); match; match = TEXT_WEEKLY.exec(text)) {
     const weekly = Number(match[1]!.replace(',', '.')) + (match[2] ? Number(match[2]) / 60 : 0);
-    if (weekly > 0 && weekly <= 60) found.push({ weekly, index: match.index, length: match[0].length });
+    push(found, weekly, match.index, match[0].length);
   }
-  TEXT_MONTHLY.lastIndex = text.includes('mois') || text.includes('mensuel') ? 0 : text.length;
+  TEXT_MONTHLY.lastIndex = hours && (text.includes('mois') || text.includes('mensuel')) ? 0 : text.length;
   for (let match = TEXT_MONTHLY.exec(text); match; match = TEXT_MONTHLY.exec(text)) {
     const monthly = Number(match[1]!.replace(',', '.'));
     const weekly = (monthly * 12) / 52;
-    if (weekly >= 1 && weekly <= 60) found.push({ weekly, index: match.index, length: match[0].length });
+    if (weekly >= 1) push(found, weekly, match.index, match[0].length);
   }
-  return found;
+  TEXT_SPREAD.lastIndex = hours && (text.includes('semaine') || text.includes('hebdo')) ? 0 : text.length;
+  for (let match = TEXT_SPREAD.exec(text); match; match = TEXT_SPREAD.exec(text))
+    push(found, Number(match[1]!.replace(',', '.')), match.index, match[0].length);
+  TEXT_CONTRACT.lastIndex = hours ? 0 : text.length;
+  for (let match = TEXT_CONTRACT.exec(text); match; match = TEXT_CONTRACT.exec(text)) {
+    // "Horaire en 12h" is the length of a shift, not of a week.
+    if (/^horaires? en\b/.test(match[0])) continue;
+    const weekly = Number(match[1]!.replace(',', '.'));
+    if (weekly >= 4 && weekly <= 48) push(found, weekly, match.index, match[0].length);
+  }
+  TEXT_BRACKETED.lastIndex = text.includes('h)') ? 0 : text.length;
+  for (let match = TEXT_BRACKETED.exec(text); match; match = TEXT_BRACKETED.exec(text)) {
+    const weekly = Number(match[1]);
+    if (weekly >= 10 && weekly <= 48) push(found, weekly, match.index, match[0].length);
+  }
+  TEXT_PERCENT.lastIndex = text.includes('%') ? 0 : text.length;
+  for (let match = TEXT_PERCENT.exec(text); match; match = TEXT_PERCENT.exec(text)) {
+    const share = Number(match[1]);
+    if (share >= 20 && share < 100) push(found, (35 * share) / 100, match.index, match[0].length);
+  }
+  TEXT_FTE.lastIndex = text.includes('etp') ? 0 : text.length;
+  for (let match = TEXT_FTE.exec(text); match; match = TEXT_FTE.exec(text)) {
+    const share = Number(match[1]!.replace(',', '.'));
+    if (share >= 0.2 && share < 1) push(found, 35 * share, match.index, match[0].length);
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
-/** How the flags quote the working time shown: the label, or the converted kind of time when there is none. */
+/** Words in the text saying the job is part time or full time; an option ("temps plein ou partiel") says neither. */
+const PART_TIME_TEXT = /\btemps partiel\b|\bmi-temps\b|\bcdi a (?:temps )?partiel\b/g;
+const FULL_TIME_TEXT = /\btemps (?:plein|complet)\b/g;
+/** Both kinds offered, or one as an option, or a full time as the basis of a pay: no claim on the job's time. */
+const TIME_OPTION =
+  /\btemps (?:partiel|plein|complet) (?:ou|\/|, ?|et) (?:a )?temps (?:partiel|plein|complet)\b|\btemps (?:plein|complet|partiel) (?:possible|envisageable|accepte|negociable|ou temps)\b|\b(?:ou|voire|possibilite de|possibilite d'un|accepte le|ouvert au|ouvert a un|evolution vers un|passage a|passer a) (?:un )?(?:a )?(?:mi-temps|temps (?:partiel|plein|complet))\b|\b(?:pour un|base|sur la base d'un|en equivalent|equivalent|d'un) temps (?:plein|complet)\b|\bsi temps partiel\b/;
+
+export interface TimeWords {
+  /** The first words saying part time (index in the text, and length), or null. */
+  partTime: { index: number; length: number } | null;
+  fullTime: { index: number; length: number } | null;
+}
+
+/** "Poste à temps partiel", "temps complet": the first of each that is not an option, a basis or negated. */
+export function findTimeWords(text: string): TimeWords {
+  const first = (pattern: RegExp): { index: number; length: number } | null => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 30);
+      if (TIME_OPTION.test(around)) continue;
+      if (
+        /\b(?:pas|non|ni|sans|aucun) (?:de |d'un |a )?(?:un )?(?:poste a )?$/.test(
+          text.slice(Math.max(0, match.index - 25), match.index),
+        )
+      )
+        continue;
+      return { index: match.index, length: match[0].length };
+    }
+    return null;
+  };
+  return {
+    partTime: text.includes('partiel') || text.includes('mi-temps') ? first(PART_TIME_TEXT) : null,
+    fullTime: text.includes('temps plein') || text.includes('temps complet') ? first(FULL_TIME_TEXT) : null,
+  };
+}
+
+/*
+ * A schedule in clock times ("de 8h à 12h", "8h30-12h30", "10h00 - 14h30", "2x8", "3x8"): the text states when
+ * the work is done, which is working time stated even without a weekly total (ANNOTATION.md, hard call 5).
+ */
+const SCHEDULE =
+  /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b[23] ?[x*] ?8\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h/;
+export function statesSchedule(text: string): boolean {
+  return SCHEDULE.test(text);
+}
+/** Only a way of working, no time: "horaires d'équipe", "de nuit", "en journée", "du lundi au vendredi". */
+const WAY_OF_WORKING =
+  /\bhoraires? (?:d'equipe|variables|decales|en equipe|de journee|de nuit|flexibles|fractionnes|modulables|de bureau|en 2|en 3)\b|\b(?:travail|poste|equipe) de (?:nuit|jour|journee|week-end)\b|\bdu lundi au (?:vendredi|samedi|dimanche)\b|\ben journee\b|\bweek-ends?\b|\bselon (?:vos|tes) disponibilites\b/;
+export function statesWayOfWorking(text: string): RegExpExecArray | null {
+  return WAY_OF_WORKING.exec(text);
+}
+/** Any words of working time, options included ("temps plein ou partiel"): the offer says something of it. */
+export function namesWorkingTime(text: string): boolean {
+  if (/\btemps (?:plein|partiel|complet)\b|\bmi-temps\b/.test(text)) return true;
+  // "39h" on its own line, "25h F/H", "pour 35h de travail": hours named, even without the week.
+  return (
+    HOURS_HINT.test(text) &&
+    /(?<![\d,.])(?:1[5-9]|[23]\d|4[0-8]) ?h(?:eures)?\b(?! ?\/ ?24)(?! ?(?:de route|de trajet|avant|apres|maximum))|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?(?:semaine|sem|jour|mois)\b|\b\d{1,2} ?h(?:eures)? hebdo/.test(
+      text,
+    )
+  );
+}
+
+/**
+ * How the flags quote the working time shown, in the listing's French words: "Durée du travail : 35H/semaine
+ * Travail en journée", or "Temps de travail : Temps partiel" when only the converted kind of time is shown.
+ */
 export function hoursEvidence(hours: { label: string | null; fullTime: boolean | null }): string {
   return hours.label
-    ? `dureeTravailLibelle: ${hours.label.replace(/\s+/g, ' ')}`
-    : `dureeTravailLibelleConverti: ${hours.fullTime === false ? 'Temps partiel' : 'Temps plein'}`;
+    ? fieldEvidence('hours', hours.label)
+    : fieldEvidence('workingTime', hours.fullTime === false ? 'Temps partiel' : 'Temps plein');
 }
 
 /** "8 h", "33 h 50". */

@@ -1,4 +1,5 @@
 import type { ClassifierContext } from '../context.js';
+import { normaliseWithMap } from '../engine/normalise.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
 import {
   type ContractFacts,
@@ -8,7 +9,15 @@ import {
   PATH_TO_CDI,
   parseContract,
 } from './contract.js';
-import { findWeeklyHours, type HoursInText, type HoursLabel, parseHoursLabel } from './hours.js';
+import { type EmployerFacts, employerFacts } from './employer.js';
+import {
+  findTimeWords,
+  findWeeklyHours,
+  type HoursInText,
+  type HoursLabel,
+  parseHoursLabel,
+  type TimeWords,
+} from './hours.js';
 import { analysePay, type PayFacts } from './pay/analyse-pay.js';
 import { type FoundAmount, findPayAmounts } from './pay/find-pay-amounts.js';
 import { parseSalaryLabel, type SalaryLabelParse } from './pay/parse-salary-label.js';
@@ -18,8 +27,11 @@ import { absurdityOf } from './pay/pay-amount.js';
 export interface WorkingHours {
   /** `dureeTravailLibelle`, read. */
   label: HoursLabel;
-  /** Weekly hours stated in the description (monthly ones converted). */
+  /** Weekly hours stated in the title and description (monthly ones, shares of a full time converted), indexed in
+   * `prepared.text`. */
   inText: HoursInText[];
+  /** "temps partiel", "temps complet" in the title and description (not as an option), indexed in `prepared.text`. */
+  words: TimeWords;
   /** Shown as part time: `dureeTravailLibelleConverti` or the label's words. */
   shownPartTime: boolean;
   shownFullTime: boolean;
@@ -38,8 +50,10 @@ export class OfferFacts {
   #hours: WorkingHours | undefined;
   #salaryLabel: SalaryLabelParse | undefined;
   #descriptionAmounts: FoundAmount[] | undefined;
+  #employerDescriptionAmounts: FoundAmount[] | undefined;
   #pay: PayFacts | undefined;
   #pathToCdi: RegExpExecArray | null | undefined;
+  #employer: EmployerFacts | undefined;
 
   constructor(prepared: PreparedOffer, context: ClassifierContext) {
     this.#prepared = prepared;
@@ -73,19 +87,24 @@ export class OfferFacts {
     if (this.#hours === undefined) {
       const { offer } = this.#prepared;
       const label = parseHoursLabel(offer.hours.label);
-      const text = this.#prepared.description.text;
+      const text = this.#prepared.text;
       this.#hours = {
         label,
-        // The precheck names the periods findWeeklyHours reads ("sem", "hebdo", "mois", "mensuel").
-        inText:
-          text.includes('sem') || text.includes('hebdo') || text.includes('mois') || text.includes('mensuel')
-            ? findWeeklyHours(text)
-            : [],
+        // Every pattern findWeeklyHours reads has an "h" (h, heures, hebdo) or a share ("%", "etp").
+        inText: text.includes('h') || text.includes('%') || text.includes('etp') ? findWeeklyHours(text) : [],
+        words: findTimeWords(text),
         shownPartTime: offer.hours.fullTime === false || label.saysPartTime,
         shownFullTime: offer.hours.fullTime === true || label.saysFullTime,
       };
     }
     return this.#hours;
+  }
+
+  /** Who the employer is: a public employer, a school's teaching post, a private household (facts/employer.ts). */
+  get employer(): EmployerFacts {
+    if (this.#employer === undefined)
+      this.#employer = employerFacts(this.#prepared.offer, this.#prepared.text);
+    return this.#employer;
   }
 
   /** `salaire.libelle`, read. */
@@ -98,8 +117,25 @@ export class OfferFacts {
   /** Every amount written in the description, pay or not (each says whether its context is pay). */
   get descriptionAmounts(): FoundAmount[] {
     if (this.#descriptionAmounts === undefined)
-      this.#descriptionAmounts = findPayAmounts(this.#prepared.description, 'description');
+      this.#descriptionAmounts = mayStatePay(this.#prepared.description.text)
+        ? findPayAmounts(this.#prepared.description, 'description')
+        : [];
     return this.#descriptionAmounts;
+  }
+
+  /** Amounts of `entreprise.description`: some partner feeds (Meteojob) put the ad's first paragraph there. */
+  get employerDescriptionAmounts(): FoundAmount[] {
+    if (this.#employerDescriptionAmounts === undefined) {
+      const about = this.#prepared.offer.employer.description ?? '';
+      this.#employerDescriptionAmounts =
+        /\d/.test(about) && mayStatePay(about.toLowerCase())
+          ? findPayAmounts(normaliseWithMap(about), 'description').map((amount) => ({
+              ...amount,
+              where: 'employerDescription' as const,
+            }))
+          : [];
+    }
+    return this.#employerDescriptionAmounts;
   }
 
   /** What the offer says about pay, against the SMIC in force. */
@@ -110,6 +146,20 @@ export class OfferFacts {
 
   /** Whether the pay compared with the SMIC is itself impossible (then it is compared with nothing). */
   get payAbsurdity(): 'unit_error' | 'range_too_wide' | null {
-    return absurdityOf(this.pay.reference);
+    return absurdityOf(this.pay.reference, this.contract.alternance);
   }
+}
+
+/** Every amount findPayAmounts reads has a currency or a pay word before it: the cheap test first. */
+function mayStatePay(text: string): boolean {
+  return (
+    /\d/.test(text) &&
+    (text.includes('€') ||
+      text.includes('eur') ||
+      text.includes('salaire') ||
+      text.includes('remuneration') ||
+      text.includes('rémunération') ||
+      text.includes('taux horaire') ||
+      text.includes('retribution'))
+  );
 }

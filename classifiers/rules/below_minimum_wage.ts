@@ -1,7 +1,11 @@
+import { bothSides } from '../engine/evidence.js';
 import { formatHours } from '../facts/hours.js';
+import { amountEvidence, hoursPhrase, payHoursEvidence } from '../facts/pay/pay-evidence.js';
 import type { OfferRule } from '../rule.js';
 
 const SMIC_REF = 'Code du travail, art. L3231-2 et décret de revalorisation du SMIC';
+
+const SALARY = (label: string) => ({ salary: { label, comment: null, complements: [] } });
 
 export const belowMinimumWageRules: readonly OfferRule[] = [
   {
@@ -14,47 +18,75 @@ export const belowMinimumWageRules: readonly OfferRule[] = [
     detect(prepared, facts) {
       // An impossible amount is pay_mismatch's: compared with nothing.
       if (facts.payAbsurdity) return null;
+      // The SMIC binds employers: a liberal profession, a franchise, a business for sale pay no wage.
+      const kind = facts.contract.kind;
+      if (kind === 'LIB' || kind === 'FRA' || kind === 'CCE' || kind === 'REP') return null;
       const { offer } = prepared;
       const pay = facts.pay;
-      const { reference, hourly, minimumHourly, smic } = pay;
-      if (!reference || hourly === null || minimumHourly === null || !smic) return null;
-      // Rounding in the employer's own form ("1801" for 1801.80) is not a wage offence worth a certain flag.
+      const { judged, hourly, minimumHourly, smic } = pay;
+      if (!judged || hourly === null || minimumHourly === null || !smic) return null;
+      const hoursMatter = judged.unit !== 'hour';
+      const partTimePay = hoursMatter && pay.weeklyHours < 35;
+      // No tolerance in the offer's favour: 1,801 € for 35 h is below 1,801.80 €. A part-time monthly pay is
+      // compared pro rata, and the hours of a part-time month are rounded by employers (108.33 h or 108.3 h):
+      // a gap smaller than that rounding proves nothing.
       const gap = (minimumHourly - hourly) / minimumHourly;
-      if (gap < 0.002) return null;
-      const hoursMatter = reference.unit !== 'hour';
-      const hoursKnown = pay.hoursStated || offer.hours.fullTime === true;
+      // 1e-4: the float error of a conversion ("Annuel de 21621.6 Euros" is 1,801.80 € a month), not a rounding.
+      if (gap <= 1e-4 || (partTimePay && gap < 0.001)) return null;
+      // The apprentice scale is a share of the monthly SMIC that employers round to the euro (486 € for 27 %).
+      if (pay.minimumKind !== 'smic' && gap < 0.005) return null;
+      // A net amount is converted with an average rate of contributions: only a clear gap says anything.
+      if (judged.basis === 'net' && gap < 0.1) return null;
+      // A monthly pay with no hours on a job said to be part time cannot be judged.
+      const { shownPartTime, words } = facts.hours;
+      if (hoursMatter && pay.hoursSource === 'assumed' && (shownPartTime || words.partTime)) return null;
+      const overtime = hoursMatter && pay.weeklyHours > 35 && pay.overtimeCounted;
+      const hoursKnown = pay.hoursSource !== 'assumed';
+      const unitSure =
+        !judged.unitInferred || (judged.unit === 'month' && judged.min >= 1000 && judged.where !== 'comment');
       const certain =
-        gap > 0.005 &&
-        reference.where === 'label' &&
-        reference.basis !== 'net' &&
-        !reference.unitInferred &&
-        (!hoursMatter || hoursKnown);
+        judged.basis !== 'net' &&
+        unitSure &&
+        !pay.labelSetAside &&
+        (!hoursMatter || (hoursKnown && !overtime));
       const minimumName =
         pay.minimumKind === 'smic'
           ? `le SMIC horaire en vigueur au ${offer.createdAt?.slice(0, 10)} (${smic.hourly.toFixed(2)} €)`
           : `le minimum légal d'un contrat d'${pay.minimumKind} (${minimumHourly.toFixed(2)} € de l'heure, la plus basse part du SMIC prévue)`;
-      const where =
-        reference.where === 'label'
-          ? 'salaire.libelle: '
-          : reference.where === 'comment'
-            ? 'salaire.commentaire: '
-            : '';
+      const caveats: string[] = [];
+      if (overtime)
+        caveats.push(
+          `les heures au-delà de 35 h sont comptées majorées de 25 % ; l'écart peut venir d'heures supplémentaires payées en plus ou de pauses payées comprises dans les ${formatHours(pay.weeklyHours)}`,
+        );
+      if (hoursMatter && !hoursKnown)
+        caveats.push(
+          "la durée du travail n'est pas indiquée : à temps partiel, ce salaire peut respecter le SMIC au prorata",
+        );
+      if (judged.basis === 'net')
+        caveats.push('le montant est net, converti en brut (environ 22 % de cotisations)');
+      if (pay.labelSetAside)
+        caveats.push(
+          'le salaire affiché, dans une autre unité, peut être un montant par défaut du site partenaire',
+        );
+      if (judged.unitInferred && !unitSure) caveats.push("l'unité du montant n'est pas indiquée");
+      const evidence = hoursMatter
+        ? bothSides(amountEvidence(judged), payHoursEvidence(prepared, pay))
+        : amountEvidence(judged);
       return {
         rule:
-          pay.minimumKind === 'smic'
-            ? `below_minimum_wage.${reference.unit}`
-            : 'below_minimum_wage.alternance',
+          pay.minimumKind === 'smic' ? `below_minimum_wage.${judged.unit}` : 'below_minimum_wage.alternance',
         severity: certain ? 'certain' : 'likely',
-        evidence: `${where}${reference.evidence}`,
+        evidence,
         reference:
           pay.minimumKind === 'smic' ? SMIC_REF : 'Code du travail, art. D6222-26 (apprentis), D6325-15',
-        explanation: `Le salaire proposé revient à ${hourly.toFixed(2)} € brut de l'heure${hoursMatter ? ` pour ${formatHours(pay.weeklyHours)} par semaine${pay.hoursStated ? '' : ' (durée supposée)'}` : ''}, moins que ${minimumName}.`,
+        explanation: `Le salaire le plus bas annoncé revient à ${hourly.toFixed(2)} € brut de l'heure${hoursMatter ? ` ${hoursPhrase(pay)}` : ''}, moins que ${minimumName}.${caveats.length ? ` À vérifier : ${caveats.join(' ; ')}.` : ''}`,
         details: {
           hourly: Math.round(hourly * 100) / 100,
           smic: smic.hourly,
           minimum: minimumHourly,
-          weeklyHours: pay.weeklyHours,
+          weeklyHours: Math.round(pay.weeklyHours * 100) / 100,
           hoursStated: pay.hoursStated,
+          hoursSource: pay.hoursSource,
           smicSource: smic.source,
         },
       };
@@ -62,38 +94,90 @@ export const belowMinimumWageRules: readonly OfferRule[] = [
     examples: {
       positive: [
         {
-          offer: { salary: { label: 'Horaire de 10.00 Euros', comment: null, complements: [] } },
-          quote: 'salaire.libelle: Horaire de 10.00 Euros',
+          offer: SALARY('Horaire de 10.00 Euros'),
+          quote: 'Salaire : Horaire de 10.00 Euros',
         },
         {
+          offer: SALARY('Mensuel de 1500.0 Euros sur 12.0 mois'),
+          quote:
+            'Salaire : Mensuel de 1500.0 Euros sur 12.0 mois ; Durée du travail : 35H/semaine Travail en journée',
+        },
+        {
+          // No rounding tolerance in the offer's favour (real offers 0657640, 0657568).
+          offer: { ...SALARY('De 1801,00 Euros à 1801,00 Euros'), hours: { label: '35 H', fullTime: true } },
+          quote: 'Salaire : De 1801,00 Euros à 1801,00 Euros ; Durée du travail : 35 H',
+        },
+        {
+          // The text's lower hourly rates under a label at the SMIC: the lowest stated figure is judged (196DSFV).
+          text: "Rémunération :\n. 11,65€ brut / Hrs durant les 2 mois de période d'essai\n. 11,80€ brut / Hrs à la validation",
+          offer: SALARY('Horaire de 11.88 Euros sur 13 mois'),
+          quote: 'Texte : « Rémunération : . 11,65€ brut / Hrs durant les 2… »',
+        },
+        {
+          // 38 h a week in the text: the SMIC with the 25 % premium on hours 36-38 is about 1,995 € (0649046).
+          text: 'Vendeur showroom.\n38h/semaine.',
           offer: {
-            salary: { label: 'Mensuel de 1500.0 Euros sur 12.0 mois', comment: null, complements: [] },
+            ...SALARY('Mensuel de 1850,00 Euros à 2100,00 Euros'),
+            hours: { label: null, fullTime: null },
           },
-          quote: 'salaire.libelle: Mensuel de 1500.0 Euros sur 12.0 mois',
+          quote:
+            'Salaire : Mensuel de 1850,00 Euros à 2100,00 Euros ; Texte : « Vendeur showroom. 38h/semaine. »',
+        },
+        {
+          // A bare amount with the feed's "Type de salaire" and the hours in the text (0660182).
+          text: 'Travail sur 14h la semaine, selon vos disponibilités.\nSalaire minimum : 700\nSalaire maximum : 730\nType de salaire : Mensuel Brut (EUR)',
+          offer: {
+            salary: { label: null, comment: null, complements: [] },
+            hours: { label: null, fullTime: null },
+          },
+          quote:
+            'Texte : « …disponibilités. Salaire minimum : 700 Salaire maximum… » ; Texte : « Travail sur 14h la semaine, selon vos disponibilités.… »',
+        },
+        {
+          // A partner's monthly placeholder (1,617 €) over a legal hourly rate in the text (0653699): the lowest
+          // stated figure is below, likely since it may be a placeholder.
+          text: 'Salaire : 11.88€ brut/h',
+          offer: { ...SALARY('Mensuel de 1617,00 Euros'), hours: { label: null, fullTime: null } },
+          quote:
+            'Salaire : Mensuel de 1617,00 Euros ; Durée du travail : non indiquée, 35 h par semaine supposées',
         },
       ],
       negative: [
         {
-          offer: {
-            salary: { label: 'Mensuel de 1801.0 Euros sur 12.0 mois', comment: null, complements: [] },
-          },
-          why: 'the SMIC rounded down by the employer (1801 for 1801.80) is not below it',
-        },
-        {
-          offer: {
-            salary: { label: 'Mensuel de 1000.0 Euros sur 12.0 mois', comment: null, complements: [] },
-            contract: {
-              type: 'CDD',
-              label: 'CDD - 24 Mois',
-              nature: 'Contrat apprentissage',
-              alternance: true,
-            },
-          },
+          offer: SALARY('Mensuel de 1000.0 Euros sur 12.0 mois'),
+          contractType: 'CDD',
+          alternance: true,
           why: 'an apprentice may be paid a share of the SMIC',
         },
         {
-          offer: { salary: { label: 'Mensuel de 11.88 Euros', comment: null, complements: [] } },
+          text: 'Exemple : pour une commission de 2 000 €, vous touchez 1 400 €.',
+          offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: false } },
+          why: 'an independent agent earns no wage: the SMIC binds employers',
+        },
+        {
+          offer: SALARY('Mensuel de 11.88 Euros'),
           why: 'a unit error is pay_mismatch, compared with nothing',
+        },
+        {
+          text: 'Salaire de 11,88 brut de l’heure.',
+          offer: { ...SALARY('Mensuel de 1950,00 Euros'), hours: { label: null, fullTime: null } },
+          why: 'two units, both at or above the SMIC: the lowest stated figure is legal',
+        },
+        {
+          text: 'Contrat 25h par semaine. Rémunération : 1 286,00€ par mois',
+          offer: {
+            salary: { label: null, comment: null, complements: [] },
+            hours: { label: null, fullTime: null },
+          },
+          why: 'part-time pay at the SMIC pro rata, up to the rounding of a part-time month',
+        },
+        {
+          text: 'Poste en 36,75h hebdomadaires, pauses payées comprises.',
+          offer: {
+            ...SALARY('Mensuel de 1950.0 Euros sur 12.0 mois'),
+            hours: { label: null, fullTime: null },
+          },
+          why: '36.75 h with the 25 % premium on the 1.75 h above 35 need about 1,914 €: 1,950 € is above',
         },
       ],
     },

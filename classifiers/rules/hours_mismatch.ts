@@ -1,12 +1,15 @@
-import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
-import { quoteText } from '../engine/prepared-offer.js';
-import { hoursEvidence } from '../facts/hours.js';
+import { bothSides, textEvidence } from '../engine/evidence.js';
+import { type PreparedOffer, quoteText } from '../engine/prepared-offer.js';
+import { formatHours, type HoursInText, hoursEvidence } from '../facts/hours.js';
 import type { OfferRule } from '../rule.js';
 
-const PART_TIME_WORDS = new PrecheckedPattern(/\btemps partiel\b/, ['partiel']);
-const PART_TIME_OPTIONAL =
-  /\btemps partiel (?:possible|envisageable|accepte|ou temps plein|negociable)|\b(?:ou|voire|possibilite de|accepte le|ouvert au) temps partiel\b|\btemps (?:plein|complet) ou (?:a )?temps partiel\b/;
-const FULL_TIME_WORDS = /\btemps (?:plein|complet)\b/;
+/** Hours that differ from the listing's for a stated reason: RTT, overtime, annualised or modulated time. */
+const EXPLAINED_DIFFERENCE =
+  /\brtt\b|\bheures? supplementaires?\b|\bannualis|\bmodulation\b|\bmodule\b|\bsur l'annee\b|\bforfait\b|\bcycle\b|\ben moyenne\b|\blissee?s?\b/;
+
+function quote(prepared: PreparedOffer, at: { index: number; length: number }): string {
+  return textEvidence(quoteText(prepared, at.index, at.index + at.length));
+}
 
 /** The hours shown against the kind of time shown, or against the text: the first contradiction that holds. */
 const shownVsStated: OfferRule = {
@@ -16,44 +19,58 @@ const shownVsStated: OfferRule = {
   severity: 'certain',
   explanation: "La durée du travail affichée n'est pas celle que donne l'offre.",
   detect(prepared, facts) {
-    const { label, inText, shownPartTime, shownFullTime } = facts.hours;
-    const text = prepared.description.text;
-    const offset = prepared.title.text.length + 1;
+    const { label, inText, words, shownPartTime, shownFullTime } = facts.hours;
+    const shown = hoursEvidence(prepared.offer.hours);
     if (shownPartTime && label.weekly !== null && label.weekly >= 35) {
       return {
         rule: 'hours_mismatch.part_time_with_full_hours',
-        evidence: hoursEvidence(prepared.offer.hours),
+        evidence: shown,
         explanation:
           'La durée est affichée comme un temps partiel, mais les heures indiquées sont celles d’un temps plein.',
       };
     }
+    // The listing's weekly hours against every weekly figure of the text: "25H/semaine" vs "environ 20H",
+    // "Temps partiel - 33H/semaine" vs "CDI de 35h", "35H" vs "équipe 2*8 (40h/semaine)".
+    if (label.weekly !== null && inText.length > 0 && !EXPLAINED_DIFFERENCE.test(prepared.text)) {
+      const differs = inText.every((h) => Math.abs(h.weekly - label.weekly!) >= 2);
+      if (differs) {
+        const said = inText[0]!;
+        return {
+          rule: 'hours_mismatch.label_vs_text_hours',
+          evidence: bothSides(shown, quote(prepared, said)),
+          explanation: `La durée affichée (${formatHours(label.weekly)} par semaine) n'est pas celle du texte (${formatHours(said.weekly)} par semaine).`,
+          details: {
+            label: label.weekly,
+            text: inText.map((h: HoursInText) => Math.round(h.weekly * 100) / 100),
+          },
+        };
+      }
+    }
     if ((shownFullTime || (label.weekly !== null && label.weekly >= 35)) && !shownPartTime) {
       const textMax = inText.length ? Math.max(...inText.map((h) => h.weekly)) : null;
-      const shortHours = inText.find((h) => h.weekly < 30);
-      if (shortHours && textMax !== null && textMax < 30) {
+      if (label.weekly === null && textMax !== null && textMax < 30) {
+        const shortHours = inText.find((h) => h.weekly < 30)!;
         return {
           rule: 'hours_mismatch.full_time_text_part_time',
-          evidence: `${hoursEvidence(prepared.offer.hours)} ; texte: « ${quoteText(prepared, offset + shortHours.index, offset + shortHours.index + shortHours.length)} »`,
+          evidence: bothSides(shown, quote(prepared, shortHours)),
           explanation:
             "L'offre est affichée à temps plein, mais le texte annonce un nombre d'heures de temps partiel.",
         };
       }
-      const textPartTime = PART_TIME_WORDS.exec(text);
-      const textPartTimeReal = textPartTime && !PART_TIME_OPTIONAL.test(text) ? textPartTime : null;
-      if (textPartTimeReal && inText.length === 0 && !FULL_TIME_WORDS.test(text)) {
+      if (words.partTime && !words.fullTime && (textMax === null || textMax < 35)) {
         return {
           rule: 'hours_mismatch.full_time_text_part_time',
-          evidence: `${hoursEvidence(prepared.offer.hours)} ; texte: « ${quoteText(prepared, offset + textPartTimeReal.index, offset + textPartTimeReal.index + textPartTimeReal[0].length)} »`,
+          evidence: bothSides(shown, quote(prepared, words.partTime)),
           explanation: "L'offre est affichée à temps plein, mais le texte parle d'un temps partiel.",
         };
       }
       return null;
     }
-    const textMin = inText.length ? Math.min(...inText.map((h) => h.weekly)) : null;
-    if (shownPartTime && label.weekly !== null && textMin !== null && textMin >= 35) {
+    // Shown part time, said full time: "Temps partiel - 18H/semaine" vs "Poste à temps complet".
+    if (shownPartTime && words.fullTime && !words.partTime) {
       return {
         rule: 'hours_mismatch.part_time_text_full_time',
-        evidence: hoursEvidence(prepared.offer.hours),
+        evidence: bothSides(shown, quote(prepared, words.fullTime)),
         explanation: 'La durée affichée est un temps partiel, mais le texte annonce un temps plein.',
       };
     }
@@ -64,16 +81,42 @@ const shownVsStated: OfferRule = {
       {
         text: 'Le poste représente 8h par semaine.',
         quote:
-          'dureeTravailLibelle: 35H/semaine Travail en journée ; texte: « Le poste représente 8h par semaine. »',
+          'Durée du travail : 35H/semaine Travail en journée ; Texte : « Le poste représente 8h par semaine. »',
       },
       {
         offer: { hours: { label: 'Temps partiel - 35H/semaine', fullTime: false } },
-        quote: 'dureeTravailLibelle: Temps partiel - 35H/semaine',
+        quote: 'Durée du travail : Temps partiel - 35H/semaine',
       },
       {
         text: 'Poste à temps partiel, le matin.',
+        offer: { hours: { label: null, fullTime: true } },
+        quote: 'Temps de travail : Temps plein ; Texte : « Poste à temps partiel, le matin. »',
+      },
+      {
+        // 196CYKW.
+        text: 'Ce poste est en CDI de 35h avec 2 jours de repos hebdomadaire.',
+        offer: { hours: { label: 'Temps partiel - 33H/semaine', fullTime: false } },
         quote:
-          'dureeTravailLibelle: 35H/semaine Travail en journée ; texte: « Poste à temps partiel, le matin. »',
+          'Durée du travail : Temps partiel - 33H/semaine ; Texte : « Ce poste est en CDI de 35h avec 2 jours de repos hebdomadaire. »',
+      },
+      {
+        // 196DKMM.
+        text: 'Durée hebdomadaire : environ 20H',
+        offer: { hours: { label: '25H/semaine', fullTime: false } },
+        quote: 'Durée du travail : 25H/semaine ; Texte : « Durée hebdomadaire : environ 20H »',
+      },
+      {
+        // More hours in the text than on the listing (196DNGY).
+        text: 'Le poste est à pourvoir dès que possible en équipe 2*8 (40h/semaine).',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        quote: 'Durée du travail : 35H/semaine ; Texte : « …que possible en équipe 2*8 (40h/semaine). »',
+      },
+      {
+        // 192DWQY.
+        text: 'Poste à temps complet pour le collège et le lycée.',
+        offer: { hours: { label: 'Temps partiel - 18H/semaine', fullTime: false } },
+        quote:
+          'Durée du travail : Temps partiel - 18H/semaine ; Texte : « Poste à temps complet pour le collège et le lycée. »',
       },
     ],
     negative: [
@@ -81,6 +124,26 @@ const shownVsStated: OfferRule = {
       {
         text: 'Ouvert 24h/24, de 8h à 12h le samedi.',
         why: 'opening hours and a schedule are not weekly hours',
+      },
+      {
+        text: 'Poste en 39h avec RTT.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: '35 h paid with RTT over 39 h worked is one working time',
+      },
+      {
+        text: "Type d'emploi : Temps partiel ou temps plein.",
+        offer: { hours: { label: null, fullTime: true } },
+        why: 'both offered: the listing shows one of them',
+      },
+      {
+        text: 'Salaire de 2 163 € brut pour un temps plein.',
+        offer: { hours: { label: 'Temps partiel - 24H/semaine', fullTime: false } },
+        why: 'a full time as the basis of a pay is no claim on the job’s hours',
+      },
+      {
+        text: "Pas de temps partiel : c'est un poste de 35h par semaine.",
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'a negated part time, and the same hours',
       },
     ],
   },
@@ -94,15 +157,30 @@ const partTimeWithoutHours: OfferRule = {
   explanation:
     "Le poste est à temps partiel, mais le nombre d'heures par semaine n'est indiqué nulle part : impossible de savoir ce que vous gagnerez.",
   detect(prepared, facts) {
-    const { label, inText, shownPartTime } = facts.hours;
-    if (!shownPartTime || label.weekly !== null || inText.length > 0) return null;
-    return { evidence: hoursEvidence(prepared.offer.hours) };
+    const { label, inText, words, shownPartTime, shownFullTime } = facts.hours;
+    if (label.weekly !== null || inText.length > 0) return null;
+    if (shownPartTime) return { evidence: hoursEvidence(prepared.offer.hours) };
+    // Part time said only in the text, with no hours anywhere (the CGT's "temps partiel sans horaire").
+    if (!shownFullTime && words.partTime && !words.fullTime)
+      return {
+        severity: 'likely',
+        evidence: quote(prepared, words.partTime),
+        explanation:
+          "Le texte décrit un poste à temps partiel, mais le nombre d'heures par semaine n'est indiqué nulle part : impossible de savoir ce que vous gagnerez.",
+      };
+    return null;
   },
   examples: {
     positive: [
       {
         offer: { hours: { label: 'Temps partiel', fullTime: false } },
-        quote: 'dureeTravailLibelle: Temps partiel',
+        quote: 'Durée du travail : Temps partiel',
+      },
+      {
+        // 0638348.
+        text: "Type d'emploi : Temps partiel, CDI",
+        offer: { hours: { label: null, fullTime: null } },
+        quote: "Texte : « Type d'emploi : Temps partiel, CDI »",
       },
     ],
     negative: [
@@ -110,6 +188,11 @@ const partTimeWithoutHours: OfferRule = {
         text: 'Contrat de 20 heures hebdomadaires.',
         offer: { hours: { label: 'Temps partiel', fullTime: false } },
         why: 'the text gives the hours the label does not',
+      },
+      {
+        text: 'Temps partiel possible.',
+        offer: { hours: { label: null, fullTime: null } },
+        why: 'an option, not the job’s time',
       },
     ],
   },

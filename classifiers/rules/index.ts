@@ -14,6 +14,7 @@ import { experienceMismatchRules } from './experience_mismatch.js';
 import { feeRequestedRules } from './fee_requested.js';
 import { foreignLanguageRules } from './foreign_language.js';
 import { hoursMismatchRules } from './hours_mismatch.js';
+import { hoursMissingRules } from './hours_missing.js';
 import { notAJobContractRule, notAJobRules } from './not_a_job.js';
 import { notCdiRules } from './not_cdi.js';
 import { partTimeRules } from './part_time.js';
@@ -65,6 +66,7 @@ export const OFFER_RULES: readonly OfferRule[] = [
   hoursMismatchRules.shownVsStated,
   hoursMismatchRules.partTimeWithoutHours,
   ...partTimeUnder24hRules,
+  ...hoursMissingRules,
 ];
 
 /** Over all of the offer's partner pages, then over each live page in turn. */

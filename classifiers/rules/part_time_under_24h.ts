@@ -1,10 +1,17 @@
-import { REPLACEMENT } from '../facts/contract.js';
+import { textEvidence } from '../engine/evidence.js';
+import { quoteText } from '../engine/prepared-offer.js';
 import { formatHours, hoursEvidence } from '../facts/hours.js';
 import type { OfferRule } from '../rule.js';
 
 const STUDENT = /\betudiants?\b|\betudes\b|\bjob etudiant\b/;
-const PRIVATE_HOUSEHOLD =
-  /\bparticuliers? employeurs?\b|\bchez (?:un|des) particuliers?\b|\bcesu\b|\bemploi familial\b|\bdomicile du particulier\b/;
+/**
+ * A replacement contract, an exception to the 24-hour floor: a person replaced, or a leave. "remplacer les sacs",
+ * "remplacement de pièces" are tasks, not a contract's motive.
+ */
+const REPLACEMENT_CONTRACT =
+  /\b(?:cdd|contrat|poste|mission) (?:de |en )?remplacement\b|\ben remplacement (?:d'un|d'une|de notre|de la|du|de l')(?! (?:pieces?|materiel|sacs?|equipements?|pneus?))|\bremplacement (?:d'un|d'une|de notre|de nos) (?:salarie|collaborat|agent|employe|personne|absen|titulaire|collegue|assistante?|secretaire)|\bremplacer (?:un|une|le|la|l'|notre|nos) (?:salarie|collaborat|agent|employe|titulaire|personne|collegue|absen)|\bconge (?:maternite|parental|maladie|sabbatique)\b|\barret (?:de travail|maladie)\b|\bpour (?:cause d'|une )?absence\b/;
+
+const PART = (label: string) => ({ hours: { label, fullTime: false } });
 
 export const partTimeUnder24hRules: readonly OfferRule[] = [
   {
@@ -16,50 +23,109 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
     explanation:
       'Un temps partiel doit compter au moins 24 heures par semaine, sauf exceptions (étudiant, particulier employeur, contrat de 7 jours au plus, remplacement, accord de branche, demande du salarié).',
     detect(prepared, facts) {
-      const { label, inText, shownPartTime } = facts.hours;
-      const textMin = inText.length ? Math.min(...inText.map((h) => h.weekly)) : null;
-      const weekly = label.weekly ?? (shownPartTime && inText.length > 0 ? textMin : null);
+      const { label, inText, shownFullTime } = facts.hours;
+      // The text's hours count when the listing gives none; every statement must be under 24 h.
+      const textMax = inText.length ? Math.max(...inText.map((h) => h.weekly)) : null;
+      const weekly = label.weekly ?? (!shownFullTime && textMax !== null ? textMax : null);
       if (weekly === null || weekly >= 24) return null;
       const full = prepared.text;
       const durationDays = facts.contract.durationDays;
+      const employer = facts.employer;
+      // Not bound by L3123-27: public-law agents, teachers' services, private households (also via an agency).
+      if (employer.publicEmployer || employer.teacherService || employer.privateHousehold) return null;
       if (
         STUDENT.test(full) ||
-        PRIVATE_HOUSEHOLD.test(full) ||
-        REPLACEMENT.test(full) ||
+        REPLACEMENT_CONTRACT.test(full) ||
         (durationDays !== null && durationDays <= 7)
       )
         return null;
+      const first = label.weekly === null ? inText.find((h) => h.weekly === weekly)! : null;
       return {
-        evidence:
-          label.weekly !== null
-            ? hoursEvidence(prepared.offer.hours)
-            : `texte: ${formatHours(weekly)} par semaine`,
-        explanation: `Un temps partiel doit compter au moins 24 heures par semaine, sauf exceptions (étudiant, particulier employeur, contrat de 7 jours au plus, remplacement, accord de branche, demande du salarié) ; ici ${formatHours(weekly)} sans exception indiquée.`,
-        details: { weeklyHours: Math.round(weekly * 100) / 100 },
+        evidence: first
+          ? textEvidence(quoteText(prepared, first.index, first.index + first.length))
+          : hoursEvidence(prepared.offer.hours),
+        explanation: `Un temps partiel doit compter au moins 24 heures par semaine (art. L3123-27) ; ici ${formatHours(weekly)}${first ? ' selon le texte' : ''}, sans exception indiquée. Exceptions possibles que l'offre ne dit pas : un accord de branche fixant moins, la demande écrite du salarié, un étudiant de moins de 26 ans.`,
+        details: { weeklyHours: Math.round(weekly * 100) / 100, hoursFrom: first ? 'text' : 'label' },
       };
     },
     examples: {
       positive: [
-        {
-          offer: { hours: { label: 'Temps partiel - 8H/semaine', fullTime: false } },
-          quote: 'dureeTravailLibelle: Temps partiel - 8H/semaine',
-        },
+        { offer: PART('Temps partiel - 8H/semaine'), quote: 'Durée du travail : Temps partiel - 8H/semaine' },
         {
           text: 'Contrat de 20 heures hebdomadaires.',
-          offer: { hours: { label: 'Temps partiel', fullTime: false } },
-          quote: 'texte: 20 h par semaine',
+          offer: PART('Temps partiel'),
+          quote: 'Texte : « Contrat de 20 heures hebdomadaires. »',
+        },
+        {
+          // Hours only in the text (0648083).
+          text: 'Ce poste est à pourvoir en CDI pour un contrat 11h/semaine.',
+          offer: { hours: { label: null, fullTime: null } },
+          quote: 'Texte : « …pourvoir en CDI pour un contrat 11h/semaine. »',
+        },
+        {
+          text: 'La durée du mi-temps est de 16h soit 2 nuits par semaine.',
+          offer: { hours: { label: null, fullTime: null } },
+          quote: 'Texte : « …durée du mi-temps est de 16h soit 2 nuits par semaine. »',
+        },
+        {
+          // "CESU" as a perk does not make a household.
+          text: 'Avantages : tickets restaurant, CESU, mutuelle.',
+          offer: PART('Temps partiel - 10H/semaine'),
+          quote: 'Durée du travail : Temps partiel - 10H/semaine',
+        },
+        {
+          // Replacing bags is a task, not a replacement contract.
+          text: 'Vous devrez remplacer les sacs et vider les poubelles.',
+          offer: PART('Temps partiel - 12H/semaine'),
+          quote: 'Durée du travail : Temps partiel - 12H/semaine',
         },
       ],
       negative: [
         {
           text: 'Job étudiant, le samedi.',
-          offer: { hours: { label: 'Temps partiel - 8H/semaine', fullTime: false } },
+          offer: PART('Temps partiel - 8H/semaine'),
           why: 'students are an exception the law names',
         },
         {
           text: 'Remplacement d’un congé maladie.',
-          offer: { hours: { label: 'Temps partiel - 10H/semaine', fullTime: false } },
+          offer: PART('Temps partiel - 10H/semaine'),
           why: 'a replacement is an exception',
+        },
+        {
+          // A commune hiring a public-law agent (196DBZG).
+          offer: {
+            ...PART('Temps partiel - 8H/semaine\nTravail en journée'),
+            employer: { name: 'COMMUNE LA ROCHE', description: null, url: null, adapted: null },
+          },
+          why: 'a public employer hiring public-law agents is not bound by L3123-27',
+        },
+        {
+          text: 'Rémunération selon grille FPT, statutaire + régime indemnitaire.',
+          offer: PART('Temps partiel - 16H/semaine'),
+          why: 'public-law pay scale: a public employer',
+        },
+        {
+          // A teacher of a private school under contract with the State (193NLSK).
+          title: 'Enseignant / Enseignante en Espagnol (H/F)',
+          text: 'Le Collège et Lycée recherche un(e) enseignant(e) à temps partiel (11 heures) pour l’année scolaire, établissement privé sous contrat avec l’État.',
+          offer: PART('Temps partiel - 11H/semaine'),
+          why: "a teacher's service, paid by the State: not bound by L3123-27",
+        },
+        {
+          // An agency recruiting for a private household (196DQLD).
+          text: "Association spécialisée dans les services à la personne, recherche pour le compte de l'un de ses clients un(e) Aide ménager(e).",
+          offer: PART('Temps partiel - 2H/semaine'),
+          why: 'the employer is a private household, excluded from the 24-hour floor',
+        },
+        {
+          text: 'Pour une de nos familles, nous recherchons un(e) baby-sitter à domicile pour 4 heures de travail par semaine.',
+          offer: PART('4 H  Travail en horaires fractionnés'),
+          why: 'an agency placing a sitter with one of its families: a household employs',
+        },
+        {
+          text: 'Contrat de 20h par semaine.',
+          offer: { hours: { label: null, fullTime: true } },
+          why: 'shown full time: the contradiction is hours_mismatch, not a part time under 24 h',
         },
       ],
     },

@@ -1,8 +1,12 @@
+import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
 import { normaliseWithMap } from '../engine/normalise.js';
 import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
-import { findPayAmounts } from '../facts/pay/find-pay-amounts.js';
+import { quoteText } from '../engine/prepared-offer.js';
+import { hourlyEquivalent } from '../facts/pay/analyse-pay.js';
+import { type FoundAmount, findPayAmounts } from '../facts/pay/find-pay-amounts.js';
 import { parseSalaryLabel } from '../facts/pay/parse-salary-label.js';
-import { type PayAmount, unitIsAbsurd } from '../facts/pay/pay-amount.js';
+import type { PayAmount } from '../facts/pay/pay-amount.js';
+import { amountEvidence, hoursPhrase, payHoursEvidence } from '../facts/pay/pay-evidence.js';
 import type { OfferRule, PageRule } from '../rule.js';
 
 const UNIT_FR: Record<string, string> = {
@@ -30,7 +34,7 @@ const impossibleAmount: OfferRule = {
     const absurdity = facts.payAbsurdity;
     if (!absurdity) return null;
     const amount = facts.pay.reference!;
-    const evidence = `${amount.where === 'label' ? 'salaire.libelle: ' : ''}${amount.evidence}`;
+    const evidence = amountEvidence(amount);
     if (absurdity === 'unit_error')
       return {
         rule: 'pay_mismatch.unit_error',
@@ -49,13 +53,13 @@ const impossibleAmount: OfferRule = {
     positive: [
       {
         offer: { salary: { label: 'Mensuel de 11.88 Euros', comment: null, complements: [] } },
-        quote: 'salaire.libelle: Mensuel de 11.88 Euros',
+        quote: 'Salaire : Mensuel de 11.88 Euros',
       },
       {
         offer: {
           salary: { label: 'Mensuel de 1800.0 Euros à 6000.0 Euros', comment: null, complements: [] },
         },
-        quote: 'salaire.libelle: Mensuel de 1800.0 Euros à 6000.0 Euros',
+        quote: 'Salaire : Mensuel de 1800.0 Euros à 6000.0 Euros',
       },
     ],
     negative: [
@@ -68,6 +72,15 @@ const impossibleAmount: OfferRule = {
       {
         offer: { salary: { label: 'De 11.88 Euros à 11.88 Euros', comment: null, complements: [] } },
         why: 'no unit declared: 11.88 is read as hourly, not as an absurd monthly pay',
+      },
+      {
+        // The legal apprentice scale, 27 % to 100 % of the SMIC (0654328).
+        offer: {
+          salary: { label: 'Mensuel de 486,00 Euros à 1801,00 Euros', comment: null, complements: [] },
+        },
+        contractType: 'CDD',
+        alternance: true,
+        why: 'the apprentice scale runs from 27 % to 100 % of the SMIC: a legal range, not an absurd one',
       },
     ],
   },
@@ -92,14 +105,19 @@ const commissionOnly: OfferRule = {
     if (!commission) return null;
     const end = commission.index + commission[0].length;
     if (/\bfixe\b/.test(text.slice(end, end + 30))) return null;
-    return { evidence: `salaire.libelle: ${prepared.offer.salary.label} ; texte: « ${commission[0]} »` };
+    return {
+      evidence: bothSides(
+        fieldEvidence('salary', prepared.offer.salary.label ?? ''),
+        textEvidence(quoteText(prepared, commission.index, end)),
+      ),
+    };
   },
   examples: {
     positive: [
       {
         text: 'Rémunération uniquement à la commission.',
         quote:
-          'salaire.libelle: Mensuel de 2000.0 Euros sur 12.0 mois ; texte: « remuneration uniquement a la commission »',
+          'Salaire : Mensuel de 2000.0 Euros sur 12.0 mois ; Texte : « Rémunération uniquement à la commission. »',
       },
     ],
     negative: [
@@ -116,7 +134,21 @@ const commissionOnly: OfferRule = {
 const FULL_TIME_BASIS =
   /\b(?:pour un|base|sur la base d'un|en equivalent|equivalent) temps (?:plein|complet)\b|\bbase 35 ?h|\betp\b/;
 
-/** The description states a pay of the same unit that no reading of the label allows (outside it by 10 %). */
+const PAY_UNITS = new Set(['hour', 'month', 'year']);
+/** Rounding between two statements of one pay ("1 800 €" and "1800.0 Euros", "12,60 €" and 1911 € / 151.67 h). */
+const SAME_UNIT_TOLERANCE = 0.015;
+const CROSS_UNIT_TOLERANCE = 0.02;
+
+export function near(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(a, b);
+}
+
+/**
+ * The text states a pay that the label does not: another minimum or maximum in the same unit ("11,65 € à
+ * 11,80 €" under "Horaire de 11.88 Euros", "Entre 2 300 et 2 500 €" under "Mensuel de 2000 à 2500 Euros"), or
+ * an hourly rate that the monthly label does not make for the hours (a partner's placeholder: "Mensuel de 1764
+ * Euros" over "12.88€ de l'heure"). Amounts in words count as much as amounts with €.
+ */
 const textDiffers: OfferRule = {
   kind: 'offer',
   id: 'pay_mismatch.text_differs',
@@ -127,24 +159,66 @@ const textDiffers: OfferRule = {
   detect(prepared, facts) {
     if (facts.payAbsurdity || facts.pay.label.status !== 'parsed') return null;
     const label = facts.pay.label.amount;
-    if (!label.unit || label.unitInferred) return null;
-    const text = prepared.description.text;
-    if (!text.includes('€') && !text.includes('euro')) return null;
-    const stated = facts.descriptionAmounts.find(
-      (amount) =>
-        amount.payContext &&
-        !amount.excluded &&
-        amount.unit === label.unit &&
-        !amount.unitInferred &&
-        amount.basis !== 'net',
-    );
-    if (!stated || unitIsAbsurd(stated.unit!, stated.min, stated.max)) return null;
-    if (stated.min <= label.max * 1.1 && stated.max >= label.min * 0.9) return null;
+    if (!label.unit || !PAY_UNITS.has(label.unit)) return null;
+    const stated = facts.pay.comparable.filter((amount) => amount.basis !== 'net');
+    if (stated.length === 0) return null;
     // "2163 € brut pour un temps plein" on a part-time job: the label is the same pay, pro rata.
-    if (label.unit !== 'hour' && FULL_TIME_BASIS.test(text)) return null;
+    if (label.unit !== 'hour' && FULL_TIME_BASIS.test(prepared.text)) return null;
+    const labelSide = fieldEvidence('salary', label.evidence);
+    const same = stated.filter((amount) => amount.unit === label.unit);
+    if (same.length > 0) {
+      const low = same.reduce((a, b) => (b.min < a.min ? b : a));
+      const high = same.reduce((a, b) => (b.max > a.max ? b : a));
+      const minDiffers = !near(low.min, label.min, SAME_UNIT_TOLERANCE);
+      const maxDiffers =
+        label.max > label.min && high.max > low.min && !near(high.max, label.max, SAME_UNIT_TOLERANCE);
+      if (!minDiffers && !maxDiffers) return null;
+      const quoted = minDiffers ? low : high;
+      return {
+        severity: label.unitInferred || same.some((amount) => amount.unitInferred) ? 'likely' : 'certain',
+        evidence: bothSides(labelSide, amountEvidence(quoted)),
+        explanation: `Le salaire affiché (${formatRange(label)} ${UNIT_FR[label.unit]}) n'est pas celui qu'annonce le texte (${formatRange({ ...label, min: low.min, max: high.max })}) : l'un des deux est faux.`,
+        details: { label: [label.min, label.max], text: [low.min, high.max], unit: label.unit },
+      };
+    }
+    // Another unit: an hourly rate against a monthly or yearly label (a month and a year differ by a 13th month,
+    // which an offer need not say), both as hourly pay with the hours the offer states (35 h when it states none).
+    const pay = facts.pay;
+    const labelHourly = hourlyEquivalent(label, pay.weeklyHours, pay.overtimeCounted);
+    const labelHourlyMax = hourlyEquivalent(
+      { ...label, min: label.max },
+      pay.weeklyHours,
+      pay.overtimeCounted,
+    );
+    if (labelHourly === null || labelHourlyMax === null) return null;
+    let other: FoundAmount | null = null;
+    let otherHourly = 0;
+    for (const amount of stated) {
+      if (amount.unit !== 'hour' && label.unit !== 'hour') continue;
+      const hourly = hourlyEquivalent(amount, pay.weeklyHours, pay.overtimeCounted);
+      if (hourly !== null && (other === null || hourly < otherHourly)) {
+        other = amount;
+        otherHourly = hourly;
+      }
+    }
+    if (!other) return null;
+    // Inside the label's range, up to rounding, the two agree.
+    if (
+      otherHourly >= labelHourly * (1 - CROSS_UNIT_TOLERANCE) &&
+      otherHourly <= labelHourlyMax * (1 + CROSS_UNIT_TOLERANCE)
+    )
+      return null;
     return {
-      evidence: `salaire.libelle: ${label.evidence} ; texte: « ${stated.evidence} »`,
-      details: { label: [label.min, label.max], text: [stated.min, stated.max], unit: label.unit },
+      severity: 'likely',
+      evidence: bothSides(labelSide, amountEvidence(other), payHoursEvidence(prepared, pay)),
+      explanation: `Le salaire affiché (${formatRange(label)} ${UNIT_FR[label.unit]}) revient à ${labelHourly.toFixed(2)} € de l'heure ${hoursPhrase(pay)}, le texte annonce ${otherHourly.toFixed(2)} € de l'heure : l'un des deux est faux (un montant affiché par défaut par le site partenaire, ou une durée différente).`,
+      details: {
+        label: [label.min, label.max],
+        text: [other.min, other.max],
+        unit: label.unit,
+        textUnit: other.unit,
+        weeklyHours: Math.round(pay.weeklyHours * 100) / 100,
+      },
     };
   },
   examples: {
@@ -152,7 +226,33 @@ const textDiffers: OfferRule = {
       {
         text: 'Salaire : 1 400 € brut par mois.',
         quote:
-          'salaire.libelle: Mensuel de 2000.0 Euros sur 12.0 mois ; texte: « Salaire : 1 400 € brut par mois. »',
+          'Salaire : Mensuel de 2000.0 Euros sur 12.0 mois ; Texte : « Salaire : 1 400 € brut par mois. »',
+      },
+      {
+        // KFC's hourly rates under a label at the SMIC (196DSFV).
+        text: "Rémunération :\n. 11,65€ brut / Hrs durant les 2 mois de période d'essai\n. 11,80€ brut / Hrs à la validation",
+        offer: { salary: { label: 'Horaire de 11.88 Euros sur 13 mois', comment: null, complements: [] } },
+        quote:
+          'Salaire : Horaire de 11.88 Euros sur 13 mois ; Texte : « Rémunération : . 11,65€ brut / Hrs durant les 2… »',
+      },
+      {
+        // A partner's monthly placeholder over the text's hourly rate (Meteojob, 0656508).
+        text: "POSTE DE NUIT\nRémunération: 12.88€ de l'heure + 10% majoration de nuit",
+        offer: {
+          salary: { label: 'Mensuel de 1764,00 Euros', comment: null, complements: [] },
+          hours: { label: null, fullTime: null },
+        },
+        quote:
+          "Salaire : Mensuel de 1764,00 Euros ; Texte : « …Rémunération: 12.88€ de l'heure + 10% majoration… » ; Durée du travail : non indiquée, 35 h par semaine supposées",
+      },
+      {
+        // Amounts without € in a partner feed's own fields.
+        text: 'Salaire minimum : 2300\nSalaire maximum : 2500\nType de salaire : Mensuel Brut (EUR)',
+        offer: {
+          salary: { label: 'Mensuel de 2000,00 Euros à 2500,00 Euros', comment: null, complements: [] },
+        },
+        quote:
+          'Salaire : Mensuel de 2000,00 Euros à 2500,00 Euros ; Texte : « Salaire minimum : 2300 Salaire maximum… »',
       },
     ],
     negative: [
@@ -161,6 +261,16 @@ const textDiffers: OfferRule = {
         text: 'Salaire : 2 900 € brut par mois pour un temps plein.',
         offer: { salary: { label: 'Mensuel de 2000.0 Euros sur 12.0 mois', comment: null, complements: [] } },
         why: 'a full-time basis: the label may be the same pay pro rata',
+      },
+      {
+        text: 'Salaire : 11,88 € brut de l’heure.',
+        offer: { salary: { label: 'Mensuel de 1801,80 Euros', comment: null, complements: [] } },
+        why: 'the same pay in two units: 11.88 € × 151.67 h = 1,801.80 €',
+      },
+      {
+        text: 'Tickets restaurant d’une valeur faciale de 11,00 € par jour.',
+        offer: { salary: { label: 'Horaire de 11.88 Euros', comment: null, complements: [] } },
+        why: 'a meal voucher is not pay',
       },
     ],
   },
@@ -187,7 +297,10 @@ const partnerPagePay: PageRule = {
     const overlap = stated.min <= label.amount.max * 1.05 && stated.max >= label.amount.min * 0.95;
     if (overlap) return null;
     return {
-      evidence: `annonce: ${offer.salary.label} ; page du partenaire (${page.url}): ${page.stated.pay}`,
+      evidence: bothSides(
+        fieldEvidence('salary', offer.salary.label ?? ''),
+        `Page du partenaire (${page.url}) : ${page.stated.pay}`,
+      ),
       details: {
         listed: [label.amount.min, label.amount.max],
         stated: [stated.min, stated.max],
@@ -201,7 +314,7 @@ const partnerPagePay: PageRule = {
       {
         pages: [{ stated: { pay: '1 400 € brut par mois' } }],
         quote:
-          'annonce: Mensuel de 2000.0 Euros sur 12.0 mois ; page du partenaire (https://partner.example/offre/1): 1 400 € brut par mois',
+          'Salaire : Mensuel de 2000.0 Euros sur 12.0 mois ; Page du partenaire (https://partner.example/offre/1) : 1 400 € brut par mois',
       },
     ],
     negative: [

@@ -2,333 +2,350 @@
 import type { GoldSetPrecision } from './gold-set-precision-type.js';
 
 export const GOLD_SET_PRECISION: GoldSetPrecision = {
-  classifierVersion: '2026.12.02-1',
-  measuredOn: '2026-12-02',
-  offers: 665,
-  description: 'offres réelles de France Travail (API, Haute-Savoie, août 2025), lues deux fois',
-  rows: [
+  "classifierVersion": "2026.12.02-1",
+  "measuredOn": "2026-12-02",
+  "offers": 665,
+  "description": "offres réelles de France Travail (API, Haute-Savoie, août 2025), lues deux fois",
+  "rows": [
     {
-      category: 'age_limit',
-      support: 1,
-      truePositives: 1,
-      falsePositives: 0,
-      falseNegatives: 0,
-      precision: 1,
-      precisionInterval: {
-        low: 0.20654931437723745,
-        high: 1,
+      "category": "age_limit",
+      "support": 1,
+      "truePositives": 1,
+      "falsePositives": 0,
+      "falseNegatives": 0,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.20654931437723745,
+        "high": 1
       },
-      recall: 1,
-      recallInterval: {
-        low: 0.20654931437723745,
-        high: 1,
-      },
+      "recall": 1,
+      "recallInterval": {
+        "low": 0.20654931437723745,
+        "high": 1
+      }
     },
     {
-      category: 'discrimination',
-      support: 5,
-      truePositives: 5,
-      falsePositives: 0,
-      falseNegatives: 0,
-      precision: 1,
-      precisionInterval: {
-        low: 0.5655175352168251,
-        high: 1,
+      "category": "discrimination",
+      "support": 5,
+      "truePositives": 5,
+      "falsePositives": 0,
+      "falseNegatives": 0,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.5655175352168251,
+        "high": 1
       },
-      recall: 1,
-      recallInterval: {
-        low: 0.5655175352168251,
-        high: 1,
-      },
+      "recall": 1,
+      "recallInterval": {
+        "low": 0.5655175352168251,
+        "high": 1
+      }
     },
     {
-      category: 'privacy',
-      support: 1,
-      truePositives: 1,
-      falsePositives: 0,
-      falseNegatives: 0,
-      precision: 1,
-      precisionInterval: {
-        low: 0.20654931437723745,
-        high: 1,
+      "category": "privacy",
+      "support": 1,
+      "truePositives": 1,
+      "falsePositives": 0,
+      "falseNegatives": 0,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.20654931437723745,
+        "high": 1
       },
-      recall: 1,
-      recallInterval: {
-        low: 0.20654931437723745,
-        high: 1,
-      },
+      "recall": 1,
+      "recallInterval": {
+        "low": 0.20654931437723745,
+        "high": 1
+      }
     },
     {
-      category: 'fee_requested',
-      support: 5,
-      truePositives: 5,
-      falsePositives: 0,
-      falseNegatives: 0,
-      precision: 1,
-      precisionInterval: {
-        low: 0.5655175352168251,
-        high: 1,
+      "category": "fee_requested",
+      "support": 5,
+      "truePositives": 5,
+      "falsePositives": 0,
+      "falseNegatives": 0,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.5655175352168251,
+        "high": 1
       },
-      recall: 1,
-      recallInterval: {
-        low: 0.5655175352168251,
-        high: 1,
-      },
+      "recall": 1,
+      "recallInterval": {
+        "low": 0.5655175352168251,
+        "high": 1
+      }
     },
     {
-      category: 'below_minimum_wage',
-      support: 31,
-      truePositives: 8,
-      falsePositives: 3,
-      falseNegatives: 23,
-      precision: 0.7272727272727273,
-      precisionInterval: {
-        low: 0.43435469882387084,
-        high: 0.902539407099751,
+      "category": "below_minimum_wage",
+      "support": 31,
+      "truePositives": 29,
+      "falsePositives": 2,
+      "falseNegatives": 2,
+      "precision": 0.9354838709677419,
+      "precisionInterval": {
+        "low": 0.7928136326370188,
+        "high": 0.9821252164780854
       },
-      recall: 0.25806451612903225,
-      recallInterval: {
-        low: 0.13701705906393744,
-        high: 0.43246135809433794,
-      },
+      "recall": 0.9354838709677419,
+      "recallInterval": {
+        "low": 0.7928136326370188,
+        "high": 0.9821252164780854
+      }
     },
     {
-      category: 'cdd_rules',
-      support: 4,
-      truePositives: 0,
-      falsePositives: 1,
-      falseNegatives: 4,
-      precision: 0,
-      precisionInterval: {
-        low: 0,
-        high: 0.7934506856227626,
+      "category": "cdd_rules",
+      "support": 4,
+      "truePositives": 2,
+      "falsePositives": 0,
+      "falseNegatives": 2,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.34238022750665303,
+        "high": 1
       },
-      recall: 0,
-      recallInterval: {
-        low: 0,
-        high: 0.4898908364545973,
-      },
+      "recall": 0.5,
+      "recallInterval": {
+        "low": 0.15003898915214947,
+        "high": 0.8499610108478506
+      }
     },
     {
-      category: 'part_time_under_24h',
-      support: 16,
-      truePositives: 9,
-      falsePositives: 13,
-      falseNegatives: 7,
-      precision: 0.4090909090909091,
-      precisionInterval: {
-        low: 0.2325581619647187,
-        high: 0.6126518152368488,
+      "category": "part_time_under_24h",
+      "support": 16,
+      "truePositives": 12,
+      "falsePositives": 0,
+      "falseNegatives": 4,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.7575059933447592,
+        "high": 1
       },
-      recall: 0.5625,
-      recallInterval: {
-        low: 0.331785563988119,
-        high: 0.7690134759450765,
-      },
+      "recall": 0.75,
+      "recallInterval": {
+        "low": 0.5050168346449122,
+        "high": 0.8981793250878696
+      }
     },
     {
-      category: 'contract_mismatch',
-      support: 23,
-      truePositives: 19,
-      falsePositives: 0,
-      falseNegatives: 4,
-      precision: 1,
-      precisionInterval: {
-        low: 0.8318207759473837,
-        high: 1,
+      "category": "contract_mismatch",
+      "support": 23,
+      "truePositives": 19,
+      "falsePositives": 0,
+      "falseNegatives": 4,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.8318207759473837,
+        "high": 1
       },
-      recall: 0.8260869565217391,
-      recallInterval: {
-        low: 0.6286235235977385,
-        high: 0.9302134643693744,
-      },
+      "recall": 0.8260869565217391,
+      "recallInterval": {
+        "low": 0.6286235235977385,
+        "high": 0.9302134643693744
+      }
     },
     {
-      category: 'hours_mismatch',
-      support: 30,
-      truePositives: 1,
-      falsePositives: 0,
-      falseNegatives: 29,
-      precision: 1,
-      precisionInterval: {
-        low: 0.20654931437723745,
-        high: 1,
+      "category": "hours_mismatch",
+      "support": 30,
+      "truePositives": 16,
+      "falsePositives": 1,
+      "falseNegatives": 14,
+      "precision": 0.9411764705882353,
+      "precisionInterval": {
+        "low": 0.7301796936242461,
+        "high": 0.9895395990150025
       },
-      recall: 0.03333333333333333,
-      recallInterval: {
-        low: 0.005908590381612455,
-        high: 0.16670390991409173,
-      },
+      "recall": 0.5333333333333333,
+      "recallInterval": {
+        "low": 0.36142299619873297,
+        "high": 0.6976761109230025
+      }
     },
     {
-      category: 'experience_mismatch',
-      support: 98,
-      truePositives: 89,
-      falsePositives: 3,
-      falseNegatives: 9,
-      precision: 0.967391304347826,
-      precisionInterval: {
-        low: 0.9084664004700642,
-        high: 0.9888488225890284,
+      "category": "experience_mismatch",
+      "support": 98,
+      "truePositives": 89,
+      "falsePositives": 3,
+      "falseNegatives": 9,
+      "precision": 0.967391304347826,
+      "precisionInterval": {
+        "low": 0.9084664004700642,
+        "high": 0.9888488225890284
       },
-      recall: 0.9081632653061225,
-      recallInterval: {
-        low: 0.8346039170870685,
-        high: 0.9509307848544166,
-      },
+      "recall": 0.9081632653061225,
+      "recallInterval": {
+        "low": 0.8346039170870685,
+        "high": 0.9509307848544166
+      }
     },
     {
-      category: 'place_mismatch',
-      support: 10,
-      truePositives: 2,
-      falsePositives: 0,
-      falseNegatives: 8,
-      precision: 1,
-      precisionInterval: {
-        low: 0.34238022750665303,
-        high: 1,
+      "category": "place_mismatch",
+      "support": 10,
+      "truePositives": 2,
+      "falsePositives": 0,
+      "falseNegatives": 8,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.34238022750665303,
+        "high": 1
       },
-      recall: 0.2,
-      recallInterval: {
-        low: 0.05668215145437519,
-        high: 0.5098375284633583,
-      },
+      "recall": 0.2,
+      "recallInterval": {
+        "low": 0.05668215145437519,
+        "high": 0.5098375284633583
+      }
     },
     {
-      category: 'pay_mismatch',
-      support: 36,
-      truePositives: 13,
-      falsePositives: 1,
-      falseNegatives: 23,
-      precision: 0.9285714285714286,
-      precisionInterval: {
-        low: 0.6853129557584889,
-        high: 0.9872777847521093,
+      "category": "pay_mismatch",
+      "support": 36,
+      "truePositives": 33,
+      "falsePositives": 0,
+      "falseNegatives": 3,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.895730002457548,
+        "high": 1
       },
-      recall: 0.3611111111111111,
-      recallInterval: {
-        low: 0.22475592946515371,
-        high: 0.5242492451444196,
-      },
+      "recall": 0.9166666666666666,
+      "recallInterval": {
+        "low": 0.7817330875072737,
+        "high": 0.9712513886640066
+      }
     },
     {
-      category: 'not_a_job',
-      support: 11,
-      truePositives: 11,
-      falsePositives: 1,
-      falseNegatives: 0,
-      precision: 0.9166666666666666,
-      precisionInterval: {
-        low: 0.646120088858883,
-        high: 0.9851349055950829,
+      "category": "not_a_job",
+      "support": 11,
+      "truePositives": 11,
+      "falsePositives": 1,
+      "falseNegatives": 0,
+      "precision": 0.9166666666666666,
+      "precisionInterval": {
+        "low": 0.646120088858883,
+        "high": 0.9851349055950829
       },
-      recall: 1,
-      recallInterval: {
-        low: 0.7411670330319684,
-        high: 1,
-      },
+      "recall": 1,
+      "recallInterval": {
+        "low": 0.7411670330319684,
+        "high": 1
+      }
     },
     {
-      category: 'salary_missing',
-      support: 294,
-      truePositives: 286,
-      falsePositives: 14,
-      falseNegatives: 8,
-      precision: 0.9533333333333334,
-      precisionInterval: {
-        low: 0.923202639772079,
-        high: 0.9720010663176659,
+      "category": "salary_missing",
+      "support": 294,
+      "truePositives": 294,
+      "falsePositives": 0,
+      "falseNegatives": 0,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.987102336807292,
+        "high": 1
       },
-      recall: 0.9727891156462585,
-      recallInterval: {
-        low: 0.9472338244742671,
-        high: 0.9861486572686824,
-      },
+      "recall": 1,
+      "recallInterval": {
+        "low": 0.987102336807292,
+        "high": 1
+      }
     },
     {
-      category: 'duplicate',
-      support: 11,
-      truePositives: 3,
-      falsePositives: 0,
-      falseNegatives: 8,
-      precision: 1,
-      precisionInterval: {
-        low: 0.4385029682449546,
-        high: 1,
+      "category": "duplicate",
+      "support": 11,
+      "truePositives": 3,
+      "falsePositives": 0,
+      "falseNegatives": 8,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.4385029682449546,
+        "high": 1
       },
-      recall: 0.2727272727272727,
-      recallInterval: {
-        low: 0.09746059290024889,
-        high: 0.5656453011761291,
-      },
+      "recall": 0.2727272727272727,
+      "recallInterval": {
+        "low": 0.09746059290024889,
+        "high": 0.5656453011761291
+      }
     },
     {
-      category: 'anonymous_employer',
-      support: 33,
-      truePositives: 24,
-      falsePositives: 1,
-      falseNegatives: 9,
-      precision: 0.96,
-      precisionInterval: {
-        low: 0.8045593626380625,
-        high: 0.9929037664980127,
+      "category": "anonymous_employer",
+      "support": 33,
+      "truePositives": 24,
+      "falsePositives": 1,
+      "falseNegatives": 9,
+      "precision": 0.96,
+      "precisionInterval": {
+        "low": 0.8045593626380625,
+        "high": 0.9929037664980127
       },
-      recall: 0.7272727272727273,
-      recallInterval: {
-        low: 0.5578244099712737,
-        high: 0.8493255911457935,
-      },
+      "recall": 0.7272727272727273,
+      "recallInterval": {
+        "low": 0.5578244099712737,
+        "high": 0.8493255911457935
+      }
     },
     {
-      category: 'not_cdi',
-      support: 285,
-      truePositives: 283,
-      falsePositives: 0,
-      falseNegatives: 2,
-      precision: 1,
-      precisionInterval: {
-        low: 0.9866077280582531,
-        high: 1,
+      "category": "hours_missing",
+      "support": 220,
+      "truePositives": 200,
+      "falsePositives": 17,
+      "falseNegatives": 20,
+      "precision": 0.9216589861751152,
+      "precisionInterval": {
+        "low": 0.8781338511426455,
+        "high": 0.9505149042913674
       },
-      recall: 0.9929824561403509,
-      recallInterval: {
-        low: 0.974778609415189,
-        high: 0.9980734221016511,
-      },
+      "recall": 0.9090909090909091,
+      "recallInterval": {
+        "low": 0.8637610701942765,
+        "high": 0.9403795074642488
+      }
     },
     {
-      category: 'part_time',
-      support: 78,
-      truePositives: 54,
-      falsePositives: 0,
-      falseNegatives: 24,
-      precision: 1,
-      precisionInterval: {
-        low: 0.9335864119091037,
-        high: 1,
+      "category": "not_cdi",
+      "support": 285,
+      "truePositives": 283,
+      "falsePositives": 0,
+      "falseNegatives": 2,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.9866077280582531,
+        "high": 1
       },
-      recall: 0.6923076923076923,
-      recallInterval: {
-        low: 0.5828816664359987,
-        high: 0.7836807144439265,
-      },
+      "recall": 0.9929824561403509,
+      "recallInterval": {
+        "low": 0.974778609415189,
+        "high": 0.9980734221016511
+      }
     },
     {
-      category: 'short_contract',
-      support: 19,
-      truePositives: 19,
-      falsePositives: 0,
-      falseNegatives: 0,
-      precision: 1,
-      precisionInterval: {
-        low: 0.8318207759473837,
-        high: 1,
+      "category": "part_time",
+      "support": 78,
+      "truePositives": 72,
+      "falsePositives": 0,
+      "falseNegatives": 6,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.9493488274035422,
+        "high": 1
       },
-      recall: 1,
-      recallInterval: {
-        low: 0.8318207759473837,
-        high: 1,
-      },
+      "recall": 0.9230769230769231,
+      "recallInterval": {
+        "low": 0.8421677019381915,
+        "high": 0.9642695359976443
+      }
     },
-  ],
+    {
+      "category": "short_contract",
+      "support": 19,
+      "truePositives": 19,
+      "falsePositives": 0,
+      "falseNegatives": 0,
+      "precision": 1,
+      "precisionInterval": {
+        "low": 0.8318207759473837,
+        "high": 1
+      },
+      "recall": 1,
+      "recallInterval": {
+        "low": 0.8318207759473837,
+        "high": 1
+      }
+    }
+  ]
 };

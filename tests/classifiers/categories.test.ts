@@ -10,7 +10,7 @@ const withText = (description: string, extra: Parameters<typeof buildOffer>[0] =
 
 describe('taxonomy', () => {
   it('has every category with its axis and a French label', () => {
-    expect(CATEGORY_IDS.length).toBe(25);
+    expect(CATEGORY_IDS.length).toBe(26);
     for (const id of CATEGORY_IDS) {
       expect(CATEGORIES[id].id).toBe(id);
       expect(['illegal', 'misleading', 'quality', 'stability']).toContain(CATEGORIES[id].axis);

@@ -146,10 +146,10 @@ describe('foreign language', () => {
 });
 
 describe('weekly hours in the text', () => {
-  it('reads weekly and monthly statements, weekly first', () => {
+  it('reads weekly and monthly statements, in the order of the text', () => {
     const found = findWeeklyHours('contrat de 104h par mois, soit 24h/semaine');
     expect(found.map((hours) => Math.round(hours.weekly * 100) / 100)).toEqual([24, 24]);
-    expect(found.map((hours) => hours.index)).toEqual([31, 11]);
+    expect(found.map((hours) => hours.index)).toEqual([11, 31]);
   });
 
   it('reads each period on its own', () => {

@@ -200,8 +200,9 @@ describe('pay flags', () => {
   });
   it('flags missing pay, not unparsed pay', () => {
     expect(flags({ comment: 'Selon profil' })).toEqual(['salary_missing:certain']);
-    expect(flags({ label: 'Autre type de salaire' })).toEqual([]);
-    expect(flags({ comment: 'smic en vigueur' })).toEqual([]);
+    // A label with no figure states no amount; "SMIC" alone names the minimum without a figure (hard call 2).
+    expect(flags({ label: 'Autre type de salaire' })).toEqual(['salary_missing:certain']);
+    expect(flags({ comment: 'smic en vigueur' })).toEqual(['salary_missing:likely']);
   });
 });
 

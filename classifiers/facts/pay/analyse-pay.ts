@@ -1,28 +1,51 @@
 import type { ClassifierContext } from '../../context.js';
 import type { PreparedOffer } from '../../engine/prepared-offer.js';
-import { type HoursLabel, parseHoursLabel } from '../hours.js';
+import type { HoursInText, HoursLabel, TimeWords } from '../hours.js';
 import { APPRENTICE_SCALE, lowestShare, PROFESSIONALISATION_SCALE } from './apprentice-scale.js';
 import { type FoundAmount, findPayAmounts, mentionsSmicAsPay } from './find-pay-amounts.js';
-import { parseSalaryLabel, type SalaryLabelParse } from './parse-salary-label.js';
-import type { PayAmount } from './pay-amount.js';
+import type { SalaryLabelParse } from './parse-salary-label.js';
+import { type PayAmount, unitIsAbsurd } from './pay-amount.js';
 import { type SmicRate, smicAt } from './smic-table.js';
+
+/** Where the weekly hours a pay is judged with come from. */
+export type HoursSource = 'label' | 'text' | 'full_time' | 'assumed';
 
 /** What an offer says about pay, read once and shared by the pay flags and the union-strict predicate. */
 export interface PayFacts {
   label: SalaryLabelParse;
   commentAmounts: FoundAmount[];
-  /** Amounts in the description; only read when the pay fields state nothing. */
-  descriptionAmounts: FoundAmount[];
-  /** "Salaire : SMIC" and the like (only looked for when the pay fields state nothing). */
+  /** Pay amounts of the description and of the employer's description (partner feeds put the ad's first
+   * paragraph there), read whatever the pay fields say: a text can contradict them. */
+  textAmounts: FoundAmount[];
+  /**
+   * The text's pay amounts a label can be compared with: a known unit the SMIC check uses, and not the part of
+   * the label that the text completes with a fixed indemnity ("1772.58 € + indemnités LAFORCADE 238 €" under a
+   * label of 2010.58 €: one pay, hard call 3).
+   */
+  comparable: FoundAmount[];
+  /** "Salaire : SMIC", "smic en vigueur", "% du SMIC": pay named without a figure. */
   saysSmic: boolean;
-  /** Some pay is stated: a label (even unparsed), an amount in the pay fields or the text, or "SMIC". */
+  /** An amount is stated: a label with a figure, an amount in the pay fields or in the text. */
   stated: boolean;
-  /** The amount compared with the SMIC, if any: the label's, else the comment's, else the text's. */
+  /** The amount the absurdity checks read: the label's, else the comment's, else the text's. */
   reference: PayAmount | null;
-  /** Weekly hours used for the hourly equivalent, and whether the offer stated them. */
+  /**
+   * The amount compared with the SMIC: the LOWEST figure the offer states, label and text of the same unit
+   * together (ANNOTATION.md, below_minimum_wage); when the text gives its pay in another unit than the label (a
+   * partner's monthly placeholder over the text's hourly rate), the text's.
+   */
+  judged: PayAmount | null;
+  /** The label is in another unit than all of the text's own pay: it may be a partner's placeholder. */
+  labelSetAside: boolean;
+  /** Weekly hours used for the hourly equivalent, and where they come from. */
   weeklyHours: number;
   hoursStated: boolean;
-  /** Hourly equivalent of the reference amount's minimum, gross; null when it cannot be computed honestly. */
+  hoursSource: HoursSource;
+  /** The words that gave the hours, when they come from the text. */
+  hoursEvidence: HoursInText | null;
+  /** Whether hours above 35 are counted with the 25 % premium (not when the text annualises them or gives RTT). */
+  overtimeCounted: boolean;
+  /** Hourly equivalent of the judged amount's minimum, gross, hours above 35 paid with the 25 % premium. */
   hourly: number | null;
   smic: SmicRate | null;
   /** The minimum that applies: the SMIC, or the lowest apprentice or professionalisation share of it. */
@@ -32,44 +55,72 @@ export interface PayFacts {
 
 /** Net to gross: employees' contributions are about 22 % of gross in the private sector. */
 const NET_TO_GROSS = 1 / 0.78;
+/** Overtime premium of the first eight hours above 35 (Code du travail, art. L3121-36). */
+const OVERTIME_PREMIUM = 1.25;
 
 /** The facts analysePay reads that other rules read too (facts/offer-facts.ts computes each once). */
 export interface SharedPayInputs {
   salaryLabel: SalaryLabelParse;
-  hours: { label: HoursLabel };
+  hours: { label: HoursLabel; inText: HoursInText[]; words: TimeWords; shownFullTime: boolean };
   descriptionAmounts: FoundAmount[];
+  employerDescriptionAmounts: FoundAmount[];
+}
+
+const PAY_UNITS = new Set(['hour', 'month', 'year']);
+
+/** A text amount that says it is this job's pay, with a unit the SMIC check can use. */
+function usable(amount: FoundAmount): boolean {
+  return (
+    amount.payContext &&
+    !amount.excluded &&
+    amount.unit !== null &&
+    PAY_UNITS.has(amount.unit) &&
+    !unitIsAbsurd(amount.unit, amount.min, amount.max)
+  );
 }
 
 export function analysePay(
   prepared: PreparedOffer,
   context: ClassifierContext,
-  shared: SharedPayInputs = standalone(prepared),
+  shared: SharedPayInputs,
 ): PayFacts {
   const { offer } = prepared;
   const label = shared.salaryLabel;
   const commentAmounts = findPayAmounts(prepared.salaryNotes, 'comment').filter((amount) => !amount.excluded);
-  // The text is only read when the pay fields say nothing: it is the slow part, and the fields come first.
-  const fieldsState = label.status !== 'missing' || commentAmounts.length > 0;
-  const descriptionAmounts =
-    fieldsState || !/\d/.test(prepared.description.text)
-      ? []
-      : shared.descriptionAmounts.filter((amount) => amount.payContext && !amount.excluded);
+  const textAmounts = [...shared.descriptionAmounts, ...shared.employerDescriptionAmounts].filter(
+    (amount) => amount.payContext && !amount.excluded,
+  );
+  // A label with no figure ("Annuel de", "Selon profil") states no amount.
+  const labelStates = label.status === 'parsed' || (label.status === 'unparsed' && /\d/.test(label.label));
+  const stated = labelStates || commentAmounts.length > 0 || textAmounts.length > 0;
   const saysSmic =
-    !fieldsState &&
+    !stated &&
     (mentionsSmicAsPay(prepared.salaryNotes.text, true) ||
       (prepared.description.text.includes('smic') && mentionsSmicAsPay(prepared.description.text, false)));
-  const stated = fieldsState || descriptionAmounts.length > 0 || saysSmic;
 
-  const hoursLabel = shared.hours.label;
-  const hoursStated = hoursLabel.weekly !== null;
-  const weeklyHours = hoursLabel.weekly ?? 35;
+  const { weeklyHours, hoursSource, hoursEvidence } = hoursForPay(shared.hours);
+  const hoursStated = hoursSource === 'label' || hoursSource === 'text';
 
-  const reference =
+  const fieldAmount: PayAmount | null =
     label.status === 'parsed'
       ? label.amount
-      : (commentAmounts.find((amount) => amount.unit !== null) ??
-        descriptionAmounts.find((amount) => amount.unit !== null && !amount.unitInferred) ??
-        null);
+      : (commentAmounts.find((amount) => amount.unit !== null) ?? null);
+  const reference =
+    fieldAmount ?? textAmounts.find((amount) => amount.unit !== null && !amount.unitInferred) ?? null;
+
+  const inText = textAmounts.filter(
+    (amount) =>
+      usable(amount) && !(fieldAmount && completesTo(amount, fieldAmount, shared.descriptionAmounts)),
+  );
+  // "36.50 heures hebdomadaires lissées sur l'année", "39 h avec RTT": the hours above 35 are paid in rest.
+  const overtimeCounted = weeklyHours <= 35 || !ANNUALISED.test(prepared.text);
+  // The lowest figure the offer states is judged, label and text together (ANNOTATION.md, below_minimum_wage);
+  // a label in another unit than all of the text's pay may be a partner's placeholder: still judged, as likely.
+  let judged: PayAmount | null = fieldAmount;
+  const labelSetAside =
+    fieldAmount !== null && inText.length > 0 && !inText.some((amount) => amount.unit === fieldAmount.unit);
+  if (inText.length > 0)
+    judged = lowest(fieldAmount ? [fieldAmount, ...inText] : inText, weeklyHours, overtimeCounted);
 
   const smic = offer.place.departement === '976' ? null : smicAt(offer.createdAt, context.smicTable);
   const minimumKind = alternanceKind(prepared);
@@ -82,38 +133,90 @@ export function analysePay(
   return {
     label,
     commentAmounts,
-    descriptionAmounts,
+    textAmounts,
+    comparable: inText,
     saysSmic,
     stated,
     reference,
+    judged,
+    labelSetAside,
     weeklyHours,
     hoursStated,
-    hourly: reference ? hourlyEquivalent(reference, weeklyHours) : null,
+    hoursSource,
+    hoursEvidence,
+    overtimeCounted,
+    hourly: judged ? hourlyEquivalent(judged, weeklyHours, overtimeCounted) : null,
     smic,
     minimumHourly: smic ? Math.round(smic.hourly * share * 100) / 100 : null,
     minimumKind,
   };
 }
 
-function standalone(prepared: PreparedOffer): SharedPayInputs {
-  return {
-    salaryLabel: parseSalaryLabel(prepared.offer.salary.label),
-    hours: { label: parseHoursLabel(prepared.offer.hours.label) },
-    get descriptionAmounts() {
-      return findPayAmounts(prepared.description, 'description');
-    },
-  };
+const ANNUALISED =
+  /\brtt\b|\bannualis|\blissees? sur l'annee\b|\bjours? de repos (?:supplementaires|compensateurs?)\b/;
+
+/** A text amount that, with another amount of the text (an indemnity), makes the label's minimum. */
+function completesTo(amount: PayAmount, label: PayAmount, all: readonly FoundAmount[]): boolean {
+  if (amount.unit !== label.unit || amount.min >= label.min) return false;
+  const missing = label.min - amount.min;
+  return all.some((other) => other !== amount && Math.abs(other.min - missing) <= 0.01 * label.min);
+}
+
+/** The amount whose minimum is the lowest hourly pay. */
+function lowest(amounts: readonly PayAmount[], weeklyHours: number, overtime: boolean): PayAmount | null {
+  let best: PayAmount | null = null;
+  let bestHourly = Number.POSITIVE_INFINITY;
+  for (const amount of amounts) {
+    const hourly = hourlyEquivalent(amount, weeklyHours, overtime);
+    if (hourly !== null && hourly < bestHourly) {
+      best = amount;
+      bestHourly = hourly;
+    }
+  }
+  return best ?? amounts[0] ?? null;
+}
+
+/**
+ * The weekly hours a monthly pay is judged with: the listing's, else the text's (the lowest stated: the
+ * generous reading), else 35 h when the offer says full time, else 35 h assumed.
+ */
+export function hoursForPay(hours: SharedPayInputs['hours']): {
+  weeklyHours: number;
+  hoursSource: HoursSource;
+  hoursEvidence: HoursInText | null;
+} {
+  if (hours.label.weekly !== null)
+    return { weeklyHours: hours.label.weekly, hoursSource: 'label', hoursEvidence: null };
+  if (hours.inText.length > 0) {
+    let least = hours.inText[0]!;
+    for (const statement of hours.inText) if (statement.weekly < least.weekly) least = statement;
+    return { weeklyHours: least.weekly, hoursSource: 'text', hoursEvidence: least };
+  }
+  if (hours.shownFullTime || hours.words.fullTime)
+    return { weeklyHours: 35, hoursSource: 'full_time', hoursEvidence: null };
+  return { weeklyHours: 35, hoursSource: 'assumed', hoursEvidence: null };
+}
+
+/**
+ * Paid hours of a month for weekly hours: 35 h = 151.67 h; each hour above 35 counts 1.25 (the premium), or
+ * nothing when the hours above 35 are paid in rest (RTT, annualised time).
+ */
+export function paidMonthlyHours(weeklyHours: number, overtime = true): number {
+  const base = (Math.min(weeklyHours, 35) * 52) / 12;
+  const above = (Math.max(0, weeklyHours - 35) * 52) / 12;
+  // 35 h is the legal 151.67 h of the SMIC decree, not 151.666…
+  return (weeklyHours >= 35 ? 151.67 : base) + (overtime ? above * OVERTIME_PREMIUM : 0);
 }
 
 /** Hourly gross equivalent of an amount's minimum; null for units with other rules (cachet, day, week). */
-export function hourlyEquivalent(amount: PayAmount, weeklyHours: number): number | null {
+export function hourlyEquivalent(amount: PayAmount, weeklyHours: number, overtime = true): number | null {
   const gross = amount.basis === 'net' ? amount.min * NET_TO_GROSS : amount.min;
   // "sur 13 mois": the yearly total is what the employee gets; spreading it is the generous reading.
   const spread =
     amount.monthsPerYear && amount.monthsPerYear >= 12 && amount.monthsPerYear <= 15
       ? amount.monthsPerYear / 12
       : 1;
-  const monthlyHours = (weeklyHours * 52) / 12;
+  const monthlyHours = paidMonthlyHours(weeklyHours, overtime);
   switch (amount.unit) {
     case 'hour':
       return gross;

@@ -3,7 +3,7 @@
  * not a number. A lone dot followed by exactly three digits is a thousands separator ("1.800"), as people write it.
  */
 export function parseAmount(input: string): number | null {
-  let text = input.replace(/[\s\u00a0\u202f]/g, '').toLowerCase();
+  let text = input.replace(/[\s\u00a0\u202f']/g, '').toLowerCase();
   let factor = 1;
   if (text.endsWith('k')) {
     factor = 1000;

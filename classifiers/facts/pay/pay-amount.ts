@@ -10,7 +10,7 @@ export interface PayAmount {
   /** "sur 13 mois": 13. Null when not stated or 0 ("sur 0.0 mois" is seen in real labels). */
   monthsPerYear: number | null;
   basis: 'gross' | 'net' | null;
-  where: 'label' | 'comment' | 'description';
+  where: 'label' | 'comment' | 'description' | 'employerDescription';
   /** As written. */
   evidence: string;
 }
@@ -46,10 +46,14 @@ export function unitIsAbsurd(unit: PayUnit, min: number, max: number): boolean {
  * Whether an amount cannot be the pay it claims: a unit error ("Mensuel de 11,88 Euros") or a range from the
  * simple to more than the triple. Such an amount is compared with nothing else (pay_mismatch says why).
  */
-export function absurdityOf(amount: PayAmount | null): 'unit_error' | 'range_too_wide' | null {
+export function absurdityOf(
+  amount: PayAmount | null,
+  alternance = false,
+): 'unit_error' | 'range_too_wide' | null {
   if (!amount) return null;
   if (amount.unit && !amount.unitInferred && unitIsAbsurd(amount.unit, amount.min, amount.max))
     return 'unit_error';
-  if (amount.max > 3 * amount.min) return 'range_too_wide';
+  // The apprentice scale itself runs from 27 % to 100 % of the SMIC (486 € to 1,801 €): a legal range.
+  if (amount.max > 3 * amount.min && !(alternance && amount.max <= 4 * amount.min)) return 'range_too_wide';
   return null;
 }

@@ -63,6 +63,19 @@ const stability: Case[] = [
     contract: ['CDD', 'CDD - 1 Mois'],
   },
   {
+    note: 'no working time anywhere: no hours fields, nothing in the text',
+    expected: ['hours_missing'],
+    template: 'vendeur',
+    hours: null,
+  },
+  {
+    note: 'no hours fields, but a schedule in clock times: working time stated',
+    expected: [],
+    template: 'vendeur',
+    hours: null,
+    add: 'Horaires : du lundi au vendredi de 8h à 12h et de 14h à 18h.',
+  },
+  {
     note: 'part-time 28 h',
     expected: ['part_time'],
     template: 'vendeur',
@@ -179,14 +192,14 @@ const salaryMissing: Case[] = [
     salary: { commentaire: '1850.00 Net' },
   },
   {
-    note: 'SMIC stated as the pay',
-    expected: [],
+    note: 'SMIC named as the pay, with no figure: salary_missing, likely (ANNOTATION.md, hard call 2)',
+    expected: ['salary_missing'],
     template: 'entretien',
     salary: { commentaire: 'smic en vigueur' },
   },
   {
-    note: 'unparsed label is not missing',
-    expected: [],
+    note: 'a label with no figure states no amount (ANNOTATION.md, salary_missing)',
+    expected: ['salary_missing'],
     template: 'macon',
     salary: { libelle: 'Autre type de salaire' },
   },
