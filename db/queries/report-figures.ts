@@ -317,3 +317,36 @@ export async function articleCellRows(
     group by c.article, o.stratum`.execute(db);
   return rows;
 }
+
+/** Weekly hours written out: "35H/semaine", "24 heures par semaine", "20h hebdomadaires". */
+const WEEKLY_HOURS = String.raw`[0-9]{1,2} ?(h|heures?)([0-9]{2})? ?(/ ?semaine|/ ?sem|par semaine|hebdo)`;
+
+export interface WorkingTimeRow {
+  stratum: string | null;
+  full_time: boolean | null;
+  /** No `dureeTravailLibelle` at all. */
+  no_label: boolean;
+  /** No weekly hours in the label nor in the description. */
+  no_hours: boolean;
+  offers: number | string;
+  weight: number | string | null;
+}
+
+/**
+ * What an offer says of its working time, from its own fields (for "durée du travail non indiquée" while the
+ * taxonomy has no category for it): counted by stratum and by what is missing.
+ */
+export async function workingTimeRows(db: Kysely<Schema>, auditId: number): Promise<WorkingTimeRow[]> {
+  const { rows } = await sql<WorkingTimeRow>`
+    with w as (
+      select o.stratum, o.weight, o.full_time,
+        coalesce(o.offer->'hours'->>'label', '') = '' as no_label,
+        not (coalesce(o.offer->'hours'->>'label', '') ~* ${WEEKLY_HOURS}
+          or coalesce(o.offer->'hours'->>'label', '') ~* '[0-9]{1,2} ?h'
+          or coalesce(o.offer->>'description', '') ~* ${WEEKLY_HOURS}) as no_hours
+      from offers o where o.audit_id = ${auditId}
+    )
+    select stratum, full_time, no_label, no_hours, count(*) as offers, coalesce(sum(weight), 0) as weight
+    from w group by stratum, full_time, no_label, no_hours`.execute(db);
+  return rows;
+}

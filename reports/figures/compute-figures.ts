@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
-import { type ArticleCellRow, articleCellRows } from '../../db/queries/report-figures.js';
+import { type ArticleCellRow, articleCellRows, workingTimeRows } from '../../db/queries/report-figures.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
@@ -12,6 +12,7 @@ import {
   type StratumCell,
 } from '../statistics/share-estimate.js';
 import { auditFacts, crawlIncomplete, reportClassifierVersion } from './audit-facts.js';
+import { type CgtBase, cgtComparison, FIXED_TERM_CONTRACTS } from './cgt-comparison.js';
 import { compareFigures } from './compare-figures.js';
 import { largestDuplicateClusters } from './duplicate-clusters.js';
 import { evidenceExamples } from './evidence-examples.js';
@@ -139,6 +140,53 @@ export async function computeFigures(
       .sort((a, b) => b.sampled - a.sampled || String(a.key).localeCompare(String(b.key)));
   };
 
+  const inBase = (base: CgtBase) => (row: { fullTime: boolean | null; contractType: string | null }) =>
+    base === 'all'
+      ? true
+      : base === 'partTime'
+        ? row.fullTime === false
+        : row.contractType !== null && FIXED_TERM_CONTRACTS.has(row.contractType);
+  /** A share of the offers of a base (a domain of the sample, estimated as one). */
+  const overBase = <T extends { stratum: string | null; offers: number; weight: number }>(
+    rows: readonly T[],
+    predicate: (row: T) => boolean,
+  ): ShareEstimate =>
+    estimator === 'stratified'
+      ? domainShare(strata, rows, predicate)
+      : estimateShare(estimator, cellsOf(rows, predicate));
+  const working = (await workingTimeRows(db, audit.id)).map((row) => ({
+    ...row,
+    fullTime: row.full_time,
+    contractType: null,
+    offers: Number(row.offers),
+    weight: Number(row.weight ?? 0),
+  }));
+  const categoryChecked = (id: string) =>
+    !(id === 'dead_link' && audit.design.kind === 'import' && facts.partnerPagesChecked === 0);
+  const hoursMissingCategory = (all as readonly string[]).includes('hours_missing');
+  const cgt = cgtComparison({
+    category: (id, base) => {
+      if (!categoryChecked(id)) return null;
+      const bits = mask([id]);
+      const rows = profiles.filter(inBase(base));
+      return {
+        certain: overBase(rows, (profile) => (profile.certain & bits) !== 0n),
+        any: overBase(rows, (profile) => (profile.any & bits) !== 0n),
+      };
+    },
+    workingTime: (predicate, base) => {
+      const rows = base === 'partTime' ? working.filter((row) => row.full_time === false) : working;
+      return overBase(rows, predicate);
+    },
+    notGenuine: flagged(taxonomy.disqualifying),
+    misleading: flagged(taxonomy.byAxis.misleading),
+    unionStrict: {
+      certain: clean(taxonomy.unionDisqualifying, unionFacts).any,
+      any: clean(taxonomy.unionDisqualifying, unionFacts).certain,
+    },
+    hoursMissingCategory,
+  });
+
   const contractCodes = [...new Set(profiles.map((profile) => profile.contractType))];
   const contractTypes: GroupShare[] = contractCodes
     .map((code) => ({
@@ -162,7 +210,7 @@ export async function computeFigures(
     },
     categories: all.map((id) => ({
       id,
-      checked: !(id === 'dead_link' && audit.design.kind === 'import' && facts.partnerPagesChecked === 0),
+      checked: categoryChecked(id),
       axis: CATEGORIES[id].axis,
       label: CATEGORIES[id].label,
       reference: CATEGORIES[id].reference,
@@ -204,6 +252,7 @@ export async function computeFigures(
     rules: await ruleCounts(db, audit.id, version),
     comparison: null,
     contactsMasked: !(options.keepContacts ?? false),
+    cgt,
     strata: {
       count: estimator === 'stratified' ? strata.size : 0,
       collapsed:

@@ -31,6 +31,8 @@ export interface ReportFigures {
   rules: RuleFigure[];
   comparison: Comparison | null;
   contactsMasked: boolean;
+  /** "Face à l'audit CGT": the union's figures beside Vigie's, each with its base. */
+  cgt: CgtRow[];
   /** Strata of the design and those holding fewer than two drawn offers (collapsed with a neighbour for the variance). */
   strata: { count: number; collapsed: number };
 }
@@ -191,4 +193,24 @@ export interface ChangeRow {
   change: ShareChange;
   /** Significant on its own and still so after Benjamini–Hochberg over all the rows of the comparison. */
   survivesCorrection: boolean;
+}
+
+/** One line of "Face à l'audit CGT". */
+export interface CgtRow {
+  id: string;
+  cgtLabel: string;
+  /** The union's published share (null when the union did not count it), over `cgtBase`. */
+  cgtShare: number | null;
+  cgtBase: string;
+  cgtSource: string;
+  vigieLabel: string;
+  /** The rule's natural base: all offers, part-time offers, fixed-term offers. */
+  base: 'all' | 'partTime' | 'fixedTerm';
+  baseLabel: string;
+  /** Vigie's share over all offers (as the CGT publishes it); null when the audit did not check it. */
+  vigieAll: FloorCeiling | null;
+  /** Vigie's share over the natural base, when that is not all offers. */
+  vigieNatural: FloorCeiling | null;
+  /** What Vigie cannot see that the union could (a phone call, a partner page not visited). */
+  unseen: string;
 }

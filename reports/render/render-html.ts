@@ -23,6 +23,8 @@ import { REPORT_CSS } from './report-styles.js';
 import {
   AXIS_TEXT,
   type AxisId,
+  CGT_INTRO,
+  cgtFigureText,
   correctionText,
   floorCeilingPrecision,
   genuineCountsText,
@@ -55,7 +57,7 @@ export function renderHtml(figures: ReportFigures): string {
 <body>
 <div class="page">
 ${hero(figures, title)}
-<nav class="toc" aria-label="Sommaire"><a href="#essentiel">L’essentiel</a><a href="#illegal">Illégal</a><a href="#misleading">Trompeur</a><a href="#quality">Qualité</a><a href="#stability">Stabilité</a><a href="#ou">Où</a>${figures.comparison ? html`<a href="#evolution">Évolution</a>` : null}<a href="#exemples">Exemples</a><a href="#methode">Méthode</a></nav>
+<nav class="toc" aria-label="Sommaire"><a href="#essentiel">L’essentiel</a><a href="#illegal">Illégal</a><a href="#misleading">Trompeur</a><a href="#quality">Qualité</a><a href="#stability">Stabilité</a><a href="#ou">Où</a><a href="#cgt">Face à l’audit CGT</a>${figures.comparison ? html`<a href="#evolution">Évolution</a>` : null}<a href="#exemples">Exemples</a><a href="#methode">Méthode</a></nav>
 <main>
 ${essentials(figures)}
 ${axisSection(figures, 'illegal')}
@@ -63,6 +65,7 @@ ${axisSection(figures, 'misleading')}
 ${axisSection(figures, 'quality')}
 ${stabilitySection(figures)}
 ${whereSection(figures)}
+${cgtSection(figures)}
 ${figures.comparison ? evolutionSection(figures) : null}
 ${examplesSection(figures)}
 ${methodHtml(figures)}
@@ -239,6 +242,13 @@ function employersTable(figures: ReportFigures): SafeHtml | null {
         .map((entry) => `${label(entry.id)} (${count(entry.offers)})`)
         .join(', ')}</td></tr>`,
   )}</tbody></table></div>`;
+}
+
+function cgtSection(figures: ReportFigures): SafeHtml {
+  return html`<section id="cgt"><h2>Face à l’audit CGT</h2><p class="intro">${CGT_INTRO}</p><div class="table-wrap"><table><thead><tr><th>Catégorie de la CGT</th><th class="num">CGT</th><th>Base (CGT)</th><th>Vigie</th><th class="num">Vigie, toutes les offres</th><th class="num">Vigie, base naturelle</th><th>Ce que Vigie ne voit pas</th></tr></thead><tbody>${figures.cgt.map(
+    (row) =>
+      html`<tr><td>${row.cgtLabel}<span class="ci">${row.cgtSource}</span></td><td class="num">${row.cgtShare === null ? '—' : percent(row.cgtShare)}</td><td>${row.cgtBase}</td><td>${row.vigieLabel}</td><td class="num">${cgtFigureText(row.vigieAll)}</td><td class="num">${row.vigieNatural ? html`${cgtFigureText(row.vigieNatural)}<span class="ci">sur les ${row.baseLabel} (${count(row.vigieNatural.any.sampled)} lues)</span>` : '—'}</td><td>${row.unseen}</td></tr>`,
+  )}</tbody></table></div></section>`;
 }
 
 function evolutionSection(figures: ReportFigures): SafeHtml | null {

@@ -6,6 +6,8 @@ import { type MethodBlock, methodSection } from './method-section.js';
 import {
   AXIS_TEXT,
   type AxisId,
+  CGT_INTRO,
+  cgtFigureText,
   correctionText,
   countRange,
   floorCeilingPrecision,
@@ -235,6 +237,35 @@ export function renderMarkdown(figures: ReportFigures): string {
       ),
     );
   }
+  out.push('## Face à l’audit CGT');
+  out.push(escapeMarkdown(CGT_INTRO));
+  out.push(
+    table(
+      [
+        'Catégorie de la CGT',
+        'CGT',
+        'Base (CGT)',
+        'Vigie',
+        'Vigie, toutes les offres',
+        'Vigie, base naturelle',
+        'Ce que Vigie ne voit pas',
+      ],
+      figures.cgt.map((row) => [
+        escapeMarkdown(`${row.cgtLabel} (${row.cgtSource})`),
+        row.cgtShare === null ? '—' : percent(row.cgtShare),
+        escapeMarkdown(row.cgtBase),
+        escapeMarkdown(row.vigieLabel),
+        escapeMarkdown(cgtFigureText(row.vigieAll)),
+        row.vigieNatural
+          ? escapeMarkdown(
+              `${cgtFigureText(row.vigieNatural)} sur les ${row.baseLabel} (${count(row.vigieNatural.any.sampled)} lues)`,
+            )
+          : '—',
+        escapeMarkdown(row.unseen),
+      ]),
+      [1, 4, 5],
+    ),
+  );
   out.push('## Exemples');
   for (const category of figures.categories) {
     const examples = figures.evidence[category.id] ?? [];

@@ -118,3 +118,19 @@ export function correctionText(comparison: Comparison): string {
     `après correction (${count(alone)} avant).`
   );
 }
+
+/** A Vigie figure of the CGT table: "4,1 à 5,0 % (IC 95 % …)", or "non vérifié" when the audit did not look. */
+export function cgtFigureText(figure: FloorCeiling | null): string {
+  if (!figure) return 'non vérifié';
+  const range = rangeText(figure.certain.share, figure.any.share);
+  const interval = figure.any.interval ? ` (${floorCeilingPrecision(figure).replace(/\.$/, '')})` : '';
+  return `${range}${interval}`;
+}
+
+export const CGT_INTRO =
+  'Les enquêtes de la CGT (comité des privés d’emploi) lisent des offres, ouvrent la page du partenaire et appellent ' +
+  'des employeurs. Chaque ligne met leur chiffre publié à côté de celui de Vigie, avec la base de chaque part : ' +
+  'toutes les offres, comme la CGT les publie, et, pour les règles qui ne concernent qu’une partie des offres, ' +
+  'cette partie (offres à temps partiel pour les horaires, offres à durée déterminée pour la durée du contrat). ' +
+  'La dernière colonne dit ce que Vigie ne peut pas voir : les chiffres de Vigie sont donc des planchers de ce ' +
+  'qu’une enquête complète trouverait.';
