@@ -41,6 +41,8 @@ interface Token {
   field: Field;
   /** A mark "®" or "™" right after the word. */
   mark: boolean;
+  /** Written with a capital (isCapitalised). */
+  cap: boolean;
 }
 
 /** At most this many characters of each field are read (the name is at the top of a real offer). */
@@ -49,12 +51,13 @@ const MAX_FIELD = 8000;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]{0,60}/gu;
 
 function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  // Most words are ASCII: the Unicode decomposition only when a letter needs it.
+  const plain = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return plain.includes('’') ? plain.replace(/’/g, "'") : plain;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -98,29 +101,73 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Between two words, a sentence, heading or bullet boundary. */
-const BOUNDARY = /[.!?:;\n\r•*✅✨⦁·▪►|]|\s[-–—]\s|^\s*[-–—]/u;
+/** Between two words, a sentence, heading or bullet boundary: ". ", ":", a new line, a bullet, " - ". */
+export const BOUNDARY = /[.!?:;\n\r•*✅✨⦁·▪►|]|\s[-–—]\s|^\s*[-–—]/u;
+const BOUNDARY_CHARS = new Set(Array.from('.!?:;\n\r•*✅✨⦁·▪►|', (char) => char.charCodeAt(0)));
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f;
+}
+
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
+}
+
+/** BOUNDARY.test(source.slice(from, to)), without the slice (a test compares them). */
+export function boundaryBetween(source: string, from: number, to: number): boolean {
+  let leading = true;
+  for (let at = from; at < to; at++) {
+    const code = source.charCodeAt(at);
+    if (BOUNDARY_CHARS.has(code)) return true;
+    if (isDash(code)) {
+      if (leading) return true;
+      if (
+        at > from &&
+        isSpace(source.charCodeAt(at - 1)) &&
+        at + 1 < to &&
+        isSpace(source.charCodeAt(at + 1))
+      )
+        return true;
+    }
+    if (!isSpace(code)) leading = false;
+  }
+  return false;
+}
+
+/** The whole text folded at once when folding keeps its length (almost always): each word's key is a slice. */
+function foldedAlike(source: string): string | null {
+  const folded = fold(source);
+  return folded.length === source.length ? folded : null;
+}
 
 function tokenise(text: string, field: Field): Token[] {
   const tokens: Token[] = [];
   const source = decodeEntities(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
+  const folded = foldedAlike(source);
   WORD.lastIndex = 0;
   let last = 0;
+  let previousEndsSentence = false;
   for (let match = WORD.exec(source); match; match = WORD.exec(source)) {
-    let word = match[0];
+    let length = match[0].length;
     // Trailing dots, hyphens and apostrophes belong to the sentence, not the word ("Annecy." "Dalkia,").
-    while (word.length > 1 && /[.'’\-&]$/.test(word)) word = word.slice(0, -1);
-    // An abbreviation with dots keeps its last one ("F.O.L.").
-    const before = source.slice(last, match.index);
+    while (length > 1) {
+      const code = source.charCodeAt(match.index + length - 1);
+      if (code !== 46 && code !== 39 && code !== 0x2019 && code !== 45 && code !== 38) break;
+      length--;
+    }
+    const word = length === match[0].length ? match[0] : match[0].slice(0, length);
     const end = match.index + match[0].length;
     tokens.push({
       word,
-      key: fold(word),
-      initial: tokens.length === 0 || BOUNDARY.test(before) || /[.!?:]$/.test(tokens.at(-1)?.word ?? ''),
-      before,
+      key: folded ? folded.slice(match.index, match.index + length) : fold(word),
+      initial: tokens.length === 0 || previousEndsSentence || boundaryBetween(source, last, match.index),
+      before: source.slice(last, match.index),
       field,
-      mark: /^[®™]/.test(source.slice(end, end + 1)),
+      mark: source.charCodeAt(end) === 0xae || source.charCodeAt(end) === 0x2122,
+      cap: isCapitalised(word),
     });
+    const lastCode = word.charCodeAt(word.length - 1);
+    previousEndsSentence = lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58;
     last = end;
   }
   return tokens;
@@ -193,15 +240,30 @@ const DETERMINER =
   /^(?:le|la|les|l|un|une|des|du|de|d|ce|cette|ces|nous|notre|nos|vous|votre|vos|il|elle|on|je|tu)$/;
 
 function isCapitalised(word: string): boolean {
-  const first = word.replace(/^[dlDL]['’]/, '')[0] ?? '';
-  return first !== first.toLowerCase() || /\p{Ll}\p{Lu}/u.test(word);
+  let at = 0;
+  const second = word.charCodeAt(1);
+  // "l'Union", "d'Auteuil": the name begins after the elision.
+  if ((second === 39 || second === 0x2019) && /^[dlDL]/.test(word)) at = 2;
+  const code = word.charCodeAt(at);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 128) {
+    const first = word[at] ?? '';
+    if (first !== first.toLowerCase()) return true;
+  }
+  // Capitals inside a word in lower case: "botanic" no, "eBay"-like brands yes.
+  return INNER_CAPITAL.test(word);
 }
+
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 interface Reading {
   tokens: Token[];
   /** Every word of the offer written in lower case somewhere: a common word, not a name. */
   lowerCase: Set<string>;
+  /** The listing's place words (PLACE_WORDS hold the others). */
   places: Set<string>;
+  /** Per token: 1 a name-like word, 0 not, -1 not known yet. */
+  nameLike: Int8Array;
   /** The title's words: the job, not the employer. */
   titleWords: Set<string>;
   /** The title's words written in lower case there ("pharmacie d'officine"): common words. */
@@ -215,24 +277,46 @@ function readOffer(offer: Offer): Reading {
     ...tokenise(offer.description ?? '', 'description'),
   ];
   const lowerCase = new Set<string>();
-  for (const token of tokens) if (!isCapitalised(token.word)) lowerCase.add(token.key);
-  const places = new Set(PLACE_WORDS);
+  for (const token of tokens) if (!token.cap) lowerCase.add(token.key);
+  const places = new Set<string>();
   for (const word of fold(offer.place.label ?? '').split(/[^a-z]+/)) if (word.length > 1) places.add(word);
   const titleWords = new Set(tokens.filter((token) => token.field === 'title').map((token) => token.key));
   const titleLower = new Set(
-    tokens.filter((token) => token.field === 'title' && !isCapitalised(token.word)).map((token) => token.key),
+    tokens.filter((token) => token.field === 'title' && !token.cap).map((token) => token.key),
   );
-  return { tokens, lowerCase, places, titleWords, titleLower };
+  return {
+    tokens,
+    lowerCase,
+    places,
+    titleWords,
+    titleLower,
+    nameLike: new Int8Array(tokens.length).fill(-1),
+  };
 }
 
 /** A word that can be (part of) a name in a naming construction: capitalised, not common, not a place. */
 function nameLike(reading: Reading, at: number): boolean {
+  const known = reading.nameLike[at];
+  if (known !== undefined && known >= 0) return known === 1;
+  const result = computeNameLike(reading, at);
+  reading.nameLike[at] = result ? 1 : 0;
+  return result;
+}
+
+function computeNameLike(reading: Reading, at: number): boolean {
   const token = reading.tokens[at] as Token;
+  if (!token.cap) return false;
   const letters = token.key.replace(/[^a-z]/g, '');
-  if (letters.length < 2 || !isCapitalised(token.word) || /^\p{N}/u.test(token.word)) return false;
+  if (letters.length < 2 || /^\p{N}/u.test(token.word)) return false;
   const key = token.key.replace(/^[dl]'/, '');
   if (COMMON.has(key) || COMMON.has(token.key) || ORGANISATION.test(key)) return false;
-  if (reading.places.has(key) || reading.places.has(token.key)) return false;
+  if (
+    PLACE_WORDS.has(key) ||
+    PLACE_WORDS.has(token.key) ||
+    reading.places.has(key) ||
+    reading.places.has(token.key)
+  )
+    return false;
   if (reading.titleLower.has(token.key) || reading.titleLower.has(key)) return false;
   return !PLACE_BEFORE.test(precedingWords(reading, at));
 }
@@ -262,7 +346,17 @@ const CONNECTOR = /^(?:de|du|des|d|et|&|la|le|l)$/;
 export function employerNamed(offer: Offer): EmployerName | null {
   const reading = readOffer(offer);
   const { tokens } = reading;
-  const isName = tokens.map((_, at) => properName(reading, at));
+  // Every name and construction begins on a capitalised word: the loops visit only those.
+  const capitalised: number[] = [];
+  for (let at = 0; at < tokens.length; at++) if ((tokens[at] as Token).cap) capitalised.push(at);
+  const isNameCache = new Int8Array(tokens.length).fill(-1);
+  const isName = (at: number): boolean => {
+    const known = isNameCache[at];
+    if (known !== undefined && known >= 0) return known === 1;
+    const result = properName(reading, at);
+    isNameCache[at] = result ? 1 : 0;
+    return result;
+  };
   const sameSentence = (a: number, b: number) =>
     tokens[a]?.field === tokens[b]?.field && !(tokens[b] as Token).initial;
 
@@ -274,6 +368,7 @@ export function employerNamed(offer: Offer): EmployerName | null {
   for (const field of ['employerDescription', 'description'] as const) {
     const text = field === 'description' ? offer.description : offer.employer.description;
     if (!text) continue;
+    if (!text.includes('«') && !text.includes('"') && !text.includes('“')) continue;
     const quoted = QUOTED_NAME.exec(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
     if (quoted?.[1]) return { name: quoted[1].trim(), where: field, how: 'construction' };
   }
@@ -282,8 +377,9 @@ export function employerNamed(offer: Offer): EmployerName | null {
   for (const partner of offer.origin.partners) {
     const compact = fold(partner.name ?? '').replace(/[^a-z0-9]/g, '');
     if (compact.length < 4) continue;
-    for (const [index, token] of tokens.entries()) {
-      if (!isName[index]) continue;
+    for (const index of capitalised) {
+      const token = tokens[index] as Token;
+      if (!isName(index)) continue;
       const key = token.key.replace(/[^a-z0-9]/g, '');
       if (key.length >= 4 && (compact === key || (key.length >= 5 && compact.startsWith(key))))
         return { name: token.word, where: 'partner', how: 'partner' };
@@ -307,7 +403,7 @@ export function employerNamed(offer: Offer): EmployerName | null {
       !COMMON.has(first.key) &&
       next &&
       sameSentence(end, end + 1) &&
-      !isCapitalised(next.word)
+      !next.cap
     )
       return {
         name: tokens
@@ -327,7 +423,7 @@ export function employerNamed(offer: Offer): EmployerName | null {
     if (
       /^\s+$/.test(token.before) &&
       !token.initial &&
-      !isCapitalised(previous.word) &&
+      !previous.cap &&
       /^\p{Lu}\p{Ll}/u.test(token.word) &&
       nameLike(reading, index) &&
       !reading.lowerCase.has(token.key)
@@ -335,11 +431,11 @@ export function employerNamed(offer: Offer): EmployerName | null {
       return { name: token.word, where: 'title', how: 'construction' };
   }
 
-  for (let index = 0; index < tokens.length; index++) {
+  for (const index of capitalised) {
     const token = tokens[index] as Token;
     // The title holds the job's name; an adverb opens a sentence ("Idéalement située").
     // An organisation's word may begin its name: "La Boulangerie du Marché est", "la Clinique Générale d'Annecy".
-    const organisationHead = isCapitalised(token.word) && ORGANISATION.test(token.key);
+    const organisationHead = token.cap && ORGANISATION.test(token.key);
     if (token.field === 'title' || !(organisationHead || nameLike(reading, index))) continue;
     if (token.initial && token.key.endsWith('ment')) continue;
     // The whole name: capitalised words and connectors, within one sentence ("Lynx RH Annemasse", "La F.O.L. de
@@ -347,12 +443,12 @@ export function employerNamed(offer: Offer): EmployerName | null {
     let end = index;
     while (end + 1 < tokens.length && sameSentence(end, end + 1)) {
       const next = tokens[end + 1] as Token;
-      if (isCapitalised(next.word) && !DETERMINER.test(next.key) && !/^\p{N}/u.test(next.word)) {
+      if (next.cap && !DETERMINER.test(next.key) && !/^\p{N}/u.test(next.word)) {
         end++;
         continue;
       }
       const after = tokens[end + 2];
-      if (CONNECTOR.test(next.key) && after && sameSentence(end + 1, end + 2) && isCapitalised(after.word)) {
+      if (CONNECTOR.test(next.key) && after && sameSentence(end + 1, end + 2) && after.cap) {
         end += 2;
         continue;
       }
@@ -360,7 +456,7 @@ export function employerNamed(offer: Offer): EmployerName | null {
     }
     if (organisationHead) {
       let named = false;
-      for (let at = index + 1; at <= end; at++) if (isName[at]) named = true;
+      for (let at = index + 1; at <= end; at++) if (isName(at)) named = true;
       if (!named) continue;
     }
     const name = tokens
@@ -383,7 +479,7 @@ export function employerNamed(offer: Offer): EmployerName | null {
           previous &&
           ORGANISATION.test(second.key) &&
           !previous.initial &&
-          !isCapitalised(previous.word) &&
+          !previous.cap &&
           !CONNECTOR.test(previous.key) &&
           !CERTIFIED.test(previous.key)))
     )
@@ -410,8 +506,9 @@ export function employerNamed(offer: Offer): EmployerName | null {
 
   // A name repeated: in the employer's description and the description, or twice in the text.
   const seen = new Map<string, { first: Token; count: number }>();
-  for (const [index, token] of tokens.entries()) {
-    if (!isName[index] || token.field === 'title' || token.key.length < 3) continue;
+  for (const index of capitalised) {
+    const token = tokens[index] as Token;
+    if (token.field === 'title' || token.key.length < 3 || !isName(index)) continue;
     const entry = seen.get(token.key);
     if (!entry) {
       seen.set(token.key, { first: token, count: token.initial ? 0 : 1 });
