@@ -99,7 +99,8 @@ describe('partner page reading', () => {
 
 describe('partner pages against the replica', () => {
   it('records every state — live, contradicting, expired, redirected, JavaScript-only through Chromium — within the rate', async () => {
-    const target = await replica({ offers: 160, seed: 41, jsOnlyShare: 0.2 });
+    // Dead pages at a higher rate than the default 4 %, so 160 offers show each of the three dead states.
+    const target = await replica({ offers: 160, seed: 41, jsOnlyShare: 0.2, rates: { dead_link: 0.12 } });
     const database = await crawlDatabase();
     const rate = 25;
     const summary = await runCrawl({
