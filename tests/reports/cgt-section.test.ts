@@ -13,7 +13,8 @@ const OFFERS: FixtureOffer[] = [
   { id: 'C4', fullTime: false },
   { id: 'C5', contract: 'CDD', flags: [{ category: 'duration_missing' }, { category: 'not_cdi' }] },
   { id: 'C6', contract: 'CDD', flags: [{ category: 'not_cdi' }] },
-  { id: 'C7', fullTime: null },
+  // The classifiers flag an offer stating no working time at all as hours_missing, and the section counts them.
+  { id: 'C7', fullTime: null, flags: [{ category: 'hours_missing' }] },
   { id: 'C8', fullTime: null, description: 'Du lundi au vendredi, 35h/semaine.' },
   { id: 'C9' },
   { id: 'C10', title: '<script>alert(1)</script>' },
