@@ -1,7 +1,7 @@
 import type { Flag } from './flag.js';
 
 /**
- * The categories of ../shared/domain/taxonomy.md as data, in model/ because the database, the reports and `check`
+ * The categories of the project's written taxonomy (the domain notes it was built from) as data, in model/ because the database, the reports and `check`
  * read them as much as the classifiers do. The ids are a public interface (database, exports,
  * `vigie check --json`): never rename one, only add.
  */

@@ -1,7 +1,7 @@
 /**
  * The gross SMIC for mainland France (and the overseas départements but Mayotte), by date of effect.
  * Monthly = hourly × 151.67 h. Sources: the revaluation decrees published in the Journal officiel, as gathered in
- * ../shared/domain/law.md. A new revaluation is one line at the end.
+ * the domain notes on the law this project was built from. A new revaluation is one line at the end.
  */
 export interface SmicRate {
   /** First day in force, YYYY-MM-DD. */
