@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DuplicateIndex, duplicateFlags } from '../classifiers/duplicates/duplicate-index.js';
 import { CLASSIFIER_VERSION, classifyOffer, defaultContext } from '../classifiers/index.js';
+import { pageFromTruth } from '../eval/evaluation-sets.js';
 import { parseApiOffer } from '../model/from-api-offer.js';
 import type { Offer } from '../model/offer.js';
 import { type PartnerPage, partnerPageSchema } from '../model/partner-page.js';
@@ -86,38 +87,6 @@ function replicaSet(size: number, seed: number): OfferSet {
     if (page) pages.push(page);
   }
   return { name: `replica-${size}-seed${seed}`, offers, pages };
-}
-
-/** What the crawler would have stored for the offer's partner page (as tests/classifiers/replica-truth.test.ts). */
-function pageFromTruth(
-  offer: Offer,
-  state: string | undefined,
-  contradiction:
-    | Partial<Record<'contract' | 'duration' | 'pay' | 'place', { listing: string; page: string }>>
-    | undefined,
-): PartnerPage | null {
-  if (!state) return null;
-  const url = offer.origin.partners[0]?.url ?? offer.contact.applyUrl ?? `${offer.id}.partner.test`;
-  const dead = state === 'expired_410' || state === 'expired_text' || state === 'redirect_home';
-  return {
-    offerId: offer.id,
-    url,
-    finalUrl: url,
-    status: state === 'expired_410' ? 410 : 200,
-    live: !dead,
-    reason: dead ? state : 'ok',
-    renderedWith: state === 'js_only' ? 'browser' : 'http',
-    stated: {
-      title: null,
-      contract: contradiction?.contract?.page ?? null,
-      duration: contradiction?.duration?.page ?? null,
-      pay: contradiction?.pay?.page ?? null,
-      place: contradiction?.place?.page ?? null,
-      hours: null,
-    },
-    error: null,
-    fetchedAt: '2026-11-15T12:00:00.000Z',
-  };
 }
 
 /** JSON with object keys sorted at every depth: the same flags always give the same bytes. */

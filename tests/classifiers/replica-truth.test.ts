@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageFromTruth } from '../../eval/evaluation-sets.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
@@ -70,35 +71,3 @@ describe('classifiers against the replica’s planted truth', () => {
     expect(rightWithoutTraps / Math.max(1, rightWithoutTraps + wrongWithoutTraps)).toBeGreaterThan(0.95);
   });
 });
-
-/** What the crawler would have stored for the offer's partner page, from the replica's truth about it. */
-function pageFromTruth(
-  offer: Offer,
-  state: string | undefined,
-  contradiction:
-    | Partial<Record<'contract' | 'duration' | 'pay' | 'place', { listing: string; page: string }>>
-    | undefined,
-): PartnerPage | null {
-  if (!state) return null;
-  const url = offer.origin.partners[0]?.url ?? offer.contact.applyUrl ?? `${offer.id}.partner.test`;
-  const dead = state === 'expired_410' || state === 'expired_text' || state === 'redirect_home';
-  return {
-    offerId: offer.id,
-    url,
-    finalUrl: url,
-    status: state === 'expired_410' ? 410 : 200,
-    live: !dead,
-    reason: dead ? state : 'ok',
-    renderedWith: state === 'js_only' ? 'browser' : 'http',
-    stated: {
-      title: null,
-      contract: contradiction?.contract?.page ?? null,
-      duration: contradiction?.duration?.page ?? null,
-      pay: contradiction?.pay?.page ?? null,
-      place: contradiction?.place?.page ?? null,
-      hours: null,
-    },
-    error: null,
-    fetchedAt: '2026-11-15T12:00:00.000Z',
-  };
-}
