@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuplicateIndex, duplicateFlags } from '../../classifiers/duplicates/duplicate-index.js';
-import { classifyOffer, defaultContext } from '../../classifiers/index.js';
+import { classifySet } from '../../eval/evaluation-sets.js';
 import type { Flag } from '../../model/flag.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
@@ -55,18 +54,7 @@ export function classifyAll(
   offers: readonly Offer[],
   pages: readonly PartnerPage[] = [],
 ): Map<string, Flag[]> {
-  const index = new DuplicateIndex();
-  for (const offer of offers) index.add(offer);
-  const duplicates = duplicateFlags(index.cluster());
-  const context = defaultContext({ partnerPages: pages });
-  const result = new Map<string, Flag[]>();
-  for (const offer of offers) {
-    const flags = classifyOffer(offer, context);
-    const duplicate = duplicates.get(offer.id);
-    if (duplicate) flags.push(duplicate);
-    result.set(offer.id, flags);
-  }
-  return result;
+  return classifySet(offers, pages);
 }
 
 export interface CategoryScore {
