@@ -59,6 +59,8 @@ export interface OffersTable {
   employer_name: string | null;
   contract_type: string | null;
   full_time: boolean | null;
+  /** A work-study contract (apprentissage, professionnalisation); null when the source does not say. */
+  alternance: boolean | null;
   departement: string | null;
   rome_code: string | null;
   rome_domain: string | null;

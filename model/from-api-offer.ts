@@ -76,7 +76,7 @@ export function normaliseApiOffer(api: ApiOffer, source: OfferSource = 'api'): O
     },
     hours: {
       label: clean(api.dureeTravailLibelle),
-      fullTime: fullTimeFromConverted(api.dureeTravailLibelleConverti),
+      fullTime: fullTimeOf(api.dureeTravailLibelleConverti, api.dureeTravailLibelle),
     },
     salary: {
       label: clean(salary?.libelle),
@@ -150,11 +150,24 @@ export function normaliseApiOffer(api: ApiOffer, source: OfferSource = 'api'): O
   return offer;
 }
 
-function fullTimeFromConverted(label: string | undefined): boolean | null {
-  const value = label?.trim().toLowerCase();
-  if (value === 'temps plein') return true;
-  if (value === 'temps partiel') return false;
-  return null;
+/**
+ * Full or part time: France Travail's own reading (`dureeTravailLibelleConverti`) when it gives one, else the label
+ * itself. Offers that come without the converted field (6 % of real ones) still say "Temps plein", "35 H" or
+ * "Temps partiel - 24H/semaine" in `dureeTravailLibelle`; reading only the converted field left them "not stated",
+ * out of the union's strict share. A weekly figure reads as France Travail converts it: 35 h or more is full time.
+ */
+function fullTimeOf(converted: string | undefined, label: string | undefined): boolean | null {
+  const official = converted?.trim().toLowerCase();
+  if (official === 'temps plein') return true;
+  if (official === 'temps partiel') return false;
+  const text = label?.trim().toLowerCase() ?? '';
+  if (text.startsWith('temps plein') || text.startsWith('temps complet')) return true;
+  if (text.startsWith('temps partiel')) return false;
+  const weekly = /^(\d{1,2})\s*h(?:\s*(\d{2}))?\b/.exec(text);
+  if (!weekly) return null;
+  const hours = Number(weekly[1]) + Number(weekly[2] ?? 0) / 60;
+  if (hours <= 0 || hours > 60) return null;
+  return hours >= 35;
 }
 
 function clean(value: string | undefined | null): string | null {

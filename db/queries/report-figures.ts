@@ -184,6 +184,7 @@ export interface ProfileRow {
   stratum: string | null;
   full_time: boolean | null;
   contract_type: string | null;
+  alternance: boolean | null;
   any_mask: string | number | bigint | null;
   certain_mask: string | number | bigint | null;
   key: string | null;
@@ -234,7 +235,7 @@ export async function offerProfileRows(
       where audit_id = ${auditId} and classifier_version = ${version}
       group by offer_id
     ), o as (
-      select o.stratum, o.weight, o.full_time, o.contract_type, o.origin, o.partner_name, o.departement,
+      select o.stratum, o.weight, o.full_time, o.contract_type, o.alternance, o.origin, o.partner_name, o.departement,
         o.rome_domain, o.employer_name, coalesce(f.any_mask, 0) as any_mask, coalesce(f.certain_mask, 0) as certain_mask
       from offers o left join f on f.offer_id = o.offer_id
       where o.audit_id = ${auditId}
@@ -252,12 +253,12 @@ export async function offerProfileRows(
         when grouping(employer_name) = 0 then 'employer'
         else 'contractType'
       end as set,
-      stratum, full_time, contract_type, any_mask::text as any_mask, certain_mask::text as certain_mask,
+      stratum, full_time, contract_type, alternance, any_mask::text as any_mask, certain_mask::text as certain_mask,
       coalesce(origin, departement, rome_domain, employer_name) as key, partner_name,
       genuine, illegal, misleading, quality, count(*) as offers, coalesce(sum(weight), 0) as weight
     from p
     group by grouping sets (
-      (stratum, full_time, contract_type, any_mask, certain_mask),
+      (stratum, full_time, contract_type, alternance, any_mask, certain_mask),
       (stratum, origin, partner_name, genuine, illegal, misleading, quality),
       (stratum, departement, genuine, illegal, misleading, quality),
       (stratum, rome_domain, genuine, illegal, misleading, quality),

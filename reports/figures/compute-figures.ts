@@ -104,7 +104,10 @@ export async function computeFigures(
       any: share((profile) => extra(profile) && (profile.any & bits) === 0n),
     };
   };
-  const unionFacts = (profile: OfferProfile) => profile.contractType === 'CDI' && profile.fullTime === true;
+  // The union's strict share: a CDI, full time, paid at least the SMIC. A work-study CDI is paid on the apprentice
+  // scale (27 % to 100 % of the SMIC, legally), so it is never in it, whatever its flags.
+  const unionFacts = (profile: OfferProfile) =>
+    profile.contractType === 'CDI' && profile.fullTime === true && !profile.alternance;
 
   /** Each stratum's full sample and population (n_h, N_h), from all its offers: what a domain estimate needs. */
   const strata = stratumTotals(profiles);

@@ -12,6 +12,8 @@ export interface OfferProfile {
   stratum: string | null;
   fullTime: boolean | null;
   contractType: string | null;
+  /** A work-study contract: its pay follows the apprentice scale, not the SMIC. */
+  alternance: boolean;
   any: bigint;
   certain: bigint;
   /** Offers with this profile, and the sum of their design weights. */
@@ -72,6 +74,7 @@ function profilesFrom(rows: readonly ProfileRow[]): { profiles: OfferProfile[]; 
         stratum: row.stratum,
         fullTime: row.full_time,
         contractType: row.contract_type,
+        alternance: row.alternance === true,
         any: BigInt(String(row.any_mask ?? 0)),
         certain: BigInt(String(row.certain_mask ?? 0)),
         offers: Number(row.offers),

@@ -36,6 +36,31 @@ describe('the offer model on real offers', () => {
       experience: { code: 'E', label: '2 An(s)' },
     });
   });
+  it('reads full or part time from the label when France Travail gives no converted field', () => {
+    const withoutConverted = samples.filter(
+      (sample) =>
+        sample.dureeTravailLibelleConverti === undefined && typeof sample.dureeTravailLibelle === 'string',
+    );
+    // 39 real offers say "Temps plein" in dureeTravailLibelle alone: they are full time, not "not stated".
+    expect(withoutConverted.length).toBeGreaterThan(30);
+    for (const sample of withoutConverted) {
+      const result = parseApiOffer(sample);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.offer.hours.fullTime).toBe(true);
+    }
+    const read = (fields: Record<string, string>) => {
+      const result = parseApiOffer({ ...samples[0], dureeTravailLibelleConverti: undefined, ...fields });
+      if (!result.ok) throw new Error(result.reason);
+      return result.offer.hours.fullTime;
+    };
+    expect(read({ dureeTravailLibelle: '35 H' })).toBe(true);
+    expect(read({ dureeTravailLibelle: '37H30/semaine\nTravail en journée' })).toBe(true);
+    expect(read({ dureeTravailLibelle: 'Temps partiel - 33H50/semaine' })).toBe(false);
+    expect(read({ dureeTravailLibelle: '25 H' })).toBe(false);
+    expect(read({ dureeTravailLibelle: 'Travail en journée' })).toBeNull();
+    // The converted field, when present, is France Travail's own reading and wins over the label.
+    expect(read({ dureeTravailLibelle: '35 H', dureeTravailLibelleConverti: 'Temps partiel' })).toBe(false);
+  });
 });
 
 describe('the offer model on drifting or hostile input', () => {

@@ -180,4 +180,19 @@ describeEachEngine('report figures', (engine) => {
     const unchanged = figures.comparison?.changes.find((row) => row.id === 'illegal');
     expect(unchanged?.change.significant).toBe(false);
   });
+  it("leaves work-study CDI out of the union's strict share, flags or not", async () => {
+    const { db } = await openTestDatabase(engine);
+    // Four unflagged full-time CDI: two ordinary, two apprenticeships paid on the apprentice scale (legal, and
+    // not a salary of at least the SMIC, which is what the union's strict share counts).
+    const audit = await seedAudit(db, { kind: 'census' }, [
+      { id: 'A01' },
+      { id: 'A02' },
+      { id: 'A03', alternance: true },
+      { id: 'A04', alternance: true },
+    ]);
+    const figures = await computeFigures(db, audit);
+    expect(figures.headline.genuine.any).toMatchObject({ count: 4, share: 1 });
+    expect(figures.headline.unionStrict.any).toMatchObject({ count: 2, share: 0.5 });
+    expect(figures.headline.unionStrict.certain).toMatchObject({ count: 2, share: 0.5 });
+  });
 });

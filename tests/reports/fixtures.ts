@@ -23,6 +23,8 @@ export interface FixtureOffer {
   employer?: string | null;
   contract?: string | null;
   fullTime?: boolean | null;
+  /** A work-study contract (apprentissage). */
+  alternance?: boolean;
   departement?: string | null;
   rome?: string | null;
   origin?: 'france_travail' | 'partner' | null;
@@ -44,7 +46,7 @@ export function makeOffer(fixture: FixtureOffer): Offer {
       type: fixture.contract ?? 'CDI',
       label: fixture.contract ?? 'CDI',
       nature: null,
-      alternance: false,
+      alternance: fixture.alternance ?? false,
     },
     hours: { label: null, fullTime: fixture.fullTime === undefined ? true : fixture.fullTime },
     salary: { label: null, comment: null, complements: [] },
@@ -113,6 +115,7 @@ export async function seedAudit(
             employer_name: offer.employer.name,
             contract_type: offer.contract.type,
             full_time: offer.hours.fullTime,
+            alternance: offer.contract.alternance,
             departement: offer.place.departement,
             rome_code: null,
             rome_domain: offer.rome.domain,
