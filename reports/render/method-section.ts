@@ -129,7 +129,7 @@ function definitions(): MethodPart {
         kind: 'list',
         items: [
           'Offre irréprochable : aucune alerte des axes « illégal » et « trompeur », et ni doublon, ni lien mort, ni salaire absent.',
-          'Part stricte au sens syndical : contrat affiché CDI, temps plein affiché, et aucune alerte « salaire non indiqué », ' +
+          'Part stricte au sens syndical : contrat affiché CDI hors alternance (un apprenti est payé selon un barème de 27 à 100 % du SMIC), temps plein affiché, et aucune alerte « salaire non indiqué », ' +
             '« salaire inférieur au SMIC », « salaire incohérent », « contrat autre que CDI » ni « temps partiel » ' +
             '(un salaire au moins égal au SMIC est donc établi par l’absence de ces alertes, SMIC en vigueur à la date de l’offre).',
           'Chaque alerte est « certaine » quand le texte seul la prouve, « probable » quand une exception que le texte ne ' +
