@@ -1,6 +1,7 @@
 import { bothSides, textEvidence } from '../engine/evidence.js';
 import { type PreparedOffer, quoteText } from '../engine/prepared-offer.js';
 import { formatHours, type HoursInText, hoursEvidence } from '../facts/hours.js';
+import { findScheduleWeek } from '../facts/schedule.js';
 import type { OfferRule } from '../rule.js';
 
 /** Hours that differ from the listing's for a stated reason: RTT, overtime, annualised or modulated time. */
@@ -198,4 +199,177 @@ const partTimeWithoutHours: OfferRule = {
   },
 };
 
-export const hoursMismatchRules = { shownVsStated, partTimeWithoutHours };
+/**
+ * How far a schedule's week may stand from the listing's hours before it contradicts them: two hours, so that a
+ * break or a quarter of an hour either way is never called a contradiction.
+ */
+const SCHEDULE_TOLERANCE = 2;
+
+/** The listing's weekly hours against the week its own schedule in clock times adds up to. */
+const scheduleVsHours: OfferRule = {
+  kind: 'offer',
+  id: 'hours_mismatch.schedule_vs_hours',
+  category: 'hours_mismatch',
+  severity: 'likely',
+  explanation: "Les horaires donnés dans l'offre ne font pas la durée du travail affichée.",
+  detect(prepared, facts) {
+    const { label } = facts.hours;
+    if (label.weekly === null || EXPLAINED_DIFFERENCE.test(prepared.text)) return null;
+    const week = findScheduleWeek(prepared.offer.description ?? '');
+    if (!week) return null;
+    const listed = label.weekly;
+    const shown = hoursEvidence(prepared.offer.hours);
+    if (week.days === null) {
+      // The hours of one day only: even six days of them (one day of rest a week is the law) fall short.
+      if (week.high * 6 >= listed - SCHEDULE_TOLERANCE) return null;
+      return {
+        rule: 'hours_mismatch.schedule_vs_hours',
+        evidence: bothSides(shown, textEvidence(week.quote)),
+        explanation: `Les horaires donnés (${formatHours(week.high)} par jour) ne peuvent pas faire ${formatHours(listed)} par semaine, même sur six jours.`,
+        details: { label: listed, dailyHours: round(week.high) },
+      };
+    }
+    if (listed >= week.low - SCHEDULE_TOLERANCE && listed <= week.high + SCHEDULE_TOLERANCE) return null;
+    const said =
+      week.low === week.high
+        ? formatHours(week.high)
+        : `${formatHours(week.low)} à ${formatHours(week.high)}`;
+    return {
+      rule: 'hours_mismatch.schedule_vs_hours',
+      evidence: bothSides(shown, textEvidence(week.quote)),
+      explanation: `La durée affichée (${formatHours(listed)} par semaine) n'est pas celle des horaires donnés dans l'offre (${said} par semaine sur ${week.days} jours).`,
+      details: {
+        label: listed,
+        scheduleLow: round(week.low),
+        scheduleHigh: round(week.high),
+        days: week.days,
+      },
+    };
+  },
+  examples: {
+    positive: [
+      {
+        // 196FBMG.
+        description:
+          'Horaires de travail : du mardi au vendredi 8h30 12h30 13h30 18h00 et samedi 8h30 12h30\nTickets restaurant',
+        offer: { hours: { label: '35H/semaine\nTravail en journée', fullTime: true } },
+        quote:
+          'Durée du travail : 35H/semaine Travail en journée ; Texte : « Horaires de travail : du mardi au vendredi 8h30 12h30 13h30 18h00 et samedi 8h30 12h30 »',
+      },
+      {
+        // 193QMLG: the break is stated, so 8 h to 17 h is 8 h 30 a day.
+        description: 'Horaires de 8h à 17h du lundi au vendredi avec 30 min de pause déjeuner.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        quote:
+          'Durée du travail : 35H/semaine ; Texte : « Horaires de 8h à 17h du lundi au vendredi avec 30 min de pause déjeuner »',
+      },
+      {
+        // 196DLKX: either shift is six hours.
+        description: 'Recherche agent de propreté du lundi au vendredi de 12h à 18h ou de 15h à 21h',
+        offer: { hours: { label: 'Temps partiel - 25H/semaine', fullTime: false } },
+        quote:
+          'Durée du travail : Temps partiel - 25H/semaine ; Texte : « Recherche agent de propreté du lundi au vendredi de 12h à 18h ou de 15h à 21h »',
+      },
+      {
+        // 196DNBZ: four hours a day cannot make thirty a week.
+        description: 'Vos horaires de travail : de 4h00 à 8h00.',
+        offer: { hours: { label: 'Temps partiel - 30H/semaine', fullTime: false } },
+        quote:
+          'Durée du travail : Temps partiel - 30H/semaine ; Texte : « Vos horaires de travail : de 4h00 à 8h00 »',
+      },
+    ],
+    negative: [
+      {
+        // 196DSWH: 7h30-17h may hold an unpaid lunch hour.
+        description: 'Horaires : lundi au jeudi 7h30-17h et vendredi 7h30-12h',
+        offer: { hours: { label: '38H30/semaine', fullTime: true } },
+        why: 'a long stretch with no break stated may include an unpaid meal break',
+      },
+      {
+        // 196DWYW: Friday is in the next sentence.
+        description: 'Horaires: Lundi au Jeudi : 5h-13h ou 13h-21h. Vendredi : 5h-12h ou 12h-19h.',
+        offer: { hours: { label: '39H/semaine', fullTime: true } },
+        why: 'a week written over two sentences is one week',
+      },
+      {
+        description:
+          'Notre équipe vous attend du Lundi au Vendredi, de 8h à 12h et de 14h à 18h au 10 avenue de Genève',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: "an agency's opening hours are not the job's",
+      },
+      {
+        // 196DQLD.
+        description:
+          'Planning : En fonction de vos disponibilités.\nAssociation\nDu lundi au vendredi de 8h30 à 12h00 et de 13h30 à 17h00',
+        offer: { hours: { label: 'Temps partiel - 2H/semaine', fullTime: false } },
+        why: "hours set by the worker's availability: the hours written are the office's",
+      },
+      {
+        description: 'Magasin ouvert du lundi au samedi de 9h à 19h.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'opening hours',
+      },
+      {
+        description: 'Horaires : deux jours par semaine, de 8h30 à 16h15.',
+        offer: { hours: { label: 'Temps partiel - 14H/semaine', fullTime: false } },
+        why: 'the same week, breaks unstated',
+      },
+    ],
+  },
+};
+
+/*
+ * "Forfait jours (209 jours)", "forfait jour - 235 jours travaillés par an": a working time counted in days a year,
+ * which has no weekly hours (L3121-58 to L3121-64), shown as "35H/semaine".
+ */
+const FORFAIT_JOURS =
+  /\bforfaits?[- ](?:annuels? )?(?:en )?jours?\b(?! d'intervention)|\bforfait (?:annuel )?(?:de )?\d{3} jours\b|\b\d{3} jours travailles\b/;
+
+const daysAYearVsHours: OfferRule = {
+  kind: 'offer',
+  id: 'hours_mismatch.forfait_jours',
+  category: 'hours_mismatch',
+  severity: 'likely',
+  explanation:
+    "L'offre affiche une durée en heures par semaine, mais le texte annonce un forfait en jours, qui ne compte pas les heures.",
+  detect(prepared, facts) {
+    if (facts.hours.label.weekly === null) return null;
+    const found = FORFAIT_JOURS.exec(prepared.text);
+    if (!found) return null;
+    return {
+      evidence: bothSides(
+        hoursEvidence(prepared.offer.hours),
+        quote(prepared, { index: found.index, length: found[0].length }),
+      ),
+    };
+  },
+  examples: {
+    positive: [
+      {
+        // 193MWGT.
+        text: 'Statut cadre. Forfait jours (209 jours).',
+        offer: { hours: { label: '35H/semaine\nTravail en journée', fullTime: true } },
+        quote:
+          'Durée du travail : 35H/semaine Travail en journée ; Texte : « Statut cadre. Forfait jours (209 jours). »',
+      },
+    ],
+    negative: [
+      {
+        text: 'Prise en charge selon un forfait par jour d’intervention.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'a travel allowance per day, not a working time',
+      },
+      {
+        text: 'Statut cadre au forfait 218 jours.',
+        offer: { hours: { label: 'Temps plein', fullTime: true } },
+        why: 'the listing gives no weekly hours to contradict',
+      },
+    ],
+  },
+};
+
+function round(hours: number): number {
+  return Math.round(hours * 100) / 100;
+}
+
+export const hoursMismatchRules = { shownVsStated, partTimeWithoutHours, scheduleVsHours, daysAYearVsHours };

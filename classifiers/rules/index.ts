@@ -65,6 +65,8 @@ export const OFFER_RULES: readonly OfferRule[] = [
   ...partTimeRules,
   hoursMismatchRules.shownVsStated,
   hoursMismatchRules.partTimeWithoutHours,
+  hoursMismatchRules.scheduleVsHours,
+  hoursMismatchRules.daysAYearVsHours,
   ...partTimeUnder24hRules,
   ...hoursMissingRules,
 ];

@@ -2,7 +2,7 @@
 import type { GoldSetPrecision } from './gold-set-precision-type.js';
 
 export const GOLD_SET_PRECISION: GoldSetPrecision = {
-  "classifierVersion": "2026.12.02-1",
+  "classifierVersion": "2026.12.02-2",
   "measuredOn": "2026-12-02",
   "offers": 665,
   "description": "offres réelles de France Travail (API, Haute-Savoie, août 2025), lues deux fois",
@@ -146,18 +146,18 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
     {
       "category": "hours_mismatch",
       "support": 30,
-      "truePositives": 16,
+      "truePositives": 24,
       "falsePositives": 1,
-      "falseNegatives": 14,
-      "precision": 0.9411764705882353,
+      "falseNegatives": 6,
+      "precision": 0.96,
       "precisionInterval": {
-        "low": 0.7301796936242461,
-        "high": 0.9895395990150025
+        "low": 0.8045593626380625,
+        "high": 0.9929037664980127
       },
-      "recall": 0.5333333333333333,
+      "recall": 0.8,
       "recallInterval": {
-        "low": 0.36142299619873297,
-        "high": 0.6976761109230025
+        "low": 0.6269430358685175,
+        "high": 0.9049489282271013
       }
     },
     {

@@ -1,0 +1,253 @@
+import { plainText } from '../engine/normalise.js';
+
+/*
+ * Weekly hours from a schedule spelled out in clock times: "du mardi au vendredi 8h30 12h30 13h30 18h00 et samedi
+ * 8h30 12h30" is 38 h, whatever the listing's "35H/semaine" says. Real offers give their hours this way about as
+ * often as they give a weekly total, and a listing that disagrees with its own schedule is the contradiction the
+ * union audits count as "durée du travail trompeuse".
+ *
+ * The reader is deliberately narrow: it reads one line at a time, and gives up on anything that is not the job's
+ * own week (an agency's or a shop's opening hours, an amplitude, rotating teams, school periods, "un samedi sur
+ * deux", a change noted in brackets). A schedule it reads comes with the bounds its silences allow: a stretch of
+ * more than six hours with no break stated may include an unpaid meal break of up to an hour (L3121-16 gives 20
+ * minutes after six hours; an hour is the usual lunch), so it counts between its length less one hour and its
+ * length.
+ */
+
+/** Days of the week in order, as the normalised text spells them (lower case, no accents). */
+const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+const DAY = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?';
+const DAY_SPAN = new RegExp(String.raw`\b(?:du |de )?${DAY} (?:au|a) ${DAY}\b(?: inclus)?`, 'y');
+const DAY_ALONE = new RegExp(String.raw`\b${DAY}\b`, 'y');
+const DAY_COUNT =
+  /\b([1-6]|deux|trois|quatre|cinq|six) jours (?:par semaine|\/ ?semaine|hebdomadaires)\b|\bsur ([1-6]|deux|trois|quatre|cinq|six) jours\b/y;
+const TIME = String.raw`([01]?\d|2[0-4]) ?h ?([0-5]\d)?`;
+/** "8h-12h", "8h30 à 12h", "de 10h00 a 14h30", "9H/19H", "8h30 12h30" (two times side by side). */
+const RANGE = new RegExp(String.raw`(?:de ?)?${TIME} ?(?:-|–|a|/|jusqu'a|\s) ?${TIME}(?![\d%])`, 'y');
+const PAUSE =
+  /\b(?:avec |dont )?(\d{1,2}) ?(?:min(?:utes?)?|mn)\b(?: de)? (?:de )?pause\b|\b(?:avec |dont )?(1|une) ?h(?:eure)?(?: de)? (?:de )?pause\b/;
+const ALTERNATIVE = /(?:ou|soit)\b/y;
+const WORD_NUMBERS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
+
+/**
+ * Lines that describe something else than the job's own fixed week, or a week the line alone cannot give.
+ * "Notre équipe vous attend du lundi au vendredi de 8h à 12h" is an agency's opening hours.
+ */
+const NOT_THE_WEEK =
+  /amplitude|plage|ouvert|ouverture|vous attend|agence|accueil|planning|roulement|rotation|en alternance|\b(?:un|une) (?:\w+ )?(?:\w+ )?sur (?:2|deux)\b|periodes?|vacances|saison|hiver|\bete\b|reunion|formation|meridienne|\bentre \d|\bequipes?\b|\b[23] ?[x*] ?8\b|\bnuits?\b|astreinte|variable|\bou\b.*\bou\b|\([^)]*\d ?h[^)]*\)|annualis|modul|en moyenne|flexible|heures? sup|selon/;
+
+const BY_AVAILABILITY = /\b(?:selon|en fonction de|suivant) (?:vos|tes|ses|leurs) disponibilites\b/;
+const CONTACT_DETAILS = /@|\(masque\)|\(masqué\)|\b0[1-9](?:[ .]?\d{2}){4}\b|\+33|\b\d{5} [A-Z]/;
+
+export interface ScheduleWeek {
+  /** Weekly hours the schedule gives, at least and at most (breaks not stated make the difference). */
+  low: number;
+  high: number;
+  /** Days a week the schedule names, or null when it gives the hours of a day only. */
+  days: number | null;
+  /** The schedule in the offer's words, and where it stands in the description. */
+  quote: string;
+  index: number;
+  length: number;
+}
+
+interface DayGroup {
+  days: number;
+  ranges: number[];
+}
+
+function hoursOf(hours: string, minutes: string | undefined): number {
+  return Number(hours) + (minutes ? Number(minutes) / 60 : 0);
+}
+
+function spanDays(from: string, to: string): number {
+  const start = DAYS.indexOf(from as (typeof DAYS)[number]);
+  const end = DAYS.indexOf(to as (typeof DAYS)[number]);
+  return ((end - start + 7) % 7) + 1;
+}
+
+/**
+ * Reads one sentence: day groups ("du lundi au jeudi", "lundi, mardi et jeudi", "samedi", "deux jours par
+ * semaine") each with its time ranges, before or after them. Null when the sentence is not a schedule this reader
+ * can vouch for.
+ */
+function readSentence(
+  line: string,
+): { groups: DayGroup[]; dayless: number[]; from: number; to: number } | null {
+  const groups: DayGroup[] = [];
+  const dayless: number[] = [];
+  let current: DayGroup | null = null;
+  /** Consecutive single days ("lundi, mardi, jeudi et vendredi") build one group until a time comes. */
+  let listing = false;
+  let alternative = false;
+  let from = -1;
+  let to = -1;
+  const mark = (start: number, end: number) => {
+    if (from < 0) from = start;
+    to = end;
+  };
+  for (let at = 0; at < line.length; ) {
+    const sticky = (pattern: RegExp) => {
+      pattern.lastIndex = at;
+      return pattern.exec(line);
+    };
+    const span = sticky(DAY_SPAN);
+    if (span) {
+      current = { days: spanDays(span[1]!, span[2]!), ranges: [] };
+      groups.push(current);
+      listing = false;
+      alternative = false;
+      mark(at, at + span[0].length);
+      at += span[0].length;
+      continue;
+    }
+    const count = sticky(DAY_COUNT);
+    if (count) {
+      const word = count[1] ?? count[2]!;
+      const days = WORD_NUMBERS[word] ?? Number(word);
+      if (current && current.ranges.length === 0) current.days = days;
+      else {
+        current = { days, ranges: [] };
+        groups.push(current);
+      }
+      listing = false;
+      mark(at, at + count[0].length);
+      at += count[0].length;
+      continue;
+    }
+    const day = sticky(DAY_ALONE);
+    if (day) {
+      if (listing && current && current.ranges.length === 0) current.days += 1;
+      else {
+        current = { days: 1, ranges: [] };
+        groups.push(current);
+      }
+      listing = true;
+      alternative = false;
+      mark(at, at + day[0].length);
+      at += day[0].length;
+      continue;
+    }
+    const range = sticky(RANGE);
+    if (range) {
+      const start = hoursOf(range[1]!, range[2]);
+      const end = hoursOf(range[3]!, range[4]);
+      // A stretch that ends before it starts, or lasts more than 13 hours, is not a shift this reader can read.
+      if (!(end > start) || end - start > 13) return null;
+      const length = end - start;
+      const ranges = current ? current.ranges : dayless;
+      if (alternative) {
+        // "de 12h à 18h ou de 15h à 21h": the same hours either way, or no reading at all.
+        const previous = ranges[ranges.length - 1];
+        if (previous === undefined || Math.abs(previous - length) > 0.25) return null;
+        alternative = false;
+      } else ranges.push(length);
+      listing = false;
+      mark(at, at + range[0].length);
+      at += range[0].length;
+      continue;
+    }
+    const or = sticky(ALTERNATIVE);
+    if (or) {
+      alternative = true;
+      at += or[0].length;
+      continue;
+    }
+    if (/[a-z]/.test(line[at]!)) {
+      const word = /[a-z']+/y;
+      word.lastIndex = at;
+      const found = word.exec(line);
+      // A word other than "et" between single days ends the list.
+      if (found && found[0] !== 'et' && found[0] !== 'le' && found[0] !== 'les') listing = false;
+      at += found ? found[0].length : 1;
+    } else at += 1;
+  }
+  if (from < 0) return null;
+  // "Horaires de 8h à 17h du lundi au vendredi": times first, then the one group of days they belong to.
+  if (dayless.length > 0 && groups.length === 1 && groups[0]!.ranges.length === 0) {
+    groups[0]!.ranges.push(...dayless.splice(0));
+  }
+  return { groups, dayless, from, to };
+}
+
+interface SentenceWeek {
+  low: number;
+  high: number;
+  days: number | null;
+}
+
+function weekOf(sentence: string): SentenceWeek | null {
+  const read = readSentence(sentence);
+  if (!read) return null;
+  // What surrounds the schedule says whose week it is: "notre agence vous attend du lundi au vendredi…".
+  const around = sentence.slice(Math.max(0, read.from - 60), Math.min(sentence.length, read.to + 40));
+  if (NOT_THE_WEEK.test(around)) return null;
+  const pauseMatch = PAUSE.exec(around);
+  const pause = pauseMatch ? (pauseMatch[1] ? Number(pauseMatch[1]) / 60 : 1) : 0;
+  const { groups, dayless } = read;
+  const timed = groups.filter((group) => group.ranges.length > 0);
+  if (timed.length > 0) {
+    // Times outside any group, or a group left without times after another had some: not one week.
+    if (dayless.length > 0 || groups.at(-1)!.ranges.length === 0) return null;
+    let low = 0;
+    let high = 0;
+    let days = 0;
+    for (const group of timed) {
+      const day = group.ranges.reduce((sum, length) => sum + length, 0) - pause;
+      // A long stretch with no break stated may hide an unpaid meal break of up to an hour.
+      const unstatedBreak = pause === 0 && Math.max(...group.ranges) > 6 ? 1 : 0;
+      low += group.days * (day - unstatedBreak);
+      high += group.days * day;
+      days += group.days;
+    }
+    return days > 7 || low <= 0 ? null : { low, high, days };
+  }
+  if (dayless.length > 0 && groups.length === 0) {
+    const day = dayless.reduce((sum, length) => sum + length, 0) - pause;
+    if (day <= 0) return null;
+    return { low: day - (pause === 0 && Math.max(...dayless) > 6 ? 1 : 0), high: day, days: null };
+  }
+  return null;
+}
+
+/**
+ * The week the description's schedule gives, from the first sentence that reads as one (with the sentences right
+ * after it that add days to it: "Lundi au jeudi : 5h-13h. Vendredi : 5h-12h."), and that sentence in the offer's
+ * own words; null when none reads.
+ */
+export function findScheduleWeek(description: string): ScheduleWeek | null {
+  if (!/\d ?[hH]/.test(description)) return null;
+  // "Planning : en fonction de vos disponibilités": hours written further down are not the job's week.
+  if (BY_AVAILABILITY.test(plainText(description))) return null;
+  // Sentences of one line each: descriptions are written in lines, and a day named in one sentence is not the day
+  // of the next one's times.
+  const sentences: Array<{ text: string; index: number }> = [];
+  const sentence = /[^\n.!?;]+/g;
+  for (let found = sentence.exec(description); found; found = sentence.exec(description)) {
+    sentences.push({ text: found[0], index: found.index });
+  }
+  for (let at = 0; at < sentences.length; at++) {
+    const first = sentences[at]!;
+    if (!/\d ?[hH]/.test(first.text)) continue;
+    // A schedule right under the employer's contact details is its office hours, not the job's.
+    const before = description.slice(Math.max(0, first.index - 80), first.index);
+    if (CONTACT_DETAILS.test(before)) continue;
+    const week = weekOf(plainText(first.text));
+    if (!week) continue;
+    let end = first.index + first.text.length;
+    if (week.days !== null) {
+      for (let next = at + 1; next < sentences.length; next++) {
+        const following = sentences[next]!;
+        const more = /\d ?[hH]/.test(following.text) ? weekOf(plainText(following.text)) : null;
+        if (!more || more.days === null || week.days + more.days > 7) break;
+        week.low += more.low;
+        week.high += more.high;
+        week.days += more.days;
+        end = following.index + following.text.length;
+      }
+    }
+    const quoted = description.slice(first.index, end).trim();
+    return { ...week, quote: quoted, index: first.index, length: end - first.index };
+  }
+  return null;
+}
