@@ -61,7 +61,7 @@ Exemples :
   $ vigie demo                                  audit d’une réplique locale de France Travail, de bout en bout
   $ vigie import offres.jsonl                   charger des offres enregistrées depuis l’API dans un nouvel audit
   $ vigie audits                                la liste des audits et leurs effectifs
-  $ vigie --lang en --help                      this help in English
+  $ vigie --lang en --help                      cette aide en anglais
 
 Environnement :
   DATABASE_URL     utiliser ce serveur PostgreSQL au lieu de la base embarquée
@@ -400,7 +400,7 @@ Examples:
   $ vigie demo                                  audit a local replica of France Travail, end to end
   $ vigie import offres.jsonl                   load offers saved from the API into a new audit
   $ vigie audits                                list audits with their counts
-  $ vigie --lang fr --help                      cette aide en français
+  $ vigie --lang fr --help                      this help in French
 
 Environment:
   DATABASE_URL     use this PostgreSQL server instead of the embedded database
