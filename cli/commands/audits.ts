@@ -35,7 +35,7 @@ export function auditsCommand(): Command {
     .option('--yes', messages().audits.purgeYes)
     .action(async (id: string, flags: { yes?: boolean }, command: Command) => {
       if (!flags.yes)
-        throw new UsageError(`purging audit ${id} deletes it for good`, `run again with --yes to confirm`);
+        throw new UsageError(messages().errors.purgeNeedsYes(id), messages().errors.purgeNeedsYesHint);
       const purged = await withDatabase(command, async (database) => {
         const audit = await resolveAudit(database.db, id);
         await purgeAudit(database, audit.id);

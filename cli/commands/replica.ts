@@ -23,7 +23,7 @@ interface ReplicaFlags {
 function integer(name: string, value: string, min: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < min)
-    throw new UsageError(`--${name} ${value} is not a whole number ≥ ${min}`);
+    throw new UsageError(messages().errors.notWholeNumberAtLeast(`--${name}`, value, min));
   return number;
 }
 
@@ -34,10 +34,7 @@ function parseRates(text: string): Partial<CategoryRates> {
     const [key, value] = part.split('=');
     const rate = Number(value);
     if (!key || !Number.isFinite(rate) || rate < 0 || rate > 1) {
-      throw new UsageError(
-        `--rates: "${part}" is not category=share`,
-        'e.g. --rates age_limit=0.05,duplicate=0.2',
-      );
+      throw new UsageError(messages().errors.rates(part), messages().errors.ratesHint);
     }
     rates[key] = rate;
   }
@@ -48,14 +45,14 @@ function parseRates(text: string): Partial<CategoryRates> {
 export async function replicaOptionsFrom(flags: ReplicaFlags): Promise<ReplicaOptions> {
   const { parseFaults } = await import('../../replica/index.js');
   const port = integer('port', flags.port, 0);
-  if (port > 65535) throw new UsageError(`--port ${flags.port} is not a port number`);
+  if (port > 65535) throw new UsageError(messages().errors.notPort('--port', flags.port));
   const rateLimit =
     flags.rateLimit === 'off'
       ? false
       : (() => {
           const perSecond = Number(flags.rateLimit);
           if (!Number.isFinite(perSecond) || perSecond <= 0)
-            throw new UsageError('--rate-limit takes requests per second, or "off"');
+            throw new UsageError(messages().errors.rateLimit);
           return {
             perSecond,
             burst: flags.burst ? integer('burst', flags.burst, 1) : Math.max(1, Math.ceil(perSecond)),

@@ -15,8 +15,8 @@ export function parseFormats(text: string): ReportFormat[] {
   const unknown = formats.filter((format) => !(REPORT_FORMATS as readonly string[]).includes(format));
   if (unknown.length > 0 || formats.length === 0) {
     throw new UsageError(
-      `unknown report format: ${unknown.join(', ') || '(none)'}`,
-      `choose among ${REPORT_FORMATS.join(', ')}`,
+      messages().errors.unknownFormat(unknown.join(', ')),
+      messages().errors.unknownFormatHint(REPORT_FORMATS.join(', ')),
     );
   }
   return [...new Set(formats)] as ReportFormat[];

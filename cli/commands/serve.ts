@@ -110,10 +110,13 @@ export function serveCommand(): Command {
         const port = Number(flags.port);
         const perMinute = Number(flags.perMinute);
         if (!Number.isInteger(port) || port < 0 || port > 65535) {
-          throw new UsageError(`--port ${flags.port} is not a port number`, 'give a number from 0 to 65535');
+          throw new UsageError(
+            messages().errors.notPort('--port', flags.port),
+            messages().errors.notPortHint,
+          );
         }
         if (!Number.isFinite(perMinute) || perMinute <= 0) {
-          throw new UsageError(`--per-minute ${flags.perMinute} is not a positive number`);
+          throw new UsageError(messages().errors.notPositiveNumber('--per-minute', flags.perMinute));
         }
         const { databaseOptionsFromEnvironment } = await import('../../db/connect.js');
         const handle = await runServe({

@@ -28,9 +28,10 @@ export function validateCommand(): Command {
       ) => {
         const size = Number(flags.n);
         if (!Number.isInteger(size) || size <= 0)
-          throw new UsageError(`--n ${flags.n} is not a positive whole number`);
+          throw new UsageError(messages().errors.notPositiveWholeNumber('--n', flags.n));
         const seed = flags.seed === undefined ? Math.floor(Math.random() * 1_000_000) : Number(flags.seed);
-        if (!Number.isInteger(seed)) throw new UsageError(`--seed ${flags.seed} is not a whole number`);
+        if (!Number.isInteger(seed))
+          throw new UsageError(messages().errors.notWholeNumber('--seed', String(flags.seed)));
         const { csv, auditId } = await withDatabase(command, async ({ db }) => {
           const audit = await resolveAudit(db, flags.audit);
           const version = (await reportClassifierVersion(db, audit)) ?? '';
@@ -55,7 +56,7 @@ export function validateCommand(): Command {
     .action(async (file: string, flags: { reviewer?: string }, command: Command) => {
       const text = await readFile(resolve(file), 'utf8').catch((error: unknown) => {
         throw new UsageError(
-          `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+          messages().errors.cannotRead(file, error instanceof Error ? error.message : String(error)),
         );
       });
       const result = await withDatabase(command, ({ db }) =>

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseFormats } from '../../cli/commands/report.js';
 import { catalogueOf, type Language, languageFrom, setLanguage } from '../../cli/i18n/index.js';
 import { buildProgram, translateError } from '../../cli/program.js';
 
@@ -139,6 +140,14 @@ describe('the CLI in French and in English', () => {
     );
     setLanguage('en');
     expect(translateError("error: unknown option '--bogus'\n")).toBe("error: unknown option '--bogus'\n");
+    setLanguage('fr');
+  });
+
+  it('says its own usage errors in the CLI’s language', () => {
+    setLanguage('fr');
+    expect(() => parseFormats('docx')).toThrow('format de rapport inconnu : docx');
+    setLanguage('en');
+    expect(() => parseFormats('docx')).toThrow('unknown report format: docx');
     setLanguage('fr');
   });
 
