@@ -56,16 +56,27 @@ export function redactText(text: string): string {
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export type LogFormat = 'auto' | 'json' | 'pretty';
 
 let root: Logger | undefined;
 
 /**
- * The process-wide logger: human-readable on a terminal, JSON lines otherwise (pipes, CI, files). Logs go to
- * stderr so that stdout stays clean for data (`--json`).
+ * The process-wide logger. Logs are in English and go to stderr, so that stdout stays clean for data (`--json`):
+ * - as JSON lines when asked (`format: 'json'`, `--log-format json`, `VIGIE_LOG_FORMAT=json`), or when stderr is
+ *   not a terminal and no progress display is shown (pipes, CI, files, cron);
+ * - otherwise as readable lines: on a terminal, and beside a progress display (`vigie demo`, `vigie audit`), whose
+ *   French lines must not be mixed with JSON;
+ * - beside a progress display only warnings and errors, unless a level is asked (`level`, `VIGIE_LOG_LEVEL`).
  */
-export function configureLogger(options: { level?: LogLevel; pretty?: boolean } = {}): Logger {
-  const level = options.level ?? (process.env.VIGIE_LOG_LEVEL as LogLevel | undefined) ?? 'info';
-  const pretty = options.pretty ?? (process.stderr.isTTY === true && process.env.VIGIE_LOG_FORMAT !== 'json');
+export function configureLogger(
+  options: { level?: LogLevel; pretty?: boolean; format?: LogFormat; progress?: boolean } = {},
+): Logger {
+  const asked = options.level ?? LOG_LEVELS.find((name) => name === process.env.VIGIE_LOG_LEVEL);
+  const level = asked ?? (options.progress ? 'warn' : 'info');
+  const pretty =
+    options.pretty ?? prettyLogs(options.format ?? logFormatFromEnv(), options.progress === true);
   const base = {
     level,
     redact: { paths: REDACTED_PATHS, censor: '***' },
@@ -88,7 +99,12 @@ export function configureLogger(options: { level?: LogLevel; pretty?: boolean } 
         ...base,
         transport: {
           target: 'pino-pretty',
-          options: { destination: 2, colorize: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' },
+          options: {
+            destination: 2,
+            colorize: process.stderr.isTTY === true,
+            ignore: 'pid,hostname',
+            translateTime: 'HH:MM:ss',
+          },
         },
       })
     : pino(base, pino.destination({ fd: 2, sync: true }));
@@ -99,4 +115,19 @@ export function configureLogger(options: { level?: LogLevel; pretty?: boolean } 
 export function getLogger(component: string): Logger {
   root ??= configureLogger();
   return root.child({ component });
+}
+
+function logFormatFromEnv(): LogFormat {
+  const format = process.env.VIGIE_LOG_FORMAT;
+  return format === 'json' || format === 'pretty' ? format : 'auto';
+}
+
+/** Whether logs are readable lines rather than JSON: the policy of configureLogger, as a pure function. */
+export function prettyLogs(
+  format: LogFormat,
+  progress: boolean,
+  terminal = process.stderr.isTTY === true,
+): boolean {
+  if (format !== 'auto') return format === 'pretty';
+  return terminal || progress;
 }

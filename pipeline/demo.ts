@@ -3,7 +3,7 @@ import { countAuditsWithStatus } from '../db/audits.js';
 import { openDatabase } from '../db/connect.js';
 import { findChromium } from '../lib/browser.js';
 import { startReplica } from '../replica/index.js';
-import { type AuditPipelineResult, type AuditStage, runAuditPipeline } from './run-audit.js';
+import { type AuditPipelineResult, type AuditStage, runAuditPipeline, type StageState } from './run-audit.js';
 
 export interface DemoOptions {
   /** Folder for the demo's database and reports. @default "./vigie-demo" */
@@ -16,7 +16,24 @@ export interface DemoOptions {
   progress?: boolean;
   /** Where stage messages go. @default stderr */
   say?: (line: string) => void;
+  /** The words of those messages (the CLI passes its language's). @default French */
+  words?: DemoWords;
 }
+
+/** What the demo says as it goes. */
+export interface DemoWords {
+  starting(offers: number, seed: number, month: number): string;
+  noChromium: string;
+  stage(stage: AuditStage, state: StageState, detail?: string): string;
+}
+
+const FRENCH: DemoWords = {
+  starting: (offers, seed, month) =>
+    `Vigie démo : réplique locale de France Travail, ${offers} offres (graine ${seed}, mois ${month})`,
+  noChromium:
+    'Chromium absent : les pages partenaires rendues en JavaScript ne seront pas lues, et pas de PDF.',
+  stage: stageLine,
+};
 
 export interface DemoResult {
   reportDir: string;
@@ -33,15 +50,14 @@ export interface DemoResult {
  */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const say = options.say ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const words = options.words ?? FRENCH;
   const out = resolve(options.out ?? 'vigie-demo');
   const databaseDir = join(out, 'db');
   const database = await openDatabase({ path: databaseDir });
   try {
     const epoch = await countAuditsWithStatus(database.db, 'complete');
     const offers = options.offers ?? 1000;
-    say(
-      `Vigie démo : réplique locale de France Travail, ${offers} offres (graine ${options.seed ?? 42}, mois ${epoch + 1})`,
-    );
+    say(words.starting(offers, options.seed ?? 42, epoch + 1));
     const replica = await startReplica({
       offers,
       seed: options.seed ?? 42,
@@ -50,10 +66,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     });
     try {
       const browser = findChromium() !== undefined;
-      if (!browser)
-        say(
-          'Chromium absent : les pages partenaires rendues en JavaScript ne seront pas lues, et pas de PDF.',
-        );
+      if (!browser) say(words.noChromium);
       const reportDir = join(out, 'rapports');
       const audit = await runAuditPipeline({
         database,
@@ -71,7 +84,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         browser,
         label: `Démo — réplique de France Travail, mois ${epoch + 1}`,
         progress: options.progress ?? process.stderr.isTTY === true,
-        onStage: (stage, state, detail) => say(stageLine(stage, state, detail)),
+        onStage: (stage, state, detail) => say(words.stage(stage, state, detail)),
       });
       return {
         reportDir: audit.report.files[0] ? resolve(audit.report.files[0].path, '..') : reportDir,
@@ -93,7 +106,7 @@ const STAGE_NAMES: Record<AuditStage, string> = {
   report: 'rédaction du rapport',
 };
 
-function stageLine(stage: AuditStage, state: 'start' | 'done' | 'skipped', detail?: string): string {
+function stageLine(stage: AuditStage, state: StageState, detail?: string): string {
   const name = STAGE_NAMES[stage];
   if (state === 'start') return `→ ${name}…`;
   if (state === 'skipped') return `→ ${name} : déjà fait${detail ? ` (${detail})` : ''}`;

@@ -14,6 +14,7 @@ import { type ClassifySummary, runClassify } from './classify-audit.js';
 import { type ReportFormat, type ReportResult, runReport } from './write-report.js';
 
 export type AuditStage = 'crawl' | 'classify' | 'report';
+export type StageState = 'start' | 'done' | 'skipped';
 
 export interface AuditPipelineOptions extends CrawlOptions {
   database: VigieDatabase;
@@ -29,7 +30,7 @@ export interface AuditPipelineOptions extends CrawlOptions {
   period?: string;
   keepContacts?: boolean;
   /** Called as each stage starts and ends, for progress on a terminal. */
-  onStage?: (stage: AuditStage, state: 'start' | 'done' | 'skipped', detail?: string) => void;
+  onStage?: (stage: AuditStage, state: StageState, detail?: string) => void;
 }
 
 export interface AuditPipelineResult {

@@ -1,6 +1,12 @@
 import { Command } from 'commander';
 import { missingCredentialsNotice } from '../../crawler/build-sources.js';
-import { type AuditPipelineResult, runAuditPipeline } from '../../pipeline/run-audit.js';
+import {
+  type AuditPipelineResult,
+  type AuditStage,
+  runAuditPipeline,
+  type StageState,
+} from '../../pipeline/run-audit.js';
+import { messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 import { addCrawlSelectionOptions, type CrawlFlags, crawlOptionsFromFlags } from './crawl.js';
 import { parseFormats, REPORT_FORMATS } from './report.js';
@@ -13,29 +19,15 @@ interface AuditFlags extends CrawlFlags {
 }
 
 export function auditCommand(): Command {
-  return addCrawlSelectionOptions(
-    new Command('audit').description(
-      'crawl → classify → report in one job; run it again after a crash to continue',
-    ),
-  )
-    .requiredOption('--out <dir>', 'folder the report is written to')
-    .option('--format <list>', `report formats, comma-separated (${REPORT_FORMATS.join(',')})`)
-    .option('--no-compare', 'do not compare with the previous audit')
-    .option('--keep-contacts', 'keep phone numbers, e-mails and names in the report and exports')
-    .option('--label <text>', 'a name for the audit')
-    .option('--no-progress', 'no progress bar, even on a terminal')
-    .option('--json', 'print the result as JSON')
-    .addHelpText(
-      'after',
-      `
-Each stage is recorded on the audit (running → crawled → classified → complete): after a crash or a kill, run the
-same command again and it continues the unfinished audit rather than starting another.
-
-Examples:
-  $ vigie audit --sample 2000 --strata departement --seed 2026 --out rapports/2026-11
-  $ vigie audit --census --departement 74 --out rapports/74 --format html,md
-  $ FT_CLIENT_ID=… FT_CLIENT_SECRET=… vigie audit --sample 5000 --out rapports/national`,
-    )
+  return addCrawlSelectionOptions(new Command('audit').description(messages().audit.description))
+    .requiredOption('--out <dir>', messages().audit.out)
+    .option('--format <list>', messages().audit.format(REPORT_FORMATS.join(',')))
+    .option('--no-compare', messages().audit.noCompare)
+    .option('--keep-contacts', messages().audit.keepContacts)
+    .option('--label <text>', messages().audit.label)
+    .option('--no-progress', messages().audit.noProgress)
+    .option('--json', messages().audit.json)
+    .addHelpText('after', messages().audit.footer)
     .action(async (flags: AuditFlags, command: Command) => {
       const options = crawlOptionsFromFlags(flags, process.env);
       const notice = missingCredentialsNotice(options);
@@ -48,14 +40,25 @@ Examples:
           ...(flags.format ? { formats: parseFormats(flags.format) } : {}),
           compare: flags.compare !== false,
           keepContacts: flags.keepContacts === true,
-          onStage: (stage, state, detail) =>
-            process.stderr.write(
-              `${state === 'done' ? '✓' : '→'} ${stage} ${state}${detail ? `: ${detail}` : ''}\n`,
-            ),
+          ...(flags.progress === false
+            ? {}
+            : {
+                onStage: (stage: AuditStage, state: StageState, detail?: string) =>
+                  process.stderr.write(`${stageLine(stage, state, detail)}\n`),
+              }),
         }),
       );
       process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : describeAudit(result));
     });
+}
+
+/** A line of progress of `vigie audit` and `vigie demo`, in the CLI's language: "✓ classement des offres : …". */
+export function stageLine(stage: AuditStage, state: StageState, detail?: string): string {
+  const words = messages().stages;
+  const name = words[stage];
+  if (state === 'start') return `→ ${name}…`;
+  if (state === 'skipped') return `→ ${name} : ${words.alreadyDone}${detail ? ` (${detail})` : ''}`;
+  return `✓ ${name}${detail ? ` : ${detail}` : ''}`;
 }
 
 export function describeAudit(result: AuditPipelineResult): string {

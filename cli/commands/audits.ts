@@ -3,20 +3,14 @@ import { type AuditSummary, listAudits, resolveAudit } from '../../db/audits.js'
 import { type FailureCause, failureCauses } from '../../db/fetch-errors.js';
 import { purgeAudit } from '../../db/purge.js';
 import { UsageError } from '../../lib/errors.js';
+import { messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 
 export function auditsCommand(): Command {
   const audits = new Command('audits')
-    .description('list audits with their counts (offers, flagged offers, fetch errors)')
-    .option('--json', 'print one JSON object per audit')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ vigie audits
-  $ vigie audits --json
-  $ vigie audits purge 3 --yes      delete audit 3 and everything observed in it`,
-    )
+    .description(messages().audits.description)
+    .option('--json', messages().audits.json)
+    .addHelpText('after', messages().audits.footer)
     .action(async (flags: { json?: boolean }, command: Command) => {
       const rows = await withDatabase(command, async ({ db }) => {
         const audits = await listAudits(db);
@@ -36,12 +30,12 @@ Examples:
 
   audits
     .command('purge')
-    .description('delete an audit with its raw offers, flags, pages and errors (personal data included)')
-    .argument('<id>', 'the audit number')
-    .option('--yes', 'confirm: the deletion cannot be undone')
+    .description(messages().audits.purge)
+    .argument('<id>', messages().audits.purgeId)
+    .option('--yes', messages().audits.purgeYes)
     .action(async (id: string, flags: { yes?: boolean }, command: Command) => {
       if (!flags.yes)
-        throw new UsageError(`purging audit ${id} deletes it for good`, `run again with --yes to confirm`);
+        throw new UsageError(messages().errors.purgeNeedsYes(id), messages().errors.purgeNeedsYesHint);
       const purged = await withDatabase(command, async (database) => {
         const audit = await resolveAudit(database.db, id);
         await purgeAudit(database, audit.id);

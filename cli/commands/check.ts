@@ -8,6 +8,7 @@ import type { DatabaseOptions } from '../../db/connect.js';
 import { getLogger } from '../../lib/logger.js';
 import { terminalLine, terminalSafeJson } from '../../lib/terminal-text.js';
 import { globalOptions } from '../global-options.js';
+import { messages } from '../i18n/index.js';
 
 export interface CheckCommandOptions extends CheckSettingFlags {
   /** An offer id, a France Travail link or a partner link. */
@@ -217,46 +218,20 @@ export function databaseForCheck(
 
 export function checkCommand(): Command {
   return new Command('check')
-    .description('is this offer real? the verdict on one offer, in plain French, with what to do about it')
-    .argument('[offer]', 'an offer number (196FBMG), a France Travail link, or a partner site link')
-    .option(
-      '--file <path>',
-      'check the offer(s) saved in this JSON or JSON Lines file, or the plain text of an offer (nothing is fetched)',
-    )
-    .option(
-      '--text <text>',
-      'check the pasted text of an offer ("-": read it from stdin); judged as it is, nothing is fetched',
-    )
-    .option('--follow', 'with --file: also read the partner pages the offers link to')
-    .option('--json', 'print the verdict as JSON (category ids of the taxonomy)')
-    .option('--api-url <url>', 'France Travail API base URL (env: FT_API_URL)')
-    .option('--site-url <url>', 'France Travail website base URL (env: FT_SITE_URL)')
-    .option('--token-url <url>', 'OAuth2 token URL of the API (env: FT_TOKEN_URL)')
-    .option(
-      '--partner-host <host...>',
-      'also follow partner links to this host (".example.com" for its subdomains too; env: VIGIE_PARTNER_HOSTS)',
-    )
-    .option('--timeout <ms>', 'time limit of each request to France Travail or a partner (default 10000)')
-    .option('--no-browser', 'do not start Chromium for partner pages that need JavaScript')
-    .addOption(new Option('--no-duplicates', 'do not look up duplicates in the database of past audits'))
-    .addHelpText(
-      'after',
-      `
-Exit code: 0 nothing wrong found; 1 problems found, the offer has expired, or only a partner page could be
-read; 2 no verdict (bad input, missing or broken file, unknown offer, network failure). A text is judged on
-what it says (up to 20,000 characters): duplicates and the partner page need the listing itself. With FT_CLIENT_ID and FT_CLIENT_SECRET set the
-API is used, else the website. Duplicates come from the latest audit in the database, when there is one.
-
-Examples:
-  $ vigie check 196FBMG
-  $ vigie check https://candidat.francetravail.fr/offres/recherche/detail/196FBMG
-  $ vigie check "https://www.meteojob.com/candidat/offres/offre-d-emploi-…" --json
-  $ vigie check --file offre.json --json
-  $ vigie check --text - < annonce.txt            the text of an offer (title, description, "Salaire : …")
-  $ vigie check --file annonce.txt                 the same, from a text file
-  $ vigie check --file offres.jsonl --follow        also read each offer's partner page
-  $ vigie check 196FBMG --site-url http://127.0.0.1:8080     against a local replica`,
-    )
+    .description(messages().check.description)
+    .argument('[offer]', messages().check.offer)
+    .option('--file <path>', messages().check.file)
+    .option('--text <text>', messages().check.text)
+    .option('--follow', messages().check.follow)
+    .option('--json', messages().check.json)
+    .option('--api-url <url>', messages().check.apiUrl)
+    .option('--site-url <url>', messages().check.siteUrl)
+    .option('--token-url <url>', messages().check.tokenUrl)
+    .option('--partner-host <host...>', messages().check.partnerHost)
+    .option('--timeout <ms>', messages().check.timeout)
+    .option('--no-browser', messages().check.noBrowser)
+    .addOption(new Option('--no-duplicates', messages().check.noDuplicates))
+    .addHelpText('after', messages().check.footer)
     .action(
       async (
         input: string | undefined,

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { CATEGORIES, type CategoryId } from '../../model/taxonomy.js';
 import type { ClassifySummary } from '../../pipeline/classify-audit.js';
 import { classifyFile } from '../../pipeline/classify-file.js';
+import { messages } from '../i18n/index.js';
 
 export { runClassify } from '../../pipeline/classify-audit.js';
 // Re-exported for tests/classifiers/, which imports them from here; the use cases themselves live in pipeline/.
@@ -18,22 +19,11 @@ export function formatClassifySummary(summary: ClassifySummary): string {
 
 export function classifyCommand(): Command {
   return new Command('classify')
-    .description('flag illegal, misleading and poor offers: an audit in the database, or a file without one')
-    .option('--audit <id>', 'the audit to classify: a number or "latest"', 'latest')
-    .option(
-      '--file <path>',
-      'classify offers from a file (one offer, an array, {"resultats":[…]} or JSONL), no database',
-    )
-    .option('--json', 'print one JSON line per offer (with --file) or the summary as JSON')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ vigie classify --file offres.jsonl --json     one JSON line per offer: id, genuine, flags
-  $ vigie classify --file offre.json              a readable summary in French
-  $ vigie classify                                classify the latest audit and store its flags
-  $ vigie classify --audit 3                      classify audit 3 again (replaces this version's flags)`,
-    )
+    .description(messages().classify.description)
+    .option('--audit <id>', messages().classify.audit, 'latest')
+    .option('--file <path>', messages().classify.file)
+    .option('--json', messages().classify.json)
+    .addHelpText('after', messages().classify.footer)
     .action(async (flags: { audit?: string; file?: string; json?: boolean }, command: Command) => {
       if (flags.file) {
         await classifyFile({ file: flags.file, json: flags.json === true });

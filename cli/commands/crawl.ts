@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { missingCredentialsNotice } from '../../crawler/build-sources.js';
 import { type CrawlOptions, type CrawlSummary, runCrawl } from '../../crawler/crawl.js';
 import { formatDuration } from '../../crawler/progress.js';
+import { messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 
 export interface CrawlFlags {
@@ -36,60 +37,17 @@ export interface CrawlFlags {
 }
 
 export function crawlCommand(): Command {
-  return addCrawlSelectionOptions(
-    new Command('crawl').description(
-      "fill an audit with France Travail's offers: a census or a random sample, from the API or the public website",
-    ),
-  )
-    .option(
-      '--resume [audit]',
-      'continue an unfinished crawl (the latest, or this audit number), failed items included',
-    )
-    .option(
-      '--retry-failed [audit]',
-      'try again the items that failed for good in a crawl (the latest unfinished, or this audit number)',
-    )
-    .option(
-      '--worker [audit]',
-      'join a crawl running on the same PostgreSQL (DATABASE_URL) as one more worker',
-    )
-    .option('--label <text>', 'a name for the new audit')
-    .option(
-      '--lease-seconds <n>',
-      'how long a worker keeps an item before others may take it over, if it dies (default: 300)',
-      positiveInteger,
-    )
-    .option(
-      '--max-attempts <n>',
-      'attempts an item gets for a cause that may pass (503, timeout) before it stays failed (default: 3)',
-      positiveInteger,
-    )
-    .option('--max-results <n>', 'results one query can be paged to (the API allows 3150)', positiveInteger)
-    .option('--no-progress', 'no progress bar, even on a terminal')
-    .option('--json', 'print the summary as JSON')
-    .addHelpText(
-      'after',
-      `
-The crawl is saved as it goes: stop it at any moment (even kill -9) and run the same command again, or
-\`vigie crawl --resume\`, to finish it with no offer lost or counted twice. One bad item (a query the API refuses,
-a page that cannot be read, an offer the database refuses) fails alone with its cause (see \`vigie audits\`) and
-the crawl goes on; a crawl with failed items ends "incomplete" (exit 4) and \`--retry-failed\` tries them again.
-Only what would make every item fail stops it: credentials refused (exit 2), the database gone (exit 3).
-robots.txt is obeyed for the website and partner sites; the rate limit is never exceeded.
-
-Examples:
-  $ vigie crawl --sample 1000 --seed 7                       a simple random sample of the whole country
-  $ vigie crawl --sample 2000 --strata departement           stratified by département, proportional allocation
-  $ vigie crawl --sample 600 --strata typeContrat --allocation equal --departement 74
-  $ vigie crawl --census --departement 74 --no-partners      every offer of Haute-Savoie
-  $ vigie crawl --resume                                     finish the crawl that was interrupted
-  $ vigie crawl --retry-failed 3                             try the failed pages of audit 3 again
-  $ DATABASE_URL=postgres://… vigie crawl --worker           one more worker on a shared crawl
-
-Environment:
-  FT_CLIENT_ID, FT_CLIENT_SECRET   API credentials (francetravail.io); without them the public website is read
-  FT_API_URL, FT_TOKEN_URL, FT_SITE_URL   other base URLs (a local replica, an older API host)`,
-    )
+  return addCrawlSelectionOptions(new Command('crawl').description(messages().crawl.description))
+    .option('--resume [audit]', messages().crawl.resume)
+    .option('--retry-failed [audit]', messages().crawl.retryFailed)
+    .option('--worker [audit]', messages().crawl.worker)
+    .option('--label <text>', messages().crawl.label)
+    .option('--lease-seconds <n>', messages().crawl.leaseSeconds, positiveInteger)
+    .option('--max-attempts <n>', messages().crawl.maxAttempts, positiveInteger)
+    .option('--max-results <n>', messages().crawl.maxResults, positiveInteger)
+    .option('--no-progress', messages().crawl.noProgress)
+    .option('--json', messages().crawl.json)
+    .addHelpText('after', messages().crawl.footer)
     .action(async (flags: CrawlFlags, command: Command) => {
       const options = crawlOptionsFromFlags(flags, process.env);
       const notice = missingCredentialsNotice(options);
@@ -107,54 +65,35 @@ Environment:
  * `vigie crawl`, `vigie audit` and `vigie schedule`, so the three speak the same language.
  */
 export function addCrawlSelectionOptions(command: Command): Command {
+  const words = messages().selection;
   return command
-    .option('--census', 'every offer matching the filters (queries are split to get past the 3,150 cap)')
-    .option('--sample <n>', 'a random sample of n offers', positiveInteger)
+    .option('--census', words.census)
+    .option('--sample <n>', words.sample, positiveInteger)
     .addOption(
-      new Option('--strata <field>', 'stratify the sample by this field').choices([
-        'departement',
-        'typeContrat',
-        'origine',
-      ]),
+      new Option('--strata <field>', words.strata).choices(['departement', 'typeContrat', 'origine']),
     )
     .addOption(
-      new Option('--allocation <kind>', 'sample size per stratum')
+      new Option('--allocation <kind>', words.allocation)
         .choices(['proportional', 'equal'])
         .default('proportional'),
     )
-    .option('--seed <n>', 'seed of the random draws (same seed, same sample)', integer, 1)
-    .option('--departement <code>', 'only this département ("74", "2A", "971")')
-    .option('--typeContrat <codes>', 'only these contract types, comma-separated (CDI,CDD,MIS,SAI…)')
+    .option('--seed <n>', words.seed, integer, 1)
+    .option('--departement <code>', words.departement)
+    .option('--typeContrat <codes>', words.typeContrat)
     .addOption(
-      new Option('--publiee-depuis <days>', 'only offers published in the last n days').choices([
-        '1',
-        '3',
-        '7',
-        '14',
-        '31',
-      ]),
+      new Option('--publiee-depuis <days>', words.publieeDepuis).choices(['1', '3', '7', '14', '31']),
     )
-    .option('--motsCles <words>', 'only offers matching these keywords')
-    .addOption(
-      new Option('--origine <n>', 'only France Travail offers (1) or partner offers (2)').choices(['1', '2']),
-    )
-    .addOption(
-      new Option('--source <source>', 'where to read the listings (auto: the API when FT_CLIENT_ID is set)')
-        .choices(['auto', 'api', 'site'])
-        .default('auto'),
-    )
-    .addOption(new Option('--api-url <url>', 'API base URL').env('FT_API_URL'))
-    .addOption(new Option('--token-url <url>', 'OAuth2 token URL').env('FT_TOKEN_URL'))
-    .addOption(new Option('--site-url <url>', 'public website base URL').env('FT_SITE_URL'))
-    .option(
-      '--rate <n>',
-      'requests per second to France Travail, never exceeded (default: 3 API, 1 website)',
-      positiveNumber,
-    )
-    .option('--partner-rate <n>', 'requests per second to each partner site (default: 1)', positiveNumber)
-    .option('--concurrency <n>', 'requests in flight at once (default: 4)', positiveInteger)
-    .option('--no-partners', 'do not visit partner pages')
-    .option('--no-browser', 'never start Chromium for JavaScript-only partner pages');
+    .option('--motsCles <words>', words.motsCles)
+    .addOption(new Option('--origine <n>', words.origine).choices(['1', '2']))
+    .addOption(new Option('--source <source>', words.source).choices(['auto', 'api', 'site']).default('auto'))
+    .addOption(new Option('--api-url <url>', words.apiUrl).env('FT_API_URL'))
+    .addOption(new Option('--token-url <url>', words.tokenUrl).env('FT_TOKEN_URL'))
+    .addOption(new Option('--site-url <url>', words.siteUrl).env('FT_SITE_URL'))
+    .option('--rate <n>', words.rate, positiveNumber)
+    .option('--partner-rate <n>', words.partnerRate, positiveNumber)
+    .option('--concurrency <n>', words.concurrency, positiveInteger)
+    .option('--no-partners', words.noPartners)
+    .option('--no-browser', words.noBrowser);
 }
 
 export function crawlOptionsFromFlags(flags: CrawlFlags, env: NodeJS.ProcessEnv): CrawlOptions {
@@ -239,19 +178,19 @@ export function describeSummary(summary: CrawlSummary): string {
 
 function integer(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number)) throw new InvalidArgumentError('a whole number is expected');
+  if (!Number.isInteger(number)) throw new InvalidArgumentError(messages().invalid.wholeNumber);
   return number;
 }
 
 function positiveInteger(value: string): number {
   const number = integer(value);
-  if (number <= 0) throw new InvalidArgumentError('a positive whole number is expected');
+  if (number <= 0) throw new InvalidArgumentError(messages().invalid.positiveWholeNumber);
   return number;
 }
 
 function positiveNumber(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0)
-    throw new InvalidArgumentError('a positive number is expected');
+    throw new InvalidArgumentError(messages().invalid.positiveNumber);
   return number;
 }

@@ -1,26 +1,17 @@
 import { isAbsolute, relative } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { runDemo } from '../../pipeline/demo.js';
-import { describeAudit } from './audit.js';
+import { messages } from '../i18n/index.js';
+import { describeAudit, stageLine } from './audit.js';
 
 export function demoCommand(): Command {
   return new Command('demo')
-    .description('a whole audit of a local replica of France Travail: no server, no credentials, no network')
-    .option('--out <dir>', 'folder for the demo database and its reports', 'vigie-demo')
-    .option('--offers <n>', 'offers in the replica', positiveInteger, 1000)
-    .option('--seed <n>', "seed of the replica's corpus", positiveInteger, 42)
-    .option('--no-progress', 'no progress bar, even on a terminal')
-    .addHelpText(
-      'after',
-      `
-The demo starts a replica of France Travail (API, website, partner sites) in this process, takes a census of it,
-classifies every offer and writes the report (HTML, PDF when Chromium is installed, Markdown, CSV, JSON).
-Run it again: the replica moves on by one "month" and the new report shows what changed.
-
-Examples:
-  $ vigie demo
-  $ vigie demo --offers 10000 --out /tmp/demo`,
-    )
+    .description(messages().demo.description)
+    .option('--out <dir>', messages().demo.out, 'vigie-demo')
+    .option('--offers <n>', messages().demo.offers, positiveInteger, 1000)
+    .option('--seed <n>', messages().demo.seed, positiveInteger, 42)
+    .option('--no-progress', messages().demo.noProgress)
+    .addHelpText('after', messages().demo.footer)
     .action(async (flags: { out: string; offers: number; seed: number; progress?: boolean }) => {
       const started = Date.now();
       const result = await runDemo({
@@ -28,6 +19,7 @@ Examples:
         offers: flags.offers,
         seed: flags.seed,
         progress: flags.progress !== false && process.stderr.isTTY === true,
+        words: { ...messages().demo, stage: stageLine },
       });
       process.stdout.write(describeAudit(result.audit));
       const html = result.audit.report.files.find((file) => file.format === 'html')?.path;
@@ -96,6 +88,6 @@ function shown(path: string): string {
 function positiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0)
-    throw new InvalidArgumentError('a positive whole number is expected');
+    throw new InvalidArgumentError(messages().invalid.positiveWholeNumber);
   return number;
 }

@@ -1,28 +1,16 @@
 import { Command } from 'commander';
 import { type ImportSummary, runImport } from '../../pipeline/import-file.js';
+import { messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 
 export function importCommand(): Command {
   return new Command('import')
-    .description('load offers saved from the France Travail API (JSON or JSON Lines) into an audit')
-    .argument('<file>', 'one offer, an array, {"resultats":[…]} as the API answers, or JSON Lines')
-    .option(
-      '--audit <id>',
-      'add to this audit (a number or "latest") instead of the file\'s own import audit',
-    )
-    .option('--new-audit', 'start a new audit even if this file was imported before')
-    .option('--json', 'print the summary as JSON')
-    .addHelpText(
-      'after',
-      `
-Importing the same file again updates its audit: changed offers are updated, none is duplicated.
-A malformed line is reported with its line number and skipped; the rest is imported.
-
-Examples:
-  $ vigie import offres.jsonl
-  $ vigie import recherche-74.json --json
-  $ vigie import nouvelles.jsonl --audit latest`,
-    )
+    .description(messages().import.description)
+    .argument('<file>', messages().import.file)
+    .option('--audit <id>', messages().import.audit)
+    .option('--new-audit', messages().import.newAudit)
+    .option('--json', messages().import.json)
+    .addHelpText('after', messages().import.footer)
     .action(
       async (
         file: string,

@@ -21,7 +21,7 @@ export const commandLoaders: ReadonlyArray<{ name: string; load: () => Promise<C
 ];
 
 /** Global options that take a value: their value is not the command's name. */
-const OPTIONS_WITH_VALUES = new Set(['--db', '--log-level']);
+const OPTIONS_WITH_VALUES = new Set(['--db', '--log-level', '--log-format', '--lang']);
 
 /** The commands to load for these arguments: the one named, or all of them (for help and mistakes). */
 export async function loadCommands(argv: readonly string[]): Promise<Command[]> {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { UsageError } from '../../lib/errors.js';
 import { getLogger } from '../../lib/logger.js';
 import type { CategoryRates, Replica, ReplicaOptions } from '../../replica/index.js';
+import { messages } from '../i18n/index.js';
 
 interface ReplicaFlags {
   port: string;
@@ -22,7 +23,7 @@ interface ReplicaFlags {
 function integer(name: string, value: string, min: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < min)
-    throw new UsageError(`--${name} ${value} is not a whole number ≥ ${min}`);
+    throw new UsageError(messages().errors.notWholeNumberAtLeast(`--${name}`, value, min));
   return number;
 }
 
@@ -33,10 +34,7 @@ function parseRates(text: string): Partial<CategoryRates> {
     const [key, value] = part.split('=');
     const rate = Number(value);
     if (!key || !Number.isFinite(rate) || rate < 0 || rate > 1) {
-      throw new UsageError(
-        `--rates: "${part}" is not category=share`,
-        'e.g. --rates age_limit=0.05,duplicate=0.2',
-      );
+      throw new UsageError(messages().errors.rates(part), messages().errors.ratesHint);
     }
     rates[key] = rate;
   }
@@ -47,14 +45,14 @@ function parseRates(text: string): Partial<CategoryRates> {
 export async function replicaOptionsFrom(flags: ReplicaFlags): Promise<ReplicaOptions> {
   const { parseFaults } = await import('../../replica/index.js');
   const port = integer('port', flags.port, 0);
-  if (port > 65535) throw new UsageError(`--port ${flags.port} is not a port number`);
+  if (port > 65535) throw new UsageError(messages().errors.notPort('--port', flags.port));
   const rateLimit =
     flags.rateLimit === 'off'
       ? false
       : (() => {
           const perSecond = Number(flags.rateLimit);
           if (!Number.isFinite(perSecond) || perSecond <= 0)
-            throw new UsageError('--rate-limit takes requests per second, or "off"');
+            throw new UsageError(messages().errors.rateLimit);
           return {
             perSecond,
             burst: flags.burst ? integer('burst', flags.burst, 1) : Math.max(1, Math.ceil(perSecond)),
@@ -102,40 +100,21 @@ export function describeReplica(replica: Replica): string {
 
 export function replicaCommand(): Command {
   return new Command('replica')
-    .description(
-      'run a local replica of France Travail (API, website, partner pages) with a seeded corpus whose defects are known',
-    )
-    .option('--port <port>', 'port to listen on (0: any free port)', '8080')
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--offers <n>', 'offers online at start', '100000')
-    .option('--seed <n>', 'corpus seed: the same seed gives the same offers', '42')
-    .option(
-      '--faults <spec>',
-      'faults, e.g. latency=200,5xx=0.05,429=0.02,reset=0.01,truncate=0.01,malformed=0.01,trickle=0.01,drift=rename',
-    )
-    .option('--rate-limit <perSecond>', 'API token bucket per client, in requests per second, or "off"', '10')
-    .option('--burst <n>', 'bucket size of the rate limit (default: the rate)')
-    .option('--token-ttl <seconds>', 'expires_in of the OAuth2 tokens', '1499')
-    .option('--epoch <n>', 'advance the corpus n months at start (offers expire, appear, change)', '0')
-    .option('--crawl-delay <seconds>', 'add a Crawl-delay line to robots.txt')
-    .option('--rates <list>', 'planting rates, e.g. age_limit=0.05,duplicate=0.2')
-    .option('--reference-date <iso>', 'the corpus "now" (default 2026-11-15T12:00:00Z)')
-    .option('--truth <file>', 'also write the ground truth of every offer to this JSONL file')
-    .addHelpText(
-      'after',
-      `
-Paths: /partenaire/offresdemploi/v2/offres/search, /offres/{id}, /referentiel/{name}  (the API)
-       /connexion/oauth2/access_token?realm=%2Fpartenaire  (tokens)
-       /offres/recherche, /offres/recherche/detail/{id}, /robots.txt  (the website)
-       /_partners/{slug}/offres/{id}  (partner pages), /_truth/{id}  (ground truth)
-       POST /_admin/faults {json}, POST /_admin/advance {"expire":0.1,"add":0.1,"modify":0.05}
-
-Examples:
-  $ vigie replica
-  $ vigie replica --port 8080 --offers 1000000 --seed 42
-  $ vigie replica --offers 20000 --faults latency=100,5xx=0.02,429=0.01 --rate-limit 3
-  $ vigie replica --rate-limit off --truth truth.jsonl`,
-    )
+    .description(messages().replica.description)
+    .option('--port <port>', messages().replica.port, '8080')
+    .option('--host <host>', messages().replica.host, '127.0.0.1')
+    .option('--offers <n>', messages().replica.offers, '100000')
+    .option('--seed <n>', messages().replica.seed, '42')
+    .option('--faults <spec>', messages().replica.faults)
+    .option('--rate-limit <perSecond>', messages().replica.rateLimit, '10')
+    .option('--burst <n>', messages().replica.burst)
+    .option('--token-ttl <seconds>', messages().replica.tokenTtl, '1499')
+    .option('--epoch <n>', messages().replica.epoch, '0')
+    .option('--crawl-delay <seconds>', messages().replica.crawlDelay)
+    .option('--rates <list>', messages().replica.rates)
+    .option('--reference-date <iso>', messages().replica.referenceDate)
+    .option('--truth <file>', messages().replica.truth)
+    .addHelpText('after', messages().replica.footer)
     .action(async (flags: ReplicaFlags) => {
       const log = getLogger('replica');
       const options = await replicaOptionsFrom(flags);

@@ -5,6 +5,7 @@ import { getLogger } from '../../lib/logger.js';
 import { PERIOD_GRANULARITIES, type PeriodGranularity } from '../../pipeline/period.js';
 import { runAuditPipeline } from '../../pipeline/run-audit.js';
 import { startSchedule } from '../../pipeline/schedule.js';
+import { messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 import { addCrawlSelectionOptions, type CrawlFlags, crawlOptionsFromFlags } from './crawl.js';
 import { parseFormats } from './report.js';
@@ -20,33 +21,19 @@ interface ScheduleFlags extends CrawlFlags {
 }
 
 export function scheduleCommand(): Command {
-  return addCrawlSelectionOptions(
-    new Command('schedule').description('keep running, and start an audit at each tick of a cron schedule'),
-  )
-    .requiredOption('--cron <expression>', 'when to audit, e.g. "0 6 1 * *" (06:00 on the 1st of each month)')
-    .requiredOption('--out <dir>', 'reports go to DIR/<period>/, with DIR/latest pointing at the newest')
+  return addCrawlSelectionOptions(new Command('schedule').description(messages().schedule.description))
+    .requiredOption('--cron <expression>', messages().schedule.cron)
+    .requiredOption('--out <dir>', messages().schedule.out)
     .addOption(
-      new Option('--period <granularity>', 'what one audit covers: one per month, week, day or tick')
+      new Option('--period <granularity>', messages().schedule.period)
         .choices([...PERIOD_GRANULARITIES])
         .default('month'),
     )
-    .option('--timezone <tz>', 'time zone of the cron expression', 'Europe/Paris')
-    .option('--no-catch-up', 'on start, do not audit the last period if it was missed or interrupted')
-    .option('--format <list>', 'report formats, comma-separated')
-    .option('--keep-contacts', 'keep phone numbers, e-mails and names in the reports')
-    .addHelpText(
-      'after',
-      `
-One audit per period: a period already audited is not redone, an interrupted one is resumed (also when the
-scheduler restarts), and two schedulers on one PostgreSQL never run the same period (an advisory lock).
-Each report is compared with the previous month's.
-
-Examples:
-  $ vigie schedule --cron "0 6 1 * *" --sample 2000 --strata departement --out /srv/vigie/rapports
-  $ DATABASE_URL=postgres://vigie@db/vigie vigie schedule --cron "0 3 * * 1" --period week --census --departement 74 --out rapports
-
-To use cron or a systemd timer instead, run \`vigie audit\` from them (see the README).`,
-    )
+    .option('--timezone <tz>', messages().schedule.timezone, 'Europe/Paris')
+    .option('--no-catch-up', messages().schedule.noCatchUp)
+    .option('--format <list>', messages().schedule.format)
+    .option('--keep-contacts', messages().schedule.keepContacts)
+    .addHelpText('after', messages().schedule.footer)
     .action(async (flags: ScheduleFlags, command: Command) => {
       const log = getLogger('schedule');
       const out = resolve(flags.out);

@@ -5,6 +5,7 @@ import { UsageError } from '../../lib/errors.js';
 import { getLogger } from '../../lib/logger.js';
 import type { RunningServer } from '../../web/server.js';
 import { globalOptions } from '../global-options.js';
+import { messages } from '../i18n/index.js';
 
 export interface ServeOptions extends CheckSettingFlags {
   port?: number;
@@ -84,31 +85,18 @@ async function openOptional(options: DatabaseOptions): Promise<VigieDatabase | u
 
 export function serveCommand(): Command {
   return new Command('serve')
-    .description(
-      'the web page for jobseekers: paste a link or an offer number, get the verdict; plus the audits',
-    )
-    .option('--port <port>', 'port to listen on', '3000')
-    .option('--host <host>', 'address to listen on (0.0.0.0 to accept other machines)', '127.0.0.1')
-    .option('--api-url <url>', 'France Travail API base URL (env: FT_API_URL)')
-    .option('--site-url <url>', 'France Travail website base URL (env: FT_SITE_URL)')
-    .option('--token-url <url>', 'OAuth2 token URL of the API (env: FT_TOKEN_URL)')
-    .option('--partner-host <host...>', 'also follow partner links to this host (env: VIGIE_PARTNER_HOSTS)')
-    .option('--timeout <ms>', 'time limit of each request to France Travail or a partner (default 10000)')
-    .option('--no-browser', 'do not start Chromium for partner pages that need JavaScript')
-    .option('--per-minute <n>', 'checks one client may run per minute', '12')
-    .option('--trust-proxy', 'take the client address from X-Forwarded-For (behind a reverse proxy only)')
-    .addHelpText(
-      'after',
-      `
-Pages: /  (the form), /verifier?q=…  (the verdict), /audits, /audits/latest, /audits/ID.
-JSON:  GET /api/check?q=196FBMG  or  POST /api/check {"q":"…"}  (rate-limited per client: 429 + Retry-After).
-Only France Travail and known partner sites are ever fetched; private addresses never are.
-
-Examples:
-  $ vigie serve
-  $ vigie serve --port 8000 --host 0.0.0.0 --trust-proxy
-  $ vigie serve --site-url http://127.0.0.1:8080       against a local replica`,
-    )
+    .description(messages().serve.description)
+    .option('--port <port>', messages().serve.port, '3000')
+    .option('--host <host>', messages().serve.host, '127.0.0.1')
+    .option('--api-url <url>', messages().check.apiUrl)
+    .option('--site-url <url>', messages().check.siteUrl)
+    .option('--token-url <url>', messages().check.tokenUrl)
+    .option('--partner-host <host...>', messages().check.partnerHost)
+    .option('--timeout <ms>', messages().check.timeout)
+    .option('--no-browser', messages().check.noBrowser)
+    .option('--per-minute <n>', messages().serve.perMinute, '12')
+    .option('--trust-proxy', messages().serve.trustProxy)
+    .addHelpText('after', messages().serve.footer)
     .action(
       async (
         flags: CheckSettingFlags & {
@@ -122,10 +110,13 @@ Examples:
         const port = Number(flags.port);
         const perMinute = Number(flags.perMinute);
         if (!Number.isInteger(port) || port < 0 || port > 65535) {
-          throw new UsageError(`--port ${flags.port} is not a port number`, 'give a number from 0 to 65535');
+          throw new UsageError(
+            messages().errors.notPort('--port', flags.port),
+            messages().errors.notPortHint,
+          );
         }
         if (!Number.isFinite(perMinute) || perMinute <= 0) {
-          throw new UsageError(`--per-minute ${flags.perMinute} is not a positive number`);
+          throw new UsageError(messages().errors.notPositiveNumber('--per-minute', flags.perMinute));
         }
         const { databaseOptionsFromEnvironment } = await import('../../db/connect.js');
         const handle = await runServe({

@@ -22,13 +22,15 @@ describe('the vigie command line', () => {
   it('teaches each command with examples', () => {
     const run = vigie(['import', '--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('Exemples :');
+    expect(vigie(['--lang', 'en', 'import', '--help']).stdout).toContain('Examples:');
   });
 
   it('answers bad input with a message and exit code 2, never a stack trace', () => {
     const missingArgument = vigie(['import']);
     expect(missingArgument.status).toBe(2);
-    expect(missingArgument.stderr).toMatch(/missing required argument/);
+    expect(missingArgument.stderr).toMatch(/argument obligatoire manquant/);
+    expect(vigie(['import'], { VIGIE_LANG: 'en' }).stderr).toMatch(/missing required argument/);
 
     const missingFile = vigie(['import', '/no/such/file.json'], { VIGIE_DB: 'memory://' });
     expect(missingFile.status).toBe(2);

@@ -1,0 +1,172 @@
+import { spawnSync } from 'node:child_process';
+import type { Command } from 'commander';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseFormats } from '../../cli/commands/report.js';
+import { catalogueOf, type Language, languageFrom, setLanguage } from '../../cli/i18n/index.js';
+import { buildProgram, translateError } from '../../cli/program.js';
+
+/** The keys of a catalogue, as paths ("audit.footer"); functions and arrays are leaves. */
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+/** Every command of the program and its subcommands, with its help as `vigie <cmd> --help` prints it. */
+function helps(program: Command): Array<{ name: string; text: string }> {
+  const all: Array<{ name: string; text: string }> = [];
+  const visit = (command: Command, name: string) => {
+    let text = '';
+    command.configureOutput({ writeOut: (chunk) => (text += chunk) });
+    command.outputHelp();
+    all.push({ name, text });
+    for (const sub of command.commands) visit(sub, `${name} ${sub.name()}`);
+  };
+  visit(program, 'vigie');
+  return all;
+}
+
+/** Words that are not in help texts: option flags, placeholders, quoted values, paths, hyphenated names. */
+function prose(text: string): string {
+  return text
+    .replace(/--?[\w-]+/g, ' ')
+    .replace(/<[^>]*>|\[[^\]]*\]|\{[^}]*\}/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/\S*[/.=]\S*/g, ' ')
+    .replace(/[\p{L}\w]+(?:-[\p{L}\w]+)+/gu, ' ');
+}
+
+const word = (words: string) => new RegExp(`(?<![\\p{L}\\w])(${words})(?![\\p{L}\\w])`, 'iu');
+/** English words a French help must not hold, and French words an English help must not hold. */
+const ENGLISH = word(
+  'the|and|with|without|of|to|for|from|this|that|when|only|every|display|output|default|choices|usage|examples|environment|is|are|an|or|in|its|offers|not|do|does|no|partner|number|run|read|write|print|keep|name|names|than|which|each|also|after|before|these|those|start|time|one|per|may|can|all|any|by|at|as|if|it|be|into|give|given|set',
+);
+const FRENCH = word(
+  'les|des|une|est|avec|sans|pour|dans|aucun|chaque|fichier|rapport|et|ou|du|le|la|utilisation|exemples|environnement|défaut|choix',
+);
+
+async function helpsIn(language: Language) {
+  setLanguage(language);
+  return helps(await buildProgram([]));
+}
+
+describe('the CLI in French and in English', () => {
+  afterAll(() => setLanguage('fr'));
+
+  it('has the same messages in both catalogues', () => {
+    const fr = keysOf(catalogueOf('fr')).sort();
+    expect(fr.length).toBeGreaterThan(100);
+    expect(keysOf(catalogueOf('en')).sort()).toEqual(fr);
+    for (const key of keysOf(catalogueOf('en'))) expect(key).not.toBe('');
+  });
+
+  it('takes the language from --lang, then VIGIE_LANG, French by default', () => {
+    expect(languageFrom(['audits'], {})).toBe('fr');
+    expect(languageFrom(['--lang', 'en', 'audits'], {})).toBe('en');
+    expect(languageFrom(['audits', '--lang=en'], { VIGIE_LANG: 'fr' })).toBe('en');
+    expect(languageFrom(['audits'], { VIGIE_LANG: 'en' })).toBe('en');
+    expect(languageFrom(['audits'], { VIGIE_LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(languageFrom(['--lang', 'fr'], { VIGIE_LANG: 'en' })).toBe('fr');
+    expect(languageFrom(['check', '--', '--lang', 'en'], {})).toBe('fr');
+  });
+
+  it('writes every command’s help in French, with no English left', async () => {
+    const all = await helpsIn('fr');
+    expect(all.map((help) => help.name)).toEqual(
+      expect.arrayContaining([
+        'vigie',
+        'vigie audit',
+        'vigie check',
+        'vigie audits purge',
+        'vigie validate export',
+      ]),
+    );
+    for (const { name, text } of all) {
+      expect(text, name).toContain('Utilisation :');
+      expect(text, name).toContain('afficher l’aide de la commande');
+      for (const english of [
+        'Usage:',
+        'Options:',
+        'Commands:',
+        'Arguments:',
+        'Examples:',
+        'default:',
+        'choices:',
+      ])
+        expect(text, `${name}: ${english}`).not.toContain(english);
+      const found = ENGLISH.exec(prose(text));
+      expect(
+        found?.[0],
+        `${name}: "${found?.[0]}" in ${found ? prose(text).slice(Math.max(0, found.index - 60), found.index + 40) : ''}`,
+      ).toBeUndefined();
+    }
+  });
+
+  it('writes every command’s help in English with --lang en, with no French left', async () => {
+    const all = await helpsIn('en');
+    for (const { name, text } of all) {
+      expect(text, name).toContain('Usage:');
+      expect(text, name).toContain('display help for command');
+      for (const french of ['Utilisation', 'Exemples', 'par défaut', 'choix :', 'Commandes :'])
+        expect(text, `${name}: ${french}`).not.toContain(french);
+      const found = FRENCH.exec(prose(text));
+      expect(
+        found?.[0],
+        `${name}: "${found?.[0]}" in ${found ? prose(text).slice(Math.max(0, found.index - 60), found.index + 40) : ''}`,
+      ).toBeUndefined();
+    }
+  });
+
+  it('says commander’s errors in French, and leaves them in English for --lang en', () => {
+    setLanguage('fr');
+    expect(translateError("error: unknown option '--bogus'\n")).toBe("erreur : option inconnue '--bogus'\n");
+    expect(translateError("error: unknown option '--jsn'\n(Did you mean --json?)\n")).toBe(
+      "erreur : option inconnue '--jsn'\n(vouliez-vous dire --json ?)\n",
+    );
+    expect(translateError("error: missing required argument 'file'\n")).toBe(
+      "erreur : argument obligatoire manquant 'file'\n",
+    );
+    expect(translateError("error: required option '--out <dir>' not specified\n")).toBe(
+      "erreur : l'option obligatoire '--out <dir>' n'est pas donnée\n",
+    );
+    expect(
+      translateError(
+        "error: option '--strata <field>' argument 'x' is invalid. Allowed choices are departement, typeContrat, origine.\n",
+      ),
+    ).toBe(
+      "erreur : l'option '--strata <field>' n'accepte pas 'x' ; choix possibles : departement, typeContrat, origine\n",
+    );
+    expect(translateError("error: unknown command 'audti'\n(Did you mean audit?)\n")).toBe(
+      "erreur : commande inconnue 'audti'\n(vouliez-vous dire audit ?)\n",
+    );
+    setLanguage('en');
+    expect(translateError("error: unknown option '--bogus'\n")).toBe("error: unknown option '--bogus'\n");
+    setLanguage('fr');
+  });
+
+  it('says its own usage errors in the CLI’s language', () => {
+    setLanguage('fr');
+    expect(() => parseFormats('docx')).toThrow('format de rapport inconnu : docx');
+    setLanguage('en');
+    expect(() => parseFormats('docx')).toThrow('unknown report format: docx');
+    setLanguage('fr');
+  });
+
+  it('speaks French from the command line by default and English when asked', () => {
+    const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+        cwd: new URL('../..', import.meta.url).pathname,
+        encoding: 'utf8',
+        env: { ...process.env, VIGIE_LANG: '', ...env },
+      });
+    const french = run(['audits', '--bogus']);
+    expect(french.status).toBe(2);
+    expect(french.stderr).toContain("erreur : option inconnue '--bogus'");
+    expect(french.stderr).toContain('lancez la commande avec --help');
+    const english = run(['--lang', 'en', 'audits', '--bogus']);
+    expect(english.status).toBe(2);
+    expect(english.stderr).toContain("error: unknown option '--bogus'");
+    const fromEnv = run(['report', '--help'], { VIGIE_LANG: 'en' });
+    expect(fromEnv.status).toBe(0);
+    expect(fromEnv.stdout).toContain('write the audit report in French');
+  });
+});
