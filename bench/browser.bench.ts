@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { AddressGuard } from '../crawler/http/address-guard.js';
 import { HttpClient } from '../crawler/http/polite-fetch.js';
 import { unlimited } from '../crawler/http/rate-limiter.js';
 import { BrowserPool } from '../crawler/sources/partner/browser-pool.js';
@@ -36,7 +37,9 @@ export const benchmark: Benchmark = {
     const pages = Math.min(scale, MAX_PAGES);
     const offers = pages * OFFERS_PER_PAGE;
     const replica = await startReplicaChild({ offers, seed, rateLimit: false, jsOnlyShare: 1 });
-    const pool = new BrowserPool();
+    // The loopback replica is reachable only because its exact origin is trusted, as in a crawl of it.
+    const addressGuard = new AddressGuard({ resolve: async () => [], trustedOrigins: [replica.url] });
+    const pool = new BrowserPool({ guard: (url) => addressGuard.check(url) });
     const concurrency = 2 * pool.size;
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(treeRssMb(process.pid, replica.pid)), 1000);
@@ -49,7 +52,11 @@ export const benchmark: Benchmark = {
         const url = offer.origineOffre?.partenaires?.[0]?.url;
         if (url) urls.push({ id: offer.id, url });
       }
-      const http = new HttpClient({ limiters: new Map([[replica.url, unlimited]]), defaultRate: 1_000_000 });
+      const http = new HttpClient({
+        addressGuard,
+        limiters: new Map([[replica.url, unlimited]]),
+        defaultRate: 1_000_000,
+      });
       const fetcher = new PartnerFetcher(http, pool);
       // Chromium's start is a one-off: outside the measurement.
       await fetcher.fetch(urls[0]!.id, urls[0]!.url);

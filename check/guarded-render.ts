@@ -1,23 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/browser.js';
+import { guardContext } from '../lib/guarded-browser.js';
 import { checkUrl, type UrlPolicy } from './url-guard.js';
-
-const BLOCKED_RESOURCES = new Set(['image', 'font', 'media', 'stylesheet']);
-
-/** The address a WebSocket's handshake goes to, as the http(s) URL the guard judges. */
-function handshakeUrl(url: string): string {
-  return url.replace(/^ws(s?):/i, 'http$1:');
-}
-
-/**
- * What a page's scripts could use to reach an address without a request Playwright routes: WebRTC (STUN and
- * TURN reach any host and port) and WebTransport. Removed from every frame before any script of the page runs.
- */
-const UNROUTED_APIS = `(() => {
-  for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCIceTransport', 'WebTransport']) {
-    try { Object.defineProperty(globalThis, name, { value: undefined, configurable: false, writable: false }); } catch {}
-  }
-})();`;
 
 /**
  * Renders a JavaScript-only partner page in Chromium, with every request the page makes (navigation, redirects,
@@ -40,26 +24,8 @@ export class GuardedRenderer {
     const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' });
     let timer: NodeJS.Timeout | undefined;
     try {
-      await context.addInitScript(UNROUTED_APIS);
-      await context.routeWebSocket(/.*/, async (socket) => {
-        try {
-          await checkUrl(handshakeUrl(socket.url()), this.policy);
-        } catch {
-          // 1008: policy violation. The page sees a socket that closed, as if the server had refused it.
-          await socket.close({ code: 1008, reason: 'blocked' }).catch(() => {});
-          return;
-        }
-        socket.connectToServer();
-      });
-      await context.route('**/*', async (route) => {
-        const request = route.request();
-        if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
-        try {
-          await checkUrl(request.url(), this.policy);
-        } catch {
-          return route.abort('blockedbyclient');
-        }
-        return route.continue();
+      await guardContext(context, async (target) => {
+        await checkUrl(target, this.policy);
       });
       const page = await context.newPage();
       const deadline = new Promise<never>((_, reject) => {

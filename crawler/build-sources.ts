@@ -117,7 +117,12 @@ export function buildCrawlTools(settings: SourceSettings, makeLimiter?: LimiterF
           ...(settings.maxResults ? { maxResults: settings.maxResults } : {}),
         });
   const browser =
-    settings.browser === false ? null : new BrowserPool({ limiterFor: (url) => http.limiterFor(url) });
+    settings.browser === false
+      ? null
+      : new BrowserPool({
+          limiterFor: (url) => http.limiterFor(url),
+          guard: (url) => addressGuard.check(url),
+        });
   return {
     http,
     source,

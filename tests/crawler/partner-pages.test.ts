@@ -212,7 +212,11 @@ window.addEventListener('load', function () {
     const address = server.address();
     const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const { BrowserPool } = await import('../../crawler/sources/partner/browser-pool.js');
-    const pool = new BrowserPool({ size: 2, quietMs: 100, settleMs: 8_000 });
+    const { AddressGuard } = await import('../../crawler/http/address-guard.js');
+    // The loopback test server is reachable only because its exact origin is trusted.
+    const addressGuard = new AddressGuard({ resolve: async () => [], trustedOrigins: [origin] });
+    const guard = (url: string) => addressGuard.check(url);
+    const pool = new BrowserPool({ size: 2, quietMs: 100, settleMs: 8_000, guard });
     try {
       // Longer than the quiet window and than Playwright's 500 ms "networkidle": nothing is in flight meanwhile.
       for (const delay of [0, 300, 1_200]) {
@@ -230,7 +234,7 @@ window.addEventListener('load', function () {
       expect(moved.finalUrl).toBe(`${origin}/offre?delay=0`);
       expect(readPartnerPage(moved.html).stated.contract).toBe('CDD - 6 Mois');
       // A shell that never fills is given up at the settle cap, and read as it stands.
-      const never = new BrowserPool({ size: 1, quietMs: 100, settleMs: 1_000 });
+      const never = new BrowserPool({ size: 1, quietMs: 100, settleMs: 1_000, guard });
       try {
         const rendered = await never.render(`${origin}/offre?delay=60000`);
         expect(isJavaScriptShell(rendered.html)).toBe(true);

@@ -7,7 +7,8 @@
  *   the link or returned by the resolver.
  * - `serve --site-url http://127.0.0.1:R` trusts that one origin: `/api/check?q=http://127.0.0.1:OTHER/…` and
  *   `http://localhost:OTHER/…` are refused, and the server on the other port sees no request at all.
- * - A partner page rendered in Chromium reaches no address the guard refuses, WebSockets included (`page.route`
+ * - A partner page rendered in Chromium (check's renderer and the crawler's pool, one guard: `lib/guarded-browser.ts`)
+ *   reaches no address the guard refuses, WebSockets included (`page.route`
  *   does not see them).
  * - No name is resolved through the system resolver on the check's code paths: the resolver is injected, and a
  *   spy on `node:dns` proves it is never called.
@@ -31,6 +32,8 @@ import {
   UrlRefused,
 } from '../../check/url-guard.js';
 import { runServe } from '../../cli/commands/serve.js';
+import { AddressGuard } from '../../crawler/http/address-guard.js';
+import { BrowserPool } from '../../crawler/sources/partner/browser-pool.js';
 import { findChromium } from '../../lib/browser.js';
 
 const EMBEDDED_LOOPBACK = [
@@ -267,6 +270,30 @@ setTimeout(genuine, 3000);
       } finally {
         await renderer.close();
       }
+    }
+    expect(wsHits).toEqual([]);
+  });
+
+  it('in the crawler’s pool too: the page is read, the WebSocket to another loopback port never opens', async () => {
+    const pageOrigin = `http://127.0.0.1:${pagePort}`;
+    const addressGuard = new AddressGuard({
+      resolve: async () => ['127.0.0.1'],
+      trustedOrigins: [pageOrigin],
+    });
+    const pool = new BrowserPool({
+      size: 1,
+      quietMs: 100,
+      settleMs: 8_000,
+      guard: (url) => addressGuard.check(url),
+    });
+    try {
+      for (const path of ['/offre/1', '/offre/localhost']) {
+        const rendered = await pool.render(`${pageOrigin}${path}`);
+        expect(rendered.html, path).toMatch(/<div id="root">Offre de serveur en CDD/);
+        expect(rendered.html, path).not.toContain('ws-secret-42');
+      }
+    } finally {
+      await pool.close();
     }
     expect(wsHits).toEqual([]);
   });

@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from '../../../lib/browser.js';
+import { guardContext, type UrlCheck } from '../../../lib/guarded-browser.js';
 import { getLogger } from '../../../lib/logger.js';
+import { AddressGuard } from '../../http/address-guard.js';
 import type { RateLimiter } from '../../http/rate-limiter.js';
 import { isJavaScriptShell } from './detect-js-shell.js';
 
@@ -26,6 +28,11 @@ export interface BrowserPoolOptions {
   /** Every request the browser makes to the page's own origin waits for its limiter: scripts and XHR count too. */
   limiterFor?: (url: string) => RateLimiter;
   userAgent?: string;
+  /**
+   * Judges every request a rendered page makes, WebSockets included: partner pages are written by strangers.
+   * @default an AddressGuard with the system resolver (nothing loopback, private, link-local or metadata)
+   */
+  guard?: UrlCheck;
 }
 
 export interface RenderedPage {
@@ -58,11 +65,15 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
-const BLOCKED_RESOURCES = new Set(['image', 'font', 'media', 'stylesheet']);
+function defaultGuard(): UrlCheck {
+  const guard = new AddressGuard();
+  return (url) => guard.check(url);
+}
 
 /**
  * A small pool of Chromium pages for partner sites that are JavaScript apps. Chromium starts on first use only;
- * contexts are recycled every few pages; images, fonts, media and styles are never loaded; and each page has a
+ * contexts are recycled every few pages; every request a page makes (WebSockets included) passes the
+ * address guard first; images, fonts, media and styles are never loaded; and each page has a
  * hard deadline after which it is closed, whatever it was doing.
  */
 export class BrowserPool {
@@ -85,6 +96,7 @@ export class BrowserPool {
       quietMs: options.quietMs ?? 100,
       limiterFor: options.limiterFor,
       userAgent: options.userAgent,
+      guard: options.guard ?? defaultGuard(),
     };
     this.size = this.options.size;
     this.free = Array.from({ length: this.options.size }, () => ({
@@ -174,15 +186,6 @@ export class BrowserPool {
     page.on('request', started);
     page.on('requestfinished', ended);
     page.on('requestfailed', ended);
-    await page.route('**/*', async (route) => {
-      const request = route.request();
-      if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
-      const target = request.url();
-      // The partner's own host is what politeness protects; waiting on its CDN's scripts would make a render crawl.
-      if (this.options.limiterFor && sameOrigin(target, slot.url))
-        await this.options.limiterFor(target).acquire();
-      return route.continue();
-    });
     slot.page = page;
     return page;
   }
@@ -200,6 +203,17 @@ export class BrowserPool {
         ...(this.options.userAgent ? { userAgent: this.options.userAgent } : {}),
         javaScriptEnabled: true,
         serviceWorkers: 'block',
+      });
+      // The partner's own host is what politeness protects; waiting on its CDN's scripts would make a render crawl.
+      const { limiterFor } = this.options;
+      await guardContext(slot.context, this.options.guard, {
+        ...(limiterFor
+          ? {
+              beforeRequest: async (target: string) => {
+                if (sameOrigin(target, slot.url)) await limiterFor(target).acquire();
+              },
+            }
+          : {}),
       });
       slot.pages = 0;
     }
