@@ -1,4 +1,5 @@
 import { html, type SafeHtml, safeUrl, styleSheet } from '../../lib/html.js';
+import { ruleName } from '../../model/names-fr.js';
 import type {
   BreakdownRow,
   CategoryFigure,
@@ -216,7 +217,7 @@ function whereSection(figures: ReportFigures): SafeHtml {
     departements.length > 1
       ? barChartSvg(
           departements.map((row) => ({
-            label: `${row.label} (${offersText(row.sampled)})`,
+            label: `${row.label} · ${offersText(row.sampled)}`,
             floor: row.genuine.share,
             ceiling: row.genuine.share,
             interval: row.genuine.interval,
@@ -280,7 +281,7 @@ function evolutionSection(figures: ReportFigures): SafeHtml | null {
 
 function exampleHtml(example: EvidenceExample): SafeHtml {
   const link = safeUrl(example.url);
-  return html`<div class="example"><blockquote>« ${example.evidence} »</blockquote><p class="why"><span class="badge ${example.severity}">${example.severity === 'certain' ? 'certaine' : 'probable'}</span> ${example.explanation}</p><p class="src">${example.title ?? 'Offre sans titre'}${example.employer ? ` — ${example.employer}` : ''} · ${example.reference ?? 'pas de référence légale (qualité)'} · règle ${example.rule} · ${link ? html`<a href="${link}" rel="noopener noreferrer">offre n° ${example.offerId}</a>` : html`offre n° ${example.offerId}`}</p></div>`;
+  return html`<div class="example"><blockquote>« ${example.evidence} »</blockquote><p class="why"><span class="badge ${example.severity}">${example.severity === 'certain' ? 'certaine' : 'probable'}</span> ${example.explanation}</p><p class="src">${example.title ?? 'Offre sans titre'}${example.employer ? ` — ${example.employer}` : ''} · ${example.reference ?? 'pas de référence légale (qualité)'} · règle « ${ruleName(example.rule)} » · ${link ? html`<a href="${link}" rel="noopener noreferrer">offre n° ${example.offerId}</a>` : html`offre n° ${example.offerId}`}</p></div>`;
 }
 
 function examplesSection(figures: ReportFigures): SafeHtml {
