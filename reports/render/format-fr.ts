@@ -9,6 +9,13 @@ export function percent(share: number): string {
   return `${oneDecimal.format(share * 100)}\u202f%`;
 }
 
+const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6, useGrouping: false });
+
+/** "12,5": a number for a French spreadsheet, decimal comma and no thousands separator. */
+export function decimalText(value: number): string {
+  return Number.isFinite(value) ? decimal.format(value) : '';
+}
+
 export function count(value: number): string {
   return integer.format(Math.round(value));
 }
