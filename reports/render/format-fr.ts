@@ -44,6 +44,16 @@ export function pointsText(difference: number): string {
   return `${sign}${value}\u00a0pt${Math.abs(points) >= 2 ? 's' : ''}`;
 }
 
+/** The interval of a change, in signed points: "−3,9 à +1,3 pts". */
+export function pointsIntervalText(interval: Interval): string {
+  const signed = (share: number) => {
+    const points = share * 100;
+    const sign = points > 0.05 ? '+' : points < -0.05 ? '−' : '';
+    return `${sign}${oneDecimal.format(Math.abs(points))}`;
+  };
+  return `${signed(interval.low)} à ${signed(interval.high)}\u00a0pts`;
+}
+
 export function dateText(iso: string | null): string {
   if (!iso) return 'non indiquée';
   const date = new Date(iso);

@@ -7,6 +7,7 @@ import { computeFigures } from '../../reports/figures/compute-figures.js';
 import type { ReportFigures } from '../../reports/figures/report-figures.js';
 import { renderHtml } from '../../reports/render/render-html.js';
 import { renderMarkdown } from '../../reports/render/render-markdown.js';
+import { changeScale } from '../../reports/render/svg-charts.js';
 import { seededRandom } from '../../reports/statistics/seeded-random.js';
 import { openTestDatabase } from '../helpers/databases.js';
 import { seedAudit, simulatedOffers } from './fixtures.js';
@@ -69,5 +70,32 @@ describe('what a reader sees is French', () => {
     const html = visibleText(renderHtml(figures));
     expect(html).toContain('Paris (75)');
     expect(renderMarkdown(figures)).toContain('Paris (75)');
+  });
+
+  it('puts the month-over-month section one link from the top, on an axis scaled to its figures', () => {
+    const comparison = figures.comparison!;
+    const page = renderHtml(figures);
+    const hero = page.slice(page.indexOf('<header class="hero">'), page.indexOf('</header>'));
+    expect(hero).toContain('href="#evolution"');
+    expect(hero).toContain('Ce qui a changé depuis « Octobre 2026 »');
+    expect(page).toContain('<section id="evolution">');
+    expect(renderMarkdown(figures)).toMatch(
+      /Ce qui a changé depuis « Octobre 2026 » : .* après correction \(section/,
+    );
+    // Intervals of the changes are in signed points, with a decimal comma.
+    expect(visibleText(page)).toMatch(/[−+]?\d+,\d à [−+]?\d+,\d\u00a0pts/);
+    const scale = changeScale([
+      {
+        label: 'a',
+        before: 0.12,
+        after: 0.15,
+        beforeInterval: { low: 0.1, high: 0.14 },
+        afterInterval: null,
+        significant: true,
+      },
+      { label: 'b', before: 0.2, after: 0.18, beforeInterval: null, afterInterval: null, significant: false },
+    ]);
+    expect(scale).toEqual({ low: 0.1, high: 0.2, ticks: [0.1, 0.12, 0.14, 0.16, 0.18, 0.2] });
+    expect(comparison.changes.length).toBeGreaterThan(3);
   });
 });
