@@ -7,6 +7,7 @@ import { countOffers } from '../db/offers.js';
 import type { Schema } from '../db/schema.js';
 import { AtomicFiles, sweepStaleTemporaries } from '../lib/atomic-files.js';
 import { UsageError, WriteError, writeFailureReason } from '../lib/errors.js';
+import { cgtCsv } from '../reports/export/cgt-csv.js';
 import { writeOffersCsv } from '../reports/export/offers-csv.js';
 import { reportClassifierVersion } from '../reports/figures/audit-facts.js';
 import { computeFigures } from '../reports/figures/compute-figures.js';
@@ -139,6 +140,10 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
           ...(options.openFile ? { open: options.openFile } : {}),
         });
         files.push({ format, path });
+        // "Face à l'audit CGT" travels with the data too, in its own file.
+        const cgtPath = `${base}-cgt.csv`;
+        await writeFile(staged.stage(cgtPath), cgtCsv(figures));
+        files.push({ format, path: cgtPath });
       }
     }
     await staged.commit();

@@ -4,30 +4,54 @@ import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import { type OfferFlagsRow, offersWithFlagsAfter } from '../../db/queries/offer-exports.js';
 import type { Schema } from '../../db/schema.js';
-import { CATEGORY_IDS, type CategoryId, isGenuine } from '../../model/taxonomy.js';
+import { departementLabel, romeDomainLabel } from '../../model/names-fr.js';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId, isGenuine } from '../../model/taxonomy.js';
+import { contractLabel, originLabel } from '../figures/labels.js';
 import { maskContacts } from '../mask-contacts.js';
 import { offerLink } from '../offer-link.js';
+import { dateText, decimalText } from '../render/format-fr.js';
 import { CSV_BOM, csvRow } from './csv-cell.js';
 
-export const OFFER_CSV_COLUMNS = [
+/** "alerte_limite_d_age": a category's column, named after its French label in plain ASCII. */
+export function categoryColumn(id: CategoryId): string {
+  const slug = CATEGORIES[id].label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+  return `alerte_${slug}`;
+}
+
+/**
+ * French headers; a code (contract, département, ROME domain, origin, category) keeps its own column beside the
+ * French label (`…_libelle`), so that a spreadsheet reads the names and a program the codes.
+ */
+export const OFFER_CSV_COLUMNS: readonly string[] = [
   'offre',
   'lien',
   'intitule',
   'employeur',
   'contrat',
+  'contrat_libelle',
   'temps_plein',
   'departement',
+  'departement_libelle',
   'domaine_rome',
+  'domaine_rome_libelle',
   'origine',
+  'origine_libelle',
   'partenaire',
   'strate',
   'poids',
   'date_creation',
+  'date_creation_libelle',
   'irreprochable',
-  ...CATEGORY_IDS,
+  ...CATEGORY_IDS.map(categoryColumn),
+  'categories',
   'preuves',
   'references',
-] as const;
+];
 
 /**
  * Every offer of an audit with its flags, one row per offer and one column per category ("certaine", "probable"
@@ -69,19 +93,25 @@ function offerCells(row: OfferFlagsRow, keepContacts: boolean): Array<string | n
     row.title === null ? null : mask(row.title),
     row.employer_name,
     row.contract_type,
-    row.full_time === null ? null : row.full_time,
+    contractLabel(row.contract_type),
+    row.full_time === null ? 'non indiqué' : row.full_time,
     row.departement,
+    departementLabel(row.departement),
     row.rome_domain,
+    romeDomainLabel(row.rome_domain),
     row.origin,
+    originLabel(row.origin, row.partner_name),
     row.partner_name,
     row.stratum,
-    Number(row.weight),
+    decimalText(Number(row.weight)),
     created,
+    created === null ? null : dateText(created),
     isGenuine(
       flags.map((flag) => ({ category: flag.c, severity: flag.s === 'certain' ? 'certain' : 'likely' })),
     ),
     ...CATEGORY_IDS.map(severityOf),
-    flags.map((flag) => `${flag.c} : ${mask(flag.e)}`).join(' | '),
+    [...new Set(flags.map((flag) => flag.c))].join(' | '),
+    flags.map((flag) => `${CATEGORIES[flag.c].label} : ${mask(flag.e)}`).join(' | '),
     [...new Set(flags.map((flag) => flag.r).filter((reference): reference is string => !!reference))].join(
       ' | ',
     ),

@@ -3,6 +3,7 @@ import type { Audit } from '../../db/audits.js';
 import { type ArticleCellRow, articleCellRows, workingTimeRows } from '../../db/queries/report-figures.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
+import { departementLabel, romeDomainLabel } from '../../model/names-fr.js';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
 import { type DomainStratum, domainEstimate } from '../statistics/domain-estimate.js';
 import {
@@ -276,6 +277,8 @@ export async function computeFigures(
 function labelFor(dimension: BreakdownDimension, key: string | null, partner: string | null): string {
   if (dimension === 'origin') return originLabel(key, partner);
   if (dimension === 'contractType') return contractLabel(key);
+  if (dimension === 'departement') return departementLabel(key);
+  if (dimension === 'romeDomain') return romeDomainLabel(key);
   return key ?? 'Non indiqué';
 }
 

@@ -9,6 +9,13 @@ export function percent(share: number): string {
   return `${oneDecimal.format(share * 100)}\u202f%`;
 }
 
+const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6, useGrouping: false });
+
+/** "12,5": a number for a French spreadsheet, decimal comma and no thousands separator. */
+export function decimalText(value: number): string {
+  return Number.isFinite(value) ? decimal.format(value) : '';
+}
+
 export function count(value: number): string {
   return integer.format(Math.round(value));
 }
@@ -35,6 +42,16 @@ export function pointsText(difference: number): string {
   const sign = points > 0.05 ? '+' : points < -0.05 ? '−' : '';
   const value = oneDecimal.format(Math.abs(points));
   return `${sign}${value}\u00a0pt${Math.abs(points) >= 2 ? 's' : ''}`;
+}
+
+/** The interval of a change, in signed points: "−3,9 à +1,3 pts". */
+export function pointsIntervalText(interval: Interval): string {
+  const signed = (share: number) => {
+    const points = share * 100;
+    const sign = points > 0.05 ? '+' : points < -0.05 ? '−' : '';
+    return `${sign}${oneDecimal.format(Math.abs(points))}`;
+  };
+  return `${signed(interval.low)} à ${signed(interval.high)}\u00a0pts`;
 }
 
 export function dateText(iso: string | null): string {

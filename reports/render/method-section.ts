@@ -1,3 +1,4 @@
+import { ruleName } from '../../model/names-fr.js';
 import { CATEGORIES } from '../../model/taxonomy.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import { count, dateText, intervalText, percent } from './format-fr.js';
@@ -152,7 +153,9 @@ function rules(figures: ReportFigures): MethodPart {
       category.reference ?? '—',
       fired.length === 0
         ? 'aucune'
-        : fired.map((rule) => `${rule.rule} (${rule.certain} + ${rule.likely})`).join(', '),
+        : fired
+            .map((rule) => `${ruleName(rule.rule)} (${count(rule.certain)} + ${count(rule.likely)})`)
+            .join(', '),
     ];
   });
   return {

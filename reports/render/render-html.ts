@@ -1,4 +1,5 @@
 import { html, type SafeHtml, safeUrl, styleSheet } from '../../lib/html.js';
+import { ruleName } from '../../model/names-fr.js';
 import type {
   BreakdownRow,
   CategoryFigure,
@@ -14,6 +15,7 @@ import {
   intervalText,
   offersText,
   percent,
+  pointsIntervalText,
   pointsText,
   precisionText,
   rangeText,
@@ -26,6 +28,7 @@ import {
   CGT_INTRO,
   cgtFigureText,
   correctionText,
+  evolutionTeaser,
   floorCeilingPrecision,
   genuineCountsText,
   headlineSentence,
@@ -80,7 +83,7 @@ ${methodHtml(figures)}
 
 function hero(figures: ReportFigures, title: string): SafeHtml {
   const { audit } = figures;
-  return html`<header class="hero"><p class="kicker">Vigie · rapport d’audit n° ${audit.id}</p><h1>${title}</h1>${audit.classifierVersion === null && audit.offersRead > 0 ? html`<p class="warning">Cet audit n’a pas encore été classé : aucune alerte n’a été calculée, les chiffres ci-dessous ne disent rien de la conformité des offres.</p>` : null}<p class="lede">${headlineSentence(figures)}</p><p class="meta">${offersText(audit.offersRead, 'lues')}${audit.population !== null ? html` sur ${count(audit.population)} en ligne` : null} · ${designName(figures)} · collecte du ${dateText(audit.createdAt)}</p></header>`;
+  return html`<header class="hero"><p class="kicker">Vigie · rapport d’audit n° ${audit.id}</p><h1>${title}</h1>${audit.classifierVersion === null && audit.offersRead > 0 ? html`<p class="warning">Cet audit n’a pas encore été classé : aucune alerte n’a été calculée, les chiffres ci-dessous ne disent rien de la conformité des offres.</p>` : null}<p class="lede">${headlineSentence(figures)}</p><p class="meta">${offersText(audit.offersRead, 'lues')}${audit.population !== null ? html` sur ${count(audit.population)} en ligne` : null} · ${designName(figures)} · collecte du ${dateText(audit.createdAt)}</p>${figures.comparison ? html`<p class="meta"><a class="to-evolution" href="#evolution">${evolutionTeaser(figures.comparison)}</a></p>` : null}</header>`;
 }
 
 function designName(figures: ReportFigures): string {
@@ -216,7 +219,7 @@ function whereSection(figures: ReportFigures): SafeHtml {
     departements.length > 1
       ? barChartSvg(
           departements.map((row) => ({
-            label: `${row.label} (${offersText(row.sampled)})`,
+            label: `${row.label} · ${offersText(row.sampled)}`,
             floor: row.genuine.share,
             ceiling: row.genuine.share,
             interval: row.genuine.interval,
@@ -274,13 +277,13 @@ function evolutionSection(figures: ReportFigures): SafeHtml | null {
   return html`<section id="evolution"><h2>Ce qui a changé depuis « ${comparison.audit.label} »</h2><p class="intro">Audit n° ${comparison.audit.id} du ${dateText(comparison.audit.createdAt)} (${offersText(comparison.audit.offersRead, 'lues')}) comparé à celui-ci. ${exact ? 'Les deux audits sont des recensements : les écarts sont exacts, sans erreur d’échantillonnage ; un petit écart peut cependant venir d’offres publiées ou retirées entre les deux.' : correctionText(comparison)}</p>${chart}<p class="legend">○ audit précédent · ● cet audit · trait plein : changement significatif après correction pour comparaisons multiples, pointillé : dans la marge d’erreur.</p>
 <div class="table-wrap"><table><thead><tr><th>Indicateur</th><th class="num">Avant</th><th class="num">Maintenant</th><th class="num">Écart</th><th>Significatif après correction ?</th></tr></thead><tbody>${rows.map(
     (row) =>
-      html`<tr><td>${row.label}</td><td class="num">${percent(row.earlier.share)}</td><td class="num">${percent(row.later.share)}</td><td class="num">${pointsText(row.change.difference)}${exact ? null : html`<span class="ci">${intervalText(row.change.interval).replace('%', 'pts')}</span>`}</td><td>${exact ? html`<span class="badge no">écart exact</span>` : row.survivesCorrection ? html`<span class="badge yes">oui</span>` : row.change.significant ? html`<span class="badge no">non (seul, oui ; pas après correction)</span>` : html`<span class="badge no">non</span>`}</td></tr>`,
+      html`<tr><td>${row.label}</td><td class="num">${percent(row.earlier.share)}</td><td class="num">${percent(row.later.share)}</td><td class="num">${pointsText(row.change.difference)}${exact ? null : html`<span class="ci">${pointsIntervalText(row.change.interval)}</span>`}</td><td>${exact ? html`<span class="badge no">écart exact</span>` : row.survivesCorrection ? html`<span class="badge yes">oui</span>` : row.change.significant ? html`<span class="badge no">non (seul, oui ; pas après correction)</span>` : html`<span class="badge no">non</span>`}</td></tr>`,
   )}</tbody></table></div></section>`;
 }
 
 function exampleHtml(example: EvidenceExample): SafeHtml {
   const link = safeUrl(example.url);
-  return html`<div class="example"><blockquote>« ${example.evidence} »</blockquote><p class="why"><span class="badge ${example.severity}">${example.severity === 'certain' ? 'certaine' : 'probable'}</span> ${example.explanation}</p><p class="src">${example.title ?? 'Offre sans titre'}${example.employer ? ` — ${example.employer}` : ''} · ${example.reference ?? 'pas de référence légale (qualité)'} · règle ${example.rule} · ${link ? html`<a href="${link}" rel="noopener noreferrer">offre n° ${example.offerId}</a>` : html`offre n° ${example.offerId}`}</p></div>`;
+  return html`<div class="example"><blockquote>« ${example.evidence} »</blockquote><p class="why"><span class="badge ${example.severity}">${example.severity === 'certain' ? 'certaine' : 'probable'}</span> ${example.explanation}</p><p class="src">${example.title ?? 'Offre sans titre'}${example.employer ? ` — ${example.employer}` : ''} · ${example.reference ?? 'pas de référence légale (qualité)'} · règle « ${ruleName(example.rule)} » · ${link ? html`<a href="${link}" rel="noopener noreferrer">offre n° ${example.offerId}</a>` : html`offre n° ${example.offerId}`}</p></div>`;
 }
 
 function examplesSection(figures: ReportFigures): SafeHtml {

@@ -1,7 +1,15 @@
 import { safeUrl } from '../../lib/html.js';
 import type { BreakdownRow, CategoryFigure, ReportFigures } from '../figures/report-figures.js';
 import type { ShareEstimate } from '../statistics/share-estimate.js';
-import { count, dateText, intervalText, percent, pointsText, rangeText } from './format-fr.js';
+import {
+  count,
+  dateText,
+  intervalText,
+  percent,
+  pointsIntervalText,
+  pointsText,
+  rangeText,
+} from './format-fr.js';
 import { type MethodBlock, methodSection } from './method-section.js';
 import {
   AXIS_TEXT,
@@ -10,6 +18,7 @@ import {
   cgtFigureText,
   correctionText,
   countRange,
+  evolutionTeaser,
   floorCeilingPrecision,
   headlineSentence,
   reportTitle,
@@ -99,6 +108,10 @@ export function renderMarkdown(figures: ReportFigures): string {
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(reportTitle(figures))}`);
   out.push(`> ${escapeMarkdown(headlineSentence(figures))}`);
+  if (figures.comparison)
+    out.push(
+      `${escapeMarkdown(evolutionTeaser(figures.comparison).replace(/ →$/, ''))} (section « Ce qui a changé », après « Face à l’audit CGT »).`,
+    );
   out.push('## L’essentiel');
   const item = (label: string, low: ShareEstimate, high: ShareEstimate) =>
     `- **${escapeMarkdown(label)}** : ${rangeText(low.share, high.share)} (${countRange(low.count, high.count)} offres ; ${escapeMarkdown(floorCeilingPrecision({ certain: low, any: high }))})`;
@@ -219,12 +232,13 @@ export function renderMarkdown(figures: ReportFigures): string {
     );
     out.push(
       table(
-        ['Indicateur', 'Avant', 'Maintenant', 'Écart', 'Significatif après correction'],
+        ['Indicateur', 'Avant', 'Maintenant', 'Écart', 'IC 95 % de l’écart', 'Significatif après correction'],
         comparison.changes.map((row) => [
           escapeMarkdown(row.label),
           percent(row.earlier.share),
           percent(row.later.share),
           pointsText(row.change.difference),
+          exact ? '—' : pointsIntervalText(row.change.interval),
           exact
             ? 'écart exact'
             : row.survivesCorrection
@@ -233,7 +247,7 @@ export function renderMarkdown(figures: ReportFigures): string {
                 ? 'non (seul, oui ; pas après correction)'
                 : 'non',
         ]),
-        [1, 2, 3],
+        [1, 2, 3, 4],
       ),
     );
   }

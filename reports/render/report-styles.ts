@@ -72,13 +72,16 @@ footer { padding: 1.2rem 1.5rem 0; font-size: .82rem; color: var(--muted); }
   th, td { padding: .4rem .3rem; }
 }
 @media print {
-  @page { size: A4; margin: 14mm 12mm; }
+  @page { size: A4; margin: 14mm 12mm 16mm; }
   body { background: #fff; font-size: 10.5pt; }
   .page { max-width: none; padding: 0; }
   nav.toc { display: none; }
   header.hero { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  section { break-inside: auto; } h2, h3 { break-after: avoid; }
-  .card, .example, tr, .chart { break-inside: avoid; }
+  section { break-inside: auto; }
+  h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
+  .card, .cards, .example, tr, figure, table, .table-wrap, .chart-wrap, .chart, .legend { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .chart-wrap + .legend, .legend + .chart-wrap { break-before: avoid; }
   .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
   .chart rect, .badge, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -134,3 +134,13 @@ export const CGT_INTRO =
   'cette partie (offres à temps partiel pour les horaires, offres à durée déterminée pour la durée du contrat). ' +
   'La dernière colonne dit ce que Vigie ne peut pas voir : les chiffres de Vigie sont donc des planchers de ce ' +
   'qu’une enquête complète trouverait.';
+
+/** The hero's pointer to the month-over-month section: "Ce qui a changé depuis « Octobre 2026 » : 6 changements significatifs". */
+export function evolutionTeaser(comparison: Comparison): string {
+  const kept = comparison.changes.filter((row) => row.survivesCorrection).length;
+  const what =
+    kept === 0
+      ? 'aucun changement significatif'
+      : `${count(kept)} changement${kept > 1 ? 's' : ''} significatif${kept > 1 ? 's' : ''}`;
+  return `Ce qui a changé depuis « ${comparison.audit.label} » : ${what} après correction →`;
+}

@@ -95,7 +95,9 @@ export interface ChangeItem {
  */
 export function changeChartSvg(items: readonly ChangeItem[], options: { title: string }): SafeHtml {
   const plot = WIDTH - 36;
-  const x = (share: number) => 18 + Math.max(0, Math.min(1, share)) * plot;
+  const scale = changeScale(items);
+  const x = (share: number) =>
+    18 + ((Math.max(scale.low, Math.min(scale.high, share)) - scale.low) / (scale.high - scale.low)) * plot;
   const height = TOP + items.length * ROW + AXIS;
   const rows = items.map((item, index) => {
     const y = TOP + index * ROW;
@@ -107,9 +109,33 @@ export function changeChartSvg(items: readonly ChangeItem[], options: { title: s
     return html`<g><text class="label" x="18" y="${y + 11}">${item.label}</text>${whisker(item.beforeInterval, 'ci-before')}${whisker(item.afterInterval, 'ci-after')}<line class="${item.significant ? 'arrow' : 'arrow faint'}" x1="${x(item.before).toFixed(1)}" x2="${x(item.after).toFixed(1)}" y1="${lineY}" y2="${lineY}"/><circle class="before" cx="${x(item.before).toFixed(1)}" cy="${lineY}" r="5"/><circle class="after" cx="${x(item.after).toFixed(1)}" cy="${lineY}" r="5"/></g>`;
   });
   const axisY = TOP + items.length * ROW + 4;
-  const grid = [0, 0.25, 0.5, 0.75, 1].map(
+  const grid = scale.ticks.map(
     (tick, index) =>
-      html`<line class="grid" x1="${x(tick).toFixed(1)}" x2="${x(tick).toFixed(1)}" y1="${TOP}" y2="${axisY}"/>${tickLabel(x(tick), axisY + 14, tick, index, 4)}`,
+      html`<line class="grid" x1="${x(tick).toFixed(1)}" x2="${x(tick).toFixed(1)}" y1="${TOP}" y2="${axisY}"/>${tickLabel(x(tick), axisY + 14, tick, index, scale.ticks.length - 1)}`,
   );
   return html`<div class="chart-wrap"><svg class="chart change" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${options.title}" xmlns="http://www.w3.org/2000/svg"><title>${options.title}</title>${grid}${rows}</svg></div>`;
+}
+
+/**
+ * The change chart's axis: from a round value below the smallest share (or interval end) to a round value above
+ * the largest, in steps of 1, 2, 5, 10, 20 or 25 points, so that a change of a few points is visible rather than
+ * lost on a 0–100 % axis.
+ */
+export function changeScale(items: readonly ChangeItem[]): { low: number; high: number; ticks: number[] } {
+  const values = items.flatMap((item) => [
+    item.before,
+    item.after,
+    ...(item.beforeInterval ? [item.beforeInterval.low, item.beforeInterval.high] : []),
+    ...(item.afterInterval ? [item.afterInterval.low, item.afterInterval.high] : []),
+  ]);
+  const min = Math.max(0, Math.min(...values, 1));
+  const max = Math.min(1, Math.max(...values, 0));
+  const span = Math.max(max - min, 0.01);
+  const step = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25].find((candidate) => span / candidate <= 6) ?? 0.25;
+  const low = Math.max(0, Math.floor(min / step + 1e-9) * step);
+  let high = Math.min(1, Math.ceil(max / step - 1e-9) * step);
+  if (high <= low) high = Math.min(1, low + step);
+  const ticks: number[] = [];
+  for (let tick = low; tick <= high + 1e-9; tick += step) ticks.push(Math.round(tick * 1000) / 1000);
+  return { low: ticks[0] ?? low, high: ticks[ticks.length - 1] ?? high, ticks };
 }

@@ -202,7 +202,13 @@ for (const engine of engines) {
       }
 
       const files = filesUnder(out);
-      expect(files.map(([path]) => path.split('.').pop()).sort()).toEqual(['csv', 'html', 'json', 'md']);
+      expect(files.map(([path]) => path.split('.').pop()).sort()).toEqual([
+        'csv',
+        'csv',
+        'html',
+        'json',
+        'md',
+      ]);
       const database = await storage.open();
       let columns: string[];
       try {

@@ -3,9 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CATEGORY_IDS } from '../../model/taxonomy.js';
 import { runReport } from '../../pipeline/write-report.js';
+import { CGT_CSV_COLUMNS } from '../../reports/export/cgt-csv.js';
 import { csvCell, csvRow } from '../../reports/export/csv-cell.js';
-import { OFFER_CSV_COLUMNS } from '../../reports/export/offers-csv.js';
+import { categoryColumn, OFFER_CSV_COLUMNS } from '../../reports/export/offers-csv.js';
 import { computeFigures } from '../../reports/figures/compute-figures.js';
 import { escapeMarkdown } from '../../reports/render/render-markdown.js';
 import { importVerdicts } from '../../reports/validation/import-verdicts.js';
@@ -74,7 +76,7 @@ describe('report formats', () => {
       out,
       now: new Date('2026-11-28T12:00:00Z'),
     });
-    expect(result.files.map((file) => file.format)).toEqual(['html', 'md', 'csv', 'json']);
+    expect(result.files.map((file) => file.format)).toEqual(['html', 'md', 'csv', 'csv', 'json']);
 
     const html = readFileSync(join(out, `vigie-audit-${audit.id}.html`), 'utf8');
     expect(html).toContain('Ce qui a changé depuis « Octobre »');
@@ -104,16 +106,43 @@ describe('report formats', () => {
     const rows = parseCsv(readFileSync(join(out, `vigie-audit-${audit.id}-offres.csv`), 'utf8'));
     expect(rows[0]).toEqual([...OFFER_CSV_COLUMNS]);
     expect(rows).toHaveLength(12);
-    const column = (name: string) => OFFER_CSV_COLUMNS.indexOf(name as (typeof OFFER_CSV_COLUMNS)[number]);
+    // French headers, ASCII and snake_case, none of them a category id of the taxonomy.
+    for (const header of rows[0]!) expect(header).toMatch(/^[a-z0-9_]+$/);
+    expect(rows[0]!.filter((header) => (CATEGORY_IDS as readonly string[]).includes(header))).toEqual([]);
+    expect(new Set(rows[0]).size).toBe(rows[0]!.length);
+    const column = (name: string) => OFFER_CSV_COLUMNS.indexOf(name);
     const o03 = rows.find((row) => row[0] === 'O03')!;
-    expect(o03[column('part_time_under_24h')]).toBe('probable');
-    expect(o03[column('not_cdi')]).toBe('certaine');
+    expect(o03[column(categoryColumn('part_time_under_24h'))]).toBe('probable');
+    expect(o03[column('alerte_contrat_autre_que_cdi')]).toBe('certaine');
+    expect(o03[column('categories')]).toContain('not_cdi');
+    const o01 = rows.find((row) => row[0] === 'O01')!;
+    // Codes in their own columns, French names beside; booleans and numbers as a French spreadsheet reads them.
+    expect([o01[column('departement')], o01[column('departement_libelle')]]).toEqual(['75', 'Paris (75)']);
+    expect(o01[column('domaine_rome_libelle')]).toBe('Banque, assurance, immobilier (C12)');
+    expect(o01[column('temps_plein')]).toMatch(/^(oui|non|non indiqué)$/);
+    expect(o01[column('poids')]).not.toContain('.');
+    for (const row of rows.slice(1)) expect(row[column('contrat_libelle')]).not.toBe('');
     expect(o03[column('irreprochable')]).toBe('non');
     expect(rows.find((row) => row[0] === 'O01')![column('irreprochable')]).toBe('oui');
     const evil = rows.find((row) => row[0] === 'O11')!;
     expect(evil[column('intitule')]).toBe(`'=HYPERLINK("http://evil.example","clic")`);
     expect(evil[column('employeur')]).toBe("'@SUM(1+1)");
-    expect(evil[column('preuves')]).toBe('fee_requested : [téléphone masqué] ; -frais de dossier 50 €');
+    expect(evil[column('preuves')]).toBe(
+      'Paiement demandé au candidat : [téléphone masqué] ; -frais de dossier 50 €',
+    );
+    expect(evil[column('categories')]).toBe('fee_requested');
+
+    // "Face à l'audit CGT" in its own CSV: what it is and its bases, then a row per category, each with its base.
+    const cgt = parseCsv(readFileSync(join(out, `vigie-audit-${audit.id}-cgt.csv`), 'utf8'));
+    expect(cgt[0]![0]).toContain('Face à l’audit CGT');
+    expect(cgt[0]![0]).toContain('toutes les offres');
+    expect(cgt[1]).toEqual([...CGT_CSV_COLUMNS]);
+    expect(cgt.slice(2)).toHaveLength(result.figures.cgt.length);
+    const cgtAt = (name: string) => CGT_CSV_COLUMNS.indexOf(name as (typeof CGT_CSV_COLUMNS)[number]);
+    for (const row of cgt.slice(2)) {
+      expect(row[cgtAt('base_cgt')]).not.toBe('');
+      expect(row[cgtAt('base_naturelle_libelle')]).not.toBe('');
+    }
     for (const row of rows.slice(1)) {
       for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell), cell).toBe(false);
     }
