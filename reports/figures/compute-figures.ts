@@ -40,7 +40,7 @@ export interface FigureOptions {
   /** Keep phone numbers, e-mails and recruiters' names in the quoted evidence. @default false */
   keepContacts?: boolean;
   /** An earlier audit to compare with, month over month. */
-  compareWith?: Audit;
+  compareWith?: Audit | undefined;
   /** Examples quoted per category. @default 3 */
   examplesPerCategory?: number;
   /** The report's date, for reproducible output in tests. @default now */
