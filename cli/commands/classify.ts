@@ -3,10 +3,6 @@ import { CATEGORIES, type CategoryId } from '../../model/taxonomy.js';
 import type { ClassifySummary } from '../../pipeline/classify-audit.js';
 import { classifyFile } from '../../pipeline/classify-file.js';
 
-export { runClassify } from '../../pipeline/classify-audit.js';
-// Re-exported for tests/classifiers/, which imports them from here; the use cases themselves live in pipeline/.
-export { type ClassifiedOfferLine, classifyFile, formatOffer } from '../../pipeline/classify-file.js';
-
 export function formatClassifySummary(summary: ClassifySummary): string {
   const share = summary.offers ? Math.round((summary.genuine / summary.offers) * 1000) / 10 : 0;
   const categories = Object.entries(summary.byCategory)
