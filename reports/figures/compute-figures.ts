@@ -3,7 +3,7 @@ import type { Audit } from '../../db/audits.js';
 import { type ArticleCellRow, articleCellRows, workingTimeRows } from '../../db/queries/report-figures.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
+import { CATEGORIES, CATEGORY_IDS, isCategoryId } from '../../model/taxonomy.js';
 import { type DomainStratum, domainEstimate } from '../statistics/domain-estimate.js';
 import {
   type Estimator,
@@ -414,7 +414,7 @@ async function validationFigures(db: Kysely<Schema>, auditId: number): Promise<V
   counts.sort((a, b) => order(a.category) - order(b.category));
   return counts.map((count) => ({
     ...count,
-    label: CATEGORIES[count.category as CategoryId]?.label ?? count.category,
+    label: isCategoryId(count.category) ? CATEGORIES[count.category].label : count.category,
     precision: rate(count.truePositives, count.truePositives + count.falsePositives),
     recall: rate(count.truePositives, count.truePositives + count.falseNegatives),
   }));
