@@ -9,7 +9,8 @@ import {
   sameJobOfferRows,
 } from '../db/queries/check-lookup.js';
 import type { Schema } from '../db/schema.js';
-import type { Flag } from '../model/flag.js';
+import { readStored } from '../model/audit.js';
+import { type Flag, flagDetailsSchema } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
 import type { CheckLookup } from './run-check.js';
 import type { DuplicateRef } from './verdict.js';
@@ -48,7 +49,11 @@ export function databaseLookup(db: Kysely<Schema>): CheckLookup {
           evidence: row.evidence,
           reference: row.reference,
           explanation: row.explanation,
-          details: row.details ?? {},
+          details: readStored(
+            flagDetailsSchema,
+            row.details ?? {},
+            `the details of a duplicate flag of offer ${offerId}`,
+          ),
         }),
       );
       return { copies, flags };

@@ -1,4 +1,4 @@
-import type { Flag, Severity } from '../model/flag.js';
+import type { Flag, FlagDetails, Severity } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { CATEGORIES, type CategoryId } from '../model/taxonomy.js';
@@ -72,7 +72,7 @@ export interface Finding {
   evidence: string;
   explanation?: string;
   reference?: string | null;
-  details?: Record<string, unknown>;
+  details?: FlagDetails;
 }
 
 /**

@@ -3,12 +3,31 @@ import { redactText } from '../lib/logger.js';
 import { storableJson, storableString } from '../lib/storable-text.js';
 import type { Schema } from './schema.js';
 
+/** What a failure's record keeps beside its message, by key (every key the crawler and the import write). */
+export interface FetchErrorContext {
+  /** The frontier item that failed (`ITEM_KEY`), its attempts and the last HTTP status or verdict. */
+  itemKey?: string;
+  attempts?: number;
+  status?: number | string | null;
+  /** A search page: its query, first index, the offer index asked and the totals planned and found. */
+  query?: Record<string, string>;
+  start?: number;
+  index?: number;
+  total?: number;
+  planned?: number | undefined;
+  /** An imported file and the offer's line or position in it. */
+  file?: string;
+  position?: string;
+  /** Characters repaired (NUL, lone surrogates) before storing. */
+  replaced?: number;
+}
+
 export interface FetchErrorRecord {
   offerId?: string | null;
   stage: string;
   cause: string;
   message: string;
-  context?: Record<string, unknown>;
+  context?: FetchErrorContext;
 }
 
 /** Records why something could not be fetched or read. An offer that fails is recorded, never silently dropped. */

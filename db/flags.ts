@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import { readStored } from '../model/audit.js';
 import type { DuplicateCluster } from '../model/duplicate-cluster.js';
-import type { Flag } from '../model/flag.js';
-import { type CategoryId, PROBLEM_CATEGORIES } from '../model/taxonomy.js';
+import { axisSchema, categoryIdSchema, type Flag, flagDetailsSchema } from '../model/flag.js';
+import { PROBLEM_CATEGORIES } from '../model/taxonomy.js';
 import type { Schema } from './schema.js';
 
 /** One flag of one offer, as stored. */
@@ -126,18 +127,21 @@ export async function listFlags(
       );
   if (options.offerId !== undefined) query = query.where('offer_id', '=', options.offerId);
   const rows = await query.orderBy('offer_id').orderBy('id').execute();
-  return rows.map((row) => ({
-    offerId: row.offer_id,
-    classifierVersion: row.classifier_version,
-    category: row.category as CategoryId,
-    axis: row.axis as Flag['axis'],
-    rule: row.rule,
-    severity: row.severity === 'likely' ? 'likely' : 'certain',
-    evidence: row.evidence,
-    reference: row.reference,
-    explanation: row.explanation,
-    ...(row.details && Object.keys(row.details).length > 0 ? { details: row.details } : {}),
-  }));
+  return rows.map((row) => {
+    const details = readStored(flagDetailsSchema, row.details ?? {}, `the details of flag ${row.id}`);
+    return {
+      offerId: row.offer_id,
+      classifierVersion: row.classifier_version,
+      category: readStored(categoryIdSchema, row.category, `the category of flag ${row.id}`),
+      axis: readStored(axisSchema, row.axis, `the axis of flag ${row.id}`),
+      rule: row.rule,
+      severity: row.severity === 'likely' ? 'likely' : 'certain',
+      evidence: row.evidence,
+      reference: row.reference,
+      explanation: row.explanation,
+      ...(Object.keys(details).length > 0 ? { details } : {}),
+    };
+  });
 }
 
 /** An audit's duplicate clusters of one version. */

@@ -85,7 +85,8 @@ export interface FetchErrorsTable {
   /** A short machine-readable cause: "malformed_json", "http_503", "timeout", "invalid_offer", … */
   cause: string;
   message: string;
-  context: Json<Record<string, unknown>>;
+  /** Written from a FetchErrorContext (db/fetch-errors.ts); read back only by key (`context->>'itemKey'`). */
+  context: Json<object>;
   occurred_at: Timestamp;
 }
 
@@ -138,7 +139,8 @@ export interface FlagsTable {
   evidence: string;
   reference: string | null;
   explanation: string;
-  details: Json<Record<string, unknown>>;
+  /** A Flag's details, read back through flagDetailsSchema (model/flag.ts): never trusted to match the type. */
+  details: Json<object>;
 }
 
 export interface DuplicateClustersTable {

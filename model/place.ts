@@ -34,9 +34,9 @@ function normaliseDepartement(code: string): string {
 
 /** The first reliable source wins: the commune code, then the label, then the postcode. */
 export function resolveDepartement(place: {
-  commune?: string | null;
-  label?: string | null;
-  postcode?: string | null;
+  commune?: string | null | undefined;
+  label?: string | null | undefined;
+  postcode?: string | null | undefined;
 }): string | null {
   return (
     departementFromCommune(place.commune) ??

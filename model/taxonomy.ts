@@ -38,6 +38,11 @@ export const CATEGORY_IDS = [
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
+/** A category id read from the database or a file is one of the taxonomy's, checked rather than cast. */
+export function isCategoryId(value: string): value is CategoryId {
+  return (CATEGORY_IDS as readonly string[]).includes(value);
+}
+
 export interface Category {
   id: CategoryId;
   axis: Axis;

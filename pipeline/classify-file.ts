@@ -4,7 +4,7 @@ import { readOffersFile } from '../crawler/sources/file/read-offers-file.js';
 import { terminalSafeJson, terminalText } from '../lib/terminal-text.js';
 import type { Flag } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
-import { CATEGORIES, type CategoryId, isGenuine } from '../model/taxonomy.js';
+import { CATEGORIES, isGenuine } from '../model/taxonomy.js';
 
 export interface ClassifyFileOptions {
   file: string;
@@ -99,7 +99,7 @@ export function formatOffer(offer: Offer, genuine: boolean, flags: readonly Flag
       : '  ✔ offre conforme (signalements de stabilité seulement)'
     : '  ✘ offre non conforme ou de mauvaise qualité';
   const lines = flags.map((flag) => {
-    const label = CATEGORIES[flag.category as CategoryId]?.label ?? flag.category;
+    const label = CATEGORIES[flag.category].label;
     const certainty = flag.severity === 'certain' ? 'certain' : 'probable';
     return `  • [${AXIS_FR[flag.axis] ?? flag.axis}] ${label} (${certainty}) : ${flag.evidence}${flag.reference ? `\n      ${flag.reference}` : ''}\n      ${flag.explanation}`;
   });

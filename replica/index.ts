@@ -32,43 +32,43 @@ export const DEFAULT_CREDENTIALS: Credentials = { clientId: 'vigie-demo', client
 
 export interface ReplicaOptions {
   /** 0 picks a free port. @default 0 */
-  port?: number;
+  port?: number | undefined;
   /** @default '127.0.0.1' */
-  host?: string;
+  host?: string | undefined;
   /** Offers online at start. @default 10000 */
-  offers?: number;
+  offers?: number | undefined;
   /** @default 42 */
-  seed?: number;
+  seed?: number | undefined;
   /** Planting rate per category, as a share of all offers. @default DEFAULT_CATEGORY_RATES */
-  rates?: Partial<CategoryRates>;
+  rates?: Partial<CategoryRates> | undefined;
   /** Faults from the start; change them later with `setFaults`. @default none */
-  faults?: FaultSettings;
+  faults?: FaultSettings | undefined;
   /** Token bucket of the API, per client; false turns it off. @default { perSecond: 10, burst: 10 } */
-  rateLimit?: RateLimitSettings | false;
+  rateLimit?: RateLimitSettings | false | undefined;
   /** `expires_in` of issued tokens. @default 1499 */
-  tokenTtlSeconds?: number;
+  tokenTtlSeconds?: number | undefined;
   /** @default DEFAULT_CREDENTIALS ("vigie-demo" / "vigie-demo-secret") */
-  credentials?: Credentials;
+  credentials?: Credentials | undefined;
   /** The corpus's "now". @default '2026-11-15T12:00:00Z' */
-  referenceDate?: string;
+  referenceDate?: string | undefined;
   /** Share of partner offers. @default 0.57 */
-  partnerShare?: number;
+  partnerShare?: number | undefined;
   /** Share of consistent partner pages rendered only by JavaScript. @default 0.1 */
-  jsOnlyShare?: number;
+  jsOnlyShare?: number | undefined;
   /** Epochs to advance at start (each: 10 % expire, 10 % added, 5 % modified). @default 0 */
-  epoch?: number;
+  epoch?: number | undefined;
   /** @default { maxSpan: 150, maxStart: 3000, maxEnd: 3149 } */
-  rangeRules?: Partial<RangeRules>;
+  rangeRules?: Partial<RangeRules> | undefined;
   /** `/offres/{id}` for an expired offer. @default 404 */
-  expiredDetailStatus?: 404 | 204;
+  expiredDetailStatus?: 404 | 204 | undefined;
   /** The website's "offre n'est plus disponible" page. @default 200 */
-  expiredPageStatus?: 200 | 404;
+  expiredPageStatus?: 200 | 404 | undefined;
   /** A search whose whole result fits in the range. @default 206 */
-  fullRangeStatus?: 200 | 206;
+  fullRangeStatus?: 200 | 206 | undefined;
   /** Crawl-delay line of robots.txt, in seconds. @default none */
-  crawlDelaySeconds?: number;
+  crawlDelaySeconds?: number | undefined;
   /** The whole robots.txt, replacing the default. */
-  robotsTxt?: string;
+  robotsTxt?: string | undefined;
 }
 
 export interface Replica {

@@ -11,13 +11,12 @@ const benchmark = await loadBenchmark(positionals[0] ?? '');
 const scale = values.scale ? Number(values.scale) : benchmark.defaultScale;
 const started = performance.now();
 let result: BenchResult;
+const postgresUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
 try {
   const measurement = await benchmark.run({
     scale,
     seed: Number(values.seed),
-    ...(process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL
-      ? { postgresUrl: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL }
-      : {}),
+    ...(postgresUrl ? { postgresUrl } : {}),
   });
   const met =
     benchmark.target.kind === 'atLeast'

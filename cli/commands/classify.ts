@@ -1,18 +1,14 @@
 import { Command } from 'commander';
-import { CATEGORIES, type CategoryId } from '../../model/taxonomy.js';
+import { CATEGORIES, isCategoryId } from '../../model/taxonomy.js';
 import type { ClassifySummary } from '../../pipeline/classify-audit.js';
 import { classifyFile } from '../../pipeline/classify-file.js';
 import { messages } from '../i18n/index.js';
-
-export { runClassify } from '../../pipeline/classify-audit.js';
-// Re-exported for tests/classifiers/, which imports them from here; the use cases themselves live in pipeline/.
-export { type ClassifiedOfferLine, classifyFile, formatOffer } from '../../pipeline/classify-file.js';
 
 export function formatClassifySummary(summary: ClassifySummary): string {
   const share = summary.offers ? Math.round((summary.genuine / summary.offers) * 1000) / 10 : 0;
   const categories = Object.entries(summary.byCategory)
     .sort((a, b) => b[1] - a[1])
-    .map(([category, n]) => `  ${CATEGORIES[category as CategoryId]?.label ?? category} : ${n}`)
+    .map(([category, n]) => `  ${isCategoryId(category) ? CATEGORIES[category].label : category} : ${n}`)
     .join('\n');
   return `Audit ${summary.auditId} classé (classifieur ${summary.classifierVersion}) : ${summary.offers} offres, ${summary.flags} signalements sur ${summary.flaggedOffers} offres, ${summary.genuine} offres conformes (${share.toLocaleString('fr-FR')} %), ${summary.duplicateClusters} groupes de doublons.\n${categories}${categories ? '\n' : ''}`;
 }

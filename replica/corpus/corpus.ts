@@ -8,26 +8,26 @@ import { JOBS } from './data/jobs.js';
 import { OfferIds } from './offer-ids.js';
 import { partnerPageFacts } from './partner-page-facts.js';
 import { categoriesOf, type OfferPlan, offerCore, type PlanSettings, planOffer } from './plan-offer.js';
-import { writeOffer } from './write-offer.js';
+import { type WriteContext, writeOffer } from './write-offer.js';
 
 export interface CorpusOptions {
   /** Offers online at start. @default 10000 */
-  offers?: number;
+  offers?: number | undefined;
   /** @default 42 */
-  seed?: number;
+  seed?: number | undefined;
   /** Planting rates (share of all offers) by category; missing ones keep their defaults. */
-  rates?: Partial<CategoryRates>;
+  rates?: Partial<CategoryRates> | undefined;
   /**
    * The corpus's "now": creation dates fall before it, `publieeDepuis` counts back from it. Fixed by default so
    * that a seed gives the same corpus on any day. @default '2026-11-15T12:00:00Z'
    */
-  referenceDate?: string;
+  referenceDate?: string | undefined;
   /** Share of partner offers (origine 2). @default 0.57 */
-  partnerShare?: number;
+  partnerShare?: number | undefined;
   /** Share of live, consistent partner pages that only a browser can read. @default 0.1 */
-  jsOnlyShare?: number;
+  jsOnlyShare?: number | undefined;
   /** Days between two epochs of `advance()`. @default 30 */
-  epochDays?: number;
+  epochDays?: number | undefined;
 }
 
 export interface AdvanceOptions {
@@ -142,7 +142,7 @@ export class Corpus {
     return writeOffer(plan, this.writeContext(index, baseUrl));
   }
 
-  writeContext(index: number, baseUrl: string) {
+  writeContext(index: number, baseUrl: string): WriteContext {
     const modifications = this.modifications[index]!;
     return {
       seed: this.seed,
@@ -150,10 +150,9 @@ export class Corpus {
       id: (i: number) => this.idOf(i),
       modifications,
       now: this.now(),
-      modifiedAt:
-        modifications > 0
-          ? this.referenceTime + this.modifiedEpoch[index]! * this.epochDays * DAY - DAY
-          : undefined,
+      ...(modifications > 0
+        ? { modifiedAt: this.referenceTime + this.modifiedEpoch[index]! * this.epochDays * DAY - DAY }
+        : {}),
     };
   }
 

@@ -5,13 +5,13 @@ import type { OfferPlan } from './plan-offer.js';
 /** What a partner's page states about an offer, in the partner's own words. */
 export interface PartnerPageFacts {
   title: string;
-  employer?: string;
+  employer?: string | undefined;
   contract: string;
   pay: string;
   place: string;
-  hours?: string;
+  hours?: string | undefined;
   description: string;
-  postedAt?: string;
+  postedAt?: string | undefined;
 }
 
 function pageContract(code: string, months?: number, days?: number): string {

@@ -35,7 +35,7 @@ export interface OfferPlan {
   root: number;
   duplicate: boolean;
   /** For a duplicate: the index of the offer it copies (a sibling can be copied too). */
-  copyOf?: number;
+  copyOf?: number | undefined;
   /** One employer's same ad for another town (tutoring) or another season (a hotel): not a duplicate. */
   sibling: boolean;
   /** Who employs: a company, a public employer, a private school (State-paid teacher), a tutoring firm, a household. */
@@ -45,9 +45,9 @@ export interface OfferPlan {
   /** The town the text names (tutoring: where the pupils live); the listing's commune otherwise. */
   textCommune: number;
   /** A hotel's or restaurant's seasonal ad: which season the text names. */
-  season?: 'summer' | 'winter';
+  season?: 'summer' | 'winter' | undefined;
   /** For a duplicate: re-posted 33 s after the original, or wrapped in another company blurb. */
-  copyStyle?: 'repost_seconds' | 'other_blurb';
+  copyStyle?: 'repost_seconds' | 'other_blurb' | undefined;
   /** Traps of real offers planted on this offer (truth.traps). */
   traps: string[];
   epoch: number;
@@ -62,16 +62,16 @@ export interface OfferPlan {
   contract: string;
   nature: string;
   apprentice: boolean;
-  durationMonths?: number;
-  durationDays?: number;
+  durationMonths?: number | undefined;
+  durationDays?: number | undefined;
   work: WorkPlan;
-  experience: { code: 'D' | 'S' | 'E'; months?: number };
+  experience: { code: 'D' | 'S' | 'E'; months?: number | undefined };
   salary: SalaryPlan;
   createdAt: number;
   planted: Set<PlantedCategoryId>;
   /** Which wording family realises a planted category (see write-offer.ts). */
   variant: Partial<Record<PlantedCategoryId, string>>;
-  pageState?: PartnerPageState;
+  pageState?: PartnerPageState | undefined;
   /** Fields the partner page states differently from the listing. */
   pageContradicts: ('contract' | 'duration' | 'pay' | 'place')[];
   /** A commune used by `place_mismatch` (in the text or on the partner page). */
@@ -84,28 +84,28 @@ export type EmployerKind = 'company' | 'public' | 'school' | 'tutoring' | 'house
 export interface WorkPlan {
   /** none: no working-time field; full/part: shown with hours; part_no_hours: "temps partiel" alone; full_label: "Temps plein" alone. */
   shown: 'none' | 'full' | 'part' | 'part_no_hours' | 'full_label';
-  hours?: string;
+  hours?: string | undefined;
   /** Working time said only in the text (with `shown: 'none'`): part-time of 24 h or more, under 24 h, full time. */
-  text?: 'part' | 'under24' | 'full';
+  text?: 'part' | 'under24' | 'full' | undefined;
   /** The weekly hours the text states, for `text` part and under24. */
-  textHours?: string;
+  textHours?: string | undefined;
 }
 
 export interface SalaryPlan {
   stated: boolean;
   unit: 'Horaire' | 'Mensuel' | 'Annuel' | 'Cachet' | 'none';
   min: number;
-  max?: number;
+  max?: number | undefined;
   /** A pay the text (or the partner page) states against the listing, for `pay_mismatch`. */
-  otherMonthly?: number;
+  otherMonthly?: number | undefined;
   /** A legal pay that looks like a defect: an apprentice's share of the SMIC, or exactly the SMIC. */
-  legalBoundary?: 'apprentice_pay_below_smic' | 'pay_exactly_smic' | 'apprentice_pay_scale_range';
+  legalBoundary?: 'apprentice_pay_below_smic' | 'pay_exactly_smic' | 'apprentice_pay_scale_range' | undefined;
   /** False when the pay is stated only in the text, without `salaire.libelle` ("Salaire minimum : 2300"). */
-  labelShown?: boolean;
+  labelShown?: boolean | undefined;
   /** The hourly rate the text states beside a placeholder monthly label ("12.88€ de l'heure"). */
-  textHourly?: number;
+  textHourly?: number | undefined;
   /** Two hourly rates the text states below the label's SMIC rate. */
-  textRates?: [number, number];
+  textRates?: [number, number] | undefined;
 }
 
 export interface PlanSettings {
@@ -244,9 +244,14 @@ function siblingSource(
 
 function siblingChanges(
   settings: PlanSettings,
-  source: { commune: number; textCommune: number; season?: 'summer' | 'winter'; employerKind: EmployerKind },
+  source: {
+    commune: number;
+    textCommune: number;
+    season?: 'summer' | 'winter' | undefined;
+    employerKind: EmployerKind;
+  },
   index: number,
-): { textCommune: number; season?: 'summer' | 'winter' } {
+): { textCommune: number; season?: 'summer' | 'winter' | undefined } {
   const random = new Random(settings.seed, index, SIBLING_STREAM);
   random.next();
   if (source.employerKind === 'tutoring') {
@@ -309,14 +314,14 @@ export interface OfferCore {
   contract: string;
   nature: string;
   under24: boolean;
-  hoursVariant?: string;
+  hoursVariant?: string | undefined;
   work: WorkPlan;
   experience: OfferPlan['experience'];
-  experienceVariant?: string;
+  experienceVariant?: string | undefined;
   createdAt: number;
   employerKind: EmployerKind;
   textCommune: number;
-  season?: 'summer' | 'winter';
+  season?: 'summer' | 'winter' | undefined;
   traps: string[];
 }
 
@@ -774,7 +779,12 @@ function copyDraws(
   original: { origin: 1 | 2; partner: number; createdAt: number },
   epoch: number,
   random: Random,
-): { partner: number; anonymous?: boolean; createdAt: number; copyStyle?: OfferPlan['copyStyle'] } {
+): {
+  partner: number;
+  anonymous?: boolean | undefined;
+  createdAt: number;
+  copyStyle?: OfferPlan['copyStyle'];
+} {
   let partner = random.fromTable(PARTNER_WEIGHTS);
   if (partner === original.partner) partner = (partner + 1) % PARTNERS.length;
   // A partner that is an employer posts its own offers, never copies of others'.
@@ -926,7 +936,7 @@ interface SalaryContext {
   createdAt: number;
   apprentice: boolean;
   belowMinimum: boolean;
-  payVariant?: string;
+  payVariant?: string | undefined;
 }
 
 /** The weekly hours the offer states, in its fields or only in its text; 35 when it states none. */
@@ -1037,11 +1047,11 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
 
 interface PayTrapContext {
   salary: SalaryPlan;
-  payTrap?: 'placeholder' | 'below_label';
+  payTrap?: 'placeholder' | 'below_label' | undefined;
   core: OfferCore;
   planted: Set<PlantedCategoryId>;
   traps: string[];
-  payVariant?: string;
+  payVariant?: string | undefined;
 }
 
 /** The pay traps of real offers, applied to the planned salary. */

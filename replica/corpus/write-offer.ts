@@ -203,7 +203,7 @@ function description(
   plan: OfferPlan,
   random: Random,
   values: { employer: string; city: string; title: string; job: JobRow; contract: string },
-): { text: string; firstParagraph?: string } {
+): { text: string; firstParagraph?: string | undefined } {
   const { job } = values;
   const vars = {
     employer: values.employer,
@@ -869,8 +869,8 @@ function salary(plan: OfferPlan, random: Random, partnerStyle: boolean): ApiOffe
     if (random.chance(0.12)) out.commentaire = random.pick(COMMENTS_WITHOUT_AMOUNT);
     if (random.chance(0.25)) {
       const [first, second] = random.sample(COMPLEMENTS, 2);
-      out.complement1 = first;
-      if (random.chance(0.6)) out.complement2 = second;
+      if (first !== undefined) out.complement1 = first;
+      if (random.chance(0.6) && second !== undefined) out.complement2 = second;
     }
     return out;
   }
@@ -891,7 +891,8 @@ function addFranceTravailFields(
   const own = plan.origin === 1;
   if (own || random.chance(0.1)) {
     offer.qualificationCode = job.qualification;
-    offer.qualificationLibelle = QUALIFICATIONS[job.qualification];
+    const qualification = QUALIFICATIONS[job.qualification];
+    if (qualification !== undefined) offer.qualificationLibelle = qualification;
   }
   if (own || random.chance(0.29)) {
     offer.codeNAF = job.naf;

@@ -4,7 +4,7 @@ import { type ArticleCellRow, articleCellRows, workingTimeRows } from '../../db/
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
 import { departementLabel, romeDomainLabel } from '../../model/names-fr.js';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../model/taxonomy.js';
+import { CATEGORIES, CATEGORY_IDS, isCategoryId } from '../../model/taxonomy.js';
 import { type DomainStratum, domainEstimate } from '../statistics/domain-estimate.js';
 import {
   type Estimator,
@@ -41,7 +41,7 @@ export interface FigureOptions {
   /** Keep phone numbers, e-mails and recruiters' names in the quoted evidence. @default false */
   keepContacts?: boolean;
   /** An earlier audit to compare with, month over month. */
-  compareWith?: Audit;
+  compareWith?: Audit | undefined;
   /** Examples quoted per category. @default 3 */
   examplesPerCategory?: number;
   /** The report's date, for reproducible output in tests. @default now */
@@ -420,7 +420,7 @@ async function validationFigures(db: Kysely<Schema>, auditId: number): Promise<V
   counts.sort((a, b) => order(a.category) - order(b.category));
   return counts.map((count) => ({
     ...count,
-    label: CATEGORIES[count.category as CategoryId]?.label ?? count.category,
+    label: isCategoryId(count.category) ? CATEGORIES[count.category].label : count.category,
     precision: rate(count.truePositives, count.truePositives + count.falsePositives),
     recall: rate(count.truePositives, count.truePositives + count.falseNegatives),
   }));

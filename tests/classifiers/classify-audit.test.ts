@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { CLASSIFIER_VERSION } from '../../classifiers/index.js';
-import { runClassify } from '../../cli/commands/classify.js';
 import { createAudit, getAudit } from '../../db/audits.js';
 import { listDuplicateClusters, listFlags } from '../../db/flags.js';
 import { storeOffers } from '../../db/offers.js';
 import { storePartnerPages } from '../../db/partner-pages.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
+import { runClassify } from '../../pipeline/classify-audit.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
 import { SAMPLES } from './helpers.js';
 

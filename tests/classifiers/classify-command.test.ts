@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ClassifiedOfferLine, classifyCommand, classifyFile } from '../../cli/commands/classify.js';
+import { classifyCommand } from '../../cli/commands/classify.js';
 import { CATEGORY_IDS } from '../../model/taxonomy.js';
+import { type ClassifiedOfferLine, classifyFile } from '../../pipeline/classify-file.js';
 import { CORPUS, SAMPLES } from './helpers.js';
 
 function capture() {

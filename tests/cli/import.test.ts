@@ -112,11 +112,15 @@ describeEachEngine('vigie import', (engine) => {
 describeEachEngine('vigie import: one bad offer never fails the batch', (engine) => {
   it('stores text with NUL and lone surrogates repaired, and rejects alone an offer the database refuses', async () => {
     const database = await openTestDatabase(engine);
-    const lines = realSampleLines(6).map((line) => JSON.parse(line) as { id: string });
-    const withNul = { ...lines[1], description: 'Poste\u0000 à pourvoir \ud800 vite' };
+    const [first, second, third, fourth, fifth, sixth] = realSampleLines(6).map(
+      (line) => JSON.parse(line) as { id: string },
+    );
+    if (!first || !second || !third || !fourth || !fifth || !sixth)
+      throw new Error('six real offers expected');
+    const withNul = { ...second, description: 'Poste\u0000 à pourvoir \ud800 vite' };
     // Year 0 passes JavaScript's date parser; PostgreSQL has no year 0 (SQLSTATE 22008).
-    const refused = { ...lines[3], dateCreation: '0000-01-01T00:00:00.000Z' };
-    const content = [lines[0], withNul, lines[2], refused, lines[4], lines[5]]
+    const refused = { ...fourth, dateCreation: '0000-01-01T00:00:00.000Z' };
+    const content = [first, withNul, third, refused, fifth, sixth]
       .map((offer) => JSON.stringify(offer))
       .join('\n');
     const file = writeFile(`bad-offers-${engine}.jsonl`, `${content}\n`);

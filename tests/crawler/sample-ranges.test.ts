@@ -33,7 +33,7 @@ function parts(random: SeededRandom, withCapped: boolean): CensusPart[] {
 }
 
 function expectEveryPageAccepted(
-  pages: readonly { start: number; end: number; picks?: number[] }[],
+  pages: readonly { start: number; end: number; picks?: number[] | undefined }[],
   drawn: number,
 ): void {
   const refused = pages

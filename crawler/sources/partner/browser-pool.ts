@@ -80,8 +80,9 @@ export class BrowserPool {
   private browser: Promise<Browser> | undefined;
   private readonly free: Slot[];
   private readonly waiting: Array<(slot: Slot) => void> = [];
-  private readonly options: Required<Omit<BrowserPoolOptions, 'limiterFor' | 'userAgent'>> &
-    Pick<BrowserPoolOptions, 'limiterFor' | 'userAgent'>;
+  private readonly options: Required<Omit<BrowserPoolOptions, 'limiterFor' | 'userAgent'>> & {
+    [K in 'limiterFor' | 'userAgent']: BrowserPoolOptions[K] | undefined;
+  };
   rendered = 0;
   /** Pages rendered at once. */
   readonly size: number;
