@@ -7,6 +7,7 @@ import { toCheckError } from '../check/to-check-error.js';
 import type { Verdict } from '../check/verdict.js';
 import type { AuditSummary } from '../db/audits.js';
 import { getLogger } from '../lib/logger.js';
+import { clientAddress } from './client-address.js';
 import { ClientRateLimit, type ClientRateLimitOptions } from './client-rate-limit.js';
 import { LruCache, type LruCacheOptions } from './lru-cache.js';
 import { auditSummaryPage, auditsPage } from './pages/audits-page.js';
@@ -132,12 +133,7 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
   }
 
   function clientOf(request: IncomingMessage): string {
-    if (options.trustProxy) {
-      const forwarded = request.headers['x-forwarded-for'];
-      const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-      if (first) return first;
-    }
-    return request.socket.remoteAddress ?? 'unknown';
+    return clientAddress(request.headers, request.socket.remoteAddress, options.trustProxy === true);
   }
 
   function takeToken(request: IncomingMessage): void {

@@ -91,6 +91,26 @@ describe('web server', () => {
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
   });
 
+  it('behind --trust-proxy, counts a client under the hop the proxy appended, not one it wrote itself', async () => {
+    const { url } = await serve({ rateLimit: { burst: 2, perSecond: 0.01 }, trustProxy: true });
+    // One client spoofing a new left-most address each time; the proxy appends what it saw, 203.0.113.7.
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await fetch(`${url}/api/check?q=196FBMG`, {
+        headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` },
+      });
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    // Another client behind the same proxy has its own bucket.
+    const other = await fetch(`${url}/api/check?q=196FBMG`, {
+      headers: { 'x-forwarded-for': '203.0.113.8' },
+    });
+    expect(other.status).toBe(200);
+    await other.arrayBuffer();
+  });
+
   it('refuses an oversized body with 413 before reading it', async () => {
     const { url, calls } = await serve({ maxBodyBytes: 1024 });
     const big = await fetch(`${url}/api/check`, {
