@@ -1,5 +1,5 @@
 import type { Flag } from '../model/flag.js';
-import type { Offer } from '../model/offer.js';
+import { linkKind, type Offer } from '../model/offer.js';
 import type { ClassifierContext } from './context.js';
 import { buildPreparedOffer } from './engine/prepared-offer.js';
 import { runRules } from './engine/text-rules.js';
@@ -17,7 +17,7 @@ export { defaultContext } from './context.js';
  * The version stored with every flag. Bump it whenever a rule, a threshold or a table changes, so an audit's
  * flags can be recomputed and compared across versions.
  */
-export const CLASSIFIER_VERSION = '2026.12.02-2';
+export const CLASSIFIER_VERSION = '2026.12.02-3';
 
 /**
  * Every per-offer rule (duplicates need the whole set: see duplicates/), in the order of rules/index.ts. Pure: the
@@ -38,7 +38,10 @@ export function classifyOffer(offer: Offer, context: ClassifierContext): Flag[] 
   return dedupe(flags);
 }
 
-/** The listing against what its partner pages state: one flag per category, the first page's. */
+/**
+ * The listing against what its partner pages state: one flag per category, the first page's. An application link
+ * (`contact.urlPostulation`) is judged live or dead only, never compared with the listing: it is not a copy of it.
+ */
 function pageFlags(offer: Offer, pages: ClassifierContext['partnerPages'], facts: OfferFacts): Flag[] {
   const flags: Flag[] = [];
   for (const rule of PAGES_RULES) {
@@ -46,7 +49,7 @@ function pageFlags(offer: Offer, pages: ClassifierContext['partnerPages'], facts
     if (finding) flags.push(flagOf(rule, finding));
   }
   for (const page of pages) {
-    if (page.live !== true) continue;
+    if (page.live !== true || linkKind(offer, page.url) === 'application') continue;
     for (const rule of PAGE_RULES) {
       const finding = rule.detect(offer, page, facts);
       if (finding && !flags.some((f) => f.category === rule.category)) flags.push(flagOf(rule, finding));

@@ -16,6 +16,15 @@ import type { VigieDatabase } from './connect.js';
 export async function purgeAudit(database: VigieDatabase, auditId: number): Promise<void> {
   const { db } = database;
   await db.deleteFrom('audits').where('id', '=', auditId).execute();
+  await scrubDisk(database);
+}
+
+/**
+ * Removes the bytes of deleted or rewritten rows from the disk: every table of the schema rewritten (VACUUM
+ * FULL), then the write-ahead log switched and checkpointed (see purgeAudit). Also run after an anonymisation.
+ */
+export async function scrubDisk(database: VigieDatabase): Promise<void> {
+  const { db } = database;
   const { rows } = await sql<{ name: string }>`
     select table_name as name from information_schema.tables
     where table_schema = current_schema() and table_type = 'BASE TABLE'

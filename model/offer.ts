@@ -109,3 +109,15 @@ export function partnerUrls(offer: Offer): string[] {
   );
   return [...new Set(urls)];
 }
+
+/**
+ * What a link of an offer is: a partner's copy of the offer (`origineOffre.partenaires[].url`), to be compared
+ * with the listing field by field, or only an application site (`contact.urlPostulation`, on about 40 % of France
+ * Travail's own offers: mytalentplug, lejobadequat…), which says whether one can still apply and nothing else.
+ */
+export type LinkKind = 'partner' | 'application';
+
+export function linkKind(offer: Offer, url: string): LinkKind {
+  if (offer.origin.partners.some((partner) => partner.url === url)) return 'partner';
+  return offer.contact.applyUrl === url ? 'application' : 'partner';
+}

@@ -7,6 +7,7 @@ import { toCheckError } from '../check/to-check-error.js';
 import type { Verdict } from '../check/verdict.js';
 import type { AuditSummary } from '../db/audits.js';
 import { getLogger } from '../lib/logger.js';
+import { clientAddress } from './client-address.js';
 import { ClientRateLimit, type ClientRateLimitOptions } from './client-rate-limit.js';
 import { LruCache, type LruCacheOptions } from './lru-cache.js';
 import { auditSummaryPage, auditsPage } from './pages/audits-page.js';
@@ -39,6 +40,11 @@ export interface WebServerOptions {
   cache?: LruCacheOptions;
   /** Checks running at once, all clients together; more are told to come back. @default 4 */
   maxConcurrentChecks?: number;
+  /**
+   * Checks one client may run at once: a client whose partner links are slow cannot take every slot and leave
+   * the others a 503 for the whole timeout. @default half of maxConcurrentChecks, at least 1
+   */
+  maxChecksPerClient?: number;
   /** @default 25000 */
   checkTimeoutMs?: number;
   /**
@@ -105,18 +111,23 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
   const inFlight = new Map<string, Promise<Verdict>>();
   const maxConcurrent = options.maxConcurrentChecks ?? 4;
   const maxBodyBytes = options.maxBodyBytes ?? 256 * 1024;
+  const maxPerClient = options.maxChecksPerClient ?? Math.max(1, Math.floor(maxConcurrent / 2));
   let running = 0;
+  /** Checks running per client address. */
+  const runningBy = new Map<string, number>();
 
   /** Runs a check once per key at a time: two people pasting the same link share one fetch. */
-  async function check(query: string): Promise<{ verdict: Verdict; cached: boolean }> {
+  async function check(query: string, client: string): Promise<{ verdict: Verdict; cached: boolean }> {
     const input = parseCheckInput(query, options.hosts);
     const key = input.kind === 'offer' ? `offer:${input.id}` : `partner:${input.url}`;
     const hit = cache.get(key);
     if (hit) return { verdict: hit, cached: true };
     const pending = inFlight.get(key);
     if (pending) return { verdict: await pending, cached: true };
-    if (running >= maxConcurrent) throw new CheckError('busy');
+    const mine = runningBy.get(client) ?? 0;
+    if (running >= maxConcurrent || mine >= maxPerClient) throw new CheckError('busy');
     running++;
+    runningBy.set(client, mine + 1);
     const timeoutMs = options.checkTimeoutMs ?? 25_000;
     const work = withDeadline(options.check(query, AbortSignal.timeout(timeoutMs)), timeoutMs)
       .then((verdict) => {
@@ -125,6 +136,9 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
       })
       .finally(() => {
         running--;
+        const left = (runningBy.get(client) ?? 1) - 1;
+        if (left > 0) runningBy.set(client, left);
+        else runningBy.delete(client);
         inFlight.delete(key);
       });
     inFlight.set(key, work);
@@ -132,12 +146,7 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
   }
 
   function clientOf(request: IncomingMessage): string {
-    if (options.trustProxy) {
-      const forwarded = request.headers['x-forwarded-for'];
-      const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-      if (first) return first;
-    }
-    return request.socket.remoteAddress ?? 'unknown';
+    return clientAddress(request.headers, request.socket.remoteAddress, options.trustProxy === true);
   }
 
   function takeToken(request: IncomingMessage): void {
@@ -183,7 +192,7 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
       }
       takeToken(request);
       try {
-        const { verdict, cached } = await check(query ?? '');
+        const { verdict, cached } = await check(query ?? '', clientOf(request));
         const cacheHeader = { 'x-vigie-cache': cached ? 'hit' : 'miss', 'cache-control': 'no-store' };
         if (api) return sendJson(response, 200, verdict, cacheHeader);
         return sendHtml(response, 200, verdictPage(verdict), cacheHeader);

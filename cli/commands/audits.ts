@@ -1,8 +1,10 @@
 import { Command } from 'commander';
+import type { AnonymiseCounts } from '../../db/anonymise.js';
 import { type AuditSummary, listAudits, resolveAudit } from '../../db/audits.js';
 import { type FailureCause, failureCauses } from '../../db/fetch-errors.js';
 import { purgeAudit } from '../../db/purge.js';
 import { UsageError } from '../../lib/errors.js';
+import { anonymiseAudit } from '../../pipeline/anonymise-audit.js';
 import { messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 
@@ -46,7 +48,35 @@ export function auditsCommand(): Command {
       );
     });
 
+  audits
+    .command('anonymise')
+    .description(messages().audits.anonymise)
+    .argument('<id>', messages().audits.purgeId)
+    .action(async (id: string, _flags: object, command: Command) => {
+      const { audit, counts } = await withDatabase(command, async (database) => {
+        const audit = await resolveAudit(database.db, id);
+        return { audit, counts: await anonymiseAudit(database, audit.id) };
+      });
+      process.stdout.write(formatAnonymised(audit, counts));
+    });
+
   return audits;
+}
+
+export function formatAnonymised(audit: { id: number; label: string }, counts: AnonymiseCounts): string {
+  const changed = counts.offers + counts.flags + counts.partnerPages + counts.fetchErrors + counts.frontier;
+  if (changed === 0)
+    return `Audit ${audit.id} (${audit.label}) déjà anonymisé : aucune donnée personnelle à retirer.\n`;
+  const parts = [
+    `${counts.offers} offre(s) sans contacts ni noms`,
+    `${counts.flags} signalement(s) aux citations masquées`,
+    `${counts.partnerPages} page(s) partenaire(s)`,
+    `${counts.fetchErrors + counts.frontier} erreur(s) et tâche(s) de collecte`,
+  ];
+  return (
+    `Audit ${audit.id} (${audit.label}) anonymisé : ${parts.join(', ')}.\n` +
+    'Téléphones, e-mails et noms sont retirés ou masqués, aussi sur le disque ; les chiffres du rapport restent les mêmes.\n'
+  );
 }
 
 export function formatAudits(rows: ReadonlyArray<AuditSummary & { failures?: FailureCause[] }>): string {

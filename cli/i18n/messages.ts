@@ -247,11 +247,14 @@ Exemples :
 Exemples :
   $ vigie audits
   $ vigie audits --json
-  $ vigie audits purge 3 --yes      supprimer l’audit 3 et tout ce qui y a été observé`,
+  $ vigie audits purge 3 --yes      supprimer l’audit 3 et tout ce qui y a été observé
+  $ vigie audits anonymise 3        retirer contacts et noms de l’audit 3, chiffres conservés`,
     purge:
       'supprimer un audit avec ses offres brutes, signalements, pages et erreurs (données personnelles comprises)',
     purgeId: 'le numéro de l’audit',
     purgeYes: 'confirmer : la suppression est définitive',
+    anonymise:
+      'retirer des offres d’un audit les contacts et les noms des recruteurs, masquer les données personnelles de ses textes ; les chiffres restent les mêmes',
   },
   validate: {
     description:
@@ -596,10 +599,13 @@ Examples:
 Examples:
   $ vigie audits
   $ vigie audits --json
-  $ vigie audits purge 3 --yes      delete audit 3 and everything observed in it`,
+  $ vigie audits purge 3 --yes      delete audit 3 and everything observed in it
+  $ vigie audits anonymise 3        remove contacts and names from audit 3, figures kept`,
     purge: 'delete an audit with its raw offers, flags, pages and errors (personal data included)',
     purgeId: 'the audit number',
     purgeYes: 'confirm: the deletion cannot be undone',
+    anonymise:
+      "remove contacts and recruiters' names from an audit's offers and mask personal data in its texts; the figures stay the same",
   },
   validate: {
     description:

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../model/taxonomy.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import { count, dateText, intervalText, percent } from './format-fr.js';
 import { GOLD_SET_PRECISION } from './gold-set-precision.js';
+import { fileName, publicLabel } from './report-text.js';
 
 /** Format-neutral text blocks: the HTML and Markdown renderers lay out the same method section. */
 export type MethodBlock =
@@ -52,8 +53,8 @@ export function methodSection(figures: ReportFigures): MethodPart[] {
 function source(figures: ReportFigures): MethodPart {
   const { audit } = figures;
   const items = [
-    `Audit n° ${audit.id} « ${audit.label} »${audit.period ? `, période ${audit.period}` : ''}.`,
-    `Source : ${SOURCE_NAMES[audit.source] ?? audit.source}${audit.design.kind === 'import' && audit.design.file ? ` (${audit.design.file})` : ''}.`,
+    `Audit n° ${audit.id} « ${publicLabel(audit)} »${audit.period ? `, période ${audit.period}` : ''}.`,
+    `Source : ${SOURCE_NAMES[audit.source] ?? audit.source}${audit.design.kind === 'import' && audit.design.file ? ` (${fileName(audit.design.file)})` : ''}.`,
     `Collecte commencée le ${dateText(audit.createdAt)}${audit.finishedAt ? `, terminée le ${dateText(audit.finishedAt)}` : ''} (état : ${STATUS_NAMES[audit.status] ?? audit.status}).`,
     `Offres lues : ${count(audit.offersRead)}${audit.population !== null ? ` ; offres en ligne correspondant aux critères au moment de l’audit : ${count(audit.population)}` : ''}.`,
     `Erreurs de collecte enregistrées : ${count(audit.fetchErrors)} ; pages des sites partenaires vérifiées : ${count(audit.partnerPagesChecked)}.`,

@@ -35,7 +35,21 @@ export const AXIS_TEXT: Record<AxisId, { title: string; intro: string; color: st
 };
 
 export function reportTitle(figures: ReportFigures): string {
-  return `Audit des offres d’emploi de France Travail — ${figures.audit.label}`;
+  return `Audit des offres d’emploi de France Travail — ${publicLabel(figures.audit)}`;
+}
+
+/** A file's name without the folders above it (either separator): a report never shows a local path. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/**
+ * The audit's label as a published report shows it: an imported file named by its base name only, also in the
+ * labels of audits created before imports were labelled that way ("Import /home/…/offres.jsonl").
+ */
+export function publicLabel(audit: Pick<ReportFigures['audit'], 'label' | 'design'>): string {
+  const file = audit.design.kind === 'import' ? audit.design.file : undefined;
+  return file ? audit.label.split(file).join(fileName(file)) : audit.label;
 }
 
 /** Lowest and highest share of genuine offers: all findings count, then certain findings only. */

@@ -148,6 +148,24 @@ describe('report formats', () => {
     }
   });
 
+  it('names an imported file by its base name only, in the title and the method section', async () => {
+    const database = await openTestDatabase('pglite');
+    const file = '/home/chercheuse/dossiers-prives/offres-74.jsonl';
+    // An audit labelled before imports were labelled by the file's name: the label still holds the whole path.
+    const audit = await seedAudit(database.db, { kind: 'import', file }, TEN_OFFERS, {
+      label: `Import ${file}`,
+    });
+    const out = mkdtempSync(join(tmpdir(), 'vigie-report-'));
+    const result = await runReport({ database, audit: audit.id, formats: ['html', 'md'], out });
+    for (const written of result.files) {
+      const text = readFileSync(written.path, 'utf8');
+      expect(text, written.format).not.toContain('/home/chercheuse');
+      expect(text, written.format).not.toContain('dossiers-prives');
+      expect(text, written.format).toContain('Import offres-74.jsonl');
+      expect(text, written.format).toMatch(/Source : [^<\n]*\(offres-74\.jsonl\)/);
+    }
+  });
+
   it('refuses to report on an audit that was never classified', async () => {
     const database = await openTestDatabase('pglite');
     const unflagged = TEN_OFFERS.map((offer) => ({ ...offer, flags: [] }));

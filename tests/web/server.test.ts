@@ -91,6 +91,26 @@ describe('web server', () => {
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
   });
 
+  it('behind --trust-proxy, counts a client under the hop the proxy appended, not one it wrote itself', async () => {
+    const { url } = await serve({ rateLimit: { burst: 2, perSecond: 0.01 }, trustProxy: true });
+    // One client spoofing a new left-most address each time; the proxy appends what it saw, 203.0.113.7.
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await fetch(`${url}/api/check?q=196FBMG`, {
+        headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` },
+      });
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    // Another client behind the same proxy has its own bucket.
+    const other = await fetch(`${url}/api/check?q=196FBMG`, {
+      headers: { 'x-forwarded-for': '203.0.113.8' },
+    });
+    expect(other.status).toBe(200);
+    await other.arrayBuffer();
+  });
+
   it('refuses an oversized body with 413 before reading it', async () => {
     const { url, calls } = await serve({ maxBodyBytes: 1024 });
     const big = await fetch(`${url}/api/check`, {
@@ -164,6 +184,42 @@ describe('web server', () => {
     expect(response.status).toBe(504);
     expect((await response.json()).error.code).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('keeps slots for other clients when the checks of one client are slow', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started = 0;
+    const waiters: Array<{ n: number; resolve: () => void }> = [];
+    const startedReaches = (n: number) =>
+      new Promise<void>((resolve) => (started >= n ? resolve() : waiters.push({ n, resolve })));
+    const { url } = await serve({
+      maxConcurrentChecks: 4,
+      trustProxy: true,
+      check: async (query) => {
+        started++;
+        for (const waiter of waiters.filter((w) => started >= w.n)) waiter.resolve();
+        if (query.startsWith('SLOW')) await gate;
+        return verdict;
+      },
+    });
+    const as = (client: string, query: string) =>
+      fetch(`${url}/api/check?q=${query}`, { headers: { 'x-forwarded-for': client } });
+    // One client's four checks on slow partner links: two run, the others are told to come back.
+    const slow = [as('203.0.113.1', 'SLOW001'), as('203.0.113.1', 'SLOW002')];
+    await startedReaches(2);
+    for (const query of ['SLOW003', 'SLOW004']) {
+      const answer = as('203.0.113.1', query);
+      slow.push(answer);
+      await Promise.race([answer, startedReaches(started + 1)]);
+    }
+    const other = await as('203.0.113.2', 'FAST001');
+    expect(other.status).toBe(200);
+    release();
+    const statuses = await Promise.all(slow.map(async (answer) => (await answer).status));
+    expect(statuses).toEqual([200, 200, 503, 503]);
   });
 
   it('tells clients to come back when too many checks run at once', async () => {
