@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './taxonomy.js';
+import { CATEGORIES, isCategoryId } from './taxonomy.js';
 
 /**
  * What a reader sees instead of a code: the rules' short French names, the départements and the ROME's domains
@@ -39,6 +39,8 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'contract_mismatch.partner_page_duration': 'Durée contredite par la page du partenaire',
   'hours_mismatch.shown_vs_stated': 'Durée affichée contredite par le texte',
   'hours_mismatch.part_time_without_hours': 'Temps partiel sans nombre d’heures',
+  'hours_mismatch.schedule_vs_hours': 'Horaires donnés contraires à la durée affichée',
+  'hours_mismatch.forfait_jours': 'Forfait en jours affiché en heures',
   'duration_missing.fixed_term_without_duration': 'Contrat à durée déterminée sans durée',
   'experience_mismatch.required_and_beginner': 'Expérience exigée et débutants acceptés',
   'place_mismatch.text_names_other_place': 'Le texte nomme un autre lieu',
@@ -69,7 +71,7 @@ export function ruleName(id: string): string {
   const named = RULE_NAMES[id];
   if (named) return named;
   const category = id.split('.')[0] ?? '';
-  if ((CATEGORY_IDS as readonly string[]).includes(category)) return CATEGORIES[category as CategoryId].label;
+  if (isCategoryId(category)) return CATEGORIES[category].label;
   return 'Règle sans nom';
 }
 
