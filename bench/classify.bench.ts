@@ -8,12 +8,19 @@ import { cpuSeconds, secondsSince } from './helpers/offers.js';
  * The offers are generated and normalised beforehand (helpers/offer-cache.ts) and read back a chunk at a time,
  * outside the timed section: the figure is the classifiers' alone. The context has no partner pages, as in the
  * census pass before partner pages are fetched: the source classifier reads the listing only.
+ *
+ * The figure is offers per CPU-second of the whole process (every thread: V8's garbage collector and compiler
+ * threads run beside the main thread on the second core) over the classification alone: what one core does, and
+ * what a loaded machine does not change much. Offers per wall-clock second are kept beside it (`offersPerSecond`).
+ * `cacheSeconds` is the time to write the offer cache when it is missing (about 0 once it exists), never timed in
+ * either figure.
  */
 export const benchmark: Benchmark = {
   name: 'classify',
-  measures: 'all classifiers but duplicates, one core',
+  measures: 'all classifiers but duplicates, per CPU-second (one core)',
   unit: 'offers/s',
-  target: { value: 20_000, kind: 'atLeast' },
+  // The issue's requirement: ≥ 5,000 offers a second on one core.
+  target: { value: 5_000, kind: 'atLeast' },
   defaultScale: 1_000_000,
   async run({ scale, seed }) {
     const prepared = performance.now();
@@ -33,12 +40,13 @@ export const benchmark: Benchmark = {
       classified += chunk.length;
     }
     return {
-      value: classified / classifySeconds,
+      value: classified / classifyCpuSeconds,
       extra: {
         offers: classified,
         flagsPerOffer: flags / classified,
         classifySeconds,
-        // On a machine shared with other work, offers per CPU-second is what one free core would do.
+        classifyCpuSeconds,
+        offersPerSecond: classified / classifySeconds,
         offersPerCpuSecond: classified / classifyCpuSeconds,
         cacheSeconds: prepareSeconds,
       },

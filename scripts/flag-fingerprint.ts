@@ -105,13 +105,23 @@ function fingerprint(set: OfferSet): { lines: string[]; sha256: string; raw: str
   const index = new DuplicateIndex();
   for (const offer of set.offers) index.add(offer);
   const duplicates = duplicateFlags(index.cluster());
-  const context = defaultContext({ partnerPages: set.pages });
+  // Each offer is given its own pages, as the audit pipeline does (pipeline/classify-audit.ts): classifyOffer keeps
+  // only the pages of the offer, in their order, so the flags are the same as with every page of the set, and the
+  // run does not filter every page for every offer.
+  const pagesByOffer = new Map<string, PartnerPage[]>();
+  for (const page of set.pages) {
+    const pages = pagesByOffer.get(page.offerId);
+    if (pages) pages.push(page);
+    else pagesByOffer.set(page.offerId, [page]);
+  }
+  const noPages = defaultContext();
   const lines: string[] = [];
   // The flags as stored (JSON.stringify keeps each object's key order): a second hash, so key order is pinned too.
   const raw = createHash('sha256');
   let flags = 0;
   set.offers.forEach((offer, position) => {
-    const found = classifyOffer(offer, context);
+    const pages = pagesByOffer.get(offer.id);
+    const found = classifyOffer(offer, pages ? defaultContext({ partnerPages: pages }) : noPages);
     const duplicate = duplicates.get(offer.id);
     if (duplicate) found.push(duplicate);
     flags += found.length;

@@ -62,6 +62,51 @@ export function plainWithMap(source: string): NormalisedText {
   return { text: parts.join(''), map: map.subarray(0, length), source };
 }
 
+/**
+ * The same text and map as `plainWithMap(source)`, without a string per character: runs of ASCII characters that
+ * are kept (lower-cased) are sliced at once, and only white space and other characters are looked at one by one.
+ * `plainWithMap` stays the reference (tests/classifiers/fast-paths.test.ts compares them).
+ */
+export function plainWithMapFast(source: string): NormalisedText {
+  const map = new Int32Array(source.length * 2 + 1);
+  let text = '';
+  let length = 0;
+  let lastSpace = false;
+  let index = 0;
+  const end = source.length;
+  while (index < end) {
+    const code = source.charCodeAt(index);
+    if (code < 128 && code !== 32 && code !== 9 && code !== 10 && code !== 13) {
+      // A run of ASCII characters, each kept as itself or lower-cased: one slice.
+      let stop = index + 1;
+      for (; stop < end; stop++) {
+        const next = source.charCodeAt(stop);
+        if (next >= 128 || next === 32 || next === 9 || next === 10 || next === 13) break;
+      }
+      text += source.slice(index, stop).toLowerCase();
+      for (let at = index; at < stop; at++) map[length++] = at;
+      lastSpace = false;
+      index = stop;
+      continue;
+    }
+    const out = code < 128 ? ' ' : normaliseChar(source[index]!);
+    if (out === ' ') {
+      if (lastSpace) {
+        index++;
+        continue;
+      }
+      lastSpace = true;
+    } else if (out.length > 0) {
+      lastSpace = false;
+    }
+    for (let k = 0; k < out.length; k++) map[length + k] = index;
+    length += out.length;
+    text += out;
+    index++;
+  }
+  return { text, map: map.subarray(0, length), source };
+}
+
 /*
  * Inclusive writing: "serveur·se", "vendeur(se)", "serveur.euse", "diplome(e)", "salarie·e·s". The feminine suffix
  * is dropped so rules see one form. The dot form is accepted only for known suffixes followed by a non-letter, so
@@ -92,7 +137,11 @@ function inclusiveRanges(text: string): Array<[number, number]> {
 }
 
 export function stripInclusive(input: NormalisedText): NormalisedText {
-  const ranges = inclusiveRanges(input.text);
+  return stripRanges(input, inclusiveRanges(input.text));
+}
+
+/** `stripInclusive` with the ranges already found in `input.text`. */
+function stripRanges(input: NormalisedText, ranges: ReadonlyArray<[number, number]>): NormalisedText {
   if (ranges.length === 0) return input;
   const parts: string[] = [];
   const map = new Int32Array(input.text.length);
@@ -248,13 +297,20 @@ function isSpaceAt(text: string, index: number): boolean {
  */
 export class LazyNormalisedText implements NormalisedText {
   readonly text: string;
+  /** The text before its inclusive suffixes are dropped, and their ranges in it: the map reuses both. */
+  readonly #plain: string;
+  readonly #ranges: Array<[number, number]>;
   #mapped: NormalisedText | null = null;
   constructor(readonly source: string) {
-    this.text = stripInclusiveText(plainTextFast(source));
+    this.#plain = plainTextFast(source);
+    this.#ranges = inclusiveRanges(this.#plain);
+    this.text = stripText(this.#plain, this.#ranges);
   }
   get map(): Int32Array {
     if (!this.#mapped) {
-      const mapped = normaliseWithMap(this.source);
+      const plain = plainWithMapFast(this.source);
+      // The same text as the constructor's: the same inclusive ranges (stripInclusive would find them again).
+      const mapped = plain.text === this.#plain ? stripRanges(plain, this.#ranges) : stripInclusive(plain);
       // Should the two paths ever disagree (an exotic character), quote the normalised text itself.
       this.#mapped = mapped.text === this.text ? mapped : identity(this.text);
     }
@@ -273,7 +329,10 @@ function identity(text: string): NormalisedText {
 }
 
 function stripInclusiveText(plain: string): string {
-  const ranges = inclusiveRanges(plain);
+  return stripText(plain, inclusiveRanges(plain));
+}
+
+function stripText(plain: string, ranges: ReadonlyArray<[number, number]>): string {
   if (ranges.length === 0) return plain;
   let out = '';
   let from = 0;

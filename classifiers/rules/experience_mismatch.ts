@@ -1,7 +1,7 @@
 import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
-import type { NormalisedText } from '../engine/normalise.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
 import {
+  type ExperienceCandidate,
   type ExperienceField,
   type ExperienceStatement,
   findExperienceCandidates,
@@ -17,19 +17,32 @@ interface Located {
 }
 
 /** The statements of the title and the description, read in their sentences, in the order of the text. */
-function statementsOf(prepared: PreparedOffer, wanted: (candidate: { kind: string }) => boolean): Located[] {
+function statementsOf(
+  prepared: PreparedOffer,
+  candidates: readonly Candidate[],
+  kind: 'beginner' | 'demand',
+): Located[] {
   const found: Located[] = [];
-  const sources: Array<[NormalisedText, 'title' | 'description']> = [
-    [prepared.title, 'title'],
-    [prepared.description, 'description'],
-  ];
-  for (const [text, where] of sources) {
-    for (const candidate of findExperienceCandidates(text.text, where === 'title')) {
-      if (!wanted(candidate)) continue;
-      const statement = judgeStatement(text, candidate);
-      if (statement) found.push({ statement, where });
-    }
+  for (const { candidate, where } of candidates) {
+    if (candidate.kind !== kind) continue;
+    const statement = judgeStatement(where === 'title' ? prepared.title : prepared.description, candidate);
+    if (statement) found.push({ statement, where });
   }
+  return found;
+}
+
+interface Candidate {
+  candidate: ExperienceCandidate;
+  where: 'title' | 'description';
+}
+
+/** The phrases about experience of the title, then of the description: found once, read by kind. */
+function candidatesOf(prepared: PreparedOffer): Candidate[] {
+  const found: Candidate[] = [];
+  for (const candidate of findExperienceCandidates(prepared.title.text, true))
+    found.push({ candidate, where: 'title' });
+  for (const candidate of findExperienceCandidates(prepared.description.text, false))
+    found.push({ candidate, where: 'description' });
   return found;
 }
 
@@ -73,7 +86,8 @@ const requiredAndBeginner: OfferRule = {
     const fieldBeginner = field.code === 'D' && !field.alternative;
 
     // 1. The field demands experience, the text opens the door to beginners.
-    const beginners = statementsOf(prepared, (candidate) => candidate.kind === 'beginner');
+    const candidates = candidatesOf(prepared);
+    const beginners = statementsOf(prepared, candidates, 'beginner');
     if (fieldRequires && beginners.length > 0) {
       const first = beginners[0]!;
       return {
@@ -91,7 +105,7 @@ const requiredAndBeginner: OfferRule = {
       };
     }
 
-    const demands = statementsOf(prepared, (candidate) => candidate.kind === 'demand');
+    const demands = statementsOf(prepared, candidates, 'demand');
     if (demands.length === 0) return null;
 
     // 2. The field names years, the text other years: no demand of the text agrees with the field.

@@ -5,7 +5,14 @@ import { TriggerIndex } from '../../classifiers/engine/trigger-index.js';
 import { TEXT_RULES } from '../../classifiers/rules/index.js';
 import '../../classifiers/index.js';
 import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anchored-pattern.js';
-import { plainTextFast, plainTextWhole } from '../../classifiers/engine/normalise.js';
+import {
+  LazyNormalisedText,
+  normaliseWithMap,
+  plainTextFast,
+  plainTextWhole,
+  plainWithMap,
+  plainWithMapFast,
+} from '../../classifiers/engine/normalise.js';
 import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
 import { loadCorpus, loadSamples } from './helpers.js';
@@ -41,6 +48,46 @@ const TRICKY = [
   '0',
   '9',
 ];
+
+describe('plainWithMapFast', () => {
+  const same = (text: string) => {
+    const fast = plainWithMapFast(text);
+    const reference = plainWithMap(text);
+    expect(fast.text).toBe(reference.text);
+    expect(Array.from(fast.map)).toEqual(Array.from(reference.map));
+    expect(fast.source).toBe(text);
+  };
+
+  it('gives the text and the map of plainWithMap on tricky characters and on any string', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TRICKY, 'A', 'Z', '\f', '\v', '\u0000', '\u007f'), { maxLength: 40 }),
+        (chars) => same(chars.join('')),
+      ),
+      { numRuns: 3000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), same), { numRuns: 2000 });
+  });
+
+  it('gives the text and the map of plainWithMap on the real offers', () => {
+    for (const offer of loadSamples())
+      for (const text of [offer.title ?? '', offer.description ?? '', offer.employer.description ?? ''])
+        same(text);
+  });
+
+  it('gives a lazy text the map of normaliseWithMap, inclusive suffixes dropped', () => {
+    const texts = [
+      ...loadSamples().flatMap((offer) => [offer.title ?? '', offer.description ?? '']),
+      'Vendeur(se) H/F, serveur·se·s, diplômé.e, Âgé(e)\n\nde 18 à 25 ans',
+    ];
+    for (const text of texts) {
+      const lazy = new LazyNormalisedText(text);
+      const reference = normaliseWithMap(text);
+      expect(lazy.text).toBe(reference.text);
+      expect(Array.from(lazy.map)).toEqual(Array.from(reference.map));
+    }
+  });
+});
 
 describe('plainTextFast', () => {
   it('equals the whole-text normalisation on strings of tricky characters', () => {
