@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as crawler from './0002-crawler.js';
 import * as validations from './0003-validations.js';
+import * as companions from './0004-companions.js';
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so that the compiled CLI and the
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-crawler': crawler,
   '0003-validations': validations,
+  '0004-companions': companions,
 };
