@@ -6,6 +6,8 @@ import { countCompanions } from '../../db/companions.js';
 import { listFlags } from '../../db/flags.js';
 import { countOffers } from '../../db/offers.js';
 import { runClassify } from '../../pipeline/classify-audit.js';
+import { computeFigures } from '../../reports/figures/compute-figures.js';
+import { methodSection } from '../../reports/render/method-section.js';
 import { buildOffer } from '../classifiers/offer-builder.js';
 import { crawlDatabase, replica, replicaSettings, storedIds } from './helpers/crawl-setup.js';
 
@@ -58,6 +60,13 @@ describe('duplicates against the population in a sample', () => {
     // The classifier's own mistakes remain (as in a census), few.
     const wrong = [...flagged].filter((id) => target.truth(id)?.duplicateOf === undefined);
     expect(wrong.length / flagged.size).toBeLessThanOrEqual(0.2);
+
+    // The method section says how duplicates were looked for.
+    const classifiedAudit = await getAudit(database.db, summary.auditId);
+    if (!classifiedAudit) throw new Error('audit gone');
+    const method = JSON.stringify(methodSection(await computeFigures(database.db, classifiedAudit)));
+    expect(method).toContain('une recherche ciblée');
+    expect(method).toContain(`${companions} offres trouvées`);
 
     // Without companions, the same sample sees only the copies whose original it drew too.
     const alone = await runCrawl({ ...replicaSettings(target), database, ...design, companions: false });
