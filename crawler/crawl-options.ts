@@ -73,6 +73,11 @@ export interface CrawlOptions extends SourceSettings {
   /** Visit partner pages (partner offers, application links). @default true */
   partners?: boolean;
   /**
+   * A sample's targeted search per sampled offer for its copies online (API only), so that duplicates are found
+   * against the population, not only within the sample. @default true
+   */
+  companions?: boolean;
+  /**
    * Continue an unfinished audit: `true` the latest one, a number that one. Without it, an unfinished audit with
    * the same design is continued anyway; only a different design starts a new audit.
    */

@@ -107,6 +107,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       ? (origin, rate) => new SharedRateLimiter(db, origin, rate)
       : undefined;
   const tools = buildCrawlTools({ ...options, source: sourceKind }, makeLimiter);
+  const companions = companionsWanted(design, tools.source.needsDetail, options);
   log.info(
     { auditId: audit.id, source: sourceKind, design, resumed },
     resumed ? 'crawl resumed' : 'crawl started',
@@ -130,7 +131,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
     if (options.worker) await waitUntilPlanned(options.database, audit.id, options.signal);
     else if (audit.details.planned !== true) {
       // A part's first page comes with its count: stored as planning goes, its frontier item done at once.
-      const context = itemContext(options, audit.id, tools);
+      const context = itemContext(options, audit.id, tools, companions);
       const plan = await planCrawl(
         tools.source,
         toCrawlDesign(design),
@@ -154,6 +155,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
         pages: plan.pages.length,
         prefetched: plan.prefetched,
         details: tools.source.needsDetail ? plan.population : 0,
+        companions: companions ? expectedOffers(design, plan.population) : 0,
         rate: options.rate ?? (sourceKind === 'api' ? 3 : 1),
       });
       await db.transaction().execute(async (trx) => {
@@ -177,7 +179,11 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       );
       if (options.progress ?? process.stderr.isTTY === true) {
         process.stderr.write(
-          `Plan : ${plan.population.toLocaleString('fr-FR')} offres, ${describeEstimate(estimate)}\n`,
+          `Plan : ${plan.population.toLocaleString('fr-FR')} offres, ${describeEstimate(estimate)}${
+            estimate.companionRequests > 0
+              ? `, dont ${estimate.companionRequests.toLocaleString('fr-FR')} recherches des copies en ligne des offres tirées (doublons)`
+              : ''
+          }\n`,
         );
       }
     } else {
@@ -205,6 +211,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
         auditId: audit.id,
         owner,
         tools,
+        companions,
         onError: () => {
           progressCounts.errors++;
         },
@@ -295,6 +302,7 @@ async function drainFrontier(args: {
   auditId: number;
   owner: string;
   tools: ReturnType<typeof buildCrawlTools>;
+  companions: boolean;
   onError: () => void;
 }): Promise<void> {
   const { options, auditId, owner, tools } = args;
@@ -303,7 +311,7 @@ async function drainFrontier(args: {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const queue = new PQueue({ concurrency });
   let fatal: unknown;
-  const context = itemContext(options, auditId, tools);
+  const context = itemContext(options, auditId, tools, args.companions);
 
   const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   const run = async (item: LeasedFrontierItem) => {
@@ -381,6 +389,7 @@ function itemContext(
   options: CrawlOptions & { database: VigieDatabase },
   auditId: number,
   tools: ReturnType<typeof buildCrawlTools>,
+  companions: boolean,
 ): ItemContext {
   return {
     db: options.database.db,
@@ -388,7 +397,18 @@ function itemContext(
     tools,
     partners: options.partners !== false,
     ownOrigins: ownOrigins(options),
+    companions,
   };
+}
+
+/**
+ * A sample looks for its offers' copies online (one targeted search each), so that `duplicate` means in it what
+ * it means in a census. A census holds every copy already; a listing that gives ids only (the website) would pay a
+ * detail page per companion, so it does not.
+ */
+function companionsWanted(design: AuditDesign, needsDetail: boolean, options: CrawlOptions): boolean {
+  if (design.kind !== 'sample' && design.kind !== 'stratified') return false;
+  return !needsDetail && options.companions !== false;
 }
 
 /** The offer an item is about, if it is about one. */
@@ -396,6 +416,7 @@ function itemOfferId(item: LeasedFrontierItem): string | null {
   if (isUnreadable(item)) return null;
   if (item.kind === 'detail') return item.payload.id;
   if (item.kind === 'partner') return item.payload.offerId;
+  if (item.kind === 'companions') return item.payload.offerId;
   return null;
 }
 

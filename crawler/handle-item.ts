@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { storeCompanions } from '../db/companions.js';
 import { type FetchErrorRecord, recordFetchErrors } from '../db/fetch-errors.js';
 import {
   completeFrontier,
@@ -13,6 +14,7 @@ import { isFranceTravailHost } from '../lib/france-travail-hosts.js';
 import type { PagePlan } from '../model/frontier-item.js';
 import { partnerUrls } from '../model/offer.js';
 import type { CrawlTools } from './build-sources.js';
+import { companionQuery } from './companion-search.js';
 import { FetchFailure } from './http/fetch-failure.js';
 import { type FetchedOffer, queryKey, type SearchResult } from './sources/source.js';
 
@@ -24,6 +26,11 @@ export interface ItemContext {
   partners: boolean;
   /** France Travail's own origins (website, API): `urlOrigine` points to an offer page there, not a partner's. */
   ownOrigins: ReadonlySet<string>;
+  /**
+   * Enqueue one targeted search per offer stored (a sample): its results are kept as companions, so that a sampled
+   * offer whose copy was not drawn is still seen as a duplicate.
+   */
+  companions?: boolean;
 }
 
 /** Partner pages worth a visit: every partner link of the offer but France Travail's own pages. */
@@ -66,6 +73,8 @@ export async function handleItem(context: ItemContext, item: FrontierItem): Prom
       return handleDetail(context, item);
     case 'partner':
       return handlePartner(context, item);
+    case 'companions':
+      return handleCompanions(context, item);
   }
 }
 
@@ -151,6 +160,7 @@ async function recordPage(
     const offers = result.offers.filter((fetched) => ids.has(fetched.offer.id));
     offersStored = (await storeFetched(trx, context, offers, page.stratum, page.weight)).stored;
     partnerPages = await enqueuePartners(trx, context, offers);
+    await enqueueCompanions(trx, context, offers);
   }
   await enqueueFrontier(trx, context.auditId, more.pages.map(pageItem));
   await recordFetchErrors(trx, context.auditId, errors);
@@ -200,6 +210,7 @@ async function handleDetail(context: ItemContext, item: ItemOf<'detail'>): Promi
       }
       offersStored = result.stored;
       partnerPages = await enqueuePartners(trx, context, [fetched]);
+      await enqueueCompanions(trx, context, [fetched]);
     } else {
       await recordFetchErrors(trx, context.auditId, [
         {
@@ -223,6 +234,43 @@ async function handlePartner(context: ItemContext, item: ItemOf<'partner'>): Pro
     await completeFrontier(trx, context.auditId, [item.key]);
   });
   return { offersStored: 0, partnerPages: 0 };
+}
+
+/**
+ * One page of a sampled offer's targeted search: every offer it finds but the sampled one is kept as a companion
+ * (for duplicate matching, never counted). A listing that gives ids only (the website) keeps none: its companions
+ * would each cost a detail page.
+ */
+async function handleCompanions(context: ItemContext, item: ItemOf<'companions'>): Promise<ItemOutcome> {
+  const { offerId, query } = item.payload;
+  const { source } = context.tools;
+  const result = await source.search(query, 0, source.pageSize - 1);
+  await context.db.transaction().execute(async (trx) => {
+    const found = result.offers.filter(({ offer }) => offer.id !== offerId);
+    await storeCompanions(
+      trx,
+      context.auditId,
+      found.map(({ offer }) => ({ offer, foundFor: offerId })),
+    );
+    await completeFrontier(trx, context.auditId, [item.key]);
+  });
+  return { offersStored: 0, partnerPages: 0 };
+}
+
+async function enqueueCompanions(
+  db: Kysely<Schema>,
+  context: ItemContext,
+  offers: readonly FetchedOffer[],
+): Promise<number> {
+  if (!context.companions) return 0;
+  const items = offers.flatMap(({ offer }) => {
+    const query = companionQuery(offer);
+    if (!query) return [];
+    return [
+      { key: `companions:${offer.id}`, kind: 'companions' as const, payload: { offerId: offer.id, query } },
+    ];
+  });
+  return enqueueFrontier(db, context.auditId, items);
 }
 
 /**

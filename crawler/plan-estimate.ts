@@ -4,6 +4,8 @@ export interface PlanEstimate {
   requests: number;
   /** Of which the planning's counts (each a full first page, kept when its query is a part). */
   countRequests: number;
+  /** Of which a sample's targeted searches for its offers' copies online, one per sampled offer. */
+  companionRequests: number;
   /** Requests a second the crawl keeps to. */
   rate: number;
   /** At that rate. */
@@ -16,10 +18,20 @@ export function estimatePlan(args: {
   prefetched: number;
   /** Offers to fetch one by one afterwards (the website's detail pages); 0 for the API. */
   details: number;
+  /** Sampled offers whose copies are searched for online, one request each. @default 0 */
+  companions?: number;
   rate: number;
 }): PlanEstimate {
-  const requests = args.countRequests + Math.max(0, args.pages - args.prefetched) + args.details;
-  return { requests, countRequests: args.countRequests, rate: args.rate, seconds: requests / args.rate };
+  const companionRequests = args.companions ?? 0;
+  const requests =
+    args.countRequests + Math.max(0, args.pages - args.prefetched) + args.details + companionRequests;
+  return {
+    requests,
+    countRequests: args.countRequests,
+    companionRequests,
+    rate: args.rate,
+    seconds: requests / args.rate,
+  };
 }
 
 const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });

@@ -16,6 +16,7 @@ export interface Schema {
   flags: FlagsTable;
   duplicate_clusters: DuplicateClustersTable;
   validations: ValidationsTable;
+  companion_offers: CompanionOffersTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -73,6 +74,20 @@ export interface OffersTable {
   weight: number;
   /** How many times the content changed while this audit observed it. */
   revision: Generated<number>;
+  fetched_at: Timestamp;
+}
+
+/**
+ * An offer found by a sampled offer's targeted search (same title words, département, contract), kept for
+ * duplicate matching only: never counted in the audit's figures.
+ */
+export interface CompanionOffersTable {
+  audit_id: number;
+  offer_id: string;
+  /** The normalised Offer (model/offer.ts). */
+  offer: Json<Record<string, unknown>>;
+  /** The sampled offer whose search found it. */
+  found_for: string;
   fetched_at: Timestamp;
 }
 

@@ -1,4 +1,5 @@
 import { DuplicateIndex, duplicateFlags } from '../classifiers/duplicates/duplicate-index.js';
+import { companionQuery } from '../crawler/companion-search.js';
 import { drawDistinct, SeededRandom } from '../crawler/sampling/seeded-random.js';
 import { type Allocation, allocate } from '../crawler/sampling/stratified-sample.js';
 import type { Flag } from '../model/flag.js';
@@ -17,7 +18,7 @@ import { classifySet, pageFromTruth } from './evaluation-sets.js';
  * - `planted`: every offer's value is the replica's planted truth, sampled or not: this measures the estimator
  *   and its intervals alone;
  * - `flags`: a sampled offer is judged as an audit of the sample judges it (its duplicates looked for among the
- *   sampled offers only), the population as a census judges it: this measures what a published sample figure
+ *   sampled offers and their companions, one targeted search each, as a sampled crawl does), the population as a census judges it: this measures what a published sample figure
  *   is worth, duplicates included.
  */
 export interface CoverageRow {
@@ -47,6 +48,8 @@ const FIGURES: ReadonlyArray<[string, Judge]> = [
 export interface CoverageOptions {
   offers: number;
   sampleSize: number;
+  /** Look for each sampled offer's copies in the population, as a sampled crawl does. @default true */
+  companions?: boolean;
   seeds: number;
   corpusSeed: number;
 }
@@ -73,6 +76,10 @@ export function coverageCheck(options: CoverageOptions): CoverageRow[] {
     if (page) pages.push(page);
   }
   const census = classifySet(offers, pages);
+  const searchable = offers.map((offer) => ({
+    offer,
+    text: plainText(`${offer.title ?? ''} ${offer.description ?? ''}`),
+  }));
   const strata = new Map<string, Offer[]>();
   for (const offer of offers) {
     const key = offer.place.departement ?? 'hors département';
@@ -97,8 +104,16 @@ export function coverageCheck(options: CoverageOptions): CoverageRow[] {
       }
       // A sampled offer's own flags are the census's, but for duplicates: those an audit of the sample finds
       // among the sampled offers only.
+      // Then the companions, as a sampled crawl fetches them: one targeted search per sampled offer (its title's
+      // words, département, contract; one page of 150), matched here over the population's titles and texts as
+      // the API matches its keywords.
       const index = new DuplicateIndex();
       for (const entry of drawn) index.add(entry.offer);
+      if (options.companions !== false) {
+        for (const entry of drawn) {
+          for (const companion of companionSearch(searchable, entry.offer)) index.add(companion);
+        }
+      }
       const sampleDuplicates = duplicateFlags(index.cluster());
       const sampleFlags = new Map(
         drawn.map(({ offer }) => {
@@ -155,4 +170,28 @@ export function coverageCheck(options: CoverageOptions): CoverageRow[] {
     }
   }
   return rows;
+}
+
+function plainText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** The companion search of a sampled offer (crawler/companion-search.ts) over the population: its first page. */
+function companionSearch(searchable: readonly { offer: Offer; text: string }[], sampled: Offer): Offer[] {
+  const query = companionQuery(sampled);
+  if (!query) return [];
+  const words = (query.motsCles ?? '').split(',');
+  const found: Offer[] = [];
+  for (const { offer, text } of searchable) {
+    if (offer.id === sampled.id) continue;
+    if (query.departement && offer.place.departement !== query.departement) continue;
+    if (query.typeContrat && offer.contract.type !== query.typeContrat) continue;
+    if (!words.every((word) => text.includes(word))) continue;
+    found.push(offer);
+    if (found.length === 150) break;
+  }
+  return found;
 }

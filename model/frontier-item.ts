@@ -30,14 +30,21 @@ export const detailPayloadSchema = z.object({
 /** One partner page of an offer to visit. */
 export const partnerPayloadSchema = z.object({ offerId: z.string().min(1), url: z.string().min(1) });
 
+/** The targeted search for a sampled offer's copies online (crawler/companion-search.ts), one page of it. */
+export const companionsPayloadSchema = z.object({
+  offerId: z.string().min(1),
+  query: z.record(z.string(), z.string()),
+});
+
 export const frontierWorkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page'), payload: pagePlanSchema }),
   z.object({ kind: z.literal('detail'), payload: detailPayloadSchema }),
   z.object({ kind: z.literal('partner'), payload: partnerPayloadSchema }),
+  z.object({ kind: z.literal('companions'), payload: companionsPayloadSchema }),
 ]);
 export type FrontierWork = z.infer<typeof frontierWorkSchema>;
 export type FrontierKind = FrontierWork['kind'];
-export const FRONTIER_KINDS: readonly FrontierKind[] = ['page', 'detail', 'partner'];
+export const FRONTIER_KINDS: readonly FrontierKind[] = ['page', 'detail', 'partner', 'companions'];
 
 /**
  * Checks a stored kind and payload. @returns the work, or why it is not one (a kind this version does not know, or

@@ -22,6 +22,11 @@ export interface ClassifySummary {
   flaggedOffers: number;
   genuine: number;
   duplicateClusters: number;
+  /**
+   * Companion offers (a sampled audit's targeted searches) matched against for duplicates, never counted: a
+   * sampled offer is a duplicate when it clusters with any offer online, drawn or not.
+   */
+  companions: number;
   byCategory: Partial<Record<CategoryId, number>>;
 }
 
@@ -30,13 +35,19 @@ export interface ClassifySummary {
  * and duplicate clusters under CLASSIFIER_VERSION, replacing that version's earlier results atomically.
  */
 export async function runClassify(options: ClassifyOptions): Promise<ClassifySummary> {
-  const [{ resolveAudit, setAuditStatus }, { streamOffers }, { listPartnerPages }, flagsStore] =
-    await Promise.all([
-      import('../db/audits.js'),
-      import('../db/offers.js'),
-      import('../db/partner-pages.js'),
-      import('../db/flags.js'),
-    ]);
+  const [
+    { resolveAudit, setAuditStatus },
+    { streamOffers },
+    { listPartnerPages },
+    flagsStore,
+    { streamCompanions },
+  ] = await Promise.all([
+    import('../db/audits.js'),
+    import('../db/offers.js'),
+    import('../db/partner-pages.js'),
+    import('../db/flags.js'),
+    import('../db/companions.js'),
+  ]);
   const { db } = options.database;
   const audit = await resolveAudit(db, options.audit ?? 'latest');
   const staging = `${CLASSIFIER_VERSION}${STAGING_SUFFIX}`;
@@ -57,6 +68,7 @@ export async function runClassify(options: ClassifyOptions): Promise<ClassifySum
     flaggedOffers: 0,
     genuine: 0,
     duplicateClusters: 0,
+    companions: 0,
     byCategory: {},
   };
   const count = (flag: Flag) => {
@@ -66,10 +78,12 @@ export async function runClassify(options: ClassifyOptions): Promise<ClassifySum
   const index = new DuplicateIndex();
   // Whether each offer is genuine before duplicates are known; a duplicate flag can only turn it false.
   const genuineBefore = new Set<string>();
+  const auditedIds = new Set<string>();
   for await (const batch of streamOffers(db, audit.id, { batchSize: options.batchSize ?? 1000 })) {
     const rows: Array<{ offerId: string; flag: Flag }> = [];
     for (const { offer } of batch) {
       summary.offers++;
+      auditedIds.add(offer.id);
       index.add(offer);
       const flags = classifyOffer(offer, defaultContext({ partnerPages: pagesByOffer.get(offer.id) ?? [] }));
       if (flags.length > 0) summary.flaggedOffers++;
@@ -81,9 +95,20 @@ export async function runClassify(options: ClassifyOptions): Promise<ClassifySum
     }
     await flagsStore.insertFlags(db, audit.id, staging, rows);
   }
-  const clusters = index.cluster();
+  // Companions join the index after the audit's offers, so an offer both drawn and found is the drawn one. The
+  // original of a cluster is its earliest offer whoever drew it, so a sampled copy counts as in a census.
+  const audited = index.size;
+  for await (const batch of streamCompanions(db, audit.id, { batchSize: options.batchSize ?? 1000 })) {
+    for (const offer of batch) index.add(offer);
+  }
+  summary.companions = index.size - audited;
+  // A cluster of companions alone is none of the audit's business.
+  const clusters = index.cluster().filter((cluster) => cluster.members.some((id) => auditedIds.has(id)));
   const duplicates = duplicateFlags(clusters);
-  const duplicateRows = [...duplicates].map(([offerId, flag]) => ({ offerId, flag }));
+  // Only the audit's own offers carry flags: a companion is evidence, not part of the audit.
+  const duplicateRows = [...duplicates]
+    .filter(([offerId]) => auditedIds.has(offerId))
+    .map(([offerId, flag]) => ({ offerId, flag }));
   for (const { offerId, flag } of duplicateRows) {
     count(flag);
     genuineBefore.delete(offerId);

@@ -82,7 +82,7 @@ function runCoverage(): void {
     `Coverage of the 95 % intervals: ${values.seeds} stratified samples (by département) of ${values.sample} offers ` +
       `from a ${values.offers}-offer replica, per allocation.\n` +
       '"planted": offers judged by the replica\'s truth (the estimator alone); "flags": the sample judged as an ' +
-      'audit of it would be, the population as a census would be (duplicates looked for in the sample only).\n\n' +
+      'audit of it would be, the population as a census would be (duplicates looked for among the sample and its companions, one targeted search per sampled offer).\n\n' +
       `${table}\n`,
   );
   const out = values.out === 'eval/results.json' ? 'eval/coverage.json' : values.out;

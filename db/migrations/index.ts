@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as crawler from './0002-crawler.js';
 import * as validations from './0003-validations.js';
 import * as offerAlternance from './0004-offer-alternance.js';
+import * as companions from './0005-companions.js';
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so that the compiled CLI and the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-crawler': crawler,
   '0003-validations': validations,
   '0004-offer-alternance': offerAlternance,
+  '0005-companions': companions,
 };

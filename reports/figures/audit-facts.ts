@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
+import { countCompanions } from '../../db/companions.js';
 import { auditCounts, latestFlagsVersion } from '../../db/queries/report-figures.js';
 import type { Schema } from '../../db/schema.js';
 import type { AuditFacts } from './report-figures.js';
@@ -21,6 +22,7 @@ export async function auditFacts(
   flaggedOffers: number,
 ): Promise<AuditFacts> {
   const row = await auditCounts(db, audit.id);
+  const companions = await countCompanions(db, audit.id);
   return {
     id: audit.id,
     label: audit.label,
@@ -39,6 +41,7 @@ export async function auditFacts(
     fetchErrors: Number(row.errors),
     partnerPagesChecked: Number(row.pages),
     crawlIncomplete: crawlIncomplete(audit),
+    companions,
   };
 }
 

@@ -59,6 +59,11 @@ export interface AuditFacts {
   partnerPagesChecked: number;
   /** The crawl left items unread: the figures cover the offers read only, and none is exact. */
   crawlIncomplete: boolean;
+  /**
+   * Companion offers kept for duplicate matching (a sample's targeted searches, one per sampled offer), never
+   * counted. Absent in reports written before they existed.
+   */
+  companions?: number;
 }
 
 /** A share counted twice: only `certain` flags (floor of problems), then `certain` and `likely` (ceiling). */

@@ -50,6 +50,27 @@ export function methodSection(figures: ReportFigures): MethodPart[] {
   ];
 }
 
+/** How the copies of the offers read were looked for: the same meaning of « doublon » in a sample as in a census. */
+function duplicatesSearched(audit: ReportFigures['audit']): string {
+  const sampled = audit.design.kind === 'sample' || audit.design.kind === 'stratified';
+  const companions = audit.companions ?? 0;
+  if (sampled && companions > 0) {
+    return (
+      `Doublons : recherchés parmi toutes les offres en ligne, pas seulement celles tirées. Pour chaque offre tirée, ` +
+      `une recherche ciblée (mots du titre, département, type de contrat, une page de 150 résultats) : ` +
+      `${count(audit.offersRead)} requêtes, ${count(companions)} offres trouvées, gardées pour la comparaison seulement ` +
+      `et jamais comptées. L’original d’un doublon est la plus ancienne annonce du groupe, tirée ou non.`
+    );
+  }
+  if (sampled) {
+    return (
+      'Doublons : recherchés parmi les offres tirées seulement ; un doublon dont l’original n’a pas été tiré échappe ' +
+      'au décompte, qui est donc un minimum.'
+    );
+  }
+  return 'Doublons : recherchés parmi toutes les offres lues ; l’original est la plus ancienne annonce du groupe.';
+}
+
 function source(figures: ReportFigures): MethodPart {
   const { audit } = figures;
   const items = [
@@ -58,6 +79,7 @@ function source(figures: ReportFigures): MethodPart {
     `Collecte commencée le ${dateText(audit.createdAt)}${audit.finishedAt ? `, terminée le ${dateText(audit.finishedAt)}` : ''} (état : ${STATUS_NAMES[audit.status] ?? audit.status}).`,
     `Offres lues : ${count(audit.offersRead)}${audit.population !== null ? ` ; offres en ligne correspondant aux critères au moment de l’audit : ${count(audit.population)}` : ''}.`,
     `Erreurs de collecte enregistrées : ${count(audit.fetchErrors)} ; pages des sites partenaires vérifiées : ${count(audit.partnerPagesChecked)}.`,
+    duplicatesSearched(audit),
   ];
   const filters = Object.entries((audit.design.kind !== 'import' && audit.design.filters) || {});
   if (filters.length > 0)

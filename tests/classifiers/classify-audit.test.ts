@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { CLASSIFIER_VERSION } from '../../classifiers/index.js';
 import { createAudit, getAudit } from '../../db/audits.js';
+import { storeCompanions } from '../../db/companions.js';
 import { listDuplicateClusters, listFlags } from '../../db/flags.js';
 import { storeOffers } from '../../db/offers.js';
 import { storePartnerPages } from '../../db/partner-pages.js';
@@ -99,5 +100,48 @@ describeEachEngine('vigie classify --audit', (engine) => {
       .where('classifier_version', 'like', '%staging%')
       .executeTakeFirst();
     expect(Number(pending?.n)).toBe(0);
+  });
+  it("finds a sampled offer's copy among companions, and counts neither the companions nor their clusters", async () => {
+    const database = await openTestDatabase(engine);
+    const { db } = database;
+    const audit = await createAudit(db, {
+      label: 'companions test',
+      source: 'file',
+      design: { kind: 'import', file: '/x' },
+    });
+    const parse = (raw: Record<string, unknown>) => {
+      const parsed = parseApiOffer(raw);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      return parsed.offer;
+    };
+    // Drawn: a later copy of raws[0] (its original was not drawn) and raws[0]'s neighbours; raws[0] itself and a
+    // copy of raws[1] only come back from the targeted searches.
+    const drawnCopy = { ...raws[0]!, id: 'COPY0001', dateCreation: '2099-08-07T00:00:00.000Z' };
+    const sample = [drawnCopy, raws[1]!, raws[2]!].map((raw) => ({ offer: parse(raw), raw }));
+    await storeOffers(db, audit.id, sample);
+    const laterCopyOfDrawn = { ...raws[1]!, id: 'COPY0002', dateCreation: '2099-08-08T00:00:00.000Z' };
+    const companionsOnly = [{ ...raws[3]!, id: 'COPY0003' }, raws[3]!];
+    await storeCompanions(db, audit.id, [
+      { offer: parse(raws[0]!), foundFor: 'COPY0001' },
+      { offer: parse(laterCopyOfDrawn), foundFor: raws[1]!.id as string },
+      ...companionsOnly.map((raw) => ({ offer: parse(raw), foundFor: raws[2]!.id as string })),
+      // Found by a search although it was drawn: it stays the drawn offer.
+      { offer: parse(raws[2]!), foundFor: raws[2]!.id as string },
+    ]);
+
+    const summary = await runClassify({ database, audit: audit.id });
+    expect(summary.offers).toBe(3);
+    expect(summary.companions).toBe(4);
+    const flags = await listFlags(db, audit.id);
+    const duplicates = flags.filter((flag) => flag.category === 'duplicate');
+    // The drawn copy is a duplicate of an original nobody drew; the drawn original of a companion copy is not.
+    expect(duplicates.map((flag) => flag.offerId)).toEqual(['COPY0001']);
+    expect(duplicates[0]?.details).toMatchObject({ duplicateOf: raws[0]!.id });
+    // No flag of any kind on a companion, and no cluster made of companions alone.
+    const audited = new Set(sample.map((item) => item.offer.id));
+    expect(flags.every((flag) => audited.has(flag.offerId))).toBe(true);
+    const clusters = await listDuplicateClusters(db, audit.id, CLASSIFIER_VERSION);
+    expect(clusters.every((cluster) => cluster.members.some((id) => audited.has(id)))).toBe(true);
+    expect(summary.duplicateClusters).toBe(2);
   });
 });
