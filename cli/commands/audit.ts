@@ -63,12 +63,13 @@ export function stageLine(stage: AuditStage, state: StageState, detail?: string)
 
 export function describeAudit(result: AuditPipelineResult): string {
   const { classify, report } = result;
+  const words = messages().summaries.audit;
   return [
-    `Audit ${result.auditId}${result.resumed ? ' (repris)' : ''} : ${classify.offers} offres, ${classify.genuine} sans problème, ${classify.flaggedOffers} signalées.`,
+    words.line(result.auditId, result.resumed, classify.offers, classify.genuine, classify.flaggedOffers),
     `  ${headlineSentence(report.figures)}`,
-    '  Rapport :',
+    words.report,
     ...report.files.map((file) => `    ${file.format.padEnd(4)} ${file.path}`),
-    ...report.skipped.map((skip) => `    ${skip.format.padEnd(4)} non produit : ${skip.reason}`),
+    ...report.skipped.map((skip) => `    ${skip.format.padEnd(4)} ${words.notProduced(skip.reason)}`),
     '',
   ]
     .filter((line) => line !== '')
@@ -78,9 +79,11 @@ export function describeAudit(result: AuditPipelineResult): string {
 
 function headlineSentence(figures: AuditPipelineResult['report']['figures']): string {
   const { any, certain } = figures.headline.genuine;
-  const percent = (share: number) =>
-    `${(share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
+  const { summaries } = messages();
+  const percent = (share: number) => `${summaries.number(share * 100)} %`;
   const range =
-    any.share === certain.share ? percent(any.share) : `${percent(any.share)} à ${percent(certain.share)}`;
-  return `Offres authentiques (légales, honnêtes, uniques, en ligne, salaire indiqué) : ${range}.`;
+    any.share === certain.share
+      ? percent(any.share)
+      : summaries.audit.range(percent(any.share), percent(certain.share));
+  return summaries.audit.headline(range);
 }

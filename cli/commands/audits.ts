@@ -43,9 +43,7 @@ export function auditsCommand(): Command {
         await purgeAudit(database, audit.id);
         return audit;
       });
-      process.stdout.write(
-        `Audit ${purged.id} (${purged.label}) supprimé, avec ses offres, signalements et erreurs.\n`,
-      );
+      process.stdout.write(`${messages().summaries.audits.purged(purged.id, purged.label)}\n`);
     });
 
   audits
@@ -80,13 +78,13 @@ export function formatAnonymised(audit: { id: number; label: string }, counts: A
 }
 
 export function formatAudits(rows: ReadonlyArray<AuditSummary & { failures?: FailureCause[] }>): string {
-  if (rows.length === 0)
-    return 'Aucun audit. Lancez `vigie demo`, `vigie crawl` ou `vigie import FICHIER`.\n';
-  const header = ['id', 'date', 'statut', 'source', 'plan', 'offres', 'signalées', 'erreurs', 'libellé'];
+  if (rows.length === 0) return `${messages().summaries.audits.none}\n`;
+  const words = messages().summaries.audits;
+  const header = [...words.header];
   const table = rows.map((row) => [
     String(row.id),
     row.createdAt.toISOString().slice(0, 16).replace('T', ' '),
-    row.status === 'running' && row.failedItems > 0 ? 'incomplet' : row.status,
+    row.status === 'running' && row.failedItems > 0 ? words.incompleteStatus : row.status,
     row.source,
     row.design.kind,
     String(row.offers),
@@ -107,14 +105,10 @@ export function formatAudits(rows: ReadonlyArray<AuditSummary & { failures?: Fai
     const failures = row.failures ?? [];
     if (failures.length === 0 && row.failedItems === 0) continue;
     details.push('');
-    details.push(
-      row.failedItems > 0
-        ? `Audit ${row.id} : collecte incomplète, ${row.failedItems} élément(s) en échec (relancer : vigie crawl --retry-failed ${row.id})`
-        : `Audit ${row.id} : erreurs enregistrées`,
-    );
+    details.push(row.failedItems > 0 ? words.incomplete(row.id, row.failedItems) : words.errors(row.id));
     for (const failure of failures.slice(0, 10))
       details.push(`  ${failure.stage}/${failure.cause} × ${failure.count} — ${failure.example}`);
-    if (failures.length > 10) details.push(`  … et ${failures.length - 10} autres causes`);
+    if (failures.length > 10) details.push(words.moreCauses(failures.length - 10));
   }
   return `${[format(header), ...table.map(format), ...details].join('\n')}\n`;
 }

@@ -10,7 +10,17 @@ export function formatClassifySummary(summary: ClassifySummary): string {
     .sort((a, b) => b[1] - a[1])
     .map(([category, n]) => `  ${isCategoryId(category) ? CATEGORIES[category].label : category} : ${n}`)
     .join('\n');
-  return `Audit ${summary.auditId} classé (classifieur ${summary.classifierVersion}) : ${summary.offers} offres, ${summary.flags} signalements sur ${summary.flaggedOffers} offres, ${summary.genuine} offres conformes (${share.toLocaleString('fr-FR')} %), ${summary.duplicateClusters} groupes de doublons.\n${categories}${categories ? '\n' : ''}`;
+  const line = messages().summaries.classify({
+    auditId: summary.auditId,
+    version: summary.classifierVersion,
+    offers: summary.offers,
+    flags: summary.flags,
+    flaggedOffers: summary.flaggedOffers,
+    genuine: summary.genuine,
+    share: messages().summaries.number(share),
+    clusters: summary.duplicateClusters,
+  });
+  return `${line}\n${categories}${categories ? '\n' : ''}`;
 }
 
 export function classifyCommand(): Command {

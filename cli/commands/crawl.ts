@@ -142,35 +142,35 @@ export function describeSummary(summary: CrawlSummary): string {
   const failed = Object.entries(summary.failed);
   const notes = Object.entries(summary.notes);
   const { coverage } = summary;
-  const share =
-    coverage.share === null
-      ? ''
-      : ` (${(coverage.share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %)`;
-  const state = summary.complete
-    ? 'collecte complète'
-    : `collecte INCOMPLÈTE — ${summary.failedItems} élément(s) en échec ; relancez avec \`vigie crawl --retry-failed ${summary.auditId}\``;
+  const { summaries } = messages();
+  const words = summaries.crawl;
+  const api = summary.source === 'api';
+  const share = coverage.share === null ? '' : ` (${summaries.number(coverage.share * 100)} %)`;
+  const state = summary.complete ? words.complete : words.incomplete(summary.failedItems, summary.auditId);
   const lines = [
-    `Audit ${summary.auditId} (${summary.design.kind}, ${summary.source === 'api' ? 'API France Travail' : 'site public'})${summary.resumed ? ', repris' : ''} : ${state}`,
-    `  source        ${summary.source === 'api' ? 'API' : 'site public'} — ${summary.sourceReason}`,
-    `  population    ${summary.population ?? '?'}`,
-    `  offres lues   ${coverage.read} sur ${coverage.expected} attendues${share}`,
-    `  pages partenaires ${summary.partnerPages}`,
-    `  échecs        ${failed.length === 0 ? 0 : failed.map(([cause, count]) => `${cause} ${count}`).join(', ')}`,
+    `Audit ${summary.auditId} (${summary.design.kind}, ${words.sourceName(api)})${summary.resumed ? words.resumed : ''} : ${state}`,
+    `${words.source} ${words.sourceShort(api)} — ${summary.sourceReason}`,
+    `${words.population} ${summary.population ?? '?'}`,
+    words.read(coverage.read, coverage.expected, share),
+    `${words.partnerPages} ${summary.partnerPages}`,
+    `${words.failures} ${failed.length === 0 ? 0 : failed.map(([cause, count]) => `${cause} ${count}`).join(', ')}`,
   ];
   if (notes.length > 0)
-    lines.push(`  réparations   ${notes.map(([cause, count]) => `${cause} ${count}`).join(', ')}`);
-  for (const fallback of summary.planNotes.fallbacks) lines.push(`  plan          ${fallback}`);
+    lines.push(`${words.repairs} ${notes.map(([cause, count]) => `${cause} ${count}`).join(', ')}`);
+  for (const fallback of summary.planNotes.fallbacks) lines.push(`${words.plan} ${fallback}`);
   if (summary.planNotes.skipped.length > 0) {
-    lines.push(`  plan          ${summary.planNotes.skipped.length} requête(s) écartée(s) :`);
+    lines.push(`${words.plan} ${words.skipped(summary.planNotes.skipped.length)}`);
     for (const skipped of summary.planNotes.skipped.slice(0, 5))
       lines.push(`                ${skipped.cause} — ${skipped.message}`);
   }
-  if (!summary.complete)
-    lines.push(
-      '  → les chiffres de cet audit ne portent que sur les offres lues : aucun n’est exact tant que la collecte est incomplète',
-    );
+  if (!summary.complete) lines.push(words.notExact);
   lines.push(
-    `  cette exécution ${summary.requests} requêtes, ${summary.retries} nouvelles tentatives, ${summary.status429} × 429, ${formatDuration(summary.durationMs / 1000)}`,
+    words.run(
+      summary.requests,
+      summary.retries,
+      summary.status429,
+      formatDuration(summary.durationMs / 1000),
+    ),
     '',
   );
   return lines.join('\n');

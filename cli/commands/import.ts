@@ -38,17 +38,15 @@ export function importCommand(): Command {
 }
 
 export function formatImportSummary(summary: ImportSummary): string {
+  const words = messages().summaries.import;
   const lines = [
     `Audit ${summary.auditId} ← ${summary.file}`,
-    `  importées : ${summary.imported}   mises à jour : ${summary.updated}   inchangées : ${summary.unchanged}   rejetées : ${summary.rejected.length}`,
-    `  offres dans l'audit : ${summary.offersInAudit}`,
+    words.counts(summary.imported, summary.updated, summary.unchanged, summary.rejected.length),
+    words.inAudit(summary.offersInAudit),
   ];
-  if (summary.repaired > 0)
-    lines.push(
-      `  réparées : ${summary.repaired} (caractères que PostgreSQL ne peut pas stocker, NUL ou surrogats isolés, remplacés par U+FFFD)`,
-    );
+  if (summary.repaired > 0) lines.push(words.repaired(summary.repaired));
   for (const rejected of summary.rejected.slice(0, 20))
-    lines.push(`  rejetée (${rejected.position}) : ${rejected.reason}`);
-  if (summary.rejected.length > 20) lines.push(`  … et ${summary.rejected.length - 20} autres rejets`);
+    lines.push(words.rejected(String(rejected.position), rejected.reason));
+  if (summary.rejected.length > 20) lines.push(words.moreRejected(summary.rejected.length - 20));
   return `${lines.join('\n')}\n`;
 }

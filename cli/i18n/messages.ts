@@ -379,6 +379,71 @@ Exemples :
   $ vigie replica --offers 20000 --faults latency=100,5xx=0.02,429=0.01 --rate-limit 3
   $ vigie replica --rate-limit off --truth truth.jsonl`,
   },
+  /** What commands print when they are done: the summaries a user reads. Numbers are formatted by the caller. */
+  summaries: {
+    number: (value: number, digits = 1) => value.toLocaleString('fr-FR', { maximumFractionDigits: digits }),
+    audit: {
+      line: (id: number, resumed: boolean, offers: number, genuine: number, flagged: number) =>
+        `Audit ${id}${resumed ? ' (repris)' : ''} : ${offers} offres, ${genuine} sans problème, ${flagged} signalées.`,
+      headline: (range: string) =>
+        `Offres authentiques (légales, honnêtes, uniques, en ligne, salaire indiqué) : ${range}.`,
+      range: (low: string, high: string) => `${low} à ${high}`,
+      report: '  Rapport :',
+      notProduced: (reason: string) => `non produit : ${reason}`,
+    },
+    classify: (s: {
+      auditId: number;
+      version: string;
+      offers: number;
+      flags: number;
+      flaggedOffers: number;
+      genuine: number;
+      share: string;
+      clusters: number;
+    }) =>
+      `Audit ${s.auditId} classé (classifieur ${s.version}) : ${s.offers} offres, ${s.flags} signalements sur ${s.flaggedOffers} offres, ${s.genuine} offres conformes (${s.share} %), ${s.clusters} groupes de doublons.`,
+    import: {
+      counts: (imported: number, updated: number, unchanged: number, rejected: number) =>
+        `  importées : ${imported}   mises à jour : ${updated}   inchangées : ${unchanged}   rejetées : ${rejected}`,
+      inAudit: (offers: number) => `  offres dans l'audit : ${offers}`,
+      repaired: (count: number) =>
+        `  réparées : ${count} (caractères que PostgreSQL ne peut pas stocker, NUL ou surrogats isolés, remplacés par U+FFFD)`,
+      rejected: (position: string, reason: string) => `  rejetée (${position}) : ${reason}`,
+      moreRejected: (count: number) => `  … et ${count} autres rejets`,
+    },
+    crawl: {
+      complete: 'collecte complète',
+      incomplete: (failed: number, auditId: number) =>
+        `collecte INCOMPLÈTE — ${failed} élément(s) en échec ; relancez avec \`vigie crawl --retry-failed ${auditId}\``,
+      sourceName: (api: boolean): string => (api ? 'API France Travail' : 'site public'),
+      sourceShort: (api: boolean): string => (api ? 'API' : 'site public'),
+      resumed: ', repris',
+      source: '  source       ',
+      population: '  population   ',
+      read: (read: number, expected: number, share: string) =>
+        `  offres lues   ${read} sur ${expected} attendues${share}`,
+      partnerPages: '  pages partenaires',
+      failures: '  échecs       ',
+      repairs: '  réparations  ',
+      plan: '  plan         ',
+      skipped: (count: number) => `${count} requête(s) écartée(s) :`,
+      notExact:
+        '  → les chiffres de cet audit ne portent que sur les offres lues : aucun n’est exact tant que la collecte est incomplète',
+      run: (requests: number, retries: number, status429: number, duration: string) =>
+        `  cette exécution ${requests} requêtes, ${retries} nouvelles tentatives, ${status429} × 429, ${duration}`,
+    },
+    audits: {
+      none: 'Aucun audit. Lancez `vigie demo`, `vigie crawl` ou `vigie import FICHIER`.',
+      header: ['id', 'date', 'statut', 'source', 'plan', 'offres', 'signalées', 'erreurs', 'libellé'],
+      incompleteStatus: 'incomplet',
+      incomplete: (id: number, failed: number) =>
+        `Audit ${id} : collecte incomplète, ${failed} élément(s) en échec (relancer : vigie crawl --retry-failed ${id})`,
+      errors: (id: number) => `Audit ${id} : erreurs enregistrées`,
+      moreCauses: (count: number) => `  … et ${count} autres causes`,
+      purged: (id: number, label: string) =>
+        `Audit ${id} (${label}) supprimé, avec ses offres, signalements et erreurs.`,
+    },
+  },
 };
 
 export type Catalogue = typeof fr;
@@ -726,5 +791,68 @@ Examples:
   $ vigie replica --port 8080 --offers 1000000 --seed 42
   $ vigie replica --offers 20000 --faults latency=100,5xx=0.02,429=0.01 --rate-limit 3
   $ vigie replica --rate-limit off --truth truth.jsonl`,
+  },
+  summaries: {
+    number: (value: number, digits = 1) => value.toLocaleString('en-GB', { maximumFractionDigits: digits }),
+    audit: {
+      line: (id: number, resumed: boolean, offers: number, genuine: number, flagged: number) =>
+        `Audit ${id}${resumed ? ' (resumed)' : ''}: ${offers} offers, ${genuine} without a problem, ${flagged} flagged.`,
+      headline: (range: string) => `Genuine offers (legal, honest, unique, online, pay stated): ${range}.`,
+      range: (low: string, high: string) => `${low} to ${high}`,
+      report: '  Report:',
+      notProduced: (reason: string) => `not produced: ${reason}`,
+    },
+    classify: (s: {
+      auditId: number;
+      version: string;
+      offers: number;
+      flags: number;
+      flaggedOffers: number;
+      genuine: number;
+      share: string;
+      clusters: number;
+    }) =>
+      `Audit ${s.auditId} classified (classifier ${s.version}): ${s.offers} offers, ${s.flags} flags on ${s.flaggedOffers} offers, ${s.genuine} offers without a flag (${s.share} %), ${s.clusters} duplicate groups.`,
+    import: {
+      counts: (imported: number, updated: number, unchanged: number, rejected: number) =>
+        `  imported: ${imported}   updated: ${updated}   unchanged: ${unchanged}   rejected: ${rejected}`,
+      inAudit: (offers: number) => `  offers in the audit: ${offers}`,
+      repaired: (count: number) =>
+        `  repaired: ${count} (characters PostgreSQL cannot store, NUL or lone surrogates, replaced with U+FFFD)`,
+      rejected: (position: string, reason: string) => `  rejected (${position}): ${reason}`,
+      moreRejected: (count: number) => `  … and ${count} more rejected`,
+    },
+    crawl: {
+      complete: 'crawl complete',
+      incomplete: (failed: number, auditId: number) =>
+        `crawl INCOMPLETE — ${failed} item(s) failed; run again with \`vigie crawl --retry-failed ${auditId}\``,
+      sourceName: (api: boolean) => (api ? 'France Travail API' : 'public website'),
+      sourceShort: (api: boolean) => (api ? 'API' : 'public website'),
+      resumed: ', resumed',
+      source: '  source       ',
+      population: '  population   ',
+      read: (read: number, expected: number, share: string) =>
+        `  offers read   ${read} of ${expected} expected${share}`,
+      partnerPages: '  partner pages',
+      failures: '  failures     ',
+      repairs: '  repairs      ',
+      plan: '  plan         ',
+      skipped: (count: number) => `${count} request(s) left out:`,
+      notExact:
+        '  → the figures of this audit cover only the offers read: none is exact while the crawl is incomplete',
+      run: (requests: number, retries: number, status429: number, duration: string) =>
+        `  this run ${requests} requests, ${retries} retries, ${status429} × 429, ${duration}`,
+    },
+    audits: {
+      none: 'No audit. Run `vigie demo`, `vigie crawl` or `vigie import FILE`.',
+      header: ['id', 'date', 'status', 'source', 'design', 'offers', 'flagged', 'errors', 'label'],
+      incompleteStatus: 'incomplete',
+      incomplete: (id: number, failed: number) =>
+        `Audit ${id}: crawl incomplete, ${failed} item(s) failed (retry: vigie crawl --retry-failed ${id})`,
+      errors: (id: number) => `Audit ${id}: errors recorded`,
+      moreCauses: (count: number) => `  … and ${count} more causes`,
+      purged: (id: number, label: string) =>
+        `Audit ${id} (${label}) deleted, with its offers, flags and errors.`,
+    },
   },
 };

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeSummary } from '../../cli/commands/crawl.js';
+import { formatImportSummary } from '../../cli/commands/import.js';
 import { parseFormats } from '../../cli/commands/report.js';
+import type { CrawlSummary } from '../../crawler/crawl.js';
 import { catalogueOf, type Language, languageFrom, setLanguage } from '../../cli/i18n/index.js';
 import { buildProgram, translateError } from '../../cli/program.js';
 
@@ -168,5 +171,58 @@ describe('the CLI in French and in English', () => {
     const fromEnv = run(['report', '--help'], { VIGIE_LANG: 'en' });
     expect(fromEnv.status).toBe(0);
     expect(fromEnv.stdout).toContain('write the audit report in French');
+  });
+});
+
+describe('the summaries commands print when they are done', () => {
+  afterAll(() => setLanguage('fr'));
+  const crawl: CrawlSummary = {
+    auditId: 7,
+    resumed: true,
+    source: 'api',
+    sourceReason: 'VIGIE_FT_CLIENT_ID',
+    design: { kind: 'census' },
+    population: 1200,
+    offers: 1150,
+    partnerPages: 3,
+    failed: { http_503: 2 },
+    notes: {},
+    failedItems: 2,
+    complete: false,
+    coverage: { read: 1150, expected: 1200, share: 1150 / 1200 },
+    planNotes: { skipped: [], fallbacks: [] },
+    durationMs: 65_000,
+    requests: 20,
+    retries: 4,
+    status429: 0,
+  };
+  const imported = {
+    auditId: 3,
+    file: 'offres.jsonl',
+    imported: 10,
+    updated: 1,
+    unchanged: 2,
+    repaired: 1,
+    rejected: [{ position: 'ligne 4', reason: 'JSON invalide' }],
+    offersInAudit: 13,
+  };
+
+  it('says them in French by default, with French numbers', () => {
+    setLanguage('fr');
+    const text = describeSummary(crawl) + formatImportSummary(imported);
+    expect(text).toContain('collecte INCOMPLÈTE — 2 élément(s) en échec');
+    expect(text).toContain('offres lues   1150 sur 1200 attendues (95,8 %)');
+    expect(text).toContain('importées : 10');
+    expect(prose(text)).not.toMatch(ENGLISH);
+  });
+
+  it('says them in English with --lang en, the same figures', () => {
+    setLanguage('en');
+    const text = describeSummary(crawl) + formatImportSummary(imported);
+    expect(text).toContain('crawl INCOMPLETE — 2 item(s) failed');
+    expect(text).toContain('offers read   1150 of 1200 expected (95.8 %)');
+    expect(text).toContain('imported: 10');
+    // The data stays as it is (a rejection's reason is the file's, in French); the words around it are English.
+    expect(prose(text.replace('JSON invalide', '').replace('ligne 4', ''))).not.toMatch(FRENCH);
   });
 });

@@ -147,7 +147,8 @@ describe('report files renamed into place once whole', () => {
     const out = mkdtempSync(join(tmpdir(), 'vigie-atomic-'));
     await runReport({ database, audit: audit.id, formats: REPORT_FORMATS, out });
     const before = reportFiles(out);
-    expect(Object.keys(before)).toHaveLength(4);
+    // HTML, Markdown, PDF, and the CSV's two files (the offers, and the "Face à l'audit CGT" table).
+    expect(Object.keys(before)).toHaveLength(5);
 
     // Relabelled, so that a file written again would differ from the one before.
     await database.db
@@ -175,7 +176,10 @@ describe('report files renamed into place once whole', () => {
     // pid 2^22 + 1 is above Linux's pid_max: no process holds it.
     writeFileSync(join(out, `.vigie-audit-${audit.id}-offres.csv.4194305.0123abcd.tmp`), 'offre;lien\r\nO01');
     await runReport({ database, audit: audit.id, formats: ['csv'], out });
-    expect(readdirSync(out)).toEqual([`vigie-audit-${audit.id}-offres.csv`]);
+    expect(readdirSync(out).sort()).toEqual([
+      `vigie-audit-${audit.id}-cgt.csv`,
+      `vigie-audit-${audit.id}-offres.csv`,
+    ]);
   });
 });
 
