@@ -4,9 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { describeSummary } from '../../cli/commands/crawl.js';
 import { formatImportSummary } from '../../cli/commands/import.js';
 import { parseFormats } from '../../cli/commands/report.js';
-import type { CrawlSummary } from '../../crawler/crawl.js';
 import { catalogueOf, type Language, languageFrom, setLanguage } from '../../cli/i18n/index.js';
 import { buildProgram, translateError } from '../../cli/program.js';
+import type { CrawlSummary } from '../../crawler/crawl.js';
 
 /** The keys of a catalogue, as paths ("audit.footer"); functions and arrays are leaves. */
 function keysOf(value: unknown, prefix = ''): string[] {
