@@ -3,6 +3,12 @@ import type { Case } from './build-labelled-corpus.js';
 /*
  * Hand-written cases: the published examples of taxonomy.md, law.md and audits.md, the traps of francetravail.md
  * §5, and tricky negatives. Every label is the reader's judgement of the offer as written here.
+ *
+ * These are the labelled corpus, an evaluation set (`build-labelled-corpus.ts` turns them into
+ * `labelled-offers.jsonl`, scored by `npm run eval` and `labelled-corpus.test.ts`): whole offers labelled with every
+ * category a reader finds in them, often several. They are not the rules' examples: each rule's own examples, a
+ * positive pinning its quote and a negative naming its trap, live beside it in `classifiers/rules/<category>.ts`.
+ * Keeping the two apart keeps the corpus a reader's judgement rather than a copy of what the rules say.
  */
 
 const CDD6: [string, string] = ['CDD', 'CDD - 6 Mois'];
