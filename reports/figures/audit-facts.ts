@@ -23,12 +23,15 @@ export async function auditFacts(
 ): Promise<AuditFacts> {
   const row = await auditCounts(db, audit.id);
   const companions = await countCompanions(db, audit.id);
+  // An imported file is named by its base name only: the figures are published, a local path is nobody's business.
+  const file = audit.design.kind === 'import' ? audit.design.file : undefined;
+  const baseName = (path: string) => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
   return {
     id: audit.id,
-    label: audit.label,
+    label: file ? audit.label.split(file).join(baseName(file)) : audit.label,
     source: audit.source,
     status: audit.status,
-    design: audit.design,
+    design: audit.design.kind === 'import' && file ? { ...audit.design, file: baseName(file) } : audit.design,
     // An import observed its file only: it makes no claim about the offers online.
     population: audit.design.kind === 'import' ? null : audit.population,
     period: audit.period,

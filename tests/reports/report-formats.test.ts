@@ -148,7 +148,7 @@ describe('report formats', () => {
     }
   });
 
-  it('names an imported file by its base name only, in the title and the method section', async () => {
+  it('names an imported file by its base name only, in the title, the method section and the JSON', async () => {
     const database = await openTestDatabase('pglite');
     const file = '/home/chercheuse/dossiers-prives/offres-74.jsonl';
     // An audit labelled before imports were labelled by the file's name: the label still holds the whole path.
@@ -156,13 +156,15 @@ describe('report formats', () => {
       label: `Import ${file}`,
     });
     const out = mkdtempSync(join(tmpdir(), 'vigie-report-'));
-    const result = await runReport({ database, audit: audit.id, formats: ['html', 'md'], out });
+    const result = await runReport({ database, audit: audit.id, formats: ['html', 'md', 'json'], out });
+    expect(result.files).toHaveLength(3);
     for (const written of result.files) {
       const text = readFileSync(written.path, 'utf8');
       expect(text, written.format).not.toContain('/home/chercheuse');
       expect(text, written.format).not.toContain('dossiers-prives');
       expect(text, written.format).toContain('Import offres-74.jsonl');
-      expect(text, written.format).toMatch(/Source : [^<\n]*\(offres-74\.jsonl\)/);
+      if (written.format !== 'json')
+        expect(text, written.format).toMatch(/Source : [^<\n]*\(offres-74\.jsonl\)/);
     }
   });
 
