@@ -10,12 +10,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { VigieDatabase } from '../../db/connect.js';
 import { engines } from '../helpers/databases.js';
 import { realSamples } from '../helpers/real-samples.js';
 import { cliStorage, onCleanup, runVigie } from './helpers/cli-storage.js';
+import { dumpText, filesUnder } from './helpers/stored-bytes.js';
 
 const PHONE = '07 98 76 54 32';
 const EMAIL = 'odile.anonyme@effacement-rh.fr';
@@ -38,28 +37,6 @@ function offersWithContacts(): Array<Record<string, unknown>> {
       urlPostulation: APPLY,
     },
   }));
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : [],
-  );
-}
-
-async function dumpText(database: VigieDatabase): Promise<string> {
-  const columns = await sql<{ table_name: string; column_name: string }>`
-    select table_name, column_name from information_schema.columns
-    where table_schema = current_schema() and data_type in ('text', 'character varying', 'json', 'jsonb')`.execute(
-    database.db,
-  );
-  let text = '';
-  for (const { table_name, column_name } of columns.rows) {
-    const rows = await sql<{
-      value: string | null;
-    }>`select ${sql.ref(column_name)}::text as value from ${sql.table(table_name)}`.execute(database.db);
-    for (const row of rows.rows) text += `${row.value ?? ''}\n`;
-  }
-  return text;
 }
 
 /** The report's figures, without the time it was written. */

@@ -15,10 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { VigieDatabase } from '../../db/connect.js';
 import { engines } from '../helpers/databases.js';
 import { realSamples } from '../helpers/real-samples.js';
 import { cliStorage, onCleanup, runVigie } from './helpers/cli-storage.js';
+import { dumpText, filesUnder } from './helpers/stored-bytes.js';
 
 const PHONE = '06 12 34 56 78';
 const EMAIL = 'jeanne.recruteuse@exemple-rh.fr';
@@ -41,31 +41,9 @@ function offersWithContacts(prefix: string, extra = ''): Array<Record<string, un
 }
 
 /** Every file under a folder, recursively: the embedded database's tables, indexes and write-ahead log. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : [],
-  );
-}
 
 function readAll(dir: string): Array<[string, string]> {
   return readdirSync(dir).map((name): [string, string] => [name, readFileSync(join(dir, name), 'utf8')]);
-}
-
-/** Every text and JSON value of every table, as text. */
-async function dumpText(database: VigieDatabase): Promise<string> {
-  const columns = await sql<{ table_name: string; column_name: string }>`
-    select table_name, column_name from information_schema.columns
-    where table_schema = current_schema() and data_type in ('text', 'character varying', 'json', 'jsonb')`.execute(
-    database.db,
-  );
-  let text = '';
-  for (const { table_name, column_name } of columns.rows) {
-    const rows = await sql<{
-      value: string | null;
-    }>`select ${sql.ref(column_name)}::text as value from ${sql.table(table_name)}`.execute(database.db);
-    for (const row of rows.rows) text += `${row.value ?? ''}\n`;
-  }
-  return text;
 }
 
 for (const engine of engines) {
