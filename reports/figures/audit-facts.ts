@@ -3,6 +3,7 @@ import type { Audit } from '../../db/audits.js';
 import { countCompanions } from '../../db/companions.js';
 import { auditCounts, latestFlagsVersion } from '../../db/queries/report-figures.js';
 import type { Schema } from '../../db/schema.js';
+import { fileName } from '../../lib/file-name.js';
 import type { AuditFacts } from './report-figures.js';
 
 /**
@@ -25,13 +26,12 @@ export async function auditFacts(
   const companions = await countCompanions(db, audit.id);
   // An imported file is named by its base name only: the figures are published, a local path is nobody's business.
   const file = audit.design.kind === 'import' ? audit.design.file : undefined;
-  const baseName = (path: string) => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
   return {
     id: audit.id,
-    label: file ? audit.label.split(file).join(baseName(file)) : audit.label,
+    label: file ? audit.label.split(file).join(fileName(file)) : audit.label,
     source: audit.source,
     status: audit.status,
-    design: audit.design.kind === 'import' && file ? { ...audit.design, file: baseName(file) } : audit.design,
+    design: audit.design.kind === 'import' && file ? { ...audit.design, file: fileName(file) } : audit.design,
     // An import observed its file only: it makes no claim about the offers online.
     population: audit.design.kind === 'import' ? null : audit.population,
     period: audit.period,

@@ -1,9 +1,10 @@
+import { fileName } from '../../lib/file-name.js';
 import { ruleName } from '../../model/names-fr.js';
 import { CATEGORIES } from '../../model/taxonomy.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import { count, dateText, intervalText, percent } from './format-fr.js';
 import { GOLD_SET_PRECISION } from './gold-set-precision.js';
-import { fileName, publicLabel } from './report-text.js';
+import { publicLabel } from './report-text.js';
 
 /** Format-neutral text blocks: the HTML and Markdown renderers lay out the same method section. */
 export type MethodBlock =

@@ -1,3 +1,4 @@
+import { fileName } from '../../lib/file-name.js';
 import type { Comparison, FloorCeiling, ReportFigures } from '../figures/report-figures.js';
 import { count, intervalText, percent, rangeText } from './format-fr.js';
 
@@ -36,11 +37,6 @@ export const AXIS_TEXT: Record<AxisId, { title: string; intro: string; color: st
 
 export function reportTitle(figures: ReportFigures): string {
   return `Audit des offres d’emploi de France Travail — ${publicLabel(figures.audit)}`;
-}
-
-/** A file's name without the folders above it (either separator): a report never shows a local path. */
-export function fileName(path: string): string {
-  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
 
 /**
