@@ -216,20 +216,30 @@ export function databaseForCheck(
   return existsSync(defaultDir) ? { path: defaultDir } : undefined;
 }
 
-export function checkCommand(): Command {
-  return new Command('check')
-    .description(messages().check.description)
-    .argument('[offer]', messages().check.offer)
-    .option('--file <path>', messages().check.file)
-    .option('--text <text>', messages().check.text)
-    .option('--follow', messages().check.follow)
-    .option('--json', messages().check.json)
+/**
+ * Where a check reads France Travail and partner pages, and how long it waits: the options `vigie check` and
+ * `vigie serve` share (both turn them into check settings).
+ */
+export function addCheckSourceOptions(command: Command): Command {
+  return command
     .option('--api-url <url>', messages().check.apiUrl)
     .option('--site-url <url>', messages().check.siteUrl)
     .option('--token-url <url>', messages().check.tokenUrl)
     .option('--partner-host <host...>', messages().check.partnerHost)
     .option('--timeout <ms>', messages().check.timeout)
-    .option('--no-browser', messages().check.noBrowser)
+    .option('--no-browser', messages().check.noBrowser);
+}
+
+export function checkCommand(): Command {
+  return addCheckSourceOptions(
+    new Command('check')
+      .description(messages().check.description)
+      .argument('[offer]', messages().check.offer)
+      .option('--file <path>', messages().check.file)
+      .option('--text <text>', messages().check.text)
+      .option('--follow', messages().check.follow)
+      .option('--json', messages().check.json),
+  )
     .addOption(new Option('--no-duplicates', messages().check.noDuplicates))
     .addHelpText('after', messages().check.footer)
     .action(

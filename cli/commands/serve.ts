@@ -6,6 +6,7 @@ import { getLogger } from '../../lib/logger.js';
 import type { RunningServer } from '../../web/server.js';
 import { globalOptions } from '../global-options.js';
 import { messages } from '../i18n/index.js';
+import { addCheckSourceOptions } from './check.js';
 
 export interface ServeOptions extends CheckSettingFlags {
   port?: number;
@@ -84,16 +85,12 @@ async function openOptional(options: DatabaseOptions): Promise<VigieDatabase | u
 }
 
 export function serveCommand(): Command {
-  return new Command('serve')
-    .description(messages().serve.description)
-    .option('--port <port>', messages().serve.port, '3000')
-    .option('--host <host>', messages().serve.host, '127.0.0.1')
-    .option('--api-url <url>', messages().check.apiUrl)
-    .option('--site-url <url>', messages().check.siteUrl)
-    .option('--token-url <url>', messages().check.tokenUrl)
-    .option('--partner-host <host...>', messages().check.partnerHost)
-    .option('--timeout <ms>', messages().check.timeout)
-    .option('--no-browser', messages().check.noBrowser)
+  return addCheckSourceOptions(
+    new Command('serve')
+      .description(messages().serve.description)
+      .option('--port <port>', messages().serve.port, '3000')
+      .option('--host <host>', messages().serve.host, '127.0.0.1'),
+  )
     .option('--per-minute <n>', messages().serve.perMinute, '12')
     .option('--trust-proxy', messages().serve.trustProxy)
     .addHelpText('after', messages().serve.footer)
