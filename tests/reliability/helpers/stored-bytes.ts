@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { VigieDatabase } from '../../../db/connect.js';
@@ -12,6 +12,14 @@ export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : [],
   );
+}
+
+/** The files of a database folder whose bytes hold this text, as paths inside the folder: what a purge left. */
+export function filesHolding(folder: string, needle: string): string[] {
+  const bytes = Buffer.from(needle, 'utf8');
+  return filesUnder(folder)
+    .filter((path) => readFileSync(path).includes(bytes))
+    .map((path) => path.slice(folder.length));
 }
 
 /** Every text and JSON value of every table, as text. */
