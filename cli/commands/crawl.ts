@@ -1,9 +1,10 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { missingCredentialsNotice } from '../../crawler/build-sources.js';
 import { type CrawlOptions, type CrawlSummary, runCrawl } from '../../crawler/crawl.js';
 import { formatDuration } from '../../crawler/progress.js';
 import { messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
+import { integer, positiveInteger, positiveNumber } from '../option-parsers.js';
 
 export interface CrawlFlags {
   census?: boolean;
@@ -174,23 +175,4 @@ export function describeSummary(summary: CrawlSummary): string {
     '',
   );
   return lines.join('\n');
-}
-
-function integer(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number)) throw new InvalidArgumentError(messages().invalid.wholeNumber);
-  return number;
-}
-
-function positiveInteger(value: string): number {
-  const number = integer(value);
-  if (number <= 0) throw new InvalidArgumentError(messages().invalid.positiveWholeNumber);
-  return number;
-}
-
-function positiveNumber(value: string): number {
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0)
-    throw new InvalidArgumentError(messages().invalid.positiveNumber);
-  return number;
 }

@@ -1,7 +1,8 @@
 import { isAbsolute, relative } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { runDemo } from '../../pipeline/demo.js';
 import { messages } from '../i18n/index.js';
+import { positiveInteger } from '../option-parsers.js';
 import { describeAudit, stageLine } from './audit.js';
 
 export function demoCommand(): Command {
@@ -83,11 +84,4 @@ function shellWord(text: string): string {
 function shown(path: string): string {
   const local = relative(process.cwd(), path);
   return local === '' ? '.' : local.startsWith('..') || isAbsolute(local) ? path : local;
-}
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0)
-    throw new InvalidArgumentError(messages().invalid.positiveWholeNumber);
-  return number;
 }

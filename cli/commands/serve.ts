@@ -6,6 +6,7 @@ import { getLogger } from '../../lib/logger.js';
 import type { RunningServer } from '../../web/server.js';
 import { globalOptions } from '../global-options.js';
 import { messages } from '../i18n/index.js';
+import { positiveInteger } from '../option-parsers.js';
 import { addCheckSourceOptions } from './check.js';
 
 export interface ServeOptions extends CheckSettingFlags {
@@ -16,6 +17,10 @@ export interface ServeOptions extends CheckSettingFlags {
   trustProxy?: boolean;
   /** Checks a client may make per minute. @default 12 */
   perMinute?: number;
+  /** Checks running at once, all clients together. @default 4 */
+  maxChecks?: number;
+  /** Checks one client may run at once. @default half of maxChecks, at least 1 */
+  maxChecksPerClient?: number;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -59,6 +64,8 @@ export async function runServe(options: ServeOptions): Promise<ServeHandle> {
     ...(database ? { audits: (await import('../../web/audit-pages.js')).auditPages(database.db) } : {}),
     rateLimit: { burst: Math.max(1, Math.min(perMinute, 10)), perSecond: perMinute / 60 },
     trustProxy: options.trustProxy === true,
+    ...(options.maxChecks !== undefined ? { maxConcurrentChecks: options.maxChecks } : {}),
+    ...(options.maxChecksPerClient !== undefined ? { maxChecksPerClient: options.maxChecksPerClient } : {}),
   });
   return {
     ...server,
@@ -93,6 +100,8 @@ export function serveCommand(): Command {
   )
     .option('--per-minute <n>', messages().serve.perMinute, '12')
     .option('--trust-proxy', messages().serve.trustProxy)
+    .option('--max-checks <n>', messages().serve.maxChecks, positiveInteger)
+    .option('--max-checks-per-client <n>', messages().serve.maxChecksPerClient, positiveInteger)
     .addHelpText('after', messages().serve.footer)
     .action(
       async (
@@ -101,6 +110,8 @@ export function serveCommand(): Command {
           host: string;
           perMinute: string;
           trustProxy?: boolean;
+          maxChecks?: number;
+          maxChecksPerClient?: number;
         },
         command: Command,
       ) => {

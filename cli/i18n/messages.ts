@@ -319,6 +319,9 @@ Exemples :
     host: 'adresse d’écoute (0.0.0.0 pour accepter d’autres machines)',
     perMinute: 'vérifications qu’un client peut lancer par minute',
     trustProxy: 'prendre l’adresse du client dans X-Forwarded-For (seulement derrière un proxy inverse)',
+    maxChecks: 'vérifications en cours à la fois, tous clients confondus (4 par défaut)',
+    maxChecksPerClient:
+      'vérifications en cours à la fois pour un même client (la moitié de --max-checks par défaut)',
     footer: `
 Pages : /  (le formulaire), /verifier?q=…  (le verdict), /audits, /audits/latest, /audits/ID.
 JSON :  GET /api/check?q=196FBMG  ou  POST /api/check {"q":"…"}  (limité par client : 429 + Retry-After).
@@ -732,6 +735,8 @@ Examples:
     host: 'address to listen on (0.0.0.0 to accept other machines)',
     perMinute: 'checks one client may run per minute',
     trustProxy: 'take the client address from X-Forwarded-For (behind a reverse proxy only)',
+    maxChecks: 'checks running at once, all clients together (default 4)',
+    maxChecksPerClient: 'checks one client may run at once (default: half of --max-checks)',
     footer: `
 Pages: /  (the form), /verifier?q=…  (the verdict), /audits, /audits/latest, /audits/ID.
 JSON:  GET /api/check?q=196FBMG  or  POST /api/check {"q":"…"}  (rate-limited per client: 429 + Retry-After).
