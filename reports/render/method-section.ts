@@ -98,7 +98,7 @@ function design(figures: ReportFigures): MethodPart {
       ? ` Graine du tirage : ${drawn.seed} (le tirage peut être refait à l’identique).`
       : '';
   const incomplete =
-    `Collecte incomplète : ${count(audit.offersRead)} offres lues${audit.population !== null && audit.population > 0 ? ` sur ${count(audit.population)} en ligne (${Math.round((audit.offersRead / audit.population) * 1000) / 10} %)` : ''} ; ` +
+    `Collecte incomplète : ${count(audit.offersRead)} offres lues${audit.population !== null && audit.population > 0 ? ` sur ${count(audit.population)} en ligne (${percent(audit.offersRead / audit.population)})` : ''} ; ` +
     'des pages n’ont pas pu être lues (erreurs de collecte ci-dessus). Aucun chiffre n’est exact : les parts ne portent ' +
     'que sur les offres lues, avec un intervalle de confiance à 95 % de Wilson calculé comme si elles étaient un ' +
     'échantillon aléatoire, ce qu’elles ne sont pas forcément. ';
