@@ -10,7 +10,7 @@ export default defineConfig({
     // wait on servers, child processes and Chromium rather than compute, so three keep both cores busy.
     maxWorkers: Number(process.env.VIGIE_TEST_WORKERS ?? 3),
     reporters: ['default'],
-    setupFiles: ['tests/helpers/property-seed.ts'],
+    setupFiles: ['tests/helpers/property-seed.ts', 'tests/helpers/no-system-dns.ts'],
     // Says once, for the whole run, what this machine skips (PostgreSQL without TEST_DATABASE_URL).
     globalSetup: ['tests/helpers/global-setup.ts'],
     // Tests assert on results, not logs; a failing test can be rerun with VIGIE_LOG_LEVEL=debug.
