@@ -63,8 +63,8 @@ export function judgeItemFailure(error: unknown): ItemFailureVerdict {
     return {
       fatal: true,
       error: new DatabaseError(
-        `the database stopped answering: ${safeMessage(error)}`,
-        'check that it is running, then run the same command again: the crawl resumes where it stopped',
+        `la base de données ne répond plus : ${safeMessage(error)}`,
+        'vérifiez qu’elle tourne, puis relancez la même commande : la collecte reprend où elle s’est arrêtée',
       ),
     };
   }

@@ -1,5 +1,7 @@
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inspect } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -94,13 +96,36 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Vigi
   } catch (error) {
     await pool.end().catch(() => {});
     throw new DatabaseError(
-      `cannot connect to PostgreSQL at ${location}: ${error instanceof Error ? redactUrl(error.message) : String(error)}`,
-      'check that the server is running and that DATABASE_URL is right, or unset DATABASE_URL to use the embedded database',
+      `impossible de joindre PostgreSQL à ${location} : ${error instanceof Error ? redactUrl(error.message) : String(error)}`,
+      'vérifiez que le serveur tourne et que DATABASE_URL est juste, ou retirez DATABASE_URL pour utiliser la base intégrée',
       { cause: error },
     );
   }
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', location, close: () => db.destroy() };
+}
+
+/**
+ * The embedded database's folder, as PGlite must be given it: symbolic links followed (PGlite cannot open a
+ * folder through one), and never a folder that already holds other files (PGlite would write its own among them).
+ */
+function embeddedFolder(path: string): string {
+  const folder = existsSync(path) ? realpathSync(path) : resolve(path);
+  if (!existsSync(folder)) return folder;
+  if (!statSync(folder).isDirectory()) {
+    throw new DatabaseError(
+      `la base intégrée ne peut pas être ouverte : ${folder} est un fichier, pas un dossier`,
+      'indiquez avec --db (ou VIGIE_DB) un dossier vide ou un dossier de base Vigie',
+    );
+  }
+  const entries = readdirSync(folder);
+  if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+    throw new DatabaseError(
+      `${folder} n’est pas un dossier de base Vigie : il contient déjà d’autres fichiers (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? '…' : ''})`,
+      'indiquez avec --db (ou VIGIE_DB) un dossier vide ou qui n’existe pas encore : Vigie le crée',
+    );
+  }
+  return folder;
 }
 
 async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
@@ -109,7 +134,7 @@ async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
     return { db, engine: 'pglite', location: 'shared PGlite', close: () => db.destroy() };
   }
   const inMemory = options.inMemory === true || options.path === 'memory://';
-  const dataDir = inMemory ? undefined : resolve(options.path ?? defaultDataDir());
+  const dataDir = inMemory ? undefined : embeddedFolder(options.path ?? defaultDataDir());
   const release = dataDir ? await lockDataDir(dataDir, { longLived: options.longLived === true }) : () => {};
   let pglite: PGlite;
   try {
@@ -117,9 +142,12 @@ async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
     await pglite.waitReady;
   } catch (error) {
     release();
+    // PGlite rejects with plain objects as well as Errors: either way the reason is said, never "[object Object]".
+    const reason =
+      error instanceof Error ? error.message : inspect(error, { depth: 2, breakLength: Infinity });
     throw new DatabaseError(
-      `cannot open the embedded database at ${dataDir ?? 'memory'}: ${error instanceof Error ? error.message : String(error)}`,
-      'if the folder was written by another program or is damaged, move it away (or point --db elsewhere) and retry',
+      `impossible d’ouvrir la base intégrée ${dataDir ?? 'en mémoire'} : ${reason}`,
+      'si ce dossier a été écrit par un autre programme ou est abîmé, déplacez-le (ou indiquez un autre dossier avec --db) et relancez',
       { cause: error },
     );
   }
@@ -172,8 +200,8 @@ async function migrate(database: VigieDatabase): Promise<void> {
       }
       if (error) {
         throw new DatabaseError(
-          `database migration failed: ${error instanceof Error ? error.message : String(error)}`,
-          'the database is left as it was before the failed migration; report this with the log',
+          `la mise à jour du schéma de la base a échoué : ${error instanceof Error ? error.message : String(error)}`,
+          'la base est restée comme avant cette mise à jour ; signalez-le avec le journal (VIGIE_LOG_LEVEL=debug)',
           { cause: error },
         );
       }
@@ -206,8 +234,8 @@ function isDroppedSchemaRace(error: unknown): boolean {
 function validateSchemaName(name: string): void {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
     throw new DatabaseError(
-      `invalid schema name "${name}"`,
-      'use lower-case letters, digits and underscores',
+      `nom de schéma invalide « ${name} »`,
+      'n’utilisez que des minuscules sans accent, des chiffres et des soulignés (_)',
     );
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -40,7 +40,7 @@ describe.runIf(postgresUrl)('migrations on PostgreSQL', () => {
 
   it('fails fast with a clear message when the server cannot be reached', async () => {
     await expect(openDatabase({ url: 'postgres://vigie:hunter2@127.0.0.1:1/none' })).rejects.toThrow(
-      /cannot connect to PostgreSQL at postgres:\/\/vigie:\*\*\*@127\.0\.0\.1:1\/none/,
+      /impossible de joindre PostgreSQL à postgres:\/\/vigie:\*\*\*@127\.0\.0\.1:1\/none/,
     );
   });
 });
@@ -83,5 +83,30 @@ describe('the embedded database lock', () => {
     const rows = await second.db.selectFrom('audits').select('label').execute();
     await second.close();
     expect(rows).toEqual([{ label: 'persisted' }]);
+  });
+
+  it('opens the folder a symbolic link points to, under the one lock of that folder', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'vigie-pglite-'));
+    const real = join(root, 'real');
+    mkdirSync(real);
+    symlinkSync(real, join(root, 'link'));
+    const throughLink = await openDatabase({ path: join(root, 'link') });
+    expect(throughLink.location).toBe(real);
+    // The real path is held: opening it directly is told who holds it, not a second database on the same files.
+    await expect(lockDataDir(real, 300)).rejects.toThrow(/est utilisée par un autre processus Vigie/);
+    await throughLink.close();
+    expect(readdirSync(real)).toContain('PG_VERSION');
+  });
+
+  it('refuses a folder that already holds other files, in French, and writes nothing in it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vigie-other-'));
+    writeFileSync(join(folder, 'notes.txt'), 'mes notes');
+    await expect(openDatabase({ path: folder })).rejects.toThrow(
+      /n’est pas un dossier de base Vigie : il contient déjà d’autres fichiers \(notes\.txt\)/,
+    );
+    await expect(openDatabase({ path: join(folder, 'notes.txt') })).rejects.toThrow(
+      /est un fichier, pas un dossier/,
+    );
+    expect(readdirSync(folder)).toEqual(['notes.txt']);
   });
 });

@@ -218,9 +218,9 @@ describe('a database that cannot be reached at start', () => {
     for (const run of [audits, crawl]) {
       expect(run.code, run.stderr).toBe(3);
       expect(run.stderr).toContain(
-        `cannot connect to PostgreSQL at postgres://vigie:***@127.0.0.1:${port}/vigie`,
+        `impossible de joindre PostgreSQL à postgres://vigie:***@127.0.0.1:${port}/vigie`,
       );
-      expect(run.stderr).toMatch(/→ .*server is running/);
+      expect(run.stderr).toMatch(/→ .*le serveur tourne/);
       expect(run.stderr + run.stdout).not.toContain('Pa55-unreachable');
       expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     }
@@ -235,7 +235,7 @@ describe('a database that cannot be reached at start', () => {
     expect(Date.now() - started).toBeLessThan(40_000);
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toContain(
-      'cannot connect to PostgreSQL at postgres://vigie:***@198.51.100.7:5432/vigie',
+      'impossible de joindre PostgreSQL à postgres://vigie:***@198.51.100.7:5432/vigie',
     );
     expect(run.stderr).not.toContain('Pa55-blackhole');
   }, 60_000);
