@@ -80,7 +80,7 @@ const DAILY_DAY_NAME =
   /\b(?:le|chaque|tous les|les) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b/g;
 /** Not one fixed week: a rota, one week in two, school periods, a break or a journey, an option. */
 const DAILY_NOT_A_WEEK =
-  /\bsur (?:2|deux)\b|\bou\b|roulement|rotation|planning|vacances|periode|saison|pause|repas|dejeuner|trajet|route|formation|ouvert|ouverture|agence|accueil|variable|selon|en moyenne|annualis|modul/;
+  /\bsur (?:2|deux)\b|\bou\b|\b(?:roulement|rotation|planning|vacances|periodes?|saisons?|pauses?|repas|dejeuner|trajets?|route|formations?|ouvert|ouverture|agence|accueil|variables?|selon|en moyenne)\b|annualis|modul/;
 const DAY_WORD_NUMBERS: Record<string, number> = { une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
 
 function dailyTimesDays(text: string, found: HoursInText[]): void {
