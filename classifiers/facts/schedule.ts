@@ -260,6 +260,7 @@ export function findScheduleWeek(description: string): ScheduleWeek | null {
     let start = first.index;
     let end = first.index + first.text.length;
     let elsewhere: string | null = null;
+    let joined = false;
     if (week.days === null) {
       // A day's times with the days in the line just before or after ("DU Mercredi AU SAMEDI / 16h00 - 23h30"), or
       // stated elsewhere ("2 jours de congés par semaine"): the week is those days of these times.
@@ -268,11 +269,12 @@ export function findScheduleWeek(description: string): ScheduleWeek | null {
         week.low *= days.days;
         week.high *= days.days;
         week.days = days.days;
-        if (days.index < start) start = days.index;
-        else if (days.index + days.length <= end + 3) end = Math.max(end, days.index + days.length);
-        else if (days.index > end && description.slice(end, days.index).trim() === '')
-          end = days.index + days.length;
-        else elsewhere = description.slice(days.index, days.index + days.length).trim();
+        // Days on the next line or the line before are quoted with the times; days further away after them.
+        const daysEnd = days.index + days.length;
+        if (daysEnd <= start && description.slice(daysEnd, start).trim() === '') start = days.index;
+        else if (days.index >= end && description.slice(end, days.index).trim() === '') end = daysEnd;
+        else elsewhere = description.slice(days.index, daysEnd).trim();
+        joined = elsewhere === null;
       }
     }
     if (week.days !== null) {
@@ -287,13 +289,12 @@ export function findScheduleWeek(description: string): ScheduleWeek | null {
       }
     }
     // Lines joined for the days are quoted as one line.
-    const quoted =
-      start === first.index
-        ? description.slice(start, end).trim()
-        : description
-            .slice(start, end)
-            .trim()
-            .replace(/\s*\n\s*/g, ' ');
+    const quoted = joined
+      ? description
+          .slice(start, end)
+          .trim()
+          .replace(/\s*\n\s*/g, ' ')
+      : description.slice(start, end).trim();
     return {
       ...week,
       quote: elsewhere ? `${quoted} … ${elsewhere}` : quoted,

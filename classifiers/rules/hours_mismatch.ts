@@ -299,6 +299,13 @@ const scheduleVsHours: OfferRule = {
           'Durée du travail : 35H/semaine ; Texte : « En coupure : 10h00 à 14h30 et de 18h00 à 22h00 … 2 jours de congés par semaine »',
       },
       {
+        // The days a week said on the next line: four mornings of four hours are not 35 h.
+        description: 'Horaires : 9h-13h\n4 jours travaillés par semaine\nPoste à pourvoir de suite.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        quote:
+          'Durée du travail : 35H/semaine ; Texte : « Horaires : 9h-13h 4 jours travaillés par semaine »',
+      },
+      {
         // A perk called forfait explains no hours (196DBHT's "forfait mobilités durables").
         description:
           'Horaires : du lundi au vendredi de 9h à 12h.\nAvantages : forfait mobilités durables, CESU.',
