@@ -170,8 +170,9 @@ export function titlesNameOneJob(a: Uint32Array, b: Uint32Array, offsetA = 0, of
   const roles = roleHashes;
   const job = (words: Uint32Array, offset: number) => {
     const out = new Set<number>();
-    for (let k = 0; k < TITLE_WORDS && words[offset + k] !== 0; k++) {
-      const word = words[offset + k]!;
+    for (let k = 0; k < TITLE_WORDS; k++) {
+      const word = words[offset + k] ?? 0;
+      if (word === 0) break;
       if (!roles.has(word)) out.add(word);
     }
     return out;

@@ -102,13 +102,15 @@ function dailyTimesDays(text: string, found: HoursInText[]): void {
     const span = DAILY_DAY_SPAN.exec(around);
     const count = DAILY_DAY_COUNT.exec(around);
     if (span) {
-      days = ((WEEK_DAYS.indexOf(span[2]!) - WEEK_DAYS.indexOf(span[1]!) + 7) % 7) + 1;
+      days = ((WEEK_DAYS.indexOf(span[2] ?? '') - WEEK_DAYS.indexOf(span[1] ?? '') + 7) % 7) + 1;
     } else if (count) {
-      days = DAY_WORD_NUMBERS[count[1]!] ?? Number(count[1]);
+      const word = count[1] ?? '';
+      days = DAY_WORD_NUMBERS[word] ?? Number(word);
     } else {
       const named = new Set<string>();
       DAILY_DAY_NAME.lastIndex = 0;
-      for (let day = DAILY_DAY_NAME.exec(around); day; day = DAILY_DAY_NAME.exec(around)) named.add(day[1]!);
+      for (let day = DAILY_DAY_NAME.exec(around); day; day = DAILY_DAY_NAME.exec(around))
+        if (day[1]) named.add(day[1]);
       // "le samedi", "chaque lundi": those days; a day list ("lundi, mardi et jeudi") is the schedule reader's.
       if (
         named.size > 0 &&

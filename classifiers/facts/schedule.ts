@@ -127,7 +127,8 @@ function readSentence(
     }
     const rest = sticky(REST_COUNT);
     if (rest) {
-      const days = 7 - (WORD_NUMBERS[rest[1]!] ?? Number(rest[1]));
+      const word = rest[1] ?? '';
+      const days = 7 - (WORD_NUMBERS[word] ?? Number(word));
       if (current && current.ranges.length === 0) current.days = days;
       else {
         current = { days, ranges: [] };
@@ -318,8 +319,11 @@ function daysNextTo(
 ): StatedDays | null {
   for (const step of [-1, 1]) {
     let next = at + step;
-    while (next >= 0 && next < sentences.length && sentences[next]!.text.trim() === '') next += step;
-    const line = sentences[next];
+    let line = sentences[next];
+    while (line && line.text.trim() === '') {
+      next += step;
+      line = sentences[next];
+    }
     if (!line) continue;
     const plain = plainText(line.text);
     // A heading of days, not a sentence that happens to hold some ("nous livrons du lundi au vendredi nos…").
@@ -345,7 +349,7 @@ function daysStated(sentences: ReadonlyArray<{ text: string; index: number }>): 
     for (let match = DAYS_STATED.exec(plain); match; match = DAYS_STATED.exec(plain)) {
       const days = match[1]
         ? (WORD_NUMBERS[match[1]] ?? Number(match[1]))
-        : 7 - (WORD_NUMBERS[match[2]!] ?? Number(match[2]));
+        : 7 - (WORD_NUMBERS[match[2] ?? ''] ?? Number(match[2]));
       if (found && found.days !== days) return null;
       const lead = line.text.length - line.text.trimStart().length;
       found ??= { days, index: line.index + lead, length: line.text.trim().length };
