@@ -11,6 +11,7 @@ import {
   SIGNATURE_BINS,
   signatureOf,
   TITLE_WORDS,
+  titlesNameOneJob,
   wordSetSimilarity,
 } from './offer-signature.js';
 
@@ -41,6 +42,15 @@ export interface DuplicateOptions {
    */
   repostSeconds?: number;
   repostTextThreshold?: number;
+  /**
+   * A copy under another title, through another feed (another partner's layout and title): one named employer,
+   * one place,
+   * one contract, descriptions that agree at least `retitledTextThreshold` (share of bins) with the shorter held at
+   * least `retitledContainment` in the longer, no name or period apart, and titles that name one job in two ways
+   * (titlesNameOneJob). Defaults 0.6 and 0.75.
+   */
+  retitledTextThreshold?: number;
+  retitledContainment?: number;
 }
 
 const combine = hash32.combine;
@@ -67,6 +77,7 @@ export class DuplicateIndex {
   #place = new Uint32Array(1024);
   #employer = new Uint32Array(1024);
   #contract = new Uint32Array(1024);
+  #source = new Uint32Array(1024);
   #text = new Uint16Array(1024 * SIGNATURE_BINS);
   #title = new Uint32Array(1024 * TITLE_WORDS);
   #appellation = new Uint32Array(1024);
@@ -88,6 +99,8 @@ export class DuplicateIndex {
       containmentThreshold: 0.95,
       repostSeconds: 60,
       repostTextThreshold: 0.95,
+      retitledTextThreshold: 0.6,
+      retitledContainment: 0.75,
       ...options,
     };
   }
@@ -112,6 +125,7 @@ export class DuplicateIndex {
     this.#place[at] = signature.place;
     this.#employer[at] = signature.employer;
     this.#contract[at] = signature.contract;
+    this.#source[at] = signature.source;
     this.#text.set(signature.text, at * SIGNATURE_BINS);
     this.#title.set(signature.title, at * TITLE_WORDS);
     this.#appellation[at] = signature.appellation;
@@ -133,6 +147,7 @@ export class DuplicateIndex {
     this.#place = grow(this.#place);
     this.#employer = grow(this.#employer);
     this.#contract = grow(this.#contract);
+    this.#source = grow(this.#source);
     this.#text = grow(this.#text, SIGNATURE_BINS);
     this.#title = grow(this.#title, TITLE_WORDS);
     this.#appellation = grow(this.#appellation);
@@ -218,10 +233,15 @@ export class DuplicateIndex {
           if (find(parent, i) === find(parent, j)) continue;
           if (this.#place[i] !== this.#place[j] || !this.#employersAgree(i, j)) continue;
           const text = this.#textSimilarity(i, j);
-          if (text < this.#options.textThreshold) continue;
+          if (text < this.#options.textThreshold) {
+            if (text >= this.#options.retitledTextThreshold && this.#retitled(i, j))
+              this.#union(parent, i, j);
+            continue;
+          }
           // Within a minute, one employer re-posting its text is correcting it (a new title, a new heading).
           if (this.#reposted(i, j, text)) this.#union(parent, i, j);
-          else if (!this.#factsDiffer(i, j) && this.#titlesAgree(i, j, text)) this.#union(parent, i, j);
+          else if (!this.#factsDiffer(i, j) && (this.#titlesAgree(i, j, text) || this.#retitled(i, j)))
+            this.#union(parent, i, j);
         }
       }
     }
@@ -266,6 +286,26 @@ export class DuplicateIndex {
 
   #factsDiffer(i: number, j: number): boolean {
     return factsDiffer(this.#facts, this.#facts, i * FACT_WORDS, j * FACT_WORDS);
+  }
+
+  /**
+   * The same post through another partner under another title ("Super U - Vendeur / Vendeuse en charcuterie" and
+   * "Conseiller vendeur en charcuterie fromagerie"): two known feeds, a named employer, one contract, the shorter
+   * text held in the longer, no name or period apart, and titles naming one job. Place and employers were checked
+   * by the caller. One feed's two titles are two posts ("Soutien scolaire" and "Soutien scolaire - Maths").
+   */
+  #retitled(i: number, j: number): boolean {
+    return (
+      this.#source[i] !== 0 &&
+      this.#source[j] !== 0 &&
+      this.#source[i] !== this.#source[j] &&
+      (this.#employer[i] !== 0 || this.#employer[j] !== 0) &&
+      this.#contract[i] !== 0 &&
+      this.#contract[i] === this.#contract[j] &&
+      this.#containment(i, j) >= this.#options.retitledContainment &&
+      !this.#factsDiffer(i, j) &&
+      titlesNameOneJob(this.#title, this.#title, i * TITLE_WORDS, j * TITLE_WORDS)
+    );
   }
 
   /** One named employer re-posting a near-identical text at one place within a minute: one post, corrected. */

@@ -25,6 +25,11 @@ export interface OfferSignature {
   employer: number;
   /** Contract type code (hashed); 0 when unknown. A CDI and a seasonal CDD of one employer are two jobs. */
   contract: number;
+  /**
+   * The feed the offer came through: France Travail's own, or its partners' names (hashed); 0 when unknown. One feed
+   * publishing two titles publishes two posts; a copy under another title comes through another feed.
+   */
+  source: number;
   /** One-permutation MinHash of the description's word 3-shingles: SIGNATURE_BINS 16-bit values. */
   text: Uint16Array;
   /** The title's distinct words (markers like "H/F" dropped), hashed and sorted, 0-padded: TITLE_WORDS values. */
@@ -100,10 +105,9 @@ export function signatureOf(offer: Offer): OfferSignature {
     exactHi: fmix32(words.hi),
     exactLo: fmix32(words.lo),
     place: placeKey(offer),
-    employer: offer.employer.name
-      ? hashString(normaliseText(offer.employer.name).replace(/[^a-z0-9]+/g, '')) || 1
-      : 0,
+    employer: offer.employer.name ? hashString(employerKey(offer.employer.name)) || 1 : 0,
     contract: offer.contract.type ? hashString(offer.contract.type.toUpperCase()) || 1 : 0,
+    source: sourceKey(offer),
     text:
       words.count > 0
         ? minhashOfHashes(words.hashes, words.count, 3, SIGNATURE_BINS)
@@ -116,12 +120,78 @@ export function signatureOf(offer: Offer): OfferSignature {
   };
 }
 
+function sourceKey(offer: Offer): number {
+  const partners = offer.origin.partners
+    .map((partner) => normaliseText(partner.name ?? ''))
+    .filter((name) => name !== '')
+    .sort();
+  if (partners.length > 0) return hashString(`partner\n${partners.join('\n')}`) || 1;
+  return offer.origin.kind ? hashString(offer.origin.kind) || 1 : 0;
+}
+
 /**
- * A name inside a sentence (after a lower-case word, a comma or an apostrophe: "à Marignier", "d'Annecy"), or a
- * period: a month, a season, a year, a day and month.
+ * A store network's words around its name: one U store is "Super U" on its own feed and "U Les Commerçants" on the
+ * cooperative's (Distrijob), "Système U" or "Magasins U" elsewhere; one Carrefour is "Carrefour Market" or
+ * "Carrefour". The employer is the store, at the offer's place: the network's name without them.
+ */
+const STORE_FORMAT_WORDS = new Set(
+  'super hyper hypermarche supermarche market city express contact proxi drive les commercants systeme magasin magasins'.split(
+    ' ',
+  ),
+);
+
+/** The employer's name as the duplicate finder compares it: letters and digits, store-format words dropped. */
+export function employerKey(name: string): string {
+  const words = normaliseText(name).match(WORD) ?? [];
+  const kept = words.filter((word) => !STORE_FORMAT_WORDS.has(word));
+  return (kept.length > 0 ? kept : words).join('');
+}
+
+/**
+ * Title words that name a kind of worker or a contract, not the job itself: "Employé commercial", "Conseiller
+ * vendeur", "Agent", "Hôte", "libre service". Two titles of one job share a word outside these ("charcuterie",
+ * "caisse", "location de véhicules"); two jobs of one store share only these ("rayon liquides", "rayon épicerie").
+ */
+const ROLE_WORDS =
+  'employe employee agent agente vendeur vendeuse conseiller conseillere hote hotesse rayon commercial commerciale libre service polyvalent polyvalente equipier equipiere assistant assistante adjoint adjointe responsable chef cheffe operateur operatrice ouvrier ouvriere collaborateur collaboratrice personnel super hyper market magasin u'.split(
+    ' ',
+  );
+/** ROLE_WORDS as the title sets hold them (stemmed, hashed); built on first use, after `stem`'s patterns exist. */
+let roleHashes: ReadonlySet<number> | null = null;
+
+/**
+ * Whether two titles can name one job in two ways: they share a word that names the job (not a role word), and it
+ * is not the case that each names the job with a word the other lacks ("Soutien scolaire - Maths" and "… -
+ * Anglais"). "Conseiller vendeur en charcuterie" and "Employé de rayon boucherie et charcuterie" can; "Employé de
+ * rayon liquides" and "Employé commercial rayon épicerie" cannot.
+ */
+export function titlesNameOneJob(a: Uint32Array, b: Uint32Array, offsetA = 0, offsetB = 0): boolean {
+  roleHashes ??= new Set(ROLE_WORDS.map((word) => hashString(stem(word)) || 1));
+  const roles = roleHashes;
+  const job = (words: Uint32Array, offset: number) => {
+    const out = new Set<number>();
+    for (let k = 0; k < TITLE_WORDS; k++) {
+      const word = words[offset + k] ?? 0;
+      if (word === 0) break;
+      if (!roles.has(word)) out.add(word);
+    }
+    return out;
+  };
+  const inA = job(a, offsetA);
+  const inB = job(b, offsetB);
+  let shared = 0;
+  for (const word of inA) if (inB.has(word)) shared++;
+  return shared > 0 && (shared === inA.size || shared === inB.size);
+}
+
+/**
+ * A name inside a sentence (after a word that introduces one, a comma or an apostrophe: "à Marignier", "d'Annecy",
+ * "notre client Renault"), or a period: a month, a season, a year, a day and month. Any lower-case word before a
+ * capital is not enough: partner feeds that drop line breaks glue one line's last word to the next line's first
+ * ("avec le sourire Toujours disponible", "13e moisPrime annuelle"), and those are no names.
  */
 const FACT =
-  /(?<=[\p{Ll},'’(] ?)(?:\p{Lu}\p{Ll}[\p{L}-]{1,40}|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
+  /(?<=(?:(?<![\p{L}])(?:a|à|au|aux|de|du|des|en|sur|sous|chez|pour|par|vers|près|pres|le|la|les|notre|nos|votre|client|clients|magasin|agence|site|station|ville|commune|secteur|région|region|et|ou) |[,(] ?|['’]))(?:\p{Lu}\p{Ll}[\p{L}-]{1,40}|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
 
 /** Capitalised inside a sentence, and still no name: contract and heading words a partner's layout capitalises. */
 const NOT_FACTS = new Set(

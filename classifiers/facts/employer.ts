@@ -62,7 +62,8 @@ export function employerFacts(offer: Offer, text: string): EmployerFacts {
     : quoteOf(PUBLIC_TEXT.exec(all));
   const title = plainText(offer.title ?? '');
   const teacherService = TEACHER_TITLE.test(title) && !TUTORING.test(all) ? quoteOf(SCHOOL.exec(all)) : null;
-  let privateHousehold = quoteOf(HOUSEHOLD.exec(all));
+  // The employer field itself may say it: "Particulier Employeur" (job boards for households, Yoopies).
+  let privateHousehold = quoteOf(HOUSEHOLD.exec(name)) ?? quoteOf(HOUSEHOLD.exec(all));
   if (!privateHousehold && PERSONAL_SERVICES.test(`${title}\n${all}`))
     privateHousehold = quoteOf(CLIENT_ACCOUNT.exec(all));
   return { publicEmployer, teacherService, privateHousehold };

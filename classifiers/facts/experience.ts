@@ -126,6 +126,12 @@ const BEGINNER = new RegExp(
     '\\bexperience ?: ?indifferente?',
     '\\bdebutants? ou (?:premiere|1ere) experience',
     '\\bou (?:si )?(?:vous etes |tu es )debutant',
+    // An invitation to start out, or to be trained from scratch: "Vous voulez débuter en cuisine ?", "nous sommes
+    // ouverts à former les candidats motivés" (not "pas ouverts à former").
+    '\\b(?:vous voulez|tu veux|vous souhaitez|tu souhaites|envie de) debuter\\b',
+    '(?<!pas )(?<!plus )\\bouverte?s? a former (?:les |des |de )?(?:candidats?|candidates?|personnes?|profils?|debutants?|motive)',
+    // A job board's experience line marked optional: "Agent d'entretien ou similaire : 1 an (Optionnel)".
+    '\\b(?:\\d{1,2} ?(?:ans?|annees?|mois)|experiences?) \\((?:optionnel|optionnelle|facultatif|facultative)\\)',
   ].join('|'),
   'g',
 );
@@ -211,8 +217,9 @@ export function findExperienceCandidates(text: string, isTitle = false): Experie
         strong: false,
       });
   }
-  if (!text.includes('experien') && !text.includes('debutant') && !text.includes('experiment')) return found;
-  if (text.includes('debutant') || text.includes('experience')) {
+  // "debut" holds "débutant" and "débuter" ("Vous voulez débuter en cuisine ?").
+  if (!text.includes('experien') && !text.includes('debut') && !text.includes('experiment')) return found;
+  if (text.includes('debut') || text.includes('experience')) {
     BEGINNER.lastIndex = 0;
     for (let match = BEGINNER.exec(text); match; match = BEGINNER.exec(text))
       found.push({

@@ -59,12 +59,86 @@ export interface HoursInText {
   weekly: number;
   index: number;
   length: number;
+  /** When the week is a day's hours times the days stated ("2h30 … du lundi au vendredi"): both. */
+  perDay?: { hours: number; days: number };
 }
 
-function push(found: HoursInText[], weekly: number, index: number, length: number): void {
+/*
+ * A day's working time and the days it is worked, in one sentence: "Vous interviendrez 2h30 à partir de 9h00 du
+ * lundi au vendredi" is 12 h 30 a week, "Travail le samedi, pendant 8h" 8 h, "à raison d'1h30, 1 fois/sem." 1 h 30,
+ * "chaque lundi (plus ou moins 3h.)" 3 h. The hours must read as a length (a word of duration before, or "par jour"
+ * after), never as a clock time ("de 8h à 12h", "à partir de 9h00").
+ */
+const DAILY_LENGTH =
+  /\b(?:pendant|a raison d'|a raison de|interviendr[a-z]*|intervenir|travaillerez|travaillez|plus ou moins|duree de|seances? de|interventions? de) ?(\d{1,2}) ?h(?:eures?)? ?([0-5]\d)?(?![\da-z])(?! ?(?:a|-|–|\/|et|ou) ?\d)|(?<![\d,.h])(\d{1,2}) ?h ?([0-5]\d)?(?: de travail)? (?:par jour|\/ ?jour|quotidiennes?)\b/g;
+const WEEK_DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const DAILY_DAY_SPAN =
+  /\bdu (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) au (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
+const DAILY_DAY_COUNT =
+  /\b([1-6]|une|deux|trois|quatre|cinq|six) (?:jours?|fois) ?(?:par semaine|\/ ?sem\b|\/ ?semaine|hebdo)/;
+const DAILY_DAY_NAME =
+  /\b(?:le|chaque|tous les|les) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b/g;
+/** Not one fixed week: a rota, one week in two, school periods, a break or a journey, an option. */
+const DAILY_NOT_A_WEEK =
+  /\bsur (?:2|deux)\b|\bou\b|\b(?:roulement|rotation|planning|vacances|periodes?|saisons?|pauses?|repas|dejeuner|trajets?|route|formations?|ouvert|ouverture|agence|accueil|variables?|selon|en moyenne)\b|annualis|modul/;
+const DAY_WORD_NUMBERS: Record<string, number> = { une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
+
+function dailyTimesDays(text: string, found: HoursInText[]): void {
+  DAILY_LENGTH.lastIndex = 0;
+  for (let match = DAILY_LENGTH.exec(text); match; match = DAILY_LENGTH.exec(text)) {
+    const hours =
+      Number(match[1] ?? match[3]) + ((match[2] ?? match[4]) ? Number(match[2] ?? match[4]) / 60 : 0);
+    if (!(hours > 0 && hours <= 12)) continue;
+    // The sentence around the hours: the days must be said in it, at most 60 characters away.
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const from = Math.max(before.search(/[^.!?;]*$/), 0);
+    const cut = after.search(/[.!?;]/);
+    const sentenceBefore = before.slice(from);
+    const sentenceAfter = cut < 0 ? after : after.slice(0, cut);
+    const around = `${sentenceBefore} ${sentenceAfter}`;
+    if (DAILY_NOT_A_WEEK.test(around)) continue;
+    let days: number | null = null;
+    const span = DAILY_DAY_SPAN.exec(around);
+    const count = DAILY_DAY_COUNT.exec(around);
+    if (span) {
+      days = ((WEEK_DAYS.indexOf(span[2] ?? '') - WEEK_DAYS.indexOf(span[1] ?? '') + 7) % 7) + 1;
+    } else if (count) {
+      const word = count[1] ?? '';
+      days = DAY_WORD_NUMBERS[word] ?? Number(word);
+    } else {
+      const named = new Set<string>();
+      DAILY_DAY_NAME.lastIndex = 0;
+      for (let day = DAILY_DAY_NAME.exec(around); day; day = DAILY_DAY_NAME.exec(around))
+        if (day[1]) named.add(day[1]);
+      // "le samedi", "chaque lundi": those days; a day list ("lundi, mardi et jeudi") is the schedule reader's.
+      if (
+        named.size > 0 &&
+        !/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?,? (?:et )?(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/.test(
+          around,
+        )
+      )
+        days = named.size;
+    }
+    if (days === null || days < 1 || days > 6) continue;
+    // The quote is the sentence's part that holds both, its outer spaces left out.
+    const start =
+      match.index - sentenceBefore.length + (sentenceBefore.length - sentenceBefore.trimStart().length);
+    const end = match.index + match[0].length + sentenceAfter.trimEnd().length;
+    push(found, hours * days, start, end - start, { hours, days });
+  }
+}
+
+function push(
+  found: HoursInText[],
+  weekly: number,
+  index: number,
+  length: number,
+  perDay?: { hours: number; days: number },
+): void {
   if (!(weekly > 0 && weekly <= 60)) return;
   if (found.some((h) => index < h.index + h.length && index + length > h.index)) return;
-  found.push({ weekly, index, length });
+  found.push(perDay ? { weekly, index, length, perDay } : { weekly, index, length });
 }
 
 /**
@@ -107,6 +181,9 @@ export function findWeeklyHours(text: string): HoursInText[] {
     const share = Number(match[1]);
     if (share >= 20 && share < 100) push(found, (35 * share) / 100, match.index, match[0].length);
   }
+  // Last: a week stated outright ("16h soit 2 nuits par semaine") is read as stated, not as a day's hours.
+  if (hours && /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois|jours)/.test(text))
+    dailyTimesDays(text, found);
   TEXT_FTE.lastIndex = text.includes('etp') ? 0 : text.length;
   for (let match = TEXT_FTE.exec(text); match; match = TEXT_FTE.exec(text)) {
     const share = Number(match[1]!.replace(',', '.'));

@@ -20,14 +20,24 @@ const DAY = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?';
 const DAY_SPAN = new RegExp(String.raw`\b(?:du |de )?${DAY} (?:au|a) ${DAY}\b(?: inclus)?`, 'y');
 const DAY_ALONE = new RegExp(String.raw`\b${DAY}\b`, 'y');
 const DAY_COUNT =
-  /\b([1-6]|deux|trois|quatre|cinq|six) jours (?:par semaine|\/ ?semaine|hebdomadaires)\b|\bsur ([1-6]|deux|trois|quatre|cinq|six) jours\b/y;
+  /\b([1-6]|deux|trois|quatre|cinq|six) jours (?:travailles |de travail )?(?:par semaine|\/ ?semaine|hebdomadaires)\b|\bsur ([1-6]|deux|trois|quatre|cinq|six) jours\b/y;
+/** "2 jours de repos par semaine", "deux jours de congés hebdomadaires": the days worked are the others. */
+const REST_COUNT =
+  /\b([1-3]|un|deux|trois) jours? (?:de repos|de conges?|off)(?: consecutifs)? (?:par semaine|\/ ?semaine|hebdomadaires?)\b/y;
+/**
+ * The days a week stated anywhere in the description, for a day's times given without them: "2 jours de congés
+ * par semaine", "5 jours travaillés par semaine". Only those words: "2 jours par semaine" may be remote work or
+ * school days.
+ */
+const DAYS_STATED =
+  /\b([1-6]|un|deux|trois|quatre|cinq|six) jours? (?:travailles|de travail) (?:par semaine|\/ ?semaine|hebdomadaires?)\b|\b([1-3]|un|deux|trois) jours? (?:de repos|de conges?)(?: consecutifs)? (?:par semaine|\/ ?semaine|hebdomadaires?)\b/g;
 const TIME = String.raw`([01]?\d|2[0-4]) ?h ?([0-5]\d)?`;
 /** "8h-12h", "8h30 à 12h", "de 10h00 a 14h30", "9H/19H", "8h30 12h30" (two times side by side). */
 const RANGE = new RegExp(String.raw`(?:de ?)?${TIME} ?(?:-|–|a|/|jusqu'a|\s) ?${TIME}(?![\d%])`, 'y');
 const PAUSE =
   /\b(?:avec |dont )?(\d{1,2}) ?(?:min(?:utes?)?|mn)\b(?: de)? (?:de )?pause\b|\b(?:avec |dont )?(1|une) ?h(?:eure)?(?: de)? (?:de )?pause\b/;
 const ALTERNATIVE = /(?:ou|soit)\b/y;
-const WORD_NUMBERS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
+const WORD_NUMBERS: Record<string, number> = { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
 
 /**
  * Lines that describe something else than the job's own fixed week, or a week the line alone cannot give.
@@ -113,6 +123,20 @@ function readSentence(
       listing = false;
       mark(at, at + count[0].length);
       at += count[0].length;
+      continue;
+    }
+    const rest = sticky(REST_COUNT);
+    if (rest) {
+      const word = rest[1] ?? '';
+      const days = 7 - (WORD_NUMBERS[word] ?? Number(word));
+      if (current && current.ranges.length === 0) current.days = days;
+      else {
+        current = { days, ranges: [] };
+        groups.push(current);
+      }
+      listing = false;
+      mark(at, at + rest[0].length);
+      at += rest[0].length;
       continue;
     }
     const day = sticky(DAY_ALONE);
@@ -234,7 +258,26 @@ export function findScheduleWeek(description: string): ScheduleWeek | null {
     if (CONTACT_DETAILS.test(before)) continue;
     const week = weekOf(plainText(first.text));
     if (!week) continue;
+    let start = first.index;
     let end = first.index + first.text.length;
+    let elsewhere: string | null = null;
+    let joined = false;
+    if (week.days === null) {
+      // A day's times with the days in the line just before or after ("DU Mercredi AU SAMEDI / 16h00 - 23h30"), or
+      // stated elsewhere ("2 jours de congés par semaine"): the week is those days of these times.
+      const days = daysNextTo(sentences, at) ?? daysStated(sentences);
+      if (days) {
+        week.low *= days.days;
+        week.high *= days.days;
+        week.days = days.days;
+        // Days on the next line or the line before are quoted with the times; days further away after them.
+        const daysEnd = days.index + days.length;
+        if (daysEnd <= start && description.slice(daysEnd, start).trim() === '') start = days.index;
+        else if (days.index >= end && description.slice(end, days.index).trim() === '') end = daysEnd;
+        else elsewhere = description.slice(days.index, daysEnd).trim();
+        joined = elsewhere === null;
+      }
+    }
     if (week.days !== null) {
       for (let next = at + 1; next < sentences.length; next++) {
         const following = sentences[next]!;
@@ -246,8 +289,71 @@ export function findScheduleWeek(description: string): ScheduleWeek | null {
         end = following.index + following.text.length;
       }
     }
-    const quoted = description.slice(first.index, end).trim();
-    return { ...week, quote: quoted, index: first.index, length: end - first.index };
+    // Lines joined for the days are quoted as one line.
+    const quoted = joined
+      ? description
+          .slice(start, end)
+          .trim()
+          .replace(/\s*\n\s*/g, ' ')
+      : description.slice(start, end).trim();
+    return {
+      ...week,
+      quote: elsewhere ? `${quoted} … ${elsewhere}` : quoted,
+      index: start,
+      length: end - start,
+    };
   }
   return null;
+}
+
+interface StatedDays {
+  days: number;
+  index: number;
+  length: number;
+}
+
+/** The line right before or after sentence `at` when it names only days ("Du mercredi au samedi"), read. */
+function daysNextTo(
+  sentences: ReadonlyArray<{ text: string; index: number }>,
+  at: number,
+): StatedDays | null {
+  for (const step of [-1, 1]) {
+    let next = at + step;
+    let line = sentences[next];
+    while (line && line.text.trim() === '') {
+      next += step;
+      line = sentences[next];
+    }
+    if (!line) continue;
+    const plain = plainText(line.text);
+    // A heading of days, not a sentence that happens to hold some ("nous livrons du lundi au vendredi nos…").
+    if (/\d/.test(plain) || (plain.match(/[a-z']+/g) ?? []).length > 8 || NOT_THE_WEEK.test(plain)) continue;
+    const read = readSentence(plain);
+    if (!read || read.dayless.length > 0 || read.groups.length === 0) continue;
+    if (read.groups.some((group) => group.ranges.length > 0)) continue;
+    const days = read.groups.reduce((sum, group) => sum + group.days, 0);
+    if (days < 1 || days > 7) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    return { days, index: line.index + lead, length: line.text.trim().length };
+  }
+  return null;
+}
+
+/** "2 jours de repos par semaine" anywhere in the description: the days worked, when only one figure is stated. */
+function daysStated(sentences: ReadonlyArray<{ text: string; index: number }>): StatedDays | null {
+  let found: StatedDays | null = null;
+  for (const line of sentences) {
+    if (!line.text.includes('jour')) continue;
+    const plain = plainText(line.text);
+    DAYS_STATED.lastIndex = 0;
+    for (let match = DAYS_STATED.exec(plain); match; match = DAYS_STATED.exec(plain)) {
+      const days = match[1]
+        ? (WORD_NUMBERS[match[1]] ?? Number(match[1]))
+        : 7 - (WORD_NUMBERS[match[2] ?? ''] ?? Number(match[2]));
+      if (found && found.days !== days) return null;
+      const lead = line.text.length - line.text.trimStart().length;
+      found ??= { days, index: line.index + lead, length: line.text.trim().length };
+    }
+  }
+  return found;
 }

@@ -15,6 +15,23 @@ const FITTER =
 const GROUP =
   'Architecte du futur, le groupe conçoit et fabrique des avions militaires, des avions d’affaires et des systèmes spatiaux, et rassemble 14 000 collaborateurs en France autour de projets exigeants.';
 
+// Real (Super U Bonne on its own feed, then the U cooperative on Distrijob, August 2025): one post, another title,
+// another layout (the lines glued, the contract summary added).
+const U_CHARCUTERIE_STORE =
+  "Votre mission principale : Faire rayonner les produits de votre région et valoriser les producteurs locaux\nVotre rayon est votre terrain d'expression, vous l'animez et lui donnez vie par la théâtralisation. Vous partagez avec passion l'histoire des produits au délicieux goût du terroir.\nVente et conseil aux clients / Information sur les offres spéciales et les engagements U / Fidélisation de la clientèle\nMerchandising et mise en valeur du rayon\nSuivi des stocks et de l'approvisionnement\nRespect des normes d'hygiène et de sécurité alimentaire\nVotre sommet chez U : des valeurs pour grandir ensemble\nChez U, on prend votre parcours professionnel au sérieux. On vous encourage à évoluer constamment en développant vos compétences.\nDes questions ? On vous dit tout sur le métier de conseiller vendeur rayon traditionnel suivez le lien -&gt; https://urlr.me/ZatK8w\nChez U, tout commence avec vous\nVous, qui êtes.  \nÀ l'écoute de vos clients, prêt à répondre à leurs besoins\nRigoureux et organisé pour assurer la réglementation et la sécurité alimentaire\nFier de votre métier, de vos produits au service d'un commerce local et engagé\nPrêt à prendre des initiatives pour vous épanouir dans votre environnement\nEt nous, alors ?\nDécouvrez ce que l'on vous propose pour vous épanouir à nos côtés.  \nPause de 5% du temps de travail rémunérée\nPrime annuelle\nMutuelle\nPrévoyance\nAutres avantages financiers selon ancienneté\nMobilité interne au sein du magasin\nAutorisations d'absences pour événements familiaux\nVous vous reconnaissez et vous voulez atteindre votre sommet à nos côtés ? Postulez !\nTous nos postes sont ouverts aux personnes en situation de handicap.";
+const U_CHARCUTERIE_COOPERATIVE =
+  "Votre mission principale : Faire rayonner les produits de votre région et valoriser les producteurs locaux Votre rayon est votre terrain d'expression, vous l'animez et lui donnez vie par la théâtralisation. Vous partagez avec passion l'histoire des produits au délicieux goût du terroir.\nVente et conseil aux clients   Information sur les offres spéciales et les engagements U   Fidélisation de la clientèleMerchandising et mise en valeur du rayonSuivi des stocks et de l'approvisionnementRespect des normes d'hygiène et de sécurité alimentaire\n \nVotre sommet chez U : des valeurs pour grandir ensemble Chez U, on prend votre parcours professionnel au sérieux. On vous encourage à évoluer constamment en développant vos compétences.\n Des questions ? On vous dit tout sur le métier de conseiller vendeur rayon traditionnel suivez le lien -> https:  urlr.me ZatK8w\n Contrat : CDI Temps plein\n Service : Vente alimentaire\n Expérience : Moins de 2 ans d'expérience\n Niveau d'étude : Indifférent\n Chez U, tout commence avec vous  Vous, qui êtes ...\n  l'écoute de vos clients, prêt à répondre à leurs besoinsRigoureux et organisé pour assurer la réglementation et la sécurité alimentaireFier de votre métier, de vos produits au service d'un commerce local et engagéPrêt à prendre des initiatives pour vous épanouir dans votre environnement Et nous, alors ? Découvrez ce que l'on vous propose pour vous épanouir à nos côtés.\nPause de 5% du temps de travail rémunéréePrime annuelleMutuellePrévoyanceAutres avantages financiers selon anciennetéMobilité interne au sein du magasinAutorisations d'absences pour événements familiaux Vous vous reconnaissez et vous voulez atteindre votre sommet à nos côtés ? Postulez !\n \nTous nos postes sont ouverts aux personnes en situation de handicap.";
+// Real (Super U St-Jorioz, the same two feeds): one template for two departments, two posts.
+const U_DRINKS_STORE =
+  "Votre mission principale : optimiser le parcours d'achat des clients\nVotre implication permet d'offre à nos clients un rayon marchand au sein du rayon liquide.\nMise en rayon / Étiquetage et suivi des prix / Balisage publicitaire\nGestion des stocks / Logistique\nConseil aux clients\nMerchandising et mise en valeur du rayon\nRespect des règles d'hygiène et de sécurité alimentaire\nVotre sommet chez U : des valeurs pour grandir ensemble\nChez U, les idées et les propositions des collaborateurs sont écoutées et partagées, permettant ainsi à chacun de devenir acteur de notre succès.\nDes questions ?\nOn vous dit tout sur le métier d'employé commercial, suivez le lien -&gt; https://urlr.me/fwF4h\nChez U, tout commence avec vous\nVous, qui êtes.\nSouriant et dynamique, évoluer au sein d'une équipe est une perspective qui vous enchante\nRéactif, votre sens de l'organisation offre rayon marchand au quotidien\nEngagé pour un commerce responsable de qualité dont vous êtes fier\nEt nous, alors ?\nDécouvrez ce que l'on vous propose pour vous épanouir à nos côtés :\nPause de 5% du temps de travail rémunérée\n13e mois\nPrime annuelle PPV\n5% remise immédiate sur vos achats (selon ancienneté)\nMobilité interne au sein du magasin\nAutorisations d'absences pour événements familiaux\nMutuelle\nVous vous reconnaissez et vous voulez atteindre votre sommet à nos côtés ? Postulez !\nTous nos postes sont ouverts aux personnes en situation de handicap.";
+const U_GROCERY_COOPERATIVE =
+  "Votre mission principale : optimiser le parcours d'achat des clients \nVotre implication permet d'offre à nos clients un rayon marchand au sein du rayon épicerie.\nMise en rayon    tiquetage et suivi des prix   Balisage publicitaireGestion des stocks   LogistiqueConseil aux clientsMerchandising et mise en valeur du rayonRespect des règles d'hygiène et de sécurité alimentaire \nVotre sommet chez U : des valeurs pour grandir ensemble \nChez U, les idées et les propositions des collaborateurs sont écoutées et partagées, permettant ainsi à chacun de devenir acteur de notre succès.\n Des questions ? \nOn vous dit tout sur le métier d'employé commercial, suivez le lien -> https:  urlr.me fwF4h\n Contrat : CDI Temps plein\n Service : Employé de rayon\n Expérience : Indifférent\n Niveau d'étude : Indifférent\n Chez U, tout commence avec vous\nVous, qui êtes... \nSouriant et dynamique, évoluer au sein d'une équipe est une perspective qui vous enchanteRéactif, votre sens de l'organisation offre rayon marchand au quotidienEngagé pour un commerce responsable de qualité dont vous êtes fier\n Et nous, alors ?\nDécouvrez ce que l'on vous propose pour vous épanouir à nos côtés :\n \nPause de 5% du temps de travail rémunérée13e moisPrime annuelle PPV5% remise immédiate sur vos achats (selon ancienneté)Mobilité interne au sein du magasinAutorisations d'absences pour événements familiauxMutuelle\n Vous vous reconnaissez et vous voulez atteindre votre sommet à nos côtés ? Postulez !\n \nTous nos postes sont ouverts aux personnes en situation de handicap.";
+/** An offer of `name` that came through `partner`'s feed. */
+const THROUGH = (name: string, partner: string) => ({
+  employer: { name, description: null, url: null, adapted: null },
+  origin: { kind: 'partner', url: null, partners: [{ name: partner, url: null }] },
+});
+
 /**
  * Copies of one job within a set of offers. The detection is over the whole set (classifiers/duplicates/: MinHash
  * of the descriptions, titles, place and employer); `duplicateFlags` builds each copy's flag from this rule.
@@ -51,6 +68,24 @@ export const duplicateRules: readonly SetRule[] = [
           title: 'Ajusteur mécanique F/H (H/F)',
           offer: { id: 'T000002', createdAt: '2025-08-05T16:19:42.000Z' },
           copies: [{ text: FITTER, title: 'Ajusteur mécanique F/H H/F' }],
+          quote: "doublon de l'offre T000001 (2 annonces pour un même poste)",
+        },
+        {
+          // 0637909 / 0665514: "Super U" and "U Les Commerçants" are one store at one place.
+          text: U_CHARCUTERIE_COOPERATIVE,
+          title: 'Conseiller vendeur en charcuterie fromagerie (H/F)',
+          offer: {
+            id: 'T000002',
+            createdAt: '2025-08-05T14:49:04.000Z',
+            ...THROUGH('U Les Commerçants', 'DISTRIJOB'),
+          },
+          copies: [
+            {
+              text: U_CHARCUTERIE_STORE,
+              title: 'Super U - Vendeur / Vendeuse en charcuterie (H/F)',
+              offer: { createdAt: '2025-08-05T05:40:51.000Z', ...THROUGH('Super U', 'DIGITAL RECRUITERS') },
+            },
+          ],
           quote: "doublon de l'offre T000001 (2 annonces pour un même poste)",
         },
       ],
@@ -95,6 +130,24 @@ export const duplicateRules: readonly SetRule[] = [
             },
           ],
           why: 'the same text for another place is another job',
+        },
+        {
+          // 0640001 / 0665790.
+          text: U_GROCERY_COOPERATIVE,
+          title: 'Employé commercial rayon épicerie  35h (H/F)',
+          offer: {
+            id: 'T000002',
+            createdAt: '2025-08-05T14:53:31.000Z',
+            ...THROUGH('U Les Commerçants', 'DISTRIJOB'),
+          },
+          copies: [
+            {
+              text: U_DRINKS_STORE,
+              title: 'Super U - Employé / Employée de rayon liquides (H/F)',
+              offer: { createdAt: '2025-08-05T05:52:16.000Z', ...THROUGH('Super U', 'DIGITAL RECRUITERS') },
+            },
+          ],
+          why: 'one store’s template for two departments (drinks, grocery) is two posts, whatever the partner',
         },
       ],
     },

@@ -77,7 +77,7 @@ const requiredAndBeginner: OfferRule = {
     const text = prepared.text;
     if (
       !text.includes('experien') &&
-      !text.includes('debutant') &&
+      !text.includes('debut') &&
       !text.includes('experiment') &&
       !prepared.title.text.includes('confirme')
     )
@@ -185,6 +185,24 @@ const requiredAndBeginner: OfferRule = {
         quote: 'Expérience : Expérience exigée ; Texte : « Niveau d’expérience minimum requis : Débutant »',
       },
       {
+        // 0664954: the field demands, the text offers to train.
+        text: 'Expérience dans un poste similaire est un plus, mais nous sommes ouverts à former les candidats motivés.',
+        offer: { experience: { code: 'E', label: 'Expérience exigée' } },
+        quote: 'Expérience : Expérience exigée ; Texte : « ouverts à former les candidats motivés »',
+      },
+      {
+        // 193NFDF.
+        text: 'Vous voulez débuter en cuisine ? Une formation est prévue sur le poste !',
+        offer: { experience: { code: 'E', label: '6 Mois' } },
+        quote: 'Expérience : 6 Mois ; Texte : « Vous voulez débuter en cuisine »',
+      },
+      {
+        // 194BRWW: a job board's experience line marked optional.
+        text: 'Expérience :\nAgent d’entretien h/f ou similaire : 1 an (Optionnel)',
+        offer: { experience: { code: 'E', label: '1 An(s)' } },
+        quote: 'Expérience : 1 An(s) ; Texte : « 1 an (Optionnel) »',
+      },
+      {
         text: 'Vous avez 3 ans d’expérience exigée en cuisine.',
         offer: { experience: { code: 'D', label: 'Débutant accepté' } },
         quote: 'Expérience : Débutant accepté ; Texte : « 3 ans d’expérience exigée en cuisine »',
@@ -224,6 +242,21 @@ const requiredAndBeginner: OfferRule = {
       },
     ],
     negative: [
+      {
+        text: 'Date de début : septembre. Vous débuterez par une semaine d’intégration.',
+        offer: { experience: { code: 'E', label: '2 An(s)' } },
+        why: 'a start date and a first week are no door open to beginners',
+      },
+      {
+        text: 'Nous ne sommes pas ouverts à former les candidats non qualifiés : expérience confirmée en maçonnerie.',
+        offer: { experience: { code: 'E', label: '2 An(s)' } },
+        why: 'a negated offer to train is none',
+      },
+      {
+        text: 'Expérience : 2 ans en maçonnerie. Permis B (Optionnel).',
+        offer: { experience: { code: 'E', label: '2 An(s)' } },
+        why: 'the optional line is a licence, not the experience',
+      },
       {
         text: 'Aucune expérience requise ! Nous vous formons.',
         offer: { experience: { code: 'D', label: 'Débutant accepté' } },

@@ -4,9 +4,14 @@ import { formatHours, type HoursInText, hoursEvidence } from '../facts/hours.js'
 import { findScheduleWeek } from '../facts/schedule.js';
 import type { OfferRule } from '../rule.js';
 
-/** Hours that differ from the listing's for a stated reason: RTT, overtime, annualised or modulated time. */
+/**
+ * Hours that differ from the listing's for a stated reason: RTT, overtime, annualised or modulated time, a
+ * working-time forfait (L3121-53 to L3121-66: "forfait jours", "forfait heures", "au forfait", "forfait 37h").
+ * A forfait that is a perk ("forfait mobilités durables", "forfait repas", "forfait téléphone", a ski pass) says
+ * nothing of the hours, so the word alone explains nothing.
+ */
 const EXPLAINED_DIFFERENCE =
-  /\brtt\b|\bheures? supplementaires?\b|\bannualis|\bmodulation\b|\bmodule\b|\bsur l'annee\b|\bforfait\b|\bcycle\b|\ben moyenne\b|\blissee?s?\b/;
+  /\brtt\b|\bheures? supplementaires?\b|\bannualis|\bmodulation\b|\bmodule\b|\bsur l'annee\b|\bforfaits?[- ](?:annuels? )?(?:en )?(?:jours?|heures?)\b|\bforfaits? (?:annuels?|cadres?)\b|\bau forfait\b|\bforfait (?:de )?\d{1,3} ?(?:h\b|heures?\b|jours?\b)|\bcycle\b|\ben moyenne\b|\blissee?s?\b/;
 
 function quote(prepared: PreparedOffer, at: { index: number; length: number }): string {
   return textEvidence(quoteText(prepared, at.index, at.index + at.length));
@@ -277,6 +282,37 @@ const scheduleVsHours: OfferRule = {
         quote:
           'Durée du travail : Temps partiel - 30H/semaine ; Texte : « Vos horaires de travail : de 4h00 à 8h00 »',
       },
+      {
+        // 193SDMV: the days on the line above the times.
+        description:
+          'Vous serez en charge du service.\n\nDU Mercredi AU SAMEDI\n16h00 - 23h30\n\nExpérience souhaitée.',
+        offer: { hours: { label: '35H/semaine\nTravail le samedi', fullTime: true } },
+        quote:
+          'Durée du travail : 35H/semaine Travail le samedi ; Texte : « DU Mercredi AU SAMEDI 16h00 - 23h30 »',
+      },
+      {
+        // 192WCFN: the days a week from "2 jours de congés par semaine", further down.
+        description:
+          'Horaires :\n\nEn coupure : 10h00 à 14h30 et de 18h00 à 22h00\nPossibilité horaire en continu\nDimanche : horaire continu\n2 jours de congés par semaine\nContrat : Saisonnier',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        quote:
+          'Durée du travail : 35H/semaine ; Texte : « En coupure : 10h00 à 14h30 et de 18h00 à 22h00 … 2 jours de congés par semaine »',
+      },
+      {
+        // The days a week said on the next line: four mornings of four hours are not 35 h.
+        description: 'Horaires : 9h-13h\n4 jours travaillés par semaine\nPoste à pourvoir de suite.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        quote:
+          'Durée du travail : 35H/semaine ; Texte : « Horaires : 9h-13h 4 jours travaillés par semaine »',
+      },
+      {
+        // A perk called forfait explains no hours (196DBHT's "forfait mobilités durables").
+        description:
+          'Horaires : du lundi au vendredi de 9h à 12h.\nAvantages : forfait mobilités durables, CESU.',
+        offer: { hours: { label: 'Temps partiel - 26H/semaine', fullTime: false } },
+        quote:
+          'Durée du travail : Temps partiel - 26H/semaine ; Texte : « Horaires : du lundi au vendredi de 9h à 12h »',
+      },
     ],
     negative: [
       {
@@ -313,6 +349,22 @@ const scheduleVsHours: OfferRule = {
         description: 'Horaires : deux jours par semaine, de 8h30 à 16h15.',
         offer: { hours: { label: 'Temps partiel - 14H/semaine', fullTime: false } },
         why: 'the same week, breaks unstated',
+      },
+      {
+        description: 'Statut cadre au forfait.\nHoraires : du lundi au vendredi de 9h à 12h.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'a working-time forfait: the hours are not counted by the week',
+      },
+      {
+        description: 'Notre magasin est ouvert du lundi au samedi\n9h-19h\nTélétravail 2 jours par semaine.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: "a shop's opening days, and remote-work days, are not the days of a day's times",
+      },
+      {
+        // 193NFDF: five days of 04h30-13h00, a break of up to an hour unstated, make 37 h 30 to 42 h 30.
+        description: 'CONDITIONS :\n- 39h hebdomadaires réparties sur 5 jours.\n- Horaires de 04h30 à 13h00.',
+        offer: { hours: { label: '39H/semaine', fullTime: true } },
+        why: 'the days and the times agree with the listing once a break is allowed for',
       },
     ],
   },

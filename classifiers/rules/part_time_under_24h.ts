@@ -40,11 +40,15 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
       )
         return null;
       const first = label.weekly === null ? inText.find((h) => h.weekly === weekly)! : null;
+      // "2h30 … du lundi au vendredi": say how the week was counted.
+      const counted = first?.perDay
+        ? ` (${formatHours(first.perDay.hours)} par jour, ${first.perDay.days} jour${first.perDay.days > 1 ? 's' : ''} par semaine)`
+        : '';
       return {
         evidence: first
           ? textEvidence(quoteText(prepared, first.index, first.index + first.length))
           : hoursEvidence(prepared.offer.hours),
-        explanation: `Un temps partiel doit compter au moins 24 heures par semaine (art. L3123-27) ; ici ${formatHours(weekly)}${first ? ' selon le texte' : ''}, sans exception indiquée. Exceptions possibles que l'offre ne dit pas : un accord de branche fixant moins, la demande écrite du salarié, un étudiant de moins de 26 ans.`,
+        explanation: `Un temps partiel doit compter au moins 24 heures par semaine (art. L3123-27) ; ici ${formatHours(weekly)}${first ? ' selon le texte' : ''}${counted}, sans exception indiquée. Exceptions possibles que l'offre ne dit pas : un accord de branche fixant moins, la demande écrite du salarié, un étudiant de moins de 26 ans.`,
         details: { weeklyHours: Math.round(weekly * 100) / 100, hoursFrom: first ? 'text' : 'label' },
       };
     },
@@ -78,6 +82,19 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
           text: 'Vous devrez remplacer les sacs et vider les poubelles.',
           offer: PART('Temps partiel - 12H/semaine'),
           quote: 'Durée du travail : Temps partiel - 12H/semaine',
+        },
+        {
+          // A day's hours times the days (0637629): 2 h 30 × 5 = 12 h 30 a week.
+          text: 'Vous interviendrez 2h30 à partir de 9h00 du lundi au vendredi. Type d’emploi : CDI',
+          offer: { hours: { label: null, fullTime: null } },
+          quote:
+            'Texte : « Vous interviendrez 2h30 à partir de 9h00 du lundi au vendredi. Type d’emploi : CDI »',
+        },
+        {
+          // One day a week (0665465).
+          text: 'Travail le samedi, pendant 8h. Contrat : CDI Temps partiel',
+          offer: { hours: { label: null, fullTime: null } },
+          quote: 'Texte : « Travail le samedi, pendant 8h. Contrat : CDI Temps partiel »',
         },
       ],
       negative: [
@@ -126,6 +143,25 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
           text: 'Contrat de 20h par semaine.',
           offer: { hours: { label: null, fullTime: true } },
           why: 'shown full time: the contradiction is hours_mismatch, not a part time under 24 h',
+        },
+        {
+          text: 'Pause déjeuner pendant 1h du lundi au vendredi, horaires de bureau.',
+          offer: { hours: { label: null, fullTime: null } },
+          why: 'a break is not a working day',
+        },
+        {
+          text: 'Vous interviendrez 3 heures à 4 heures, à partir de 17h30 du lundi au vendredi.',
+          offer: { hours: { label: null, fullTime: null } },
+          why: 'a range of daily lengths is no one weekly figure',
+        },
+        {
+          // The employer field says a household (0670948, a Yoopies offer).
+          text: 'Je recherche une aide ménagère, chaque lundi (plus ou moins 3h.)',
+          offer: {
+            hours: { label: null, fullTime: null },
+            employer: { name: 'Particulier Employeur', description: null, url: null, adapted: null },
+          },
+          why: 'a private household is excluded from the 24-hour floor',
         },
       ],
     },

@@ -369,7 +369,9 @@ function plantTraps(
   } else if (work.text === 'under24' && work.textHours && plan.employerKind !== 'household') {
     if (plan.employerKind !== 'household_agency') {
       const usable = traps.UNDER_24_TEXT.filter((wording) => wording.hours.includes(work.textHours!));
-      keep(sections.conditions, fill(random.pick(usable).text, { hours: work.textHours }));
+      const wording = random.pick(usable);
+      const daily = `${Number(work.textHours) / (wording.days ?? 1)}h`;
+      keep(sections.conditions, fill(wording.text, { hours: work.textHours, daily }));
     }
   } else if (work.text === 'full') {
     keep(sections.conditions, random.pick(traps.FULL_TIME_TEXT));

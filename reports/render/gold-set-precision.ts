@@ -2,7 +2,7 @@
 import type { GoldSetPrecision } from './gold-set-precision-type.js';
 
 export const GOLD_SET_PRECISION: GoldSetPrecision = {
-  "classifierVersion": "2026.12.02-3",
+  "classifierVersion": "2026.12.02-4",
   "measuredOn": "2026-12-02",
   "offers": 665,
   "description": "offres réelles de France Travail (API, Haute-Savoie, août 2025), lues deux fois",
@@ -112,18 +112,18 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
     {
       "category": "part_time_under_24h",
       "support": 16,
-      "truePositives": 12,
+      "truePositives": 14,
       "falsePositives": 0,
-      "falseNegatives": 4,
+      "falseNegatives": 2,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.7575059933447592,
+        "low": 0.7846891972623643,
         "high": 1
       },
-      "recall": 0.75,
+      "recall": 0.875,
       "recallInterval": {
-        "low": 0.5050168346449122,
-        "high": 0.8981793250878696
+        "low": 0.639771727342413,
+        "high": 0.9650225122567595
       }
     },
     {
@@ -146,35 +146,35 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
     {
       "category": "hours_mismatch",
       "support": 30,
-      "truePositives": 24,
-      "falsePositives": 1,
-      "falseNegatives": 6,
-      "precision": 0.96,
+      "truePositives": 26,
+      "falsePositives": 0,
+      "falseNegatives": 4,
+      "precision": 1,
       "precisionInterval": {
-        "low": 0.8045593626380625,
-        "high": 0.9929037664980127
+        "low": 0.8712710781407846,
+        "high": 1
       },
-      "recall": 0.8,
+      "recall": 0.8666666666666667,
       "recallInterval": {
-        "low": 0.6269430358685175,
-        "high": 0.9049489282271013
+        "low": 0.703186733179637,
+        "high": 0.9469034451594526
       }
     },
     {
       "category": "experience_mismatch",
       "support": 98,
-      "truePositives": 89,
+      "truePositives": 92,
       "falsePositives": 3,
-      "falseNegatives": 9,
-      "precision": 0.967391304347826,
+      "falseNegatives": 6,
+      "precision": 0.968421052631579,
       "precisionInterval": {
-        "low": 0.9084664004700642,
-        "high": 0.9888488225890284
+        "low": 0.9112290135269181,
+        "high": 0.9892028605255756
       },
-      "recall": 0.9081632653061225,
+      "recall": 0.9387755102040817,
       "recallInterval": {
-        "low": 0.8346039170870685,
-        "high": 0.9509307848544166
+        "low": 0.8728091282684823,
+        "high": 0.9716406763186144
       }
     },
     {
@@ -248,18 +248,18 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
     {
       "category": "duplicate",
       "support": 11,
-      "truePositives": 3,
+      "truePositives": 9,
       "falsePositives": 0,
-      "falseNegatives": 8,
+      "falseNegatives": 2,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.4385029682449546,
+        "low": 0.7008549515804559,
         "high": 1
       },
-      "recall": 0.2727272727272727,
+      "recall": 0.8181818181818182,
       "recallInterval": {
-        "low": 0.09746059290024889,
-        "high": 0.5656453011761291
+        "low": 0.523019438039156,
+        "high": 0.9486323102539149
       }
     },
     {
@@ -283,12 +283,12 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
       "category": "hours_missing",
       "support": 220,
       "truePositives": 200,
-      "falsePositives": 17,
+      "falsePositives": 14,
       "falseNegatives": 20,
-      "precision": 0.9216589861751152,
+      "precision": 0.9345794392523364,
       "precisionInterval": {
-        "low": 0.8781338511426455,
-        "high": 0.9505149042913674
+        "low": 0.8931980945861173,
+        "high": 0.9606338665425358
       },
       "recall": 0.9090909090909091,
       "recallInterval": {
@@ -316,18 +316,18 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
     {
       "category": "part_time",
       "support": 78,
-      "truePositives": 72,
+      "truePositives": 75,
       "falsePositives": 0,
-      "falseNegatives": 6,
+      "falseNegatives": 3,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.9493488274035422,
+        "low": 0.9512761575171942,
         "high": 1
       },
-      "recall": 0.9230769230769231,
+      "recall": 0.9615384615384616,
       "recallInterval": {
-        "low": 0.8421677019381915,
-        "high": 0.9642695359976443
+        "low": 0.8929155395249817,
+        "high": 0.986834174586839
       }
     },
     {

@@ -64,6 +64,14 @@ describe('the traps of real offers', () => {
     }
     for (const { truth } of withTrap('hours_in_text_only'))
       expect(truth.categories).toContain('part_time_under_24h');
+    // Some say only a day's length and the days ("3h … du lundi au vendredi", "le samedi, pendant 8h").
+    const daily = withTrap('hours_in_text_only').filter(({ offer }) =>
+      /interviendrez \d+h à partir de 17h30 du lundi au vendredi|Travail le samedi, pendant 8h/.test(
+        offer.description ?? '',
+      ),
+    );
+    expect(daily.length).toBeGreaterThan(0);
+    for (const { truth } of daily) expect(truth.categories).toContain('part_time_under_24h');
     for (const { truth, offer } of offers) {
       if (truth.categories.includes('hours_missing')) expect(offer.dureeTravailLibelle).toBeUndefined();
     }

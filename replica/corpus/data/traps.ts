@@ -78,8 +78,15 @@ export const PART_TIME_TEXT: readonly { text: string; hours?: readonly string[] 
 ];
 
 /** Under 24 hours, stated only in the text: "16h soit 2 nuits par semaine", "contrat 11h/semaine". */
-export const UNDER_24_TEXT: readonly { text: string; hours: readonly string[] }[] = [
+export const UNDER_24_TEXT: readonly { text: string; hours: readonly string[]; days?: number }[] = [
   { text: 'La durée du mi-temps est de {hours}h soit 2 nuits par semaine.', hours: ['16'] },
+  // A day's length and the days, the week left to the reader ({daily} is {hours} over {days}).
+  {
+    text: 'Vous interviendrez {daily} à partir de 17h30 du lundi au vendredi.',
+    hours: ['10', '15'],
+    days: 5,
+  },
+  { text: 'Travail le samedi, pendant {hours}h.', hours: ['8'] },
   { text: 'Ce poste est à pourvoir pour un contrat {hours}h/semaine.', hours: ['8', '10', '11', '12', '15'] },
   { text: 'Contrat de {hours} heures par semaine, le samedi et le dimanche.', hours: ['14', '16', '20'] },
   { text: 'Temps de travail : {hours}h hebdomadaires.', hours: ['6', '10', '18', '20', '22'] },
@@ -100,6 +107,8 @@ export const FULL_TIME_TEXT: readonly string[] = [
 /** More hours in the text than on a part-time listing (the listing says 24 h to 33 h). */
 export const MORE_HOURS_IN_TEXT: readonly string[] = [
   'CDI de 35h.',
+  // The days on their own line above the times (6 × 7 h), and a perk called forfait, which explains no hours.
+  'Horaires :\nDu lundi au samedi\n8h00 - 15h00\nAvantages : forfait mobilités durables, mutuelle.',
   'Horaires : du lundi au vendredi de 8h à 12h et de 13h à 16h.',
   'Poste à 39h par semaine, heures supplémentaires payées.',
 ];
