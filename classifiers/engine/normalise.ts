@@ -306,6 +306,10 @@ export class LazyNormalisedText implements NormalisedText {
     this.#ranges = inclusiveRanges(this.#plain);
     this.text = stripText(this.#plain, this.#ranges);
   }
+  /** The text with its inclusive writing kept: `plainText(source)`. */
+  get plain(): string {
+    return this.#plain;
+  }
   get map(): Int32Array {
     if (!this.#mapped) {
       const map = mapOnto(this.source, this.#plain, this.#ranges, this.text.length);

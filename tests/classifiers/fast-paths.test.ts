@@ -9,6 +9,7 @@ import {
   LazyNormalisedText,
   lazyMapReference,
   normaliseWithMap,
+  plainText,
   plainTextFast,
   plainTextWhole,
   plainWithMap,
@@ -96,6 +97,8 @@ describe('LazyNormalisedText map', () => {
     const reference = lazyMapReference(text);
     expect(Array.from(lazy.map), JSON.stringify(text)).toEqual(Array.from(reference.map));
     expect(lazy.quotedSource).toBe(reference.source);
+    // The prepared offer's titlePlain is read from here.
+    expect(lazy.plain).toBe(plainText(text));
   };
 
   it('is the reference map (plainWithMap, suffixes dropped, or the text itself) on tricky and inclusive text', () => {
