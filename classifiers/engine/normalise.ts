@@ -306,13 +306,14 @@ export class LazyNormalisedText implements NormalisedText {
     this.#ranges = inclusiveRanges(this.#plain);
     this.text = stripText(this.#plain, this.#ranges);
   }
+  /** The text with its inclusive writing kept: `plainText(source)`. */
+  get plain(): string {
+    return this.#plain;
+  }
   get map(): Int32Array {
     if (!this.#mapped) {
-      const plain = plainWithMapFast(this.source);
-      // The same text as the constructor's: the same inclusive ranges (stripInclusive would find them again).
-      const mapped = plain.text === this.#plain ? stripRanges(plain, this.#ranges) : stripInclusive(plain);
-      // Should the two paths ever disagree (an exotic character), quote the normalised text itself.
-      this.#mapped = mapped.text === this.text ? mapped : identity(this.text);
+      const map = mapOnto(this.source, this.#plain, this.#ranges, this.text.length);
+      this.#mapped = map ? { text: this.text, map, source: this.source } : lazyMapReference(this.source);
     }
     return this.#mapped.map;
   }
@@ -320,6 +321,101 @@ export class LazyNormalisedText implements NormalisedText {
     void this.map;
     return this.#mapped!.source;
   }
+}
+
+/**
+ * What a lazy text's map is: plainWithMap's, its inclusive suffixes dropped, when its text is the constructor's;
+ * otherwise (an exotic character the two normalisations read apart) the normalised text quoted as itself.
+ * `mapOnto` computes the same map in one pass; this stays its reference (tests/classifiers/fast-paths.test.ts) and
+ * its fallback.
+ */
+export function lazyMapReference(source: string): NormalisedText {
+  const plainText = plainTextFast(source);
+  const ranges = inclusiveRanges(plainText);
+  const text = stripText(plainText, ranges);
+  const plain = plainWithMapFast(source);
+  // The same text as the constructor's: the same inclusive ranges (stripInclusive would find them again).
+  const mapped = plain.text === plainText ? stripRanges(plain, ranges) : stripInclusive(plain);
+  return mapped.text === text ? mapped : identity(text);
+}
+
+/**
+ * plainWithMap's map of `source`, with the inclusive `ranges` of `plain` dropped, written straight into an array
+ * of the stripped text's `length`: the source is walked once, each character's normalised form checked against
+ * `plain` instead of building the text again (building it, then comparing it, cost more than every rule reading
+ * the map). Null when plainWithMap would not give `plain`: the caller then takes the reference path.
+ */
+function mapOnto(
+  source: string,
+  plain: string,
+  ranges: ReadonlyArray<[number, number]>,
+  length: number,
+): Int32Array | null {
+  const map = new Int32Array(length);
+  // The ranges stripText applies (in order, each starting at or after the end of the last one applied), as a run
+  // of [from, to) positions of `plain` to skip, ended by one past the text.
+  const drops: number[] = [];
+  let applied = 0;
+  for (const [start, end] of ranges) {
+    if (start < applied) continue;
+    drops.push(start, end);
+    applied = end;
+  }
+  drops.push(plain.length + 1, plain.length + 1);
+  let drop = 0;
+  let dropFrom = drops[0]!;
+  let at = 0;
+  let kept = 0;
+  let lastSpace = false;
+  const end = source.length;
+  for (let index = 0; index < end; index++) {
+    const code = source.charCodeAt(index);
+    let expected: number;
+    let out: string | null = null;
+    if (code < 128) {
+      // plainWithMap's ASCII cases: the four white spaces, upper case, anything else as itself.
+      if (code === 32 || code === 9 || code === 10 || code === 13) {
+        if (lastSpace) continue;
+        lastSpace = true;
+        expected = 32;
+      } else {
+        lastSpace = false;
+        expected = code >= 65 && code <= 90 ? code + 32 : code;
+      }
+    } else {
+      out = normaliseChar(source[index]!);
+      if (out === ' ') {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else if (out.length > 0) {
+        lastSpace = false;
+      }
+      if (out.length !== 1) {
+        // Several characters ("œ" is "oe") or none (a combining mark): each checked and placed in turn.
+        for (let k = 0; k < out.length; k++) {
+          if (plain.charCodeAt(at) !== out.charCodeAt(k)) return null;
+          if (at >= dropFrom) {
+            if (at >= drops[drop + 1]!) {
+              drop += 2;
+              dropFrom = drops[drop]!;
+            }
+          }
+          if (at < dropFrom) map[kept++] = index;
+          at++;
+        }
+        continue;
+      }
+      expected = out.charCodeAt(0);
+    }
+    if (plain.charCodeAt(at) !== expected) return null;
+    if (at >= dropFrom && at >= drops[drop + 1]!) {
+      drop += 2;
+      dropFrom = drops[drop]!;
+    }
+    if (at < dropFrom) map[kept++] = index;
+    at++;
+  }
+  return at === plain.length && kept === length ? map : null;
 }
 
 function identity(text: string): NormalisedText {

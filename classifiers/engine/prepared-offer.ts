@@ -1,5 +1,5 @@
 import type { Offer } from '../../model/offer.js';
-import { LazyNormalisedText, type NormalisedText, plainText, quoteOriginal } from './normalise.js';
+import { LazyNormalisedText, type NormalisedText, quoteOriginal } from './normalise.js';
 
 /**
  * An offer with its text normalised once, shared by every classifier: normalising is the costly step, and the
@@ -39,7 +39,8 @@ export function buildPreparedOffer(offer: Offer): PreparedOffer {
   const result: PreparedOffer = {
     offer,
     title,
-    titlePlain: plainText(offer.title),
+    // plainText(offer.title), which the title's normalisation has already computed.
+    titlePlain: title.plain,
     description,
     text,
     salaryNotes: new LazyNormalisedText(

@@ -177,6 +177,9 @@ const SPAN = new RegExp(
   'g',
 );
 
+/** What every "du … au …" span starts with: "du " then a day's digit. */
+const DATED_FROM = /du \d/;
+
 function dateOf(groups: readonly (string | undefined)[], at: number, fallbackYear: number): Date | null {
   const [dayName, monthName, yearName, dayNum, monthNum, yearNum, daySp, monthSp, yearSp] = groups.slice(
     at,
@@ -198,7 +201,14 @@ const DAY_MS = 86_400_000;
  */
 export function findContractSpans(text: string, createdAt: string | null): ContractSpan[] {
   const found: ContractSpan[] = [];
-  if (!text.includes('du ') && !text.includes('jusqu') && !text.includes('mois') && !text.includes('saison'))
+  // Each kind of span has its words: "du " and a day's digits, "jusqu", "le mois", "saison". Most texts say "du "
+  // without a date: the digit keeps them from the span pattern's scan.
+  if (
+    !DATED_FROM.test(text) &&
+    !text.includes('jusqu') &&
+    !text.includes('le mois') &&
+    !text.includes('saison')
+  )
     return found;
   const created = createdAt ? new Date(createdAt) : null;
   const createdDay =

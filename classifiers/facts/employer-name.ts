@@ -29,20 +29,30 @@ export interface EmployerName {
 
 type Field = 'title' | 'employerDescription' | 'description';
 
-interface Token {
-  /** The word as written, trailing punctuation dropped. */
-  word: string;
-  /** Lower case, no accents: for comparisons. */
-  key: string;
-  /** The first word of a sentence, a heading or a bullet. */
-  initial: boolean;
-  /** The characters between the previous word and this one. */
-  before: string;
-  field: Field;
-  /** A mark "®" or "™" right after the word. */
-  mark: boolean;
-  /** Written with a capital (isCapitalised). */
-  cap: boolean;
+/** A word of a field: built for every word of the offer, so what few words need is computed on demand. */
+class Token {
+  constructor(
+    /** The word as written, trailing punctuation dropped. */
+    readonly word: string,
+    /** Lower case, no accents: for comparisons. */
+    readonly key: string,
+    /** The first word of a sentence, a heading or a bullet. */
+    readonly initial: boolean,
+    readonly field: Field,
+    /** A mark "®" or "™" right after the word. */
+    readonly mark: boolean,
+    /** Written with a capital (isCapitalised). */
+    readonly cap: boolean,
+    /** The field's text, and where the characters between the previous word and this one are in it. */
+    readonly source: string,
+    readonly beforeFrom: number,
+    readonly beforeTo: number,
+  ) {}
+
+  /** The characters between the previous word and this one: read for a few words only, never sliced ahead. */
+  get before(): string {
+    return this.source.slice(this.beforeFrom, this.beforeTo);
+  }
 }
 
 /** At most this many characters of each field are read (the name is at the top of a real offer). */
@@ -157,15 +167,19 @@ function tokenise(text: string, field: Field): Token[] {
     }
     const word = length === match[0].length ? match[0] : match[0].slice(0, length);
     const end = match.index + match[0].length;
-    tokens.push({
-      word,
-      key: folded ? folded.slice(match.index, match.index + length) : fold(word),
-      initial: tokens.length === 0 || previousEndsSentence || boundaryBetween(source, last, match.index),
-      before: source.slice(last, match.index),
-      field,
-      mark: source.charCodeAt(end) === 0xae || source.charCodeAt(end) === 0x2122,
-      cap: isCapitalised(word),
-    });
+    tokens.push(
+      new Token(
+        word,
+        folded ? folded.slice(match.index, match.index + length) : fold(word),
+        tokens.length === 0 || previousEndsSentence || boundaryBetween(source, last, match.index),
+        field,
+        source.charCodeAt(end) === 0xae || source.charCodeAt(end) === 0x2122,
+        isCapitalised(word),
+        source,
+        last,
+        match.index,
+      ),
+    );
     const lastCode = word.charCodeAt(word.length - 1);
     previousEndsSentence = lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58;
     last = end;
@@ -251,7 +265,19 @@ function isCapitalised(word: string): boolean {
     if (first !== first.toLowerCase()) return true;
   }
   // Capitals inside a word in lower case: "botanic" no, "eBay"-like brands yes.
-  return INNER_CAPITAL.test(word);
+  return innerCapital(word);
+}
+
+/** INNER_CAPITAL.test(word), told from the character codes when the word is ASCII (most words are). */
+function innerCapital(word: string): boolean {
+  let lower = false;
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 128) return INNER_CAPITAL.test(word);
+    if (lower && code >= 65 && code <= 90) return true;
+    lower = code >= 97 && code <= 122;
+  }
+  return false;
 }
 
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;

@@ -231,7 +231,8 @@ export function findExperienceCandidates(text: string, isTitle = false): Experie
       });
   }
   if (!text.includes('experien') && !text.includes('experiment')) return found;
-  YEARS_FIRST.lastIndex = 0;
+  // Every match ends on "d'experience" (most texts have none): one literal search instead of the regex's scan.
+  YEARS_FIRST.lastIndex = text.includes("d'experience") ? 0 : text.length;
   for (let match = YEARS_FIRST.exec(text); match; match = YEARS_FIRST.exec(text)) {
     const years = yearsOf(match[2]!, match[3], match[4]!, match[1]);
     if (years)

@@ -7,7 +7,9 @@ import '../../classifiers/index.js';
 import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anchored-pattern.js';
 import {
   LazyNormalisedText,
+  lazyMapReference,
   normaliseWithMap,
+  plainText,
   plainTextFast,
   plainTextWhole,
   plainWithMap,
@@ -86,6 +88,37 @@ describe('plainWithMapFast', () => {
       expect(lazy.text).toBe(reference.text);
       expect(Array.from(lazy.map)).toEqual(Array.from(reference.map));
     }
+  });
+});
+
+describe('LazyNormalisedText map', () => {
+  const same = (text: string) => {
+    const lazy = new LazyNormalisedText(text);
+    const reference = lazyMapReference(text);
+    expect(Array.from(lazy.map), JSON.stringify(text)).toEqual(Array.from(reference.map));
+    expect(lazy.quotedSource).toBe(reference.source);
+    // The prepared offer's titlePlain is read from here.
+    expect(lazy.plain).toBe(plainText(text));
+  };
+
+  it('is the reference map (plainWithMap, suffixes dropped, or the text itself) on tricky and inclusive text', () => {
+    const inclusive = ['(e)', '(se)', '·e', '·ne·s', '.e', '.es', '.s', '(', ')', 'e', 'r', 'se'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TRICKY, ...inclusive, 'A', 'Z', '\f', '\v', '\u0000', '\u007f'), {
+          maxLength: 40,
+        }),
+        (chars) => same(chars.join('')),
+      ),
+      { numRuns: 4000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), same), { numRuns: 2000 });
+  });
+
+  it('is the reference map on the real offers', () => {
+    for (const offer of loadSamples())
+      for (const text of [offer.title ?? '', offer.description ?? '', offer.employer.description ?? ''])
+        same(text);
   });
 });
 
