@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('API token and search', () => {
-  it('fetches a token once, renews it before expiry, renews once on 401, and never sends the secret elsewhere', async () => {
+  it('fetches a token once, renews it before expiry and on a 401, and never sends the secret elsewhere', async () => {
     let issued = 0;
     let refuseNext = false;
     const server = await startStub((req, res) => {
@@ -91,6 +91,49 @@ describe('API token and search', () => {
       clientSecret: 'nope',
     });
     await expect(wrong.get()).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('renews a token the API refuses a few times (a short-lived token outlived by retries), then gives up', async () => {
+    let issued = 0;
+    /** How many searches the API refuses with 401 before it accepts one; Infinity: it refuses every token. */
+    let refusals = 0;
+    const server = await startStub((req, res) => {
+      if (req.url?.startsWith('/token')) {
+        issued++;
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ access_token: `t${issued}`, token_type: 'Bearer', expires_in: 1499 }));
+        return;
+      }
+      if (refusals > 0) {
+        refusals--;
+        res
+          .writeHead(401, { 'content-type': 'application/json' })
+          .end('{"message":"Invalid or expired access token"}');
+        return;
+      }
+      res
+        .writeHead(206, { 'content-range': 'offres 0-0/1', 'content-type': 'application/json' })
+        .end(JSON.stringify({ resultats: [{ id: 'A1', intitule: 'Vendeur (H/F)' }] }));
+    });
+    servers.push(server);
+    const http = new HttpClient({ limiters: new Map([[server.url, unlimited]]), baseDelayMs: 1 });
+    const token = new TokenManager(http, {
+      tokenUrl: `${server.url}/token`,
+      clientId: 'id',
+      clientSecret: 's',
+    });
+    const api = new ApiSource(http, token, { apiUrl: `${server.url}/v2` });
+
+    // Three tokens in a row found expired on arrival: each is renewed, and the fourth is accepted.
+    refusals = 3;
+    expect((await api.search({}, 0, 149)).offers.map((item) => item.offer.id)).toEqual(['A1']);
+    expect(issued).toBe(4);
+
+    // An API that refuses every token: the kept token and three renewals, then the refusal stands.
+    refusals = Number.POSITIVE_INFINITY;
+    await expect(api.search({}, 0, 149)).rejects.toMatchObject({ code: 'http_401' });
+    expect(issued).toBe(4 + 3);
   });
 
   it('fetches one offer with its partner pages, from the API or the website', async () => {

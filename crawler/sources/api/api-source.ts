@@ -26,6 +26,9 @@ export interface ApiSourceOptions {
 }
 
 /** The "Offres d'emploi v2" API: search pages carry whole offers, so no detail request is needed. */
+/** Fresh tokens asked for one request whose token the API refused (401), before the refusal is final. */
+const MAX_TOKEN_RENEWALS = 3;
+
 export class ApiSource implements OfferSource {
   readonly kind = 'api' as const;
   readonly needsDetail = false;
@@ -118,7 +121,7 @@ export class ApiSource implements OfferSource {
   // the text itself only for an answer the check did not see, such as an error's body).
   private async get(path: string): Promise<{ response: HttpResponse; json: () => unknown }> {
     const url = `${this.apiUrl}${path}`;
-    for (let renewed = false; ; renewed = true) {
+    for (let renewals = 0; ; renewals++) {
       const token = await this.token.get();
       let checked: { text: string; value: unknown } | undefined;
       const response = await this.http.request({
@@ -132,8 +135,10 @@ export class ApiSource implements OfferSource {
           return undefined;
         },
       });
-      // A token can be refused before its announced expiry (revoked, clock skew): renew it once, no more.
-      if (response.status === 401 && !renewed) {
+      // A token can be refused before its announced expiry (revoked, clock skew), or expire while one request
+      // waits out its retries (tokens of a few seconds, 5xx bursts): renew it, a few times at most, so that
+      // credentials the API refuses still stop the crawl at once rather than loop.
+      if (response.status === 401 && renewals < MAX_TOKEN_RENEWALS) {
         this.token.invalidate(token);
         continue;
       }
