@@ -4,7 +4,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
+import { getAudit } from '../../db/audits.js';
 import { countPartnerPages, listPartnerPages } from '../../db/partner-pages.js';
+import { runClassify } from '../../pipeline/classify-audit.js';
+import { computeFigures } from '../../reports/figures/compute-figures.js';
+import { renderMarkdown } from '../../reports/render/render-markdown.js';
 import { crawlDatabase, replica, replicaSettings } from './helpers/crawl-setup.js';
 
 // Whole crawls against a replica, on a shared machine: they assert counts and sets, never durations.
@@ -55,5 +59,22 @@ describe('application sites in a crawl', () => {
     for (const page of partners) expect(target.offer(page.offerId)?.origineOffre.origine).toBe('2');
     expect(await countPartnerPages(database.db, summary.auditId, 'application')).toBe(applications.length);
     expect(await countPartnerPages(database.db, summary.auditId, 'partner')).toBe(partners.length);
+
+    // The report counts them apart: every own offer with a site, the dead ones as the truth says.
+    await runClassify({ database, audit: summary.auditId });
+    const audit = await getAudit(database.db, summary.auditId);
+    if (!audit) throw new Error('the crawled audit is gone');
+    const figures = await computeFigures(database.db, audit);
+    const dead = expected.filter((truth) => truth.applicationLink?.dead).length;
+    expect(figures.applicationLinks?.withLink).toMatchObject({
+      count: expected.length,
+      sampled: truths.length,
+    });
+    expect(figures.applicationLinks?.visited).toBe(expected.length);
+    expect(figures.applicationLinks?.dead).toMatchObject({ count: dead, sampled: expected.length });
+    expect(figures.applicationLinks?.unreachable?.count).toBe(0);
+    expect(figures.audit.partnerPagesChecked).toBe(partners.length);
+    expect(figures.audit.applicationLinksChecked).toBe(applications.length);
+    expect(renderMarkdown(figures)).toContain('## Liens de candidature');
   });
 });
