@@ -10,11 +10,10 @@ export const APPLICATION_LINKS_TITLE = 'Liens de candidature';
 
 export const APPLICATION_LINKS_INTRO =
   'Sur une partie des offres de France Travail lui-même, le bouton « Postuler » mène au site de candidature de ' +
-  'l’employeur, d’une agence ou d’un logiciel de recrutement (champ contact.urlPostulation). Ce site n’est pas une ' +
-  'copie de l’offre : Vigie vérifie seulement qu’il mène encore quelque part, sans le comparer à l’annonce. Ces ' +
-  'liens sont comptés ici, à part des pages des sites partenaires. Une offre dont le lien de candidature est mort ' +
-  'compte aussi dans « Offre inexistante ou lien mort » (règles dead_link.application_…) : le candidat ne peut ' +
-  'plus postuler par ce lien.';
+  'l’employeur, d’une agence ou d’un logiciel de recrutement. Ce site n’est pas une copie de l’offre : Vigie ' +
+  'vérifie seulement qu’il mène encore quelque part, sans le comparer à l’annonce. Ces liens sont comptés ici, à ' +
+  'part des pages des sites partenaires. Une offre dont le lien de candidature est mort compte aussi dans « Offre ' +
+  'inexistante ou lien mort » : le candidat ne peut plus postuler par ce lien.';
 
 export interface ApplicationLinkLine {
   /** Short code, for the CSV. */
