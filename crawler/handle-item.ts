@@ -7,12 +7,12 @@ import {
   type FrontierItem,
   type FrontierItemInput,
 } from '../db/frontier.js';
-import { type OfferToStore, type RefusedOffer, storeOffersIsolated } from '../db/offers.js';
+import { getStoredOffer, type OfferToStore, type RefusedOffer, storeOffersIsolated } from '../db/offers.js';
 import { storePartnerPages } from '../db/partner-pages.js';
 import type { Schema } from '../db/schema.js';
 import { isFranceTravailHost } from '../lib/france-travail-hosts.js';
 import type { PagePlan } from '../model/frontier-item.js';
-import { partnerUrls } from '../model/offer.js';
+import { type LinkKind, linkKind, partnerUrls } from '../model/offer.js';
 import type { CrawlTools } from './build-sources.js';
 import { companionQuery } from './companion-search.js';
 import { FetchFailure } from './http/fetch-failure.js';
@@ -228,12 +228,19 @@ async function handleDetail(context: ItemContext, item: ItemOf<'detail'>): Promi
 
 async function handlePartner(context: ItemContext, item: ItemOf<'partner'>): Promise<ItemOutcome> {
   const { offerId, url } = item.payload;
+  const kind = item.payload.kind ?? (await storedLinkKind(context, offerId, url));
   const page = await context.tools.partners.fetch(offerId, url);
   await context.db.transaction().execute(async (trx) => {
-    await storePartnerPages(trx, context.auditId, [page]);
+    await storePartnerPages(trx, context.auditId, [{ ...page, kind }]);
     await completeFrontier(trx, context.auditId, [item.key]);
   });
   return { offersStored: 0, partnerPages: 0 };
+}
+
+/** The kind of a link enqueued before items said it (a crawl resumed after an upgrade): the stored offer says it. */
+async function storedLinkKind(context: ItemContext, offerId: string, url: string): Promise<LinkKind> {
+  const stored = await getStoredOffer(context.db, context.auditId, offerId);
+  return stored ? linkKind(stored.offer, url) : 'partner';
 }
 
 /**
@@ -316,7 +323,7 @@ async function enqueuePartners(
     partnerPagesOf(offer, context.ownOrigins).map((url) => ({
       key: `partner:${offer.id}:${url}`,
       kind: 'partner' as const,
-      payload: { offerId: offer.id, url },
+      payload: { offerId: offer.id, url, kind: linkKind(offer, url) },
     })),
   );
   return enqueueFrontier(db, context.auditId, items);

@@ -1,15 +1,19 @@
 import type { Kysely } from 'kysely';
 import { storableJson } from '../lib/storable-text.js';
+import type { LinkKind } from '../model/offer.js';
 import { EMPTY_STATED, type PartnerPage, partnerPageSchema } from '../model/partner-page.js';
 import type { Schema } from './schema.js';
+
+/** A visited link as it is stored: its kind is always said, so that partner copies and application sites stay apart. */
+export type PageToStore = PartnerPage & { kind: LinkKind };
 
 /** Stores what the crawler saw on partner pages; seeing a page again replaces the earlier observation. */
 export async function storePartnerPages(
   db: Kysely<Schema>,
   auditId: number,
-  pages: readonly PartnerPage[],
+  pages: readonly PageToStore[],
 ): Promise<void> {
-  const byKey = new Map<string, PartnerPage>();
+  const byKey = new Map<string, PageToStore>();
   // A stranger's page may hold text PostgreSQL cannot store (NUL): replaced by U+FFFD rather than refused.
   for (const page of pages) byKey.set(`${page.offerId}\u0000${page.url}`, storableJson(page).value);
   if (byKey.size === 0) return;
@@ -17,6 +21,7 @@ export async function storePartnerPages(
     audit_id: auditId,
     offer_id: page.offerId,
     url: page.url,
+    kind: page.kind,
     final_url: page.finalUrl,
     status: page.status,
     live: page.live,
@@ -31,6 +36,7 @@ export async function storePartnerPages(
     .values(rows)
     .onConflict((conflict) =>
       conflict.columns(['audit_id', 'offer_id', 'url']).doUpdateSet((eb) => ({
+        kind: eb.ref('excluded.kind'),
         final_url: eb.ref('excluded.final_url'),
         status: eb.ref('excluded.status'),
         live: eb.ref('excluded.live'),
@@ -57,6 +63,7 @@ export async function listPartnerPages(
     partnerPageSchema.parse({
       offerId: row.offer_id,
       url: row.url,
+      kind: row.kind,
       finalUrl: row.final_url,
       status: row.status,
       live: row.live,
@@ -69,12 +76,17 @@ export async function listPartnerPages(
   );
 }
 
-/** How many partner pages an audit recorded. */
-export async function countPartnerPages(db: Kysely<Schema>, auditId: number): Promise<number> {
-  const row = await db
+/** How many partner pages an audit recorded: of one kind, or of both. */
+export async function countPartnerPages(
+  db: Kysely<Schema>,
+  auditId: number,
+  kind?: LinkKind,
+): Promise<number> {
+  let query = db
     .selectFrom('partner_pages')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('audit_id', '=', auditId)
-    .executeTakeFirst();
+    .where('audit_id', '=', auditId);
+  if (kind !== undefined) query = query.where('kind', '=', kind);
+  const row = await query.executeTakeFirst();
   return Number(row?.n ?? 0);
 }

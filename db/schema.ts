@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { AuditDesign, AuditDetails } from '../model/audit.js';
+import type { LinkKind } from '../model/offer.js';
 import type { FrontierStatus } from './frontier.js';
 
 /**
@@ -132,6 +133,8 @@ export interface PartnerPagesTable {
   audit_id: number;
   offer_id: string;
   url: string;
+  /** "partner" (a partner's copy of the offer) or "application" (`contact.urlPostulation`): model/offer.ts `LinkKind`. */
+  kind: ColumnType<LinkKind, LinkKind | undefined, LinkKind>;
   final_url: string | null;
   status: number | null;
   live: boolean | null;

@@ -9,7 +9,7 @@ import type { PartnerPage } from '../model/partner-page.js';
 import { CATEGORIES, type CategoryId, isGenuine } from '../model/taxonomy.js';
 import { Corpus } from '../replica/index.js';
 import { estimateShare, type StratumCell } from '../reports/statistics/share-estimate.js';
-import { classifySet, pageFromTruth } from './evaluation-sets.js';
+import { classifySet, pagesFromTruth } from './evaluation-sets.js';
 
 /**
  * The coverage check of issue 16: N seeded stratified samples of a replica, each estimated as a report would
@@ -72,8 +72,7 @@ export function coverageCheck(options: CoverageOptions): CoverageRow[] {
         severity: 'certain' as const,
       })),
     );
-    const page = pageFromTruth(parsed.offer, truth.partnerPageState, truth.contradiction);
-    if (page) pages.push(page);
+    pages.push(...pagesFromTruth(parsed.offer, truth));
   }
   const census = classifySet(offers, pages);
   const searchable = offers.map((offer) => ({

@@ -120,8 +120,7 @@ export function replicaTruthSet(size = 3000, seed = 20261128): EvaluationSet {
           .map((category) => [category, 'certain' as const]),
       ),
     );
-    const page = pageFromTruth(parsed.offer, planted.partnerPageState, planted.contradiction);
-    if (page) pages.push(page);
+    pages.push(...pagesFromTruth(parsed.offer, planted));
   }
   return {
     name: 'replica',
@@ -136,6 +135,38 @@ export function replicaTruthSet(size = 3000, seed = 20261128): EvaluationSet {
 type Contradiction = Partial<
   Record<'contract' | 'duration' | 'pay' | 'place', { listing: string; page: string }>
 >;
+
+/** What the replica's truth says of an offer's links: its partner page, and its application site. */
+export interface LinkTruth {
+  partnerPageState?: string | undefined;
+  contradiction?: Contradiction | undefined;
+  applicationLink?: { url: string; state: string; dead: boolean } | undefined;
+}
+
+/** Every page the crawler would have stored for the offer, from the replica's truth: partner copy, application site. */
+export function pagesFromTruth(offer: Offer, truth: LinkTruth): PartnerPage[] {
+  const pages: PartnerPage[] = [];
+  const partner = pageFromTruth(offer, truth.partnerPageState, truth.contradiction);
+  if (partner) pages.push(partner);
+  const application = truth.applicationLink;
+  if (application) {
+    const status = { gone_404: 404, expired_410: 410, redirect_home: 302 }[application.state] ?? 200;
+    pages.push({
+      offerId: offer.id,
+      url: application.url,
+      kind: 'application',
+      finalUrl: application.url,
+      status,
+      live: !application.dead,
+      reason: application.dead ? (status === 302 ? 'redirect_home' : `http_${status}`) : 'ok',
+      renderedWith: 'http',
+      stated: { title: null, contract: null, duration: null, pay: null, place: null, hours: null },
+      error: null,
+      fetchedAt: '2026-11-15T12:00:00.000Z',
+    });
+  }
+  return pages;
+}
 
 /** What the crawler would have stored for the offer's partner page, from the replica's truth about it. */
 export function pageFromTruth(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LINK_KINDS } from './partner-page.js';
 
 /**
  * What a crawl still has to do, as stored in the frontier: a kind and its payload. Stored data outlives the code
@@ -27,8 +28,15 @@ export const detailPayloadSchema = z.object({
   weight: z.number().nonnegative(),
 });
 
-/** One partner page of an offer to visit. */
-export const partnerPayloadSchema = z.object({ offerId: z.string().min(1), url: z.string().min(1) });
+/**
+ * One link of an offer to visit, and what it is (model/offer.ts `linkKind`): a partner's copy or an application
+ * site. `kind` is absent on items enqueued before it was recorded; the stored offer says it then.
+ */
+export const partnerPayloadSchema = z.object({
+  offerId: z.string().min(1),
+  url: z.string().min(1),
+  kind: z.enum(LINK_KINDS).optional(),
+});
 
 /** The targeted search for a sampled offer's copies online (crawler/companion-search.ts), one page of it. */
 export const companionsPayloadSchema = z.object({

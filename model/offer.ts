@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LINK_KINDS } from './partner-page.js';
 
 /**
  * The normalised offer: what every source (API, website, an imported file) is turned into, and the only shape
@@ -115,7 +116,7 @@ export function partnerUrls(offer: Offer): string[] {
  * with the listing field by field, or only an application site (`contact.urlPostulation`, on about 40 % of France
  * Travail's own offers: mytalentplug, lejobadequat…), which says whether one can still apply and nothing else.
  */
-export type LinkKind = 'partner' | 'application';
+export type LinkKind = (typeof LINK_KINDS)[number];
 
 export function linkKind(offer: Offer, url: string): LinkKind {
   if (offer.origin.partners.some((partner) => partner.url === url)) return 'partner';

@@ -7,6 +7,7 @@ import { countOffers } from '../db/offers.js';
 import type { Schema } from '../db/schema.js';
 import { AtomicFiles, sweepStaleTemporaries } from '../lib/atomic-files.js';
 import { UsageError, WriteError, writeFailureReason } from '../lib/errors.js';
+import { applicationLinksCsv } from '../reports/export/application-links-csv.js';
 import { cgtCsv } from '../reports/export/cgt-csv.js';
 import { writeOffersCsv } from '../reports/export/offers-csv.js';
 import { reportClassifierVersion } from '../reports/figures/audit-facts.js';
@@ -144,6 +145,13 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         const cgtPath = `${base}-cgt.csv`;
         await writeFile(staged.stage(cgtPath), cgtCsv(figures));
         files.push({ format, path: cgtPath });
+        // So do application sites, counted apart from partners' copies.
+        const applications = applicationLinksCsv(figures);
+        if (applications !== null) {
+          const applicationsPath = `${base}-candidature.csv`;
+          await writeFile(staged.stage(applicationsPath), applications);
+          files.push({ format, path: applicationsPath });
+        }
       }
     }
     await staged.commit();

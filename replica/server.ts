@@ -11,6 +11,7 @@ import type { TokenStore } from './api/token-endpoint.js';
 import type { ReplicaContext } from './context.js';
 import type { FaultDecision, FaultSettings, RouteGroup } from './faults.js';
 import { apiError, htmlResponse, jsonResponse, type ReplicaResponse } from './http-response.js';
+import { applicationHome, applicationPage } from './partners/application-pages.js';
 import { partnerApi, partnerHome, partnerPage } from './partners/partner-pages.js';
 import { detailPage } from './site/detail-page.js';
 import { moreResults, searchPage } from './site/search-page.js';
@@ -167,6 +168,20 @@ function routes(parts: ServerParts): Route[] {
       key: 'GET /_partners/{slug}/api/offres/{id}',
       group: 'partners',
       handle: (request) => partnerApi(context, decode(request.params[0]!), decode(request.params[1]!)),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/_apply\/([^/]+)\/?$/,
+      key: 'GET /_apply/{slug}/',
+      group: 'partners',
+      handle: (request) => applicationHome(decode(request.params[0]!)),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/_apply\/([^/]+)\/postuler\/([^/]+)$/,
+      key: 'GET /_apply/{slug}/postuler/{id}',
+      group: 'partners',
+      handle: (request) => applicationPage(context, decode(request.params[0]!), decode(request.params[1]!)),
     },
     {
       method: 'GET',

@@ -53,6 +53,12 @@ export type PartnerPageState =
   | 'redirect_home'
   | 'js_only';
 
+/**
+ * The state of the application site an own offer's `contact.urlPostulation` points to: `live` (200, a form to apply),
+ * or dead: `gone_404` (404), `expired_410` (410), `redirect_home` (302 to the site's home page).
+ */
+export type ApplicationLinkState = 'live' | 'gone_404' | 'expired_410' | 'redirect_home';
+
 /** What a contradicting partner page says against the listing, field by field. */
 export interface Contradiction {
   contract?: { listing: string; page: string };
@@ -70,6 +76,12 @@ export interface OfferTruth {
   /** For a partner offer: the state of the page its `partenaires[].url` points to. */
   partnerPageState?: PartnerPageState;
   contradiction?: Contradiction;
+  /**
+   * For one of France Travail's own offers with an application site (`contact.urlPostulation`, about 40 % of
+   * them): where it points and its state. A dead one (`dead`) is a `dead_link` of the offer; once `advance()` has
+   * expired the offer, its application page answers 410 whatever its state.
+   */
+  applicationLink?: { url: string; state: ApplicationLinkState; dead: boolean };
   /** Tricky negatives planted in the text (wordings that look like a defect and are not). */
   trickyNegatives?: string[];
   /**

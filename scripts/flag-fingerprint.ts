@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DuplicateIndex, duplicateFlags } from '../classifiers/duplicates/duplicate-index.js';
 import { CLASSIFIER_VERSION, classifyOffer, defaultContext } from '../classifiers/index.js';
-import { pageFromTruth } from '../eval/evaluation-sets.js';
+import { pagesFromTruth } from '../eval/evaluation-sets.js';
 import { parseApiOffer } from '../model/from-api-offer.js';
 import type { Offer } from '../model/offer.js';
 import { type PartnerPage, partnerPageSchema } from '../model/partner-page.js';
@@ -83,8 +83,7 @@ function replicaSet(size: number, seed: number): OfferSet {
     if (!parsed.ok) continue;
     offers.push(parsed.offer);
     const truth = corpus.truth(index, base);
-    const page = pageFromTruth(parsed.offer, truth.partnerPageState, truth.contradiction);
-    if (page) pages.push(page);
+    pages.push(...pagesFromTruth(parsed.offer, truth));
   }
   return { name: `replica-${size}-seed${seed}`, offers, pages };
 }

@@ -8,7 +8,7 @@ import { JOBS } from './data/jobs.js';
 import { OfferIds } from './offer-ids.js';
 import { partnerPageFacts } from './partner-page-facts.js';
 import { categoriesOf, type OfferPlan, offerCore, type PlanSettings, planOffer } from './plan-offer.js';
-import { type WriteContext, writeOffer } from './write-offer.js';
+import { applicationUrl, type WriteContext, writeOffer } from './write-offer.js';
 
 export interface CorpusOptions {
   /** Offers online at start. @default 10000 */
@@ -161,6 +161,11 @@ export class Corpus {
     const truth: OfferTruth = { id: this.idOf(index), categories: categoriesOf(plan) };
     if (plan.duplicate) truth.duplicateOf = this.idOf(plan.copyOf ?? plan.root);
     if (plan.pageState) truth.partnerPageState = plan.pageState;
+    const application = applicationUrl(this.writeContext(index, baseUrl), plan);
+    if (plan.applicationLink && application !== undefined) {
+      const { state } = plan.applicationLink;
+      truth.applicationLink = { url: application, state, dead: state !== 'live' };
+    }
     if (plan.pageContradicts.length > 0) {
       const { contradiction } = partnerPageFacts(plan, writeOffer(plan, this.writeContext(index, baseUrl)));
       if (contradiction) truth.contradiction = contradiction;

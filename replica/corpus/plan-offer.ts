@@ -1,5 +1,12 @@
 import { Random, streamId, WeightedTable } from '../random.js';
-import type { CategoryId, CategoryRates, PartnerPageState, PlantedCategoryId } from '../types.js';
+import type {
+  ApplicationLinkState,
+  CategoryId,
+  CategoryRates,
+  PartnerPageState,
+  PlantedCategoryId,
+} from '../types.js';
+import { APPLICATION_SITES } from './data/application-sites.js';
 import { COMMUNES, departementOfInsee } from './data/communes.js';
 import {
   DURATION_DAYS,
@@ -72,6 +79,8 @@ export interface OfferPlan {
   /** Which wording family realises a planted category (see write-offer.ts). */
   variant: Partial<Record<PlantedCategoryId, string>>;
   pageState?: PartnerPageState | undefined;
+  /** One of France Travail's own offers that sends candidates to an application site: which, and its state. */
+  applicationLink?: { site: number; state: ApplicationLinkState } | undefined;
   /** Fields the partner page states differently from the listing. */
   pageContradicts: ('contract' | 'duration' | 'pay' | 'place')[];
   /** A commune used by `place_mismatch` (in the text or on the partner page). */
@@ -127,6 +136,15 @@ const CORE_STREAM = streamId('core');
 const TRAP_STREAM = streamId('traps');
 const PAY_TRAP_STREAM = streamId('pay-traps');
 const SIBLING_STREAM = streamId('sibling');
+const APPLICATION_STREAM = streamId('application-link');
+
+/** Share of France Travail's own offers that carry an application site (francetravail.md §6: about 40 %). */
+export const APPLICATION_LINK_SHARE = 0.4;
+/**
+ * Share of the `dead_link` rate planted as dead application sites, the rest as dead partner pages: the category's
+ * overall rate stays the one asked for.
+ */
+const APPLICATION_DEAD_SHARE = 0.25;
 /** Share of offers with no working-time field (before the text-only traps), measured on the default corpus. */
 const NO_HOURS_FIELD_SHARE = 0.5;
 /** Share of jobs whose sector a public employer (or a household) hires in. */
@@ -168,6 +186,7 @@ const FIXED_TERM_SHARE = shareOf(SALARIED_CONTRACT_MIX, ['CDD', 'MIS']);
 const COMMUNE_WEIGHTS = new WeightedTable(COMMUNES.map((c) => c.weight));
 const JOB_WEIGHTS = new WeightedTable(JOBS.map((j) => j.weight));
 const PARTNER_WEIGHTS = new WeightedTable(PARTNERS.map((p) => p.weight));
+const APPLICATION_SITE_TABLE = new WeightedTable(APPLICATION_SITES.map((site) => site.weight));
 const SALARIED_WEIGHTS = new WeightedTable(SALARIED_CONTRACT_MIX.map((entry) => entry[1]));
 const MONTH_WEIGHTS = new WeightedTable(DURATION_MONTHS.map((entry) => entry[1]));
 const FULL_HOURS_WEIGHTS = new WeightedTable(FULL_TIME_HOURS.map((entry) => entry[1]));
@@ -864,12 +883,18 @@ function planCopy(settings: PlanSettings, original: OfferPlan, index: number, ep
 function drawPageState(settings: PlanSettings, random: Random, plan: OfferPlan): void {
   plan.pageState = undefined;
   plan.pageContradicts = [];
-  if (plan.origin !== 2) return;
+  plan.applicationLink = undefined;
+  if (plan.origin !== 2) {
+    drawApplicationLink(settings, plan);
+    return;
+  }
   const wantsPage =
     plan.variant.contract_mismatch === 'page' ||
     plan.variant.place_mismatch === 'page' ||
     plan.variant.pay_mismatch === 'page';
-  if (random.chance(conditional(settings.rates.dead_link, settings.partnerShare))) {
+  if (
+    random.chance(conditional(settings.rates.dead_link * (1 - APPLICATION_DEAD_SHARE), settings.partnerShare))
+  ) {
     plan.pageState = random.pick(['expired_410', 'expired_text', 'redirect_home'] as const);
     plan.planted.add('dead_link');
     // A dead page states nothing: a mismatch it was to carry moves into the text.
@@ -892,6 +917,23 @@ function drawPageState(settings: PlanSettings, random: Random, plan: OfferPlan):
     return;
   }
   plan.pageState = random.chance(settings.jsOnlyShare) ? 'js_only' : 'live';
+}
+
+/**
+ * An own offer's application site, from its own stream so that every other draw of the offer is unchanged. A dead
+ * one is a planted `dead_link`: the listing sends candidates to a page that no longer takes applications.
+ */
+function drawApplicationLink(settings: PlanSettings, plan: OfferPlan): void {
+  const random = new Random(settings.seed, plan.index, APPLICATION_STREAM);
+  if (!random.chance(APPLICATION_LINK_SHARE)) return;
+  const site = random.fromTable(APPLICATION_SITE_TABLE);
+  const eligible = (1 - settings.partnerShare) * APPLICATION_LINK_SHARE;
+  const dead = random.chance(conditional(settings.rates.dead_link * APPLICATION_DEAD_SHARE, eligible));
+  const state: ApplicationLinkState = dead
+    ? random.pick(['gone_404', 'expired_410', 'redirect_home'] as const)
+    : 'live';
+  plan.applicationLink = { site, state };
+  if (dead) plan.planted.add('dead_link');
 }
 
 function pickOtherCommune(random: Random, commune: number): number {

@@ -1,5 +1,6 @@
 import { Random, streamId } from '../random.js';
 import type { ApiOffer } from '../types.js';
+import { APPLICATION_SITES } from './data/application-sites.js';
 import { COMMUNES, departementOfInsee } from './data/communes.js';
 import { FIXED_TERM_CONTRACTS, LONG_LABELS, SHORT_LABELS } from './data/contracts.js';
 import type { Wording } from './data/defect-wordings.js';
@@ -672,6 +673,14 @@ export function partnerUrl(context: WriteContext, plan: OfferPlan): string {
   return `${context.baseUrl}/_partners/${partner.slug}/offres/${id}${partner.query.replace('{id}', id)}`;
 }
 
+/** Where an own offer's `contact.urlPostulation` points: the application site's form for that offer. */
+export function applicationUrl(context: WriteContext, plan: OfferPlan): string | undefined {
+  const site = plan.applicationLink ? APPLICATION_SITES[plan.applicationLink.site] : undefined;
+  if (!site) return undefined;
+  const id = context.id(plan.index);
+  return `${context.baseUrl}/_apply/${site.slug}/postuler/${id}?source=francetravail`;
+}
+
 /** The offer as the API serves it. */
 export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
   // The text comes from the original's stream, so a duplicate reads like its original; edits come after.
@@ -754,6 +763,9 @@ export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
     ];
     if (fields.chance(0.12)) offer.contact = { urlPostulation: partnerUrl(context, plan) };
   }
+  const application = applicationUrl(context, plan);
+  // Set after every other draw, so that the rest of the offer reads the same with or without it.
+  if (application !== undefined) offer.contact = { ...offer.contact, urlPostulation: application };
   return offer;
 }
 

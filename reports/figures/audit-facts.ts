@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
 import { countCompanions } from '../../db/companions.js';
+import { countPartnerPages } from '../../db/partner-pages.js';
 import { auditCounts, latestFlagsVersion } from '../../db/queries/report-figures.js';
 import type { Schema } from '../../db/schema.js';
 import { fileName } from '../../lib/file-name.js';
@@ -24,6 +25,7 @@ export async function auditFacts(
 ): Promise<AuditFacts> {
   const row = await auditCounts(db, audit.id);
   const companions = await countCompanions(db, audit.id);
+  const applicationLinks = await countPartnerPages(db, audit.id, 'application');
   // An imported file is named by its base name only: the figures are published, a local path is nobody's business.
   const file = audit.design.kind === 'import' ? audit.design.file : undefined;
   return {
@@ -42,7 +44,9 @@ export async function auditFacts(
     weightTotal: row.weight,
     flaggedOffers,
     fetchErrors: Number(row.errors),
-    partnerPagesChecked: Number(row.pages),
+    // Partner copies only: application sites are their own figure (migration 0006 told them apart).
+    partnerPagesChecked: Number(row.pages) - applicationLinks,
+    applicationLinksChecked: applicationLinks,
     crawlIncomplete: crawlIncomplete(audit),
     companions,
   };

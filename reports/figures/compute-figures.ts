@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
+import { applicationLinkRows } from '../../db/queries/application-links.js';
 import { type ArticleCellRow, articleCellRows, workingTimeRows } from '../../db/queries/report-figures.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
 import { validationCounts } from '../../db/validations.js';
@@ -12,6 +13,7 @@ import {
   type ShareEstimate,
   type StratumCell,
 } from '../statistics/share-estimate.js';
+import { applicationLinkFigure } from './application-links.js';
 import { auditFacts, crawlIncomplete, reportClassifierVersion } from './audit-facts.js';
 import { type CgtBase, cgtComparison, FIXED_TERM_CONTRACTS } from './cgt-comparison.js';
 import { compareFigures } from './compare-figures.js';
@@ -165,8 +167,13 @@ export async function computeFigures(
     offers: Number(row.offers),
     weight: Number(row.weight ?? 0),
   }));
+  // A dead link is seen on a partner's copy or on an application site: unchecked only when neither was visited.
   const categoryChecked = (id: string) =>
-    !(id === 'dead_link' && audit.design.kind === 'import' && facts.partnerPagesChecked === 0);
+    !(
+      id === 'dead_link' &&
+      audit.design.kind === 'import' &&
+      facts.partnerPagesChecked + (facts.applicationLinksChecked ?? 0) === 0
+    );
   const hoursMissingCategory = (all as readonly string[]).includes('hours_missing');
   const cgt = cgtComparison({
     category: (id, base) => {
@@ -257,6 +264,10 @@ export async function computeFigures(
     comparison: null,
     contactsMasked: !(options.keepContacts ?? false),
     cgt,
+    applicationLinks: applicationLinkFigure(await applicationLinkRows(db, audit.id), {
+      all: (rows, predicate) => estimateShare(estimator, cellsOf(rows, predicate)),
+      part: overBase,
+    }),
     strata: {
       count: estimator === 'stratified' ? strata.size : 0,
       collapsed:

@@ -33,6 +33,11 @@ export interface ReportFigures {
   contactsMasked: boolean;
   /** "Face à l'audit CGT": the union's figures beside Vigie's, each with its base. */
   cgt: CgtRow[];
+  /**
+   * Application sites (`contact.urlPostulation`), counted apart from partners' copies of the offers. Absent in
+   * reports written before it existed.
+   */
+  applicationLinks?: ApplicationLinkFigure;
   /** Strata of the design and those holding fewer than two drawn offers (collapsed with a neighbour for the variance). */
   strata: { count: number; collapsed: number };
 }
@@ -56,7 +61,10 @@ export interface AuditFacts {
   /** Offers with at least one flag of the classifier version the report uses. */
   flaggedOffers: number;
   fetchErrors: number;
+  /** Partners' copies of offers visited; application sites are counted apart (`applicationLinksChecked`). */
   partnerPagesChecked: number;
+  /** Application sites (`contact.urlPostulation`) visited. Absent in reports written before it was counted apart. */
+  applicationLinksChecked?: number;
   /** The crawl left items unread: the figures cover the offers read only, and none is exact. */
   crawlIncomplete: boolean;
   /**
@@ -64,6 +72,18 @@ export interface AuditFacts {
    * counted. Absent in reports written before they existed.
    */
   companions?: number;
+}
+
+/** An application site is live or not, never compared with the listing: the figure of those links alone. */
+export interface ApplicationLinkFigure {
+  /** Offers whose listing sends candidates to an application site, over all offers read. */
+  withLink: ShareEstimate;
+  /** Offers whose application site the audit visited. */
+  visited: number;
+  /** Of those visited: the site gone (404/410, expired, redirected to its home page); null when none was visited. */
+  dead: ShareEstimate | null;
+  /** Of those visited: no verdict (no answer, unreadable page, refused address); null when none was visited. */
+  unreachable: ShareEstimate | null;
 }
 
 /** A share counted twice: only `certain` flags (floor of problems), then `certain` and `likely` (ceiling). */

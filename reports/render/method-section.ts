@@ -79,7 +79,7 @@ function source(figures: ReportFigures): MethodPart {
     `Source : ${SOURCE_NAMES[audit.source] ?? audit.source}${audit.design.kind === 'import' && audit.design.file ? ` (${fileName(audit.design.file)})` : ''}.`,
     `Collecte commencée le ${dateText(audit.createdAt)}${audit.finishedAt ? `, terminée le ${dateText(audit.finishedAt)}` : ''} (état : ${STATUS_NAMES[audit.status] ?? audit.status}).`,
     `Offres lues : ${count(audit.offersRead)}${audit.population !== null ? ` ; offres en ligne correspondant aux critères au moment de l’audit : ${count(audit.population)}` : ''}.`,
-    `Erreurs de collecte enregistrées : ${count(audit.fetchErrors)} ; pages des sites partenaires vérifiées : ${count(audit.partnerPagesChecked)}.`,
+    `Erreurs de collecte enregistrées : ${count(audit.fetchErrors)} ; pages des sites partenaires vérifiées : ${count(audit.partnerPagesChecked)}${audit.applicationLinksChecked !== undefined ? ` ; liens de candidature vérifiés, comptés à part : ${count(audit.applicationLinksChecked)}` : ''}.`,
     duplicatesSearched(audit),
   ];
   const filters = Object.entries((audit.design.kind !== 'import' && audit.design.filters) || {});

@@ -10,6 +10,14 @@ import type {
 import { offerLink } from '../offer-link.js';
 import type { ShareEstimate } from '../statistics/share-estimate.js';
 import {
+  APPLICATION_LINKS_INTRO,
+  APPLICATION_LINKS_TITLE,
+  applicationLinkCounts,
+  applicationLinkLines,
+  applicationLinksOf,
+  applicationLinkValue,
+} from './application-links-text.js';
+import {
   count,
   dateText,
   intervalText,
@@ -60,7 +68,7 @@ export function renderHtml(figures: ReportFigures): string {
 <body>
 <div class="page">
 ${hero(figures, title)}
-<nav class="toc" aria-label="Sommaire"><a href="#essentiel">L’essentiel</a><a href="#illegal">Illégal</a><a href="#misleading">Trompeur</a><a href="#quality">Qualité</a><a href="#stability">Stabilité</a><a href="#ou">Où</a><a href="#cgt">Face à l’audit CGT</a>${figures.comparison ? html`<a href="#evolution">Évolution</a>` : null}<a href="#exemples">Exemples</a><a href="#methode">Méthode</a></nav>
+<nav class="toc" aria-label="Sommaire"><a href="#essentiel">L’essentiel</a><a href="#illegal">Illégal</a><a href="#misleading">Trompeur</a><a href="#quality">Qualité</a><a href="#stability">Stabilité</a><a href="#ou">Où</a>${applicationLinksOf(figures) ? html`<a href="#candidature">Candidature</a>` : null}<a href="#cgt">Face à l’audit CGT</a>${figures.comparison ? html`<a href="#evolution">Évolution</a>` : null}<a href="#exemples">Exemples</a><a href="#methode">Méthode</a></nav>
 <main>
 ${essentials(figures)}
 ${axisSection(figures, 'illegal')}
@@ -68,6 +76,7 @@ ${axisSection(figures, 'misleading')}
 ${axisSection(figures, 'quality')}
 ${stabilitySection(figures)}
 ${whereSection(figures)}
+${applicationLinksSection(figures)}
 ${cgtSection(figures)}
 ${figures.comparison ? evolutionSection(figures) : null}
 ${examplesSection(figures)}
@@ -245,6 +254,18 @@ function employersTable(figures: ReportFigures): SafeHtml | null {
         .map((entry) => `${label(entry.id)} (${count(entry.offers)})`)
         .join(', ')}</td></tr>`,
   )}</tbody></table></div>`;
+}
+
+/** Application sites, apart from partners' copies: absent from reports written before they were counted apart. */
+function applicationLinksSection(figures: ReportFigures): SafeHtml | null {
+  const figure = applicationLinksOf(figures);
+  if (!figure) return null;
+  return html`<section id="candidature"><h2>${APPLICATION_LINKS_TITLE}</h2><p class="intro">${APPLICATION_LINKS_INTRO}</p><div class="table-wrap"><table><thead><tr><th>Indicateur</th><th class="num">Part</th><th class="num">Offres</th><th>Base</th></tr></thead><tbody>${applicationLinkLines(
+    figure,
+  ).map(
+    (line) =>
+      html`<tr><td>${line.label}</td><td class="num">${applicationLinkValue(line.estimate)}</td><td class="num">${applicationLinkCounts(line)}</td><td>${line.base}</td></tr>`,
+  )}</tbody></table></div></section>`;
 }
 
 function cgtSection(figures: ReportFigures): SafeHtml {

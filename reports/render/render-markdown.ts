@@ -2,6 +2,14 @@ import { safeUrl } from '../../lib/html.js';
 import type { BreakdownRow, CategoryFigure, ReportFigures } from '../figures/report-figures.js';
 import type { ShareEstimate } from '../statistics/share-estimate.js';
 import {
+  APPLICATION_LINKS_INTRO,
+  APPLICATION_LINKS_TITLE,
+  applicationLinkCounts,
+  applicationLinkLines,
+  applicationLinksOf,
+  applicationLinkValue,
+} from './application-links-text.js';
+import {
   count,
   dateText,
   intervalText,
@@ -216,6 +224,23 @@ export function renderMarkdown(figures: ReportFigures): string {
           escapeMarkdown(employer.employer),
           count(employer.offers),
           count(employer.flaggedOffers),
+        ]),
+        [1, 2],
+      ),
+    );
+  }
+  const applicationLinks = applicationLinksOf(figures);
+  if (applicationLinks) {
+    out.push(`## ${APPLICATION_LINKS_TITLE}`);
+    out.push(escapeMarkdown(APPLICATION_LINKS_INTRO));
+    out.push(
+      table(
+        ['Indicateur', 'Part', 'Offres', 'Base'],
+        applicationLinkLines(applicationLinks).map((line) => [
+          escapeMarkdown(line.label),
+          applicationLinkValue(line.estimate),
+          applicationLinkCounts(line),
+          escapeMarkdown(line.base),
         ]),
         [1, 2],
       ),

@@ -38,6 +38,7 @@ describeEachEngine('vigie classify --audit', (engine) => {
       {
         offerId: partnerOffer.id,
         url: 'https://partner.example/gone',
+        kind: 'partner',
         finalUrl: null,
         status: 410,
         live: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFromTruth } from '../../eval/evaluation-sets.js';
+import { pagesFromTruth } from '../../eval/evaluation-sets.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import type { Offer } from '../../model/offer.js';
 import type { PartnerPage } from '../../model/partner-page.js';
@@ -28,8 +28,7 @@ describe('classifiers against the replica’s planted truth', () => {
     offers.push(parsed.offer);
     truth.set(parsed.offer.id, new Set(planted.categories as CategoryId[]));
     if (planted.traps) traps.add(parsed.offer.id);
-    const page = pageFromTruth(parsed.offer, planted.partnerPageState, planted.contradiction);
-    if (page) pages.push(page);
+    pages.push(...pagesFromTruth(parsed.offer, planted));
   }
   const predicted = classifyAll(offers, pages);
   const scores = scoreCategories(truth, predicted);

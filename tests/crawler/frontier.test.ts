@@ -91,6 +91,7 @@ describeEachEngine('crawl frontier', (engine) => {
     const page = {
       offerId: '196FBMG',
       url: 'https://example.org/offre/1',
+      kind: 'partner' as const,
       finalUrl: 'https://example.org/offre/1',
       status: 200,
       live: true,

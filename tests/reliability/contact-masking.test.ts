@@ -156,6 +156,7 @@ for (const engine of engines) {
         'csv',
         'csv',
         'csv',
+        'csv',
         'html',
         'json',
         'md',
@@ -164,8 +165,9 @@ for (const engine of engines) {
       // The duplicates table is there, with its title masked.
       expect(json).toMatch(/"duplicateClusters": \[\s*\{/);
       for (const [name, text] of files) {
-        // The CGT comparison holds figures only, no offer text to mask.
-        if (!name.endsWith('-cgt.csv')) expect(text, name).toContain('masqué');
+        // The CGT comparison and the application links hold figures only, no offer text to mask.
+        if (!name.endsWith('-cgt.csv') && !name.endsWith('-candidature.csv'))
+          expect(text, name).toContain('masqué');
         for (const leftover of LEFTOVERS) expect(text, `${name}: ${leftover}`).not.toContain(leftover);
         expect(text, name).not.toMatch(/fontaine|claire/i);
       }

@@ -87,12 +87,15 @@ for (const engine of engines) {
       expect(maskedFiles.map(([name]) => name.split('.').pop()).sort()).toEqual([
         'csv',
         'csv',
+        'csv',
         'html',
         'json',
         'md',
       ]);
-      // The "Face à l'audit CGT" CSV holds shares, no offer text: every other file quotes the flagged offer.
-      for (const [name, text] of maskedFiles.filter(([file]) => !file.endsWith('-cgt.csv'))) {
+      // The "Face à l'audit CGT" and application-link CSVs hold shares, no offer text: every other file quotes the
+      // flagged offer.
+      const figuresOnly = (file: string) => file.endsWith('-cgt.csv') || file.endsWith('-candidature.csv');
+      for (const [name, text] of maskedFiles.filter(([file]) => !figuresOnly(file))) {
         // The flag is there, quoting the offer, but without the person in it.
         expect(text, name).toMatch(/moins de 30 ans/);
         expect(text, name).not.toContain(PHONE);

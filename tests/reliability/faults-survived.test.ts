@@ -100,15 +100,17 @@ for (const engine of engines) {
       expect(new Set(await listOfferIds(database.db, summary.auditId))).toEqual(new Set(target.ids()));
       expect(summary.retries).toBeGreaterThan(0);
 
-      // Every partner page of every partner offer has its row: fetched, or failed with a reason.
+      // Every partner page of every partner offer, and every application site of an own offer, has its row:
+      // fetched, or failed with a reason.
       const pages = await database.db
         .selectFrom('partner_pages')
         .select(['offer_id', 'live', 'reason'])
         .where('audit_id', '=', summary.auditId)
         .execute();
-      const partnerOffers = [...target.ids()].filter(
-        (id) => target.truth(id)?.partnerPageState !== undefined,
-      );
+      const partnerOffers = [...target.ids()].filter((id) => {
+        const truth = target.truth(id);
+        return truth?.partnerPageState !== undefined || truth?.applicationLink !== undefined;
+      });
       expect(new Set(pages.map((page) => page.offer_id))).toEqual(new Set(partnerOffers));
       for (const page of pages) expect(page.reason, page.offer_id).toBeTruthy();
       // Each kind of fault was met, or the test proves nothing.

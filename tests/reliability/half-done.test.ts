@@ -147,8 +147,9 @@ describe('report files renamed into place once whole', () => {
     const out = mkdtempSync(join(tmpdir(), 'vigie-atomic-'));
     await runReport({ database, audit: audit.id, formats: REPORT_FORMATS, out });
     const before = reportFiles(out);
-    // HTML, Markdown, PDF, and the CSV's two files (the offers, and the "Face à l'audit CGT" table).
-    expect(Object.keys(before)).toHaveLength(5);
+    // HTML, Markdown, PDF, and the CSV's three files (the offers, the "Face à l'audit CGT" table, the application
+    // links).
+    expect(Object.keys(before)).toHaveLength(6);
 
     // Relabelled, so that a file written again would differ from the one before.
     await database.db
@@ -177,6 +178,7 @@ describe('report files renamed into place once whole', () => {
     writeFileSync(join(out, `.vigie-audit-${audit.id}-offres.csv.4194305.0123abcd.tmp`), 'offre;lien\r\nO01');
     await runReport({ database, audit: audit.id, formats: ['csv'], out });
     expect(readdirSync(out).sort()).toEqual([
+      `vigie-audit-${audit.id}-candidature.csv`,
       `vigie-audit-${audit.id}-cgt.csv`,
       `vigie-audit-${audit.id}-offres.csv`,
     ]);

@@ -30,6 +30,10 @@ export interface FixtureOffer {
   origin?: 'france_travail' | 'partner' | null;
   partner?: string | null;
   contactName?: string | null;
+  /** `contact.urlPostulation`: an application site. */
+  applyUrl?: string | null;
+  /** The partner's page of the offer (`origineOffre.partenaires[].url`). */
+  partnerUrl?: string | null;
   stratum?: string | null;
   weight?: number;
   flags?: FixtureFlag[];
@@ -63,14 +67,14 @@ export function makeOffer(fixture: FixtureOffer): Offer {
     origin: {
       kind: fixture.origin === undefined ? 'france_travail' : fixture.origin,
       url: null,
-      partners: fixture.partner ? [{ name: fixture.partner, url: null }] : [],
+      partners: fixture.partner ? [{ name: fixture.partner, url: fixture.partnerUrl ?? null }] : [],
     },
     contact: {
       name: fixture.contactName ?? null,
       phone: null,
       email: null,
       details: [],
-      applyUrl: null,
+      applyUrl: fixture.applyUrl ?? null,
       recruiterUrl: null,
     },
     experience: { code: null, label: null },

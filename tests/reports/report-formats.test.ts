@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../model/taxonomy.js';
 import { runReport } from '../../pipeline/write-report.js';
+import { APPLICATION_LINKS_CSV_COLUMNS } from '../../reports/export/application-links-csv.js';
 import { CGT_CSV_COLUMNS } from '../../reports/export/cgt-csv.js';
 import { csvCell, csvRow } from '../../reports/export/csv-cell.js';
 import { categoryColumn, OFFER_CSV_COLUMNS } from '../../reports/export/offers-csv.js';
@@ -76,7 +77,7 @@ describe('report formats', () => {
       out,
       now: new Date('2026-11-28T12:00:00Z'),
     });
-    expect(result.files.map((file) => file.format)).toEqual(['html', 'md', 'csv', 'csv', 'json']);
+    expect(result.files.map((file) => file.format)).toEqual(['html', 'md', 'csv', 'csv', 'csv', 'json']);
 
     const html = readFileSync(join(out, `vigie-audit-${audit.id}.html`), 'utf8');
     expect(html).toContain('Ce qui a changé depuis « Octobre »');
@@ -143,6 +144,15 @@ describe('report formats', () => {
       expect(row[cgtAt('base_cgt')]).not.toBe('');
       expect(row[cgtAt('base_naturelle_libelle')]).not.toBe('');
     }
+    // Application sites in their own CSV, apart from partner copies: a header row, then one row per figure.
+    const applications = parseCsv(readFileSync(join(out, `vigie-audit-${audit.id}-candidature.csv`), 'utf8'));
+    expect(applications[0]![0]).toContain('Liens de candidature');
+    expect(applications[1]).toEqual([...APPLICATION_LINKS_CSV_COLUMNS]);
+    expect(applications.slice(2).map((row) => row[0])).toEqual([
+      'avec_lien',
+      'lien_mort',
+      'lien_injoignable',
+    ]);
     for (const row of rows.slice(1)) {
       for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell), cell).toBe(false);
     }
