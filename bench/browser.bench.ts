@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { AddressGuard } from '../crawler/http/address-guard.js';
 import { HttpClient } from '../crawler/http/polite-fetch.js';
 import { unlimited } from '../crawler/http/rate-limiter.js';
 import { BrowserPool } from '../crawler/sources/partner/browser-pool.js';
 import { PartnerFetcher } from '../crawler/sources/partner/partner-fetcher.js';
+import { AddressGuard } from '../lib/http/address-guard.js';
 import { Corpus } from '../replica/index.js';
 import type { Benchmark } from './benchmark.js';
 import { secondsSince } from './helpers/offers.js';

@@ -1,7 +1,7 @@
+import { FRANCE_TRAVAIL_HOSTS, type Resolver, type UrlPolicy } from '../lib/http/address-guard.js';
 import { KNOWN_PARTNER_HOSTS } from './known-partner-hosts.js';
 import type { InputHosts } from './parse-check-input.js';
 import { DEFAULT_SITE_URL } from './run-check.js';
-import { FRANCE_TRAVAIL_HOSTS, type UrlPolicy } from './url-guard.js';
 
 export const DEFAULT_API_URL = 'https://api.francetravail.io/partenaire/offresdemploi/v2';
 export const DEFAULT_TOKEN_URL = 'https://entreprise.francetravail.fr/connexion/oauth2/access_token';
@@ -27,6 +27,12 @@ export interface CheckSettings {
   browser: boolean;
   /** Requests per second to any one host (France Travail, a partner). @default 5 */
   ratePerSecond: number;
+  /**
+   * Resolves host names for every request of the check (the guard, the pinned sockets, the renderer's guard, the
+   * crawler's sources). Tests inject one: they send nothing past loopback, DNS included. Never from user input.
+   * @default the system resolver
+   */
+  resolve?: Resolver;
 }
 
 export interface CheckSettingFlags {

@@ -1,3 +1,4 @@
+import { FRANCE_TRAVAIL_HOSTS, hostMatches } from '../lib/http/address-guard.js';
 import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import type { CheckSettings } from './check-settings.js';
@@ -5,7 +6,6 @@ import { urlPolicyOf } from './check-settings.js';
 import type { GuardedRenderer } from './guarded-render.js';
 import type { FetchOutcome, OfferFetcher } from './offer-fetcher.js';
 import { guardedRobots, readPartnerPageGuarded } from './read-partner-page.js';
-import { FRANCE_TRAVAIL_HOSTS, hostMatches } from './url-guard.js';
 
 /** A jobseeker waits for the answer: one partner page is enough to compare, two at most. */
 const MAX_PARTNER_PAGES = 2;
@@ -44,10 +44,18 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
     baseDelayMs: 300,
     maxDelayMs: 3000,
     browser: false,
+    // The check's resolver (a test's) serves the crawler's sources too: no name goes to the system behind its back.
+    ...(settings.resolve ? { resolve: settings.resolve } : {}),
   });
   const { http, source } = tools;
   const policy = urlPolicyOf(settings);
-  const robotsAllow = guardedRobots({ policy, timeoutMs: settings.timeoutMs, userAgent: USER_AGENT });
+  const resolve = settings.resolve;
+  const robotsAllow = guardedRobots({
+    policy,
+    timeoutMs: settings.timeoutMs,
+    userAgent: USER_AGENT,
+    ...(resolve ? { resolve } : {}),
+  });
   let renderer: GuardedRenderer | null | undefined;
 
   async function rendererOnce(): Promise<GuardedRenderer | null> {
@@ -60,7 +68,7 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
       import('../lib/browser.js'),
       import('./guarded-render.js'),
     ]);
-    renderer = findChromium() ? new GuardedRenderer(policy, settings.timeoutMs) : null;
+    renderer = findChromium() ? new GuardedRenderer(policy, settings.timeoutMs, resolve) : null;
     return renderer;
   }
 
@@ -87,6 +95,7 @@ export async function createCheckFetcher(settings: CheckSettings): Promise<Check
       renderer: await rendererOnce(),
       userAgent: USER_AGENT,
       robotsAllow,
+      ...(resolve ? { resolve } : {}),
     };
     return Promise.all(
       urls.slice(0, MAX_PARTNER_PAGES).map((url) => readPartnerPageGuarded(offerId, url, options)),

@@ -1,21 +1,21 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
-import { assertPublicAddress, checkUrl, type Resolver, type UrlPolicy, UrlRefused } from './url-guard.js';
+import { AddressGuard, type Resolver, type UrlPolicy, UrlRefused } from '../lib/http/address-guard.js';
+import { FetchFailure } from '../lib/http/fetch-failure.js';
+import { RETRYABLE_STATUS, Transport } from '../lib/http/transport.js';
 
 export interface GuardedFetchOptions {
   policy: UrlPolicy;
   /** @default 3 */
   maxRedirects?: number;
-  /** @default 2 MiB */
+  /** After decompression. @default 2 MiB */
   maxBytes?: number;
   /** For the whole fetch, redirects included. @default 10000 */
   timeoutMs?: number;
   headers?: Record<string, string>;
   signal?: AbortSignal;
-  /** Resolves names, for the check and for the socket alike. @default the system resolver */
+  /** Resolves names, once per hop, for the check and (pinned) for the socket alike. @default the system resolver */
   resolve?: Resolver;
+  /** The guard to use instead of one built from `policy` and `resolve` (a check's, built once). */
+  guard?: AddressGuard;
 }
 
 export interface GuardedResponse {
@@ -39,137 +39,68 @@ export class GuardedFetchFailure extends Error {
   }
 }
 
+const EVERY_RETRYABLE_STATUS = [...RETRYABLE_STATUS];
+
 /**
- * A GET that only reaches what the URL policy allows: every redirect hop is checked again, the address the socket
- * connects to is checked at connection time (so a name that resolves to a public address for the check and a
- * private one for the connection is still refused), and the time and the size of the answer are bounded.
+ * A check's GET of a link written by a stranger, through the one transport (lib/http/transport.ts) with the
+ * check's URL policy as its address guard: every redirect hop is admitted again and its socket connects only to
+ * the addresses the guard checked (a name that answers a public address to the check and a private one to the
+ * connection is never asked twice), and the time and the size of the answer (after decompression) are bounded. No
+ * retry and no rate limit: a person is waiting, and one request is sent per hop. Refusals stay `UrlRefused`,
+ * failures become a GuardedFetchFailure, the kinds check's French messages are written for.
  */
 export async function guardedFetch(input: string, options: GuardedFetchOptions): Promise<GuardedResponse> {
-  const maxRedirects = options.maxRedirects ?? 3;
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? 10_000);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const redirects: string[] = [];
-  let url = input;
-  for (;;) {
-    await checkUrl(url, options.policy, options.resolve);
-    const response = await getOnce(url, options, signal);
-    const location = response.headers.location;
-    if (response.status >= 300 && response.status < 400 && location) {
-      if (redirects.length >= maxRedirects) {
-        throw new GuardedFetchFailure('too_many_redirects', url, `more than ${maxRedirects} redirects`);
-      }
-      redirects.push(url);
-      url = new URL(location, url).href;
-      continue;
-    }
-    return { ...response, finalUrl: url, redirects };
+  const transport = new Transport({
+    addressGuard: options.guard ?? AddressGuard.forPolicy(options.policy, options.resolve),
+    maxRetries: 0,
+    timeoutMs,
+    maxRedirects: options.maxRedirects ?? 3,
+    maxBodyBytes: options.maxBytes ?? 2 * 1024 * 1024,
+  });
+  try {
+    const response = await transport.request({
+      url: input,
+      fromOffer: true,
+      headers: { accept: 'text/html,application/json;q=0.9,*/*;q=0.5', ...options.headers },
+      // Every answer is the caller's to judge (a 503 partner page is an observation, not a retry).
+      noRetryStatus: EVERY_RETRYABLE_STATUS,
+      signal,
+    });
+    return {
+      status: response.status,
+      headers: headerRecord(response.headers),
+      text: response.text,
+      finalUrl: response.finalUrl,
+      redirects: response.redirects,
+    };
+  } catch (error) {
+    throw toGuardedFailure(error, input, signal);
   }
 }
 
-async function getOnce(
-  url: string,
-  options: GuardedFetchOptions,
-  signal: AbortSignal,
-): Promise<Omit<GuardedResponse, 'finalUrl' | 'redirects'>> {
-  const target = new URL(url);
-  const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
-  const lookup = guardedLookup(target, options.policy, options.resolve);
-  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const fail = (error: unknown) => reject(toFailure(error, url, signal));
-    if (signal.aborted) return fail(signal.reason);
-    const request = send(
-      target,
-      {
-        method: 'GET',
-        headers: { accept: 'text/html,application/json;q=0.9,*/*;q=0.5', ...options.headers },
-        lookup,
-        signal,
-      },
-      (response: IncomingMessage) => {
-        const declared = Number(response.headers['content-length']);
-        if (Number.isFinite(declared) && declared > maxBytes) {
-          response.destroy();
-          return reject(new GuardedFetchFailure('too_large', url, `the answer declares ${declared} bytes`));
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBytes) {
-            response.destroy();
-            reject(new GuardedFetchFailure('too_large', url, `the answer is larger than ${maxBytes} bytes`));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on('error', fail);
-        response.on('end', () => {
-          const headers: Record<string, string> = {};
-          for (const [name, value] of Object.entries(response.headers)) {
-            if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-          }
-          resolve({
-            status: response.statusCode ?? 0,
-            headers,
-            text: Buffer.concat(chunks).toString('utf8'),
-          });
-        });
-      },
-    );
-    request.on('error', fail);
-    request.end();
+function headerRecord(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    record[name] = value;
   });
+  return record;
 }
 
-/**
- * Resolves like the system does (or with the injected resolver), then refuses non-public addresses for hosts not
- * explicitly allowed them.
- */
-function guardedLookup(target: URL, policy: UrlPolicy, resolve?: Resolver): LookupFunction {
-  const host = target.hostname;
-  const system = (
-    hostname: string,
-    family: number,
-    done: (error: Error | null, found: LookupAddress[]) => void,
-  ) =>
-    dnsLookup(hostname, { family, all: true }, (error, found: LookupAddress[]) => done(error, found ?? []));
-  const injected = (hostname: string, done: (error: Error | null, found: LookupAddress[]) => void) => {
-    if (!resolve) return;
-    resolve(hostname).then(
-      (addresses) =>
-        done(
-          null,
-          addresses.map((address) => ({ address, family: isIP(address) === 6 ? 6 : 4 })),
-        ),
-      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), []),
-    );
-  };
-  return (hostname, lookupOptions, callback) => {
-    const answer = (error: Error | null, addresses: LookupAddress[]) => {
-      if (error) return callback(error, '', 4);
-      try {
-        for (const entry of addresses) assertPublicAddress(host, entry.address, policy, target.href);
-      } catch (refusal) {
-        return callback(refusal instanceof Error ? refusal : new Error(String(refusal)), '', 4);
-      }
-      if (lookupOptions.all) {
-        (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
-      } else {
-        const first = addresses[0];
-        if (!first) return callback(new Error(`${hostname} has no address`), '', 4);
-        callback(null, first.address, first.family);
-      }
-    };
-    if (resolve) injected(hostname, answer);
-    else system(hostname, typeof lookupOptions.family === 'number' ? lookupOptions.family : 0, answer);
-  };
-}
-
-function toFailure(error: unknown, url: string, signal: AbortSignal): Error {
-  if (error instanceof UrlRefused || error instanceof GuardedFetchFailure) return error;
-  const cause = (error as { cause?: unknown })?.cause;
-  if (cause instanceof UrlRefused) return cause;
+function toGuardedFailure(error: unknown, url: string, signal: AbortSignal): Error {
+  // UrlRefused is a FetchFailure too: the guard's refusal, kept as it is for check's messages.
+  if (error instanceof UrlRefused) return error;
+  if (error instanceof FetchFailure) {
+    if (error.code === 'body_too_large')
+      return new GuardedFetchFailure('too_large', error.url, error.message);
+    if (error.code === 'too_many_redirects') {
+      return new GuardedFetchFailure('too_many_redirects', error.url, error.message);
+    }
+    if (error.code === 'timeout') return new GuardedFetchFailure('timeout', error.url, error.message);
+    return new GuardedFetchFailure('network', error.url, error.message);
+  }
   if (signal.aborted) return new GuardedFetchFailure('timeout', url, 'no complete answer in time');
   return new GuardedFetchFailure('network', url, error instanceof Error ? error.message : String(error));
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/browser.js';
 import { guardContext } from '../lib/guarded-browser.js';
-import { checkUrl, type UrlPolicy } from './url-guard.js';
+import { AddressGuard, type Resolver, type UrlPolicy } from '../lib/http/address-guard.js';
 
 /**
  * Renders a JavaScript-only partner page in Chromium, with every request the page makes (navigation, redirects,
@@ -12,11 +12,16 @@ import { checkUrl, type UrlPolicy } from './url-guard.js';
  */
 export class GuardedRenderer {
   private browser: Promise<Browser> | undefined;
+  private readonly guard: AddressGuard;
 
+  /** `resolve`: the names of the page's requests, for the guard (the system resolver when absent). */
   constructor(
-    private readonly policy: UrlPolicy,
+    policy: UrlPolicy,
     private readonly timeoutMs = 15_000,
-  ) {}
+    resolve?: Resolver,
+  ) {
+    this.guard = AddressGuard.forPolicy(policy, resolve);
+  }
 
   async render(url: string): Promise<{ html: string; finalUrl: string; status: number | null }> {
     this.browser ??= launchChromium();
@@ -24,9 +29,7 @@ export class GuardedRenderer {
     const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: 'block' });
     let timer: NodeJS.Timeout | undefined;
     try {
-      await guardContext(context, async (target) => {
-        await checkUrl(target, this.policy);
-      });
+      await guardContext(context, (target) => this.guard.check(target));
       const page = await context.newPage();
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(

@@ -1,5 +1,5 @@
+import { FRANCE_TRAVAIL_HOSTS, hostMatches } from '../lib/http/address-guard.js';
 import { CheckError } from './check-error.js';
-import { FRANCE_TRAVAIL_HOSTS, hostMatches } from './url-guard.js';
 
 /** What the user asked about: one France Travail offer, or a partner's page whose offer is still to be found. */
 export type CheckInput =

@@ -1,9 +1,9 @@
 import { judgePartnerResponse } from '../crawler/sources/partner/judge-partner-page.js';
+import { AddressGuard, type Resolver, type UrlPolicy, UrlRefused } from '../lib/http/address-guard.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { EMPTY_STATED } from '../model/partner-page.js';
 import { GuardedFetchFailure, guardedFetch } from './guarded-fetch.js';
 import type { GuardedRenderer } from './guarded-render.js';
-import { checkUrl, type UrlPolicy, UrlRefused } from './url-guard.js';
 
 export interface PartnerReadOptions {
   policy: UrlPolicy;
@@ -13,6 +13,8 @@ export interface PartnerReadOptions {
   userAgent: string;
   /** Whether the partner's robots.txt lets Vigie read this URL; absent: not asked (tests). */
   robotsAllow?: (url: string) => Promise<boolean>;
+  /** Resolves names for the guard and the pinned socket. @default the system resolver */
+  resolve?: Resolver;
 }
 
 /**
@@ -21,18 +23,20 @@ export interface PartnerReadOptions {
  * no rules; an unreachable file or a 5xx means keep out).
  */
 export function guardedRobots(
-  options: Pick<PartnerReadOptions, 'policy' | 'timeoutMs' | 'userAgent'>,
+  options: Pick<PartnerReadOptions, 'policy' | 'timeoutMs' | 'userAgent' | 'resolve'>,
 ): (url: string) => Promise<boolean> {
+  const guard = AddressGuard.forPolicy(options.policy, options.resolve);
   const cache = new Map<string, Promise<{ allows(path: string): boolean }>>();
   return async (url) => {
     const target = new URL(url);
     let rules = cache.get(target.origin);
     if (!rules) {
       rules = (async () => {
-        const { ALLOW_ALL, DISALLOW_ALL, parseRobots } = await import('../crawler/http/robots.js');
+        const { ALLOW_ALL, DISALLOW_ALL, parseRobots } = await import('../lib/http/robots.js');
         try {
           const answer = await guardedFetch(`${target.origin}/robots.txt`, {
             policy: options.policy,
+            guard,
             timeoutMs: options.timeoutMs,
             maxBytes: 512 * 1024,
             headers: { 'user-agent': options.userAgent },
@@ -60,10 +64,11 @@ export async function readPartnerPageGuarded(
   options: PartnerReadOptions,
 ): Promise<PartnerPage> {
   const base = { offerId, url, fetchedAt: new Date().toISOString() };
+  const guard = AddressGuard.forPolicy(options.policy, options.resolve);
   let response: Awaited<ReturnType<typeof guardedFetch>>;
   try {
     // The allowlist first: a host Vigie may not visit is not even asked for its robots.txt.
-    await checkUrl(url, options.policy);
+    await guard.check(url);
     if (options.robotsAllow && !(await options.robotsAllow(url))) {
       return {
         ...base,
@@ -78,6 +83,7 @@ export async function readPartnerPageGuarded(
     }
     response = await guardedFetch(url, {
       policy: options.policy,
+      guard,
       timeoutMs: options.timeoutMs,
       maxRedirects: 5,
       headers: { 'user-agent': options.userAgent, 'accept-language': 'fr-FR,fr;q=0.9' },

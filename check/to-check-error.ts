@@ -1,8 +1,8 @@
-import { FetchFailure } from '../crawler/http/fetch-failure.js';
 import { SourceError, UsageError } from '../lib/errors.js';
+import { UrlRefused } from '../lib/http/address-guard.js';
+import { FetchFailure } from '../lib/http/fetch-failure.js';
 import { CheckError, type CheckErrorCode } from './check-error.js';
 import { GuardedFetchFailure } from './guarded-fetch.js';
-import { UrlRefused } from './url-guard.js';
 
 const FAILURE_CODES: Readonly<Record<string, CheckErrorCode>> = {
   timeout: 'timeout',

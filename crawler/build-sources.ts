@@ -1,6 +1,6 @@
 import { UsageError } from '../lib/errors.js';
+import { AddressGuard } from '../lib/http/address-guard.js';
 import type { SourceSettings } from './crawl-options.js';
-import { AddressGuard } from './http/address-guard.js';
 import { HttpClient } from './http/polite-fetch.js';
 import { type RateLimiter, TokenBucket } from './http/rate-limiter.js';
 import { ApiSource, DEFAULT_API_URL, DEFAULT_TOKEN_URL } from './sources/api/api-source.js';

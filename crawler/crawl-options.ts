@@ -1,5 +1,5 @@
+import type { Resolver } from '../lib/http/address-guard.js';
 import type { Strata } from '../model/audit.js';
-import type { Resolve } from './http/address-guard.js';
 
 /** The filters users expect, in the API's vocabulary (the website source translates them). */
 export interface CrawlFilters {
@@ -56,7 +56,7 @@ export interface SourceSettings {
    */
   trustedOrigins?: readonly string[];
   /** Resolves host names for the address guard. @default the system resolver */
-  resolve?: Resolve;
+  resolve?: Resolver;
 }
 
 export interface CrawlOptions extends SourceSettings {

@@ -27,12 +27,12 @@ import {
 import { countOffers } from '../db/offers.js';
 import { countPartnerPages } from '../db/partner-pages.js';
 import { UsageError } from '../lib/errors.js';
+import { FetchFailure } from '../lib/http/fetch-failure.js';
 import { getLogger } from '../lib/logger.js';
 import { type AuditDesign, CRAWL_KINDS, type CrawlDesign, isCrawlDesign } from '../model/audit.js';
 import { buildCrawlTools, type LimiterFactory, resolveSourceKind, sourceReason } from './build-sources.js';
 import type { CrawlOptions } from './crawl-options.js';
 import { handleItem, type ItemContext, pageItem, recordFirstPage } from './handle-item.js';
-import { FetchFailure } from './http/fetch-failure.js';
 import { judgeItemFailure, safeMessage } from './item-failure.js';
 import { planCrawl } from './plan-crawl.js';
 import { describeEstimate, estimatePlan } from './plan-estimate.js';

@@ -11,11 +11,11 @@ import { getStoredOffer, type OfferToStore, type RefusedOffer, storeOffersIsolat
 import { storePartnerPages } from '../db/partner-pages.js';
 import type { Schema } from '../db/schema.js';
 import { isFranceTravailHost } from '../lib/france-travail-hosts.js';
+import { FetchFailure } from '../lib/http/fetch-failure.js';
 import type { PagePlan } from '../model/frontier-item.js';
 import { type LinkKind, linkKind, partnerUrls } from '../model/offer.js';
 import type { CrawlTools } from './build-sources.js';
 import { companionQuery } from './companion-search.js';
-import { FetchFailure } from './http/fetch-failure.js';
 import { type FetchedOffer, queryKey, type SearchResult } from './sources/source.js';
 
 export interface ItemContext {

@@ -1,6 +1,6 @@
 import { rowErrorCode } from '../db/offers.js';
 import { DatabaseError, VigieError } from '../lib/errors.js';
-import { FetchFailure } from './http/fetch-failure.js';
+import { FetchFailure } from '../lib/http/fetch-failure.js';
 
 /**
  * What a failed frontier item means for the crawl. Most failures belong to their item alone (a query the API

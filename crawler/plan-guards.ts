@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from '../lib/errors.js';
-import { FetchFailure } from './http/fetch-failure.js';
+import { FetchFailure } from '../lib/http/fetch-failure.js';
 import type { CountAnswer } from './sampling/census-splitter.js';
 import { queryKey, type SearchQuery } from './sources/source.js';
 

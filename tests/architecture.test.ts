@@ -91,6 +91,26 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('one HTTP path: only lib/http/transport.ts sends requests, and the replica shares none of it', () => {
+    // Issue 15: the crawler and the check send through one transport, so that the address guard, its pinned
+    // lookup and the caps cannot be skipped by a second client. The replica (the server side) may embed a page
+    // script that calls fetch(); it imports no client code.
+    const sends =
+      /(?<![.\w]|async )fetch\(|\bimport\s*\{[^}]*\brequest\b[^}]*\}\s*from\s*['"]node:https?['"]|['"]undici['"]/;
+    const senders = files
+      .filter((file) => !under('replica')(file) && sends.test(file.text))
+      .map((file) => file.path);
+    expect(senders).toEqual(['lib/http/transport.ts']);
+    const replicaImports = files
+      .filter(under('replica'))
+      .flatMap((file) =>
+        file.imports
+          .filter((target) => target.startsWith('lib/http/') || target.startsWith('crawler/'))
+          .map((target) => `${file.path} → ${target}`),
+      );
+    expect(replicaImports).toEqual([]);
+  });
+
   it('safety code is written once: one HTML escaper, one terminal sanitiser, one list of France Travail hosts', () => {
     // Markdown escapes its own syntax (and the HTML a Markdown page may render): that escaper is another one.
     const defining = (pattern: RegExp) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSettingsFrom, DEFAULT_API_URL, inputHostsOf, urlPolicyOf } from '../../check/check-settings.js';
 import { DEFAULT_SITE_URL } from '../../check/run-check.js';
-import { checkUrlSyntax, UrlRefused } from '../../check/url-guard.js';
 import { databaseForCheck } from '../../cli/commands/check.js';
+import { checkUrlSyntax, UrlRefused } from '../../lib/http/address-guard.js';
 
 describe('checkSettingsFrom', () => {
   it('defaults to the real France Travail, trusting no private host', () => {

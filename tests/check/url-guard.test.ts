@@ -8,7 +8,7 @@ import {
   isNonPublicAddress,
   type UrlPolicy,
   UrlRefused,
-} from '../../check/url-guard.js';
+} from '../../lib/http/address-guard.js';
 
 const policy: UrlPolicy = { allowedHosts: ['candidat.francetravail.fr', '.meteojob.com', 'public.test'] };
 

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { FetchFailure } from '../../crawler/http/fetch-failure.js';
 import { HttpClient, retryAfterMs, USER_AGENT } from '../../crawler/http/polite-fetch.js';
 import { TokenBucket, unlimited } from '../../crawler/http/rate-limiter.js';
-import { parseRobots } from '../../crawler/http/robots.js';
 import { formatDuration, formatProgress } from '../../crawler/progress.js';
+import { FetchFailure } from '../../lib/http/fetch-failure.js';
+import { parseRobots } from '../../lib/http/robots.js';
 import { type StubServer, startStub } from './helpers/http-stub.js';
 
 const servers: StubServer[] = [];

@@ -2,9 +2,9 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { AddressGuard } from '../../crawler/http/address-guard.js';
 import { HttpClient } from '../../crawler/http/polite-fetch.js';
 import { PartnerFetcher } from '../../crawler/sources/partner/partner-fetcher.js';
+import { AddressGuard } from '../../lib/http/address-guard.js';
 import { replica } from './helpers/crawl-setup.js';
 
 // Issue 15: partner links are written by strangers. The crawler refuses those that point at the machine, its
@@ -14,6 +14,10 @@ const names: Record<string, string[]> = {
   'intranet.example': ['10.0.0.5'],
   'rebind.example': ['93.184.216.34', '127.0.0.1'],
   'metadata.example': ['169.254.169.254'],
+  // IPv6 spellings of loopback: IPv4-compatible and IPv4-translated, as a resolver may answer them.
+  'compat.example': ['::7f00:1'],
+  'dotted.example': ['::127.0.0.1'],
+  'translated.example': ['::ffff:0:7f00:1'],
 };
 const resolve = async (host: string) => {
   const found = names[host];
@@ -35,6 +39,13 @@ describe('the crawler’s address guard on links from offers', () => {
       'http://intranet.example/offre/1',
       'http://rebind.example/offre/2',
       'http://metadata.example/',
+      'http://[::7f00:1]/',
+      'http://[::127.0.0.1]/',
+      'http://[::ffff:0:7f00:1]/',
+      'http://[::ffff:169.254.169.254]/',
+      'http://compat.example/',
+      'http://dotted.example/',
+      'http://translated.example/',
       'file:///etc/passwd',
     ]) {
       const page = await fetcher.fetch('X', url);

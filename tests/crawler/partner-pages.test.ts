@@ -212,7 +212,7 @@ window.addEventListener('load', function () {
     const address = server.address();
     const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const { BrowserPool } = await import('../../crawler/sources/partner/browser-pool.js');
-    const { AddressGuard } = await import('../../crawler/http/address-guard.js');
+    const { AddressGuard } = await import('../../lib/http/address-guard.js');
     // The loopback test server is reachable only because its exact origin is trusted.
     const addressGuard = new AddressGuard({ resolve: async () => [], trustedOrigins: [origin] });
     const guard = (url: string) => addressGuard.check(url);

@@ -19,10 +19,15 @@ import { createRequire, syncBuiltinESMExports } from 'node:module';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSettingsFrom, urlPolicyOf } from '../../check/check-settings.js';
+import { createCheckFetcher } from '../../check/crawler-fetcher.js';
 import { guardedFetch } from '../../check/guarded-fetch.js';
 import { GuardedRenderer } from '../../check/guarded-render.js';
 import { readPartnerPageGuarded } from '../../check/read-partner-page.js';
+import { runServe } from '../../cli/commands/serve.js';
+import { BrowserPool } from '../../crawler/sources/partner/browser-pool.js';
+import { findChromium } from '../../lib/browser.js';
 import {
+  AddressGuard,
   assertPublicAddress,
   checkUrl,
   checkUrlSyntax,
@@ -30,11 +35,7 @@ import {
   type Resolver,
   type UrlPolicy,
   UrlRefused,
-} from '../../check/url-guard.js';
-import { runServe } from '../../cli/commands/serve.js';
-import { AddressGuard } from '../../crawler/http/address-guard.js';
-import { BrowserPool } from '../../crawler/sources/partner/browser-pool.js';
-import { findChromium } from '../../lib/browser.js';
+} from '../../lib/http/address-guard.js';
 
 const EMBEDDED_LOOPBACK = [
   '::7f00:1',
@@ -368,5 +369,27 @@ describe('the system resolver', () => {
     expect(partner.status).toBe(200);
     expect(injected).toEqual(expect.arrayContaining(['offres.partner.test', 'evil.partner.test']));
     expect(calls).toEqual([]);
+  });
+
+  it('is never called by the check fetcher either: its resolver reaches the guard, robots.txt and the sources', async () => {
+    const injected: string[] = [];
+    const resolve: Resolver = async (host) => {
+      injected.push(host);
+      return ['127.0.0.1'];
+    };
+    const settings = checkSettingsFrom(
+      { siteUrl: `http://127.0.0.1:${port}`, partnerHost: ['.partner.test'], browser: false },
+      {},
+    );
+    const fetcher = await createCheckFetcher({ ...settings, resolve });
+    try {
+      // A partner name that resolves to loopback: refused by the injected answer, the system never asked.
+      const page = await fetcher.fetchPartnerPage?.('https://evil.partner.test/offre/1');
+      expect(page?.reason).toBe('not_allowed_private_address');
+      expect(injected).toContain('evil.partner.test');
+      expect(calls).toEqual([]);
+    } finally {
+      await fetcher.close();
+    }
   });
 });

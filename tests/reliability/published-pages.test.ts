@@ -29,7 +29,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CheckError } from '../../check/check-error.js';
 import { parseCheckInput } from '../../check/parse-check-input.js';
-import { checkUrl, type UrlPolicy, UrlRefused } from '../../check/url-guard.js';
+import { checkUrl, type UrlPolicy, UrlRefused } from '../../lib/http/address-guard.js';
 import { csvCell, csvRow } from '../../reports/export/csv-cell.js';
 import { escapeMarkdown } from '../../reports/render/render-markdown.js';
 import { parseCsv } from '../../reports/validation/parse-csv.js';

@@ -1,6 +1,6 @@
+import { FetchFailure } from '../../../lib/http/fetch-failure.js';
 import { apiSearchBodySchema } from '../../../model/api-offer.js';
 import { parseApiOffer } from '../../../model/from-api-offer.js';
-import { FetchFailure } from '../../http/fetch-failure.js';
 import type { HttpClient, HttpResponse } from '../../http/polite-fetch.js';
 import type {
   FetchedOffer,

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from '../../../lib/browser.js';
 import { guardContext, type UrlCheck } from '../../../lib/guarded-browser.js';
+import { AddressGuard } from '../../../lib/http/address-guard.js';
 import { getLogger } from '../../../lib/logger.js';
-import { AddressGuard } from '../../http/address-guard.js';
 import type { RateLimiter } from '../../http/rate-limiter.js';
 import { isJavaScriptShell } from './detect-js-shell.js';
 

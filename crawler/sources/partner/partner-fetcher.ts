@@ -1,6 +1,6 @@
+import { FetchFailure } from '../../../lib/http/fetch-failure.js';
 import type { PartnerPage } from '../../../model/partner-page.js';
 import { EMPTY_STATED } from '../../../model/partner-page.js';
-import { FetchFailure } from '../../http/fetch-failure.js';
 import type { HttpClient } from '../../http/polite-fetch.js';
 import type { BrowserPool } from './browser-pool.js';
 import { judgePartnerResponse } from './judge-partner-page.js';

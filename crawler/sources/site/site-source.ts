@@ -1,4 +1,4 @@
-import { FetchFailure } from '../../http/fetch-failure.js';
+import { FetchFailure } from '../../../lib/http/fetch-failure.js';
 import type { HttpClient, HttpResponse } from '../../http/polite-fetch.js';
 import type { FetchedOffer, OfferSource, SearchQuery, SearchResult, SplitDimension } from '../source.js';
 import { parseDetailPage } from './parse-detail-page.js';

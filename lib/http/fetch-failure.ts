@@ -1,4 +1,4 @@
-import { SourceError } from '../../lib/errors.js';
+import { SourceError } from '../errors.js';
 
 /**
  * A request that failed for good: after its retries, or at once when retrying could not help. `cause` is the short
