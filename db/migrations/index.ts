@@ -4,6 +4,7 @@ import * as crawler from './0002-crawler.js';
 import * as validations from './0003-validations.js';
 import * as offerAlternance from './0004-offer-alternance.js';
 import * as companions from './0005-companions.js';
+import * as reportIndexes from './0006-report-indexes.js';
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so that the compiled CLI and the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-validations': validations,
   '0004-offer-alternance': offerAlternance,
   '0005-companions': companions,
+  '0006-report-indexes': reportIndexes,
 };
