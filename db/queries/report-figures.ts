@@ -344,13 +344,17 @@ export interface WorkingTimeRow {
  */
 export async function workingTimeRows(db: Kysely<Schema>, auditId: number): Promise<WorkingTimeRow[]> {
   const { rows } = await sql<WorkingTimeRow>`
-    with w as (
-      select o.stratum, o.weight, o.full_time,
-        coalesce(o.offer->'hours'->>'label', '') = '' as no_label,
-        not (coalesce(o.offer->'hours'->>'label', '') ~* ${WEEKLY_HOURS}
-          or coalesce(o.offer->'hours'->>'label', '') ~* '[0-9]{1,2} ?h'
-          or coalesce(o.offer->>'description', '') ~* ${WEEKLY_HOURS}) as no_hours
+    with t as (
+      -- Each offer's document is read once for both fields: \`offset 0\` keeps the planner from copying the two
+      -- expressions into every test below, each of which would read (and decompress) the document again.
+      select o.stratum, o.weight, o.full_time, coalesce(o.offer->'hours'->>'label', '') as label,
+        coalesce(o.offer->>'description', '') as description
       from offers o where o.audit_id = ${auditId}
+      offset 0
+    ), w as (
+      select stratum, weight, full_time, label = '' as no_label,
+        not (label ~* ${WEEKLY_HOURS} or label ~* '[0-9]{1,2} ?h' or description ~* ${WEEKLY_HOURS}) as no_hours
+      from t
     )
     select stratum, full_time, no_label, no_hours, count(*) as offers, coalesce(sum(weight), 0) as weight
     from w group by stratum, full_time, no_label, no_hours`.execute(db);
