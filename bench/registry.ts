@@ -14,6 +14,7 @@ const modules: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   'website-crawl': () => import('./website-crawl.bench.js'),
   browser: () => import('./browser.bench.js'),
   report: () => import('./report.bench.js'),
+  'report-pglite': () => import('./report-pglite.bench.js'),
   check: () => import('./check.bench.js'),
 };
 

@@ -35,11 +35,13 @@ export async function auditCounts(
     errors: number;
     pages: number;
   }>`
-    select
-      (select count(*) from offers where audit_id = ${auditId}) as offers,
-      (select coalesce(sum(weight), 0) from offers where audit_id = ${auditId}) as weight,
+    select o.offers, o.weight,
       (select count(*) from fetch_errors where audit_id = ${auditId}) as errors,
-      (select count(*) from partner_pages where audit_id = ${auditId}) as pages`.execute(db);
+      (select count(*) from partner_pages where audit_id = ${auditId}) as pages
+    -- One scan of the offers for both their count and their weight.
+    from (select count(*) as offers, coalesce(sum(weight), 0) as weight from offers where audit_id = ${auditId}) o`.execute(
+    db,
+  );
   const row = rows[0]!;
   return {
     offers: Number(row.offers),
@@ -132,22 +134,10 @@ export async function largestClusterRows(
   return rows;
 }
 
-/** The rules of a category that fired in the audit, the most frequent first. */
-export async function rulesByFrequency(
-  db: Kysely<Schema>,
-  auditId: number,
-  version: string,
-  category: string,
-): Promise<string[]> {
-  const { rows: rules } = await sql<{ rule: string }>`
-    select rule from flags
-    where audit_id = ${auditId} and classifier_version = ${version} and category = ${category}
-    group by rule
-    order by count(*) desc, rule`.execute(db);
-  return rules.map((row) => row.rule);
-}
-
 export interface ExampleRow {
+  category: string;
+  /** The rule's rank in its category, 1 for the rule that raised the most flags (ties by rule name). */
+  rule_rank: number | string;
   offer_id: string;
   rule: string;
   severity: string;
@@ -159,23 +149,41 @@ export interface ExampleRow {
   contact_name: string | null;
 }
 
-/** Up to `limit` flags of one rule with their offer, certain ones first, in offer order. */
-export async function ruleExampleRows(
+/**
+ * The examples a report may quote, in one query: for each of these categories, its `rules` most frequent rules
+ * (ties by rule name), and for each rule up to `limit` flags with their offer, certain ones first, in offer order.
+ * Each rule's flags are read from the start of the `flags_rule_examples` index, which is in that order.
+ */
+export async function evidenceExampleRows(
   db: Kysely<Schema>,
   auditId: number,
   version: string,
-  category: string,
-  rule: string,
+  categories: readonly string[],
+  rules: number,
   limit: number,
 ): Promise<ExampleRow[]> {
+  if (categories.length === 0 || rules <= 0 || limit <= 0) return [];
+  // `severity <> 'certain'` sorts certain flags first (false before true), as the index does; severity is never null.
   const { rows } = await sql<ExampleRow>`
-    select f.offer_id, f.rule, f.severity, f.evidence, f.explanation, f.reference, o.title,
-      o.employer_name as employer, o.offer->'contact'->>'name' as contact_name
-    from flags f join offers o on o.audit_id = f.audit_id and o.offer_id = f.offer_id
-    where f.audit_id = ${auditId} and f.classifier_version = ${version} and f.category = ${category}
-      and f.rule = ${rule}
-    order by case when f.severity = 'certain' then 0 else 1 end, f.offer_id, f.id
-    limit ${limit}`.execute(db);
+    with ranked as (
+      select category, rule, row_number() over (partition by category order by count(*) desc, rule) as rule_rank
+      from flags
+      where audit_id = ${auditId} and classifier_version = ${version}
+        and category in (${sql.join(categories.map((category) => sql`${category}`))})
+      group by category, rule
+    )
+    select r.category, r.rule_rank, e.offer_id, e.rule, e.severity, e.evidence, e.explanation, e.reference, e.title,
+      e.employer, e.contact_name
+    from ranked r cross join lateral (
+      select f.id, f.offer_id, f.rule, f.severity, f.evidence, f.explanation, f.reference, o.title,
+        o.employer_name as employer, o.offer->'contact'->>'name' as contact_name
+      from flags f join offers o on o.audit_id = f.audit_id and o.offer_id = f.offer_id
+      where f.audit_id = ${auditId} and f.classifier_version = ${version} and f.category = r.category
+        and f.rule = r.rule
+      order by f.severity <> 'certain', f.offer_id, f.id
+      limit ${limit}) e
+    where r.rule_rank <= ${rules}
+    order by r.category, r.rule_rank, e.severity <> 'certain', e.offer_id, e.id`.execute(db);
   return rows;
 }
 
@@ -219,21 +227,18 @@ export async function offerProfileRows(
   all: readonly string[],
   masks: ProfileMasks,
 ): Promise<ProfileRow[]> {
-  const bit = (severityFilter: boolean) =>
-    sql`bit_or(case ${severityFilter ? sql`when severity <> 'certain' then 0::bigint ` : sql``}${sql.join(
-      all.map(
-        (category, index) =>
-          sql`when category = ${category} then ${sql.lit((1n << BigInt(index)).toString())}::bigint`,
-      ),
-      sql` `,
-    )} else 0::bigint end)`;
+  // Each category's bit from a small table joined by hash, rather than a CASE of every category per flag.
+  const bits = sql.join(
+    all.map((category, index) => sql`(${category}, ${sql.lit((1n << BigInt(index)).toString())}::bigint)`),
+  );
   const test = (mask: bigint) => sql`(any_mask & ${sql.lit(mask.toString())}::bigint) <> 0`;
   const query = sql<ProfileRow>`
-    with f as (
-      select offer_id, ${bit(false)} as any_mask, ${bit(true)} as certain_mask
-      from flags
-      where audit_id = ${auditId} and classifier_version = ${version}
-      group by offer_id
+    with c(category, bit) as (values ${bits}), f as (
+      select fl.offer_id, bit_or(c.bit) as any_mask,
+        coalesce(bit_or(c.bit) filter (where fl.severity = 'certain'), 0) as certain_mask
+      from flags fl join c on c.category = fl.category
+      where fl.audit_id = ${auditId} and fl.classifier_version = ${version}
+      group by fl.offer_id
     ), o as (
       select o.stratum, o.weight, o.full_time, o.contract_type, o.alternance, o.origin, o.partner_name, o.departement,
         o.rome_domain, o.employer_name, coalesce(f.any_mask, 0) as any_mask, coalesce(f.certain_mask, 0) as certain_mask
@@ -339,13 +344,17 @@ export interface WorkingTimeRow {
  */
 export async function workingTimeRows(db: Kysely<Schema>, auditId: number): Promise<WorkingTimeRow[]> {
   const { rows } = await sql<WorkingTimeRow>`
-    with w as (
-      select o.stratum, o.weight, o.full_time,
-        coalesce(o.offer->'hours'->>'label', '') = '' as no_label,
-        not (coalesce(o.offer->'hours'->>'label', '') ~* ${WEEKLY_HOURS}
-          or coalesce(o.offer->'hours'->>'label', '') ~* '[0-9]{1,2} ?h'
-          or coalesce(o.offer->>'description', '') ~* ${WEEKLY_HOURS}) as no_hours
+    with t as (
+      -- Each offer's document is read once for both fields: \`offset 0\` keeps the planner from copying the two
+      -- expressions into every test below, each of which would read (and decompress) the document again.
+      select o.stratum, o.weight, o.full_time, coalesce(o.offer->'hours'->>'label', '') as label,
+        coalesce(o.offer->>'description', '') as description
       from offers o where o.audit_id = ${auditId}
+      offset 0
+    ), w as (
+      select stratum, weight, full_time, label = '' as no_label,
+        not (label ~* ${WEEKLY_HOURS} or label ~* '[0-9]{1,2} ?h' or description ~* ${WEEKLY_HOURS}) as no_hours
+      from t
     )
     select stratum, full_time, no_label, no_hours, count(*) as offers, coalesce(sum(weight), 0) as weight
     from w group by stratum, full_time, no_label, no_hours`.execute(db);

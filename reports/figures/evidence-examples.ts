@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type ExampleRow, ruleExampleRows, rulesByFrequency } from '../../db/queries/report-figures.js';
+import { type ExampleRow, evidenceExampleRows } from '../../db/queries/report-figures.js';
 import type { Schema } from '../../db/schema.js';
 import { maskContacts } from '../mask-contacts.js';
 import { offerLink } from '../offer-link.js';
@@ -19,13 +19,25 @@ export async function evidenceExamples(
   const perCategory = options.perCategory ?? 3;
   const result: Record<string, EvidenceExample[]> = {};
   if (perCategory <= 0) return result;
+  // One query for every category (its most frequent rules, a few flags each), not two per rule.
+  const byCategory = new Map<string, Map<number, ExampleRow[]>>();
+  for (const row of await evidenceExampleRows(
+    db,
+    auditId,
+    version,
+    categories,
+    perCategory * 2,
+    perCategory,
+  )) {
+    const rules = byCategory.get(row.category) ?? new Map<number, ExampleRow[]>();
+    const rank = Number(row.rule_rank);
+    rules.set(rank, [...(rules.get(rank) ?? []), row]);
+    byCategory.set(row.category, rules);
+  }
   for (const category of categories) {
-    const rules = await rulesByFrequency(db, auditId, version, category);
-    const perRule: ExampleRow[][] = [];
-    for (const rule of rules.slice(0, perCategory * 2)) {
-      const rows = await ruleExampleRows(db, auditId, version, category, rule, perCategory);
-      perRule.push(rows);
-    }
+    const perRule = [...(byCategory.get(category) ?? new Map<number, ExampleRow[]>()).entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([, rows]) => rows);
     // Round-robin over the rules, so that a category whose rules differ shows one example of each first.
     const ordered = Array.from({ length: perCategory }, (_, rank) => perRule.map((rows) => rows[rank]))
       .flat()

@@ -79,10 +79,10 @@ describeEachEngine('links stored with their kind', (engine) => {
     const audit = await createAudit(db, { label: 't', source: 'api', design: { kind: 'census' } });
     await storeOffers(db, audit.id, [own, partner]);
     const migrator = await migratorOf(db);
-    expect((await migrator.migrateDown()).results?.[0]).toMatchObject({
-      migrationName: '0006-link-kind',
-      status: 'Success',
-    });
+    // Back to the schema before 0006 (later migrations are taken down with it).
+    const down = await migrator.migrateTo('0005-companions');
+    expect(down.error).toBeUndefined();
+    expect(down.results?.map((result) => result.migrationName)).toContain('0006-link-kind');
     // As a crawl before migration 0006 stored them: no kind.
     for (const [offerId, url] of [
       [own.offer.id, applyUrl],
@@ -92,13 +92,13 @@ describeEachEngine('links stored with their kind', (engine) => {
         db,
       );
     }
-    expect((await migrator.migrateUp()).error).toBeUndefined();
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
     const kinds = Object.fromEntries((await listPartnerPages(db, audit.id)).map((p) => [p.offerId, p.kind]));
     expect(kinds).toEqual({ [own.offer.id]: 'application', [partner.offer.id]: 'partner' });
   });
 });
 
-/** The migrator of the test's schema: the last migration run is 0006, taken down and up again. */
+/** The migrator of the test's schema: migration 0006 is taken down and up again. */
 async function migratorOf(db: Kysely<Schema>): Promise<Migrator> {
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   return new Migrator({
