@@ -76,10 +76,15 @@ export function coverageCheck(options: CoverageOptions): CoverageRow[] {
     if (page) pages.push(page);
   }
   const census = classifySet(offers, pages);
-  const searchable = offers.map((offer) => ({
-    offer,
-    text: plainText(`${offer.title ?? ''} ${offer.description ?? ''}`),
-  }));
+  // The population by département and contract, the search's two filters, so that a search reads its own
+  // bucket only (in the population's order, as the API pages it) instead of every offer.
+  const searchable = new Map<string, Searchable[]>();
+  for (const [order, offer] of offers.entries()) {
+    const key = searchKey(offer.place.departement, offer.contract.type);
+    const bucket = searchable.get(key) ?? [];
+    bucket.push({ offer, order, text: plainText(`${offer.title ?? ''} ${offer.description ?? ''}`) });
+    searchable.set(key, bucket);
+  }
   const strata = new Map<string, Offer[]>();
   for (const offer of offers) {
     const key = offer.place.departement ?? 'hors département';
@@ -172,6 +177,21 @@ export function coverageCheck(options: CoverageOptions): CoverageRow[] {
   return rows;
 }
 
+/** An offer of the population as the companion search reads it: its plain title and text, its rank. */
+interface Searchable {
+  offer: Offer;
+  order: number;
+  text: string;
+}
+
+function inPopulationOrder(buckets: readonly (readonly Searchable[])[]): Searchable[] {
+  return buckets.flat().sort((a, b) => a.order - b.order);
+}
+
+function searchKey(departement: string | null | undefined, contract: string | null | undefined): string {
+  return JSON.stringify([departement ?? null, contract ?? null]);
+}
+
 function plainText(text: string): string {
   return text
     .normalize('NFD')
@@ -180,12 +200,19 @@ function plainText(text: string): string {
 }
 
 /** The companion search of a sampled offer (crawler/companion-search.ts) over the population: its first page. */
-function companionSearch(searchable: readonly { offer: Offer; text: string }[], sampled: Offer): Offer[] {
+function companionSearch(searchable: ReadonlyMap<string, readonly Searchable[]>, sampled: Offer): Offer[] {
   const query = companionQuery(sampled);
   if (!query) return [];
   const words = (query.motsCles ?? '').split(',');
   const found: Offer[] = [];
-  for (const { offer, text } of searchable) {
+  // A query with both filters reads its bucket; one without (an offer with no département or contract) reads
+  // every bucket, filtered as the API would.
+  const buckets =
+    query.departement && query.typeContrat
+      ? [searchable.get(searchKey(query.departement, query.typeContrat)) ?? []]
+      : [...searchable.values()];
+  const candidates = buckets.length === 1 ? (buckets[0] ?? []) : inPopulationOrder(buckets);
+  for (const { offer, text } of candidates) {
     if (offer.id === sampled.id) continue;
     if (query.departement && offer.place.departement !== query.departement) continue;
     if (query.typeContrat && offer.contract.type !== query.typeContrat) continue;
