@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CLASSIFIER_VERSION } from '../classifiers/index.js';
@@ -94,7 +95,23 @@ function runCoverage(): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, rows }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        seconds: (Date.now() - started) / 1000,
+        // The conditions, so that a figure quoted elsewhere can be traced to its run.
+        conditions: {
+          offers: Number(values.offers),
+          sample: Number(values.sample),
+          seeds: Number(values.seeds),
+          plantedOnly: values.planted,
+          loadAverage: loadavg().map((value) => Math.round(value * 10) / 10),
+        },
+        rows,
+      },
+      null,
+      2,
+    )}\n`,
   );
   process.stdout.write(`written ${out}\n`);
 }
