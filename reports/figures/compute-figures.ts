@@ -20,6 +20,7 @@ import { compareFigures } from './compare-figures.js';
 import { largestDuplicateClusters } from './duplicate-clusters.js';
 import { evidenceExamples } from './evidence-examples.js';
 import { contractLabel, originLabel } from './labels.js';
+import { lossAdjustment } from './nonresponse-figure.js';
 import {
   type BreakdownDimension,
   type GroupProfile,
@@ -77,7 +78,11 @@ export async function computeFigures(
     misleading: mask(taxonomy.byAxis.misleading),
     quality: mask(taxonomy.byAxis.quality),
   };
-  const { profiles, groups } = await offerProfiles(db, audit.id, version, all, masks);
+  const stored = await offerProfiles(db, audit.id, version, all, masks);
+  // Offers lost between drawing and fetching: the offers read of their stratum carry their weight.
+  const losses = lossAdjustment(audit, stored.profiles);
+  const profiles = stored.profiles.map(losses.reweight);
+  const groups = stored.groups.map(losses.reweight);
   const facts = await auditFacts(
     db,
     audit,
@@ -88,6 +93,8 @@ export async function computeFigures(
       0,
     ),
   );
+  // The population the figures speak for is the adjusted weights' (the stored ones are the weights as drawn).
+  if (losses.nonResponse) facts.weightTotal = profiles.reduce((sum, profile) => sum + profile.weight, 0);
 
   const share = (predicate: (profile: OfferProfile) => boolean) =>
     estimateShare(estimator, cellsOf(profiles, predicate));
@@ -160,13 +167,15 @@ export async function computeFigures(
     estimator === 'stratified'
       ? domainShare(strata, rows, predicate)
       : estimateShare(estimator, cellsOf(rows, predicate));
-  const working = (await workingTimeRows(db, audit.id)).map((row) => ({
-    ...row,
-    fullTime: row.full_time,
-    contractType: null,
-    offers: Number(row.offers),
-    weight: Number(row.weight ?? 0),
-  }));
+  const working = (await workingTimeRows(db, audit.id))
+    .map((row) => ({
+      ...row,
+      fullTime: row.full_time,
+      contractType: null,
+      offers: Number(row.offers),
+      weight: Number(row.weight ?? 0),
+    }))
+    .map(losses.reweight);
   // A dead link is seen on a partner's copy or on an application site: unchecked only when neither was visited.
   const categoryChecked = (id: string) =>
     !(
@@ -273,6 +282,7 @@ export async function computeFigures(
       collapsed:
         estimator === 'stratified' ? [...strata.values()].filter((stratum) => stratum.sampled < 2).length : 0,
     },
+    nonResponse: losses.nonResponse,
   };
   if (options.compareWith) {
     const earlier = await computeFigures(db, options.compareWith, {

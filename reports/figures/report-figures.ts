@@ -1,5 +1,6 @@
 import type { AuditDesign } from '../../db/schema.js';
 import type { ShareChange } from '../statistics/compare-shares.js';
+import type { NonResponse } from '../statistics/nonresponse.js';
 import type { Estimator, ShareEstimate } from '../statistics/share-estimate.js';
 
 /**
@@ -40,6 +41,11 @@ export interface ReportFigures {
   applicationLinks?: ApplicationLinkFigure;
   /** Strata of the design and those holding fewer than two drawn offers (collapsed with a neighbour for the variance). */
   strata: { count: number; collapsed: number };
+  /**
+   * Offers lost between drawing and fetching (withdrawn meanwhile, failed), per stratum and overall; the weights
+   * are adjusted for them. Null for a census, an import, or a sample whose plan was not recorded.
+   */
+  nonResponse: NonResponse | null;
 }
 
 export interface AuditFacts {

@@ -1,5 +1,5 @@
 import { fileName } from '../../lib/file-name.js';
-import { ruleName } from '../../model/names-fr.js';
+import { departementLabel, ruleName } from '../../model/names-fr.js';
 import { CATEGORIES } from '../../model/taxonomy.js';
 import type { ReportFigures } from '../figures/report-figures.js';
 import { count, dateText, intervalText, percent } from './format-fr.js';
@@ -132,6 +132,7 @@ function design(figures: ReportFigures): MethodPart {
       kind: 'paragraph',
       text: `${audit.crawlIncomplete && audit.design.kind !== 'census' ? incomplete : ''}${texts[audit.design.kind] ?? texts.import!}`,
     },
+    ...lossBlocks(figures),
   ];
   if (figures.comparison && !(figures.estimator === 'census' && figures.comparison.estimator === 'census')) {
     blocks.push({
@@ -355,4 +356,67 @@ function collapsedText(figures: ReportFigures): string {
     'voisine (dans l’ordre des strates) pour le calcul de la variance (« strates regroupées »), ce qui surestime un ' +
     'peu l’incertitude plutôt que de l’ignorer.'
   );
+}
+
+/**
+ * The offers lost between drawing and fetching, stated with what the weights did about them: the offers read of
+ * a stratum stand for its lost ones; a stratum that read none is left out, its population said.
+ */
+function lossBlocks(figures: ReportFigures): MethodBlock[] {
+  const loss = figures.nonResponse;
+  if (!loss) return [];
+  const stratified = figures.audit.design.kind === 'stratified' ? figures.audit.design : undefined;
+  if (loss.lost === 0) {
+    return [
+      {
+        kind: 'paragraph',
+        text: `Offres perdues entre le tirage et la lecture : aucune, les ${count(loss.drawn)} offres tirées ont été lues.`,
+      },
+    ];
+  }
+  const lostShare = loss.drawn > 0 ? ` (${percent(loss.lost / loss.drawn)})` : '';
+  if (!stratified) {
+    return [
+      {
+        kind: 'paragraph',
+        text:
+          `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${count(loss.lost)} sur ` +
+          `${count(loss.drawn)} tirées${lostShare}. Les parts portent sur les ${count(loss.fetched)} offres lues, qui ` +
+          'représentent aussi les offres perdues : cela suppose que celles-ci leur ressemblent.',
+      },
+    ];
+  }
+  const name = (stratum: string) =>
+    stratified.strata === 'departement' ? departementLabel(stratum) : stratum;
+  const emptied =
+    loss.emptied.length === 0
+      ? ''
+      : ` ${count(loss.emptied.length)} ${loss.emptied.length === 1 ? 'strate n’a' : 'strates n’ont'} aucune offre lue ` +
+        `(${loss.emptied.map((stratum) => name(stratum.name)).join(', ')}) : aucune offre ne peut représenter ses ` +
+        `${count(loss.excludedPopulation)} offres en ligne, qui sont donc exclues des chiffres ; ceux-ci portent sur les ` +
+        'autres strates.';
+  return [
+    {
+      kind: 'paragraph',
+      text:
+        `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${count(loss.lost)} sur ` +
+        `${count(loss.drawn)} tirées${lostShare}, dans ${count(loss.strataWithLosses)} des ${count(loss.strata.length)} strates. ` +
+        'Dans chaque strate, les offres lues représentent aussi celles perdues : chacune pèse N_h / n_h (offres lues) ' +
+        'au lieu de N_h / n_h (offres tirées), ce qui suppose que les offres perdues ressemblent aux offres lues de leur ' +
+        `strate ; sans cette correction, une strate qui a perdu des offres compterait moins que sa population.${emptied}`,
+    },
+    {
+      kind: 'table',
+      head: ['Strate', 'Offres en ligne', 'Tirées', 'Lues', 'Perdues'],
+      rows: loss.strata
+        .filter((stratum) => stratum.lost > 0)
+        .map((stratum) => [
+          name(stratum.name),
+          count(stratum.population),
+          count(stratum.drawn),
+          count(stratum.fetched),
+          count(stratum.lost),
+        ]),
+    },
+  ];
 }

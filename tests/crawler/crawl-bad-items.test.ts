@@ -54,6 +54,10 @@ describe('one bad item never stops a crawl', () => {
     const markdown = renderMarkdown(await computeFigures(database.db, audit!));
     expect(markdown).toContain('Collecte incomplète');
     expect(markdown).toContain('Aucun chiffre n’est exact');
+    // The drawn offers that could not be read are counted as lost, out of the 600 drawn.
+    expect(markdown).toContain(
+      `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${600 - first.coverage.read} sur 600 tirées`,
+    );
 
     // Running the same command again leaves the failed items failed; --retry-failed tries them again.
     target.setFaults({});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { computeFigures } from '../../reports/figures/compute-figures.js';
+import { renderMarkdown } from '../../reports/render/render-markdown.js';
+import { adjustForNonResponse } from '../../reports/statistics/nonresponse.js';
+import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
+import { type FixtureOffer, seedAudit } from './fixtures.js';
+
+describe('weights adjusted for offers lost between drawing and fetching', () => {
+  it('give each offer read N_h / n_h(fetched), and name the strata that read nothing', () => {
+    const adjusted = adjustForNonResponse(
+      [
+        { name: 'a', population: 100, drawn: 4 },
+        { name: 'b', population: 300, drawn: 4 },
+        { name: 'c', population: 50, drawn: 2 },
+      ],
+      new Map([
+        ['a', 4],
+        ['b', 3],
+      ]),
+    );
+    expect(
+      adjusted.strata.map((stratum) => [stratum.name, stratum.fetched, stratum.lost, stratum.weight]),
+    ).toEqual([
+      ['a', 4, 0, 25],
+      ['b', 3, 1, 100],
+      ['c', 0, 2, null],
+    ]);
+    expect([adjusted.drawn, adjusted.fetched, adjusted.lost, adjusted.strataWithLosses]).toEqual([
+      10, 7, 3, 2,
+    ]);
+    expect(adjusted.emptied.map((stratum) => stratum.name)).toEqual(['c']);
+    expect(adjusted.excludedPopulation).toBe(50);
+  });
+});
+
+describeEachEngine('a stratified sample that lost offers', (engine) => {
+  it('is estimated with the adjusted weights, and the report says how many were lost', async () => {
+    const { db } = await openTestDatabase(engine);
+    // Drawn: 4 of 100 in 01, 4 of 300 in 02, 2 of 50 in 03 (weights as drawn: 25, 75, 25). Read: all 4 of 01,
+    // 2 of 02, none of 03.
+    const illegal = [{ category: 'age_limit' as const }];
+    const offers: FixtureOffer[] = [
+      { id: 'A1', stratum: '01', weight: 25, departement: '01', flags: illegal },
+      { id: 'A2', stratum: '01', weight: 25, departement: '01' },
+      { id: 'A3', stratum: '01', weight: 25, departement: '01' },
+      { id: 'A4', stratum: '01', weight: 25, departement: '01' },
+      { id: 'B1', stratum: '02', weight: 75, departement: '02', flags: illegal },
+      { id: 'B2', stratum: '02', weight: 75, departement: '02' },
+    ];
+    const design = {
+      kind: 'stratified' as const,
+      sampleSize: 10,
+      strata: 'departement' as const,
+      allocation: 'proportional' as const,
+      seed: 3,
+    };
+    const seeded = await seedAudit(db, design, offers, { population: 450 });
+    const audit = {
+      ...seeded,
+      details: {
+        stratified: {
+          table: [
+            { name: '01', size: 100, sampled: 4, weight: 25 },
+            { name: '02', size: 300, sampled: 4, weight: 75 },
+            { name: '03', size: 50, sampled: 2, weight: 25 },
+          ],
+        },
+      },
+    };
+    const figures = await computeFigures(db, audit);
+
+    // From first principles: each stratum's share of what was read, weighted by its population among the strata
+    // that read something: (100 · 1/4 + 300 · 1/2) / (100 + 300). The weights as drawn would give
+    // (25 + 75) / (100 + 150) = 0.4, the 02 stratum counting for half its population.
+    const expected = (100 * (1 / 4) + 300 * (1 / 2)) / (100 + 300);
+    expect(figures.headline.illegal.any.share).toBeCloseTo(expected, 12);
+    expect(figures.headline.illegal.any.share).not.toBeCloseTo(0.4, 3);
+    expect(figures.audit.weightTotal).toBeCloseTo(400, 9);
+    expect(figures.headline.illegal.any.estimatedTotal).toBeCloseTo(expected * 400, 9);
+
+    expect(figures.nonResponse).toMatchObject({ drawn: 10, fetched: 6, lost: 4, strataWithLosses: 2 });
+    expect(figures.nonResponse?.emptied).toEqual([{ name: '03', population: 50, drawn: 2 }]);
+    const markdown = renderMarkdown(figures);
+    expect(markdown).toContain('4 sur 10 tirées');
+    expect(markdown).toContain('dans 2 des 3 strates');
+    expect(markdown).toContain('1 strate n’a aucune offre lue');
+    expect(markdown).toContain('50 offres en ligne, qui sont donc exclues des chiffres');
+    await db.destroy();
+  });
+
+  it('says nothing was lost when every drawn offer was read, and keeps the weights as drawn', async () => {
+    const { db } = await openTestDatabase(engine);
+    const offers: FixtureOffer[] = [
+      { id: 'A1', stratum: '01', weight: 50, departement: '01', flags: [{ category: 'age_limit' }] },
+      { id: 'A2', stratum: '01', weight: 50, departement: '01' },
+      { id: 'B1', stratum: '02', weight: 100, departement: '02' },
+      { id: 'B2', stratum: '02', weight: 100, departement: '02' },
+    ];
+    const design = {
+      kind: 'stratified' as const,
+      sampleSize: 4,
+      strata: 'departement' as const,
+      allocation: 'equal' as const,
+      seed: 3,
+    };
+    const seeded = await seedAudit(db, design, offers, { population: 300 });
+    const audit = {
+      ...seeded,
+      details: {
+        stratified: {
+          table: [
+            { name: '01', size: 100, sampled: 2, weight: 50 },
+            { name: '02', size: 200, sampled: 2, weight: 100 },
+          ],
+        },
+      },
+    };
+    const figures = await computeFigures(db, audit);
+    expect(figures.headline.illegal.any.share).toBeCloseTo((100 * (1 / 2)) / 300, 12);
+    expect(figures.nonResponse).toMatchObject({ drawn: 4, fetched: 4, lost: 0, emptied: [] });
+    expect(renderMarkdown(figures)).toContain('aucune, les 4 offres tirées ont été lues');
+    await db.destroy();
+  });
+});
