@@ -39,9 +39,9 @@ export interface LeasedRateLimiterOptions {
 }
 
 /**
- * A rate limit several processes share: each books several consecutive slots in one round trip (a lease), and
- * books the next lease while half of the current one is left, so that no round trip to the book is on a request's
- * path. Slots are spaced `1 + margin` intervals apart on the book's clock, whoever holds them; a slot whose time
+ * A rate limit several processes share: each books several consecutive slots in one round trip (a lease, as many
+ * as its callers wait for, at most half a second's worth), and books the next lease while half of the current one
+ * is left, so that no round trip to the book is on a request's path. Slots are spaced `1 + margin` intervals apart on the book's clock, whoever holds them; a slot whose time
  * went by more than 20 ms ago is given up rather than used late (once per request, so that requests still
  * leave when every timer is late). Unused slots are lost when a process stops
  * (at most two leases, a second of requests).
@@ -58,6 +58,8 @@ export class LeasedRateLimiter implements RateLimiter {
   /** This clock minus the book's, from the booking with the shortest round trip so far (the most precise). */
   private offset: { ms: number; roundTripMs: number } | undefined;
   private chain: Promise<void> = Promise.resolve();
+  /** Callers that asked for a slot and have not got it yet (the one being served included). */
+  private waiting = 0;
   /** Slots given up because they were taken too late (for tests and diagnostics). */
   givenUp = 0;
   /** Round trips to the book. */
@@ -94,10 +96,31 @@ export class LeasedRateLimiter implements RateLimiter {
   }
 
   acquire(signal?: AbortSignal): Promise<void> {
+    this.waiting++;
     // Callers take slots in order; the others queue behind here.
-    const turn = this.chain.then(() => this.take(signal));
+    const turn = this.chain
+      .then(() => this.take(signal))
+      .finally(() => {
+        this.waiting--;
+      });
     this.chain = turn.catch(() => {});
     return turn;
+  }
+
+  /**
+   * Slots to book now: what the callers waiting need beyond the slots in hand, at most a lease. `served`: callers
+   * counted as waiting whose slot is already out of hand.
+   */
+  private wanted(served = 0): number {
+    return Math.min(this.leaseSize, this.waiting - served - this.slots.length);
+  }
+
+  /** Books the next lease in the background while the slots in hand last, if callers are waiting for more. */
+  private bookAhead(served = 0): void {
+    const count = this.wanted(served);
+    if (this.slots.length <= Math.ceil(this.leaseSize / 2) && count > 0) {
+      void this.lease(count).catch(() => {});
+    }
   }
 
   private async take(signal?: AbortSignal): Promise<void> {
@@ -107,7 +130,7 @@ export class LeasedRateLimiter implements RateLimiter {
       signal?.throwIfAborted();
       const at = this.slots[0];
       if (at === undefined) {
-        await this.lease();
+        await this.lease(Math.max(1, this.wanted()));
         continue;
       }
       const now = this.now();
@@ -119,27 +142,28 @@ export class LeasedRateLimiter implements RateLimiter {
       }
       if (at > now) {
         // Booked ahead: the next lease's round trip overlaps this wait instead of following it.
-        if (this.slots.length <= Math.ceil(this.leaseSize / 2)) void this.lease().catch(() => {});
+        this.bookAhead();
         await this.sleep(at - now, signal);
         // A timer that fired too late must not use the slot: the loop gives it up.
         continue;
       }
       this.slots.shift();
-      if (this.slots.length <= Math.ceil(this.leaseSize / 2)) void this.lease().catch(() => {});
+      // This caller is served: only the ones behind it count now.
+      this.bookAhead(1);
       return;
     }
   }
 
   /** One booking at a time; callers arriving meanwhile wait for it. */
-  private lease(): Promise<void> {
-    this.leasing ??= this.book().finally(() => {
+  private lease(count: number): Promise<void> {
+    this.leasing ??= this.book(count).finally(() => {
       this.leasing = undefined;
     });
     return this.leasing;
   }
 
-  private async book(): Promise<void> {
-    const count = this.leaseSize;
+  /** A lone request books one slot: an idle worker must not hold slots the busy ones could use. */
+  private async book(count: number): Promise<void> {
     const interval = this.intervalMs;
     const sent = this.now();
     const booked = await this.slotBook.book(count, interval);

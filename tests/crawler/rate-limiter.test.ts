@@ -135,6 +135,18 @@ describe('leased (shared) rate limiter, on a virtual clock', () => {
     expect(limiter.givenUp).toBe(0);
   });
 
+  it('books only the slots its callers wait for: a lone request of an idle worker takes one', async () => {
+    const clock = new VirtualClock();
+    const book = memoryBook(clock, () => 4);
+    const idle = new LeasedRateLimiter(book, { rate: 10, now: clock.now, sleep: clock.sleep });
+    const busy = new LeasedRateLimiter(book, { rate: 10, now: clock.now, sleep: clock.sleep });
+    await departures(clock, idle, 1);
+    const first = await departures(clock, busy, 1);
+    // The busy worker's slot follows the idle one's single slot, not a lease of five.
+    expect(first[0]! - 1_000_000).toBeLessThan(2 * idle.interval);
+    expect(book.trips).toBe(2);
+  });
+
   it('gives a slot up when its timer fires more than 20 ms late', async () => {
     let late = 0;
     const clock = new VirtualClock(() => late);
