@@ -8,26 +8,25 @@ export async function ensureRateLimitRow(db: Kysely<Schema>, origin: string): Pr
 }
 
 /**
- * Takes the origin's slot if it is due, pushing it `intervalMs` further from now, on the database's clock. Two
- * processes racing for one slot: the row lock makes the second re-read it, find it taken, and wait.
+ * Books `count` consecutive slots of an origin, `intervalMs` apart, on the database's clock: from the end of the
+ * last booking, or from now when that is past, the row then pointing past the last slot. The row lock orders two
+ * processes booking at once; neither waits for the other's slots to come.
  *
- * @returns whether the slot was taken, and otherwise how long until it is due.
+ * @returns the first slot and the database's clock, in milliseconds since the epoch.
  */
-export async function takeRateLimitSlot(
+export async function bookRateLimitSlots(
   db: Kysely<Schema>,
   origin: string,
+  count: number,
   intervalMs: number,
-): Promise<{ took: boolean; waitMs: number | null }> {
-  const result = await sql<{ took: boolean; wait_ms: number | null }>`
-        with taken as (
-          update crawl_rate_limits
-             set next_at = clock_timestamp() + ${intervalMs} * interval '1 millisecond'
-           where origin = ${origin} and next_at <= clock_timestamp()
-          returning origin)
-        select true as took, 0::float8 as wait_ms from taken
-        union all
-        select false, extract(epoch from (next_at - clock_timestamp())) * 1000 from crawl_rate_limits
-         where origin = ${origin} and not exists (select 1 from taken)`.execute(db);
+): Promise<{ firstMs: number; nowMs: number }> {
+  const result = await sql<{ end_ms: number; now_ms: number }>`
+        update crawl_rate_limits
+           set next_at = greatest(next_at, clock_timestamp()) + ${count * intervalMs} * interval '1 millisecond'
+         where origin = ${origin}
+     returning (extract(epoch from next_at) * 1000)::float8 as end_ms,
+               (extract(epoch from clock_timestamp()) * 1000)::float8 as now_ms`.execute(db);
   const row = result.rows[0];
-  return { took: row?.took === true, waitMs: row?.wait_ms ?? null };
+  if (!row) throw new Error(`no rate-limit row for ${origin}`);
+  return { firstMs: row.end_ms - count * intervalMs, nowMs: row.now_ms };
 }

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as sleepTimer } from 'node:timers/promises';
 
 /** Anything that can hold a request back until it may go: in-process, or shared through PostgreSQL by workers. */
 export interface RateLimiter {
@@ -8,35 +8,55 @@ export interface RateLimiter {
   slowTo?(intervalMs: number): void;
 }
 
+/** Waits `ms` milliseconds (a test passes a virtual clock's). */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export const realSleep: Sleep = (ms, signal) => sleepTimer(ms, undefined, signal ? { signal } : undefined);
+
+/**
+ * What the window rule's margin defaults to. The server counts requests per one-second window of their
+ * arrival; requests leave `margin × 1 s` further apart than that, so that arrivals may jitter by up to 20 ms
+ * (loopback under load, or the network) without the server ever counting more than `rate` in one second.
+ */
+export const DEFAULT_MARGIN = 0.02;
+
 export interface TokenBucketOptions {
   /** Requests per second, sustained. */
   rate: number;
   /**
    * Tokens the bucket holds: how many requests may leave back to back after a quiet spell.
-   * @default 1 — strict spacing, so that no one-second window anywhere can hold more than `rate` requests.
+   * @default 1 — spacing, so that requests are spread over each second instead of sent in bursts.
    */
   burst?: number;
   /**
-   * Extra spacing as a fraction of the interval. A request scheduled on time can reach the server a few
-   * milliseconds early relative to the one before (event-loop and network jitter); the margin absorbs that, so the
-   * server never counts more than `rate` in a second.
-   * @default 0.05
+   * The window rule's margin, as a fraction of a second: never more than `rate` requests leave in any
+   * `(1 + margin)` seconds, measured on the times they really left. 0 keeps exactly to the rate as sent.
+   * @default DEFAULT_MARGIN
    */
   margin?: number;
   /** @default Date.now */
   now?: () => number;
+  /** @default a real timer */
+  sleep?: Sleep;
 }
 
 /**
- * A token bucket in its "virtual scheduling" form (GCRA): one number, the theoretical arrival time of the next
- * request, instead of a token count refilled by a timer. Callers are served in order, so no request starves.
+ * Two rules together. Spacing: a token bucket in its "virtual scheduling" form (GCRA), one number, the
+ * theoretical time of the next request; a timer that fired late lets the next request catch up by up to half an
+ * interval, so late timers do not cost the rate. The window rule, which is what the server counts: the request
+ * `n` places before this one (n = the rate, at least 1) left at least `(1 + margin)` seconds' worth of n requests
+ * ago, on the clock of real departures. Callers are served in order, so no request starves.
  */
 export class TokenBucket implements RateLimiter {
   private intervalMs: number;
-  private readonly toleranceMs: number;
-  private nextAt = 0;
+  private readonly burst: number;
+  private readonly margin: number;
+  private nextAt = Number.NEGATIVE_INFINITY;
+  /** Departure times of the last `windowCount` requests, oldest first. */
+  private readonly sent: number[] = [];
   private chain: Promise<void> = Promise.resolve();
   private readonly now: () => number;
+  private readonly sleep: Sleep;
 
   constructor(options: TokenBucketOptions) {
     if (!(options.rate > 0) || !Number.isFinite(options.rate)) {
@@ -44,14 +64,30 @@ export class TokenBucket implements RateLimiter {
         `a rate limit must be a positive number of requests per second, got ${options.rate}`,
       );
     }
-    this.intervalMs = (1000 / options.rate) * (1 + (options.margin ?? 0.05));
-    this.toleranceMs = this.intervalMs * Math.max(0, (options.burst ?? 1) - 1);
+    const margin = options.margin ?? DEFAULT_MARGIN;
+    if (!(margin >= 0) || !Number.isFinite(margin)) {
+      throw new RangeError(`a rate limiter's margin must be a fraction ≥ 0, got ${margin}`);
+    }
+    this.intervalMs = 1000 / options.rate;
+    this.burst = Math.max(1, options.burst ?? 1);
+    this.margin = margin;
     this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? realSleep;
   }
 
-  /** Milliseconds between two requests at the sustained rate (margin included). */
+  /** Milliseconds between two requests at the sustained rate. */
   get interval(): number {
     return this.intervalMs;
+  }
+
+  /** Requests the window rule counts together: the rate (at least 1), so that its window is about a second. */
+  get windowCount(): number {
+    return Math.max(1, Math.floor(1000 / this.intervalMs + 1e-9));
+  }
+
+  /** The window rule's span: `windowCount` intervals, stretched by the margin. */
+  get windowMs(): number {
+    return this.windowCount * this.intervalMs * (1 + this.margin);
   }
 
   slowTo(intervalMs: number): void {
@@ -65,14 +101,30 @@ export class TokenBucket implements RateLimiter {
     return turn;
   }
 
+  /** The earliest time the next request may leave under both rules. */
+  private earliest(): number {
+    const toleranceMs = this.intervalMs * (this.burst - 1);
+    const count = this.windowCount;
+    const oldest = this.sent.length >= count ? this.sent[this.sent.length - count] : undefined;
+    const byWindow = oldest === undefined ? Number.NEGATIVE_INFINITY : oldest + this.windowMs;
+    return Math.max(this.nextAt - toleranceMs, byWindow);
+  }
+
   private async wait(signal?: AbortSignal): Promise<void> {
     signal?.throwIfAborted();
-    const now = this.now();
-    const at = Math.max(this.nextAt, now);
-    const delay = at - this.toleranceMs - now;
-    if (delay > 0) await sleep(delay, undefined, signal ? { signal } : undefined);
-    // Counted from when the request really leaves: a timer that fired late must not let the next one catch up.
-    this.nextAt = Math.max(at, this.now() - this.toleranceMs) + this.intervalMs;
+    // This request's theoretical time: its turn by spacing, or now after a quiet spell.
+    const at = Math.max(this.nextAt, this.now());
+    // Checked again after every sleep: a timer may fire early or late, and slowTo may change the interval.
+    for (let delay = this.earliest() - this.now(); delay > 0; delay = this.earliest() - this.now()) {
+      await this.sleep(delay, signal);
+    }
+    const left = this.now();
+    this.sent.push(left);
+    while (this.sent.length > this.windowCount) this.sent.shift();
+    const toleranceMs = this.intervalMs * (this.burst - 1);
+    // A late departure lets the next one catch up by half an interval at most (the window rule still holds);
+    // a quiet spell gives no credit beyond the burst.
+    this.nextAt = Math.max(at, left - toleranceMs - this.intervalMs / 2) + this.intervalMs;
   }
 }
 

@@ -44,6 +44,8 @@ export interface CensusSplitterOptions {
   contractTypes?: readonly string[];
   /** Oldest creation date a window starts at. @default 2000-01-01 */
   earliest?: Date;
+  /** Share of a part date windows aim at: the served dates are a sample, so a window may come out bigger. @default DATE_FILL */
+  dateFill?: number;
   /** Newest creation date a window ends at. @default tomorrow */
   latest?: Date;
   /**
@@ -142,8 +144,15 @@ export async function planCensus(root: SearchQuery, options: CensusSplitterOptio
       const covers = dimension === 'creationDate' ? sum >= answer.total : sum === answer.total;
       if (!covers) continue;
       options.onSplit?.(query);
-      // A facet or date split fixes its field in the children's queries, so trying the same group again ends.
-      const next = dimension === 'creationDate' || isFacetDimension(dimension) ? index : index + 1;
+      // A facet split fixes its field in the children's queries, so trying the same group again ends. A date
+      // window that still holds too many may be split by the facets of its own answer (their counts are exact,
+      // so they pack closer to full pages than halving the window again); never again by département.
+      const next =
+        dimension === 'creationDate'
+          ? firstFacetIndex(options.dimensions, index)
+          : isFacetDimension(dimension)
+            ? index
+            : index + 1;
       // Children are planned side by side (the rate limiter sets the pace); their parts keep the split's order.
       const lists = await Promise.all(
         children.map(async (child) => {
@@ -169,6 +178,12 @@ export async function planCensus(root: SearchQuery, options: CensusSplitterOptio
     countRequests,
     countedParts,
   };
+}
+
+/** The first facet dimension, or `fallback` when there is none. */
+function firstFacetIndex(dimensions: readonly SplitDimension[], fallback: number): number {
+  const first = dimensions.findIndex(isFacetDimension);
+  return first < 0 ? fallback : first;
 }
 
 /** The facet dimensions listed together from `index` on. */
@@ -208,7 +223,7 @@ function bestFacetSplit(
         sum +
         (group.total <= options.maxResults
           ? Math.ceil(group.total / pageSize)
-          : BIG_PENALTY + splitPagesEstimate(group.total, options.maxResults, pageSize)),
+          : BIG_PENALTY + splitPagesEstimate(group.total, options.maxResults, pageSize, fillOf(options))),
       0,
     );
     if (!best || cost < best.cost) best = { name, groups, cost };
@@ -231,10 +246,14 @@ function bestFacetSplit(
  */
 const BIG_PENALTY = 4;
 /** Date windows aim at 90 % of a part: the served dates are a sample of 150, so a window may come out bigger. */
-const DATE_FILL = 0.9;
+export const DATE_FILL = 0.9;
 
-function splitPagesEstimate(total: number, maxResults: number, pageSize: number): number {
-  return total / pageSize + Math.ceil(total / (maxResults * DATE_FILL)) / 2;
+function fillOf(options: CensusSplitterOptions): number {
+  return options.dateFill ?? DATE_FILL;
+}
+
+function splitPagesEstimate(total: number, maxResults: number, pageSize: number, fill: number): number {
+  return total / pageSize + Math.ceil(total / (maxResults * fill)) / 2;
 }
 
 /** What splitting into date windows is expected to cost: the windows' pages, and some windows split again. */
@@ -248,8 +267,11 @@ function dateSplitCost(query: SearchQuery, answer: CountAnswer, options: CensusS
   }
   const pageSize = options.pageSize ?? 150;
   const sampled = (answer.createdAt?.length ?? 0) >= 8 && !isSorted(answer.createdAt ?? []);
-  const windows = Math.ceil(answer.total / (options.maxResults * DATE_FILL));
-  return splitPagesEstimate(answer.total, options.maxResults, pageSize) + (sampled ? 0.2 : 2) * windows;
+  const windows = Math.ceil(answer.total / (options.maxResults * fillOf(options)));
+  return (
+    splitPagesEstimate(answer.total, options.maxResults, pageSize, fillOf(options)) +
+    (sampled ? 0.2 : 2) * windows
+  );
 }
 
 interface Group {
@@ -354,7 +376,7 @@ async function splitBy(
     ? Date.parse(query.minCreationDate)
     : (options.earliest ?? new Date('2000-01-01T00:00:00Z')).getTime();
   const end = query.maxCreationDate ? Date.parse(query.maxCreationDate) : defaultLatest(options);
-  const cuts = dateCuts(start, end, answer, options.maxResults);
+  const cuts = dateCuts(start, end, answer, options.maxResults, fillOf(options));
   if (cuts.length === 0) return undefined;
   const bounds = [start, ...cuts, end];
   return countAll(
@@ -372,16 +394,24 @@ async function splitBy(
  * nothing of the older ones). Cuts are whole seconds, the API's precision; one second that still holds too many
  * cannot be split.
  */
-function dateCuts(start: number, end: number, answer: CountAnswer, maxResults: number): number[] {
+function dateCuts(
+  start: number,
+  end: number,
+  answer: CountAnswer,
+  maxResults: number,
+  fill: number,
+): number[] {
   const served = (answer.createdAt ?? []).filter((time) => time >= start && time <= end);
-  const windows = Math.max(2, Math.ceil(answer.total / (maxResults * DATE_FILL)));
+  const windows = Math.max(2, Math.ceil(answer.total / (maxResults * fill)));
   let candidates: number[];
   if (served.length >= windows * 4 && !isSorted(served)) {
     const sorted = [...served].sort((a, b) => a - b);
-    candidates = Array.from(
-      { length: windows - 1 },
-      (_, i) => sorted[Math.floor(((i + 1) * sorted.length) / windows)]!,
-    );
+    // Halfway between two served dates rather than at one: a cut second is in both windows it bounds, and one
+    // that holds an offer already known to exist would be paged twice.
+    candidates = Array.from({ length: windows - 1 }, (_, i) => {
+      const q = Math.max(1, Math.floor(((i + 1) * sorted.length) / windows));
+      return (sorted[q - 1]! + sorted[q]!) / 2;
+    });
   } else {
     candidates = [(start + end) / 2];
   }

@@ -120,6 +120,50 @@ describe('census splitter', () => {
     expect(packValues(entries, false, 3150, 150)).toHaveLength(entries.length);
   });
 
+  it('cuts date windows between served dates, and splits a window still too big by its own facets', async () => {
+    // Whole seconds, both bounds inclusive, as the API counts: a window cut at an offer's second holds it twice.
+    const random = new SeededRandom(4);
+    const base = Date.parse('2026-01-01T00:00:00Z');
+    const offers = Array.from({ length: 6000 }, (_, i) => ({
+      departement: '74',
+      typeContrat: ['CDI', 'CDD', 'MIS'][i % 3]!,
+      createdAt: base + random.below(90 * 86_400) * 1000,
+    }));
+    const count = async (query: SearchQuery): Promise<CountAnswer> => {
+      const matching = offers.filter(
+        (offer) =>
+          (!query.typeContrat || query.typeContrat.split(',').includes(offer.typeContrat)) &&
+          (!query.minCreationDate || offer.createdAt >= Date.parse(query.minCreationDate)) &&
+          (!query.maxCreationDate || offer.createdAt <= Date.parse(query.maxCreationDate)),
+      );
+      const byType = new Map<string, number>();
+      for (const offer of matching) byType.set(offer.typeContrat, (byType.get(offer.typeContrat) ?? 0) + 1);
+      // The first page serves offers in no date order (a sample of their dates), with the facets.
+      return {
+        total: matching.length,
+        facets: new Map([['typeContrat', byType]]),
+        createdAt: matching.slice(0, 150).map((offer) => offer.createdAt),
+      };
+    };
+    const plan = await planCensus(
+      {},
+      {
+        count,
+        maxResults: 300,
+        pageSize: 20,
+        dimensions: ['creationDate', 'typeContrat'],
+        earliest: new Date('2025-12-01T00:00:00Z'),
+        latest: new Date('2026-06-01T00:00:00Z'),
+      },
+    );
+    expect(plan.capped).toEqual([]);
+    expect(plan.parts.every((part) => part.count <= 300)).toBe(true);
+    // No offer in two windows: every cut second is one no served offer was created in.
+    expect(plan.sum).toBe(6000);
+    // Windows the served dates got too big were split by contract type, whose counts are exact.
+    expect(plan.parts.some((part) => part.query.minCreationDate && part.query.typeContrat)).toBe(true);
+  });
+
   it('tells which parts came with their count: their first page need not be fetched again', async () => {
     const offers = population(3000, 3);
     const told: Array<{ count: number; counted: boolean }> = [];

@@ -74,7 +74,8 @@ describe.runIf(postgresUrl)('three crawl workers on one PostgreSQL, one killed',
     const audits = await database.db.selectFrom('audits').select(['id', 'status']).execute();
     expect(audits).toEqual([{ id: auditId, status: 'crawled' }]);
     // Requests are spaced at issue; arrivals carry the machine's scheduling jitter. Over five seconds that jitter
-    // is within the limiter's 5 % spacing margin, so the count measures the limiter, not the load of the machine.
+    // is within the shared limiter's 3 % spacing margin (≈ 125 ms once a slot may be used 20 ms late), so the count
+    // measures the limiter, not the load of the machine.
     expect(replica.stats().maxRatePerSecond(5000)).toBeLessThanOrEqual(rate);
   }, 240_000);
 });

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { TokenBucket } from '../../crawler/http/rate-limiter.js';
+import { SeededRandom } from '../../crawler/sampling/seeded-random.js';
+import { LeasedRateLimiter, type SlotBook } from '../../crawler/shared-rate-limiter.js';
+import { bookRateLimitSlots, ensureRateLimitRow } from '../../db/rate-limits.js';
+import { engines, openTestDatabase } from '../helpers/databases.js';
+import { maxInWindow, VirtualClock } from './helpers/virtual-clock.js';
+
+/** `count` requests through `limiter` at once; their departure times on the virtual clock. */
+async function departures(
+  clock: VirtualClock,
+  limiter: { acquire(): Promise<void> },
+  count: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  await clock.run(
+    Promise.all(Array.from({ length: count }, () => limiter.acquire().then(() => times.push(clock.now())))),
+  );
+  return times;
+}
+
+function rateOf(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return ((sorted.length - 1) * 1000) / (sorted.at(-1)! - sorted[0]!);
+}
+
+describe('token bucket, on a virtual clock', () => {
+  it('never lets `rate` + 1 requests leave within (1 + margin) seconds, whatever the timers do', async () => {
+    const random = new SeededRandom(7);
+    // Timers late by up to three intervals, at random: catching up must never break the window.
+    const clock = new VirtualClock(() => random.next() * 1000);
+    const bucket = new TokenBucket({ rate: 3, margin: 0.02, now: clock.now, sleep: clock.sleep });
+    const times = await departures(clock, bucket, 300);
+    expect(maxInWindow(times, 1020)).toBe(3);
+    const sorted = [...times].sort((a, b) => a - b);
+    const gaps = sorted.slice(1).map((time, i) => time - sorted[i]!);
+    // Spaced, not bursts: a late departure lets the next one catch up by half an interval at most.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / 3 / 2 - 1e-9);
+  });
+
+  it('with no margin keeps to exactly the rate in every one-second window', async () => {
+    const random = new SeededRandom(11);
+    const clock = new VirtualClock(() => (random.next() < 0.2 ? random.next() * 150 : 0));
+    const bucket = new TokenBucket({ rate: 10, margin: 0, now: clock.now, sleep: clock.sleep });
+    const times = await departures(clock, bucket, 400);
+    expect(maxInWindow(times, 1000)).toBe(10);
+  });
+
+  it('gives late timers back to the rate: 1–4 ms late on each, still above 0.97 of it with a 2 % margin', async () => {
+    const random = new SeededRandom(3);
+    const clock = new VirtualClock(() => 1 + random.next() * 3);
+    const bucket = new TokenBucket({ rate: 3, now: clock.now, sleep: clock.sleep });
+    const times = await departures(clock, bucket, 300);
+    expect(rateOf(times) / 3).toBeGreaterThan(0.97);
+    // Each late timer used to push every later request back: the same clock at the old 5 % margin, no catch-up.
+    expect(rateOf(times) / 3).toBeLessThanOrEqual(1 / 1.02 + 1e-9);
+  });
+
+  it('lets a burst leave back to back after a quiet spell, and never more than `rate` in a second', async () => {
+    const clock = new VirtualClock();
+    const bucket = new TokenBucket({ rate: 5, burst: 5, margin: 0, now: clock.now, sleep: clock.sleep });
+    const first = await departures(clock, bucket, 5);
+    expect(new Set(first).size).toBe(1);
+    const times = [...first, ...(await departures(clock, bucket, 20))];
+    expect(maxInWindow(times, 1000)).toBe(5);
+  });
+
+  it('slows down to a crawl delay, never speeds up, and spaces requests by it', async () => {
+    const clock = new VirtualClock();
+    const bucket = new TokenBucket({ rate: 10, margin: 0, now: clock.now, sleep: clock.sleep });
+    bucket.slowTo(50);
+    expect(bucket.interval).toBe(100);
+    bucket.slowTo(2000);
+    expect(bucket.interval).toBe(2000);
+    const times = await departures(clock, bucket, 4);
+    expect(times.slice(1).map((time, i) => time - times[i]!)).toEqual([2000, 2000, 2000]);
+  });
+});
+
+/** The book of slots as PostgreSQL keeps it (db/rate-limits.ts), in memory, answering after `latencyMs`. */
+function memoryBook(clock: VirtualClock, latencyMs: () => number): SlotBook & { trips: number } {
+  let nextAt = Number.NEGATIVE_INFINITY;
+  return {
+    trips: 0,
+    async book(count, intervalMs) {
+      this.trips++;
+      await clock.sleep(latencyMs() / 2);
+      const firstMs = Math.max(nextAt, clock.now());
+      nextAt = firstMs + count * intervalMs;
+      const nowMs = clock.now();
+      await clock.sleep(latencyMs() / 2);
+      return { firstMs, nowMs };
+    },
+  };
+}
+
+describe('leased (shared) rate limiter, on a virtual clock', () => {
+  it('keeps three workers together to their slots: no window of a second holds more than the rate', async () => {
+    const random = new SeededRandom(5);
+    const clock = new VirtualClock(() => (random.next() < 0.1 ? random.next() * 60 : random.next() * 2));
+    const book = memoryBook(clock, () => 2 + random.next() * 20);
+    const workers = [0, 1, 2].map(
+      () => new LeasedRateLimiter(book, { rate: 10, now: clock.now, sleep: clock.sleep }),
+    );
+    const all: number[] = [];
+    await clock.run(
+      Promise.all(
+        workers.map(async (worker) => {
+          const times: number[] = [];
+          await Promise.all(
+            Array.from({ length: 120 }, () => worker.acquire().then(() => times.push(clock.now()))),
+          );
+          all.push(...times);
+        }),
+      ),
+    );
+    expect(all).toHaveLength(360);
+    // Slots are 103 ms apart and one is used at most 20 ms late: ten of them need 927 ms, eleven 1,030 - 20.
+    expect(maxInWindow(all, 1000)).toBeLessThanOrEqual(10);
+    expect(maxInWindow(all, 5000)).toBeLessThanOrEqual(50);
+    // Late timers gave slots up rather than squeeze a neighbour's.
+    expect(workers.reduce((sum, worker) => sum + worker.givenUp, 0)).toBeGreaterThan(0);
+  });
+
+  it('books half a second of slots per round trip, ahead of need, so that one worker stays at the rate', async () => {
+    const random = new SeededRandom(9);
+    const clock = new VirtualClock(() => random.next());
+    // A round trip of 30 ms, a third of an interval: booked one request at a time it would cost the rate.
+    const book = memoryBook(clock, () => 30);
+    const limiter = new LeasedRateLimiter(book, { rate: 10, now: clock.now, sleep: clock.sleep });
+    expect(limiter.leaseSize).toBe(5);
+    const times = await departures(clock, limiter, 300);
+    expect(book.trips).toBeLessThanOrEqual(300 / 5 + 1);
+    expect(rateOf(times) / 10).toBeGreaterThan(0.96);
+    expect(limiter.givenUp).toBe(0);
+  });
+
+  it('books only the slots its callers wait for: a lone request of an idle worker takes one', async () => {
+    const clock = new VirtualClock();
+    const book = memoryBook(clock, () => 4);
+    const idle = new LeasedRateLimiter(book, { rate: 10, now: clock.now, sleep: clock.sleep });
+    const busy = new LeasedRateLimiter(book, { rate: 10, now: clock.now, sleep: clock.sleep });
+    await departures(clock, idle, 1);
+    const first = await departures(clock, busy, 1);
+    // The busy worker's slot follows the idle one's single slot, not a lease of five.
+    expect(first[0]! - 1_000_000).toBeLessThan(2 * idle.interval);
+    expect(book.trips).toBe(2);
+  });
+
+  it('gives a slot up when its timer fires more than 20 ms late', async () => {
+    let late = 0;
+    const clock = new VirtualClock(() => late);
+    const book = memoryBook(clock, () => 0);
+    const limiter = new LeasedRateLimiter(book, { rate: 10, margin: 0, now: clock.now, sleep: clock.sleep });
+    await departures(clock, limiter, 3);
+    late = 50;
+    const times = await departures(clock, limiter, 3);
+    expect(limiter.givenUp).toBeGreaterThan(0);
+    const sorted = [...times].sort((a, b) => a - b);
+    // Every departure is within 20 ms of a slot of its own, so none is closer than 80 ms to the next.
+    expect(sorted.slice(1).every((time, i) => time - sorted[i]! >= 80)).toBe(true);
+  });
+});
+
+describe.each(engines)('rate-limit slots in the database (%s)', (engine) => {
+  it('books consecutive slots: a lease starts where the last one ended, or now', async () => {
+    const { db } = await openTestDatabase(engine);
+    const origin = 'https://api.example.test';
+    await ensureRateLimitRow(db, origin);
+    const first = await bookRateLimitSlots(db, origin, 5, 100);
+    expect(Math.abs(first.firstMs - first.nowMs)).toBeLessThan(1000);
+    const second = await bookRateLimitSlots(db, origin, 3, 100);
+    expect(second.firstMs).toBeCloseTo(first.firstMs + 500, 0);
+    const third = await bookRateLimitSlots(db, 'https://other.example.test', 1, 100).catch(
+      (error: unknown) => error,
+    );
+    expect(third).toBeInstanceOf(Error);
+  });
+});
