@@ -56,8 +56,10 @@ export interface CrawlSummary {
   population: number | null;
   /** Offers stored in the audit (all runs). */
   offers: number;
-  /** Partner pages recorded in the audit (all runs). */
+  /** Partner sites' copies of offers visited in the audit (all runs). */
   partnerPages: number;
+  /** Application sites (`contact.urlPostulation`) visited in the audit (all runs), counted apart. */
+  applicationLinks: number;
   /** Failures recorded in the audit, by cause ("http_503", "offer_gone", "query_refused", …). */
   failed: Record<string, number>;
   /** Repairs that let an offer be stored (NUL characters replaced: "text_repaired"), by cause. */
@@ -234,7 +236,8 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
     into[row.cause] = (into[row.cause] ?? 0) + row.count;
   }
   const offers = await countOffers(db, audit.id);
-  const partnerPages = await countPartnerPages(db, audit.id);
+  const partnerPages = await countPartnerPages(db, audit.id, 'partner');
+  const applicationLinks = await countPartnerPages(db, audit.id, 'application');
   const fresh = await getAudit(db, audit.id);
   const http = tools.http.stats.toJSON();
   const expected = expectedOffers(design, fresh?.population ?? null);
@@ -254,6 +257,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
     population: fresh?.population ?? null,
     offers,
     partnerPages,
+    applicationLinks,
     failed,
     notes,
     failedItems: counts.failed,
@@ -273,6 +277,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
         complete,
         offers,
         partnerPages,
+        applicationLinks,
         failed,
         notes,
         coverage,
@@ -286,6 +291,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       auditId: audit.id,
       offers,
       partnerPages,
+      applicationLinks,
       failed,
       requests: http.requests,
       status429: http.status429,

@@ -153,7 +153,7 @@ export function describeSummary(summary: CrawlSummary): string {
     `${words.source} ${words.sourceShort(api)} — ${summary.sourceReason}`,
     `${words.population} ${summary.population ?? '?'}`,
     words.read(coverage.read, coverage.expected, share),
-    `${words.partnerPages} ${summary.partnerPages}`,
+    `${words.partnerPages} ${summary.partnerPages}${words.applicationLinks(summary.applicationLinks)}`,
     `${words.failures} ${failed.length === 0 ? 0 : failed.map(([cause, count]) => `${cause} ${count}`).join(', ')}`,
   ];
   if (notes.length > 0)

@@ -426,6 +426,8 @@ Exemples :
       read: (read: number, expected: number, share: string) =>
         `  offres lues   ${read} sur ${expected} attendues${share}`,
       partnerPages: '  pages partenaires',
+      applicationLinks: (count: number) =>
+        count > 0 ? ` ; sites de candidature ${count} (comptés à part)` : '',
       failures: '  échecs       ',
       repairs: '  réparations  ',
       plan: '  plan         ',
@@ -839,6 +841,7 @@ Examples:
       read: (read: number, expected: number, share: string) =>
         `  offers read   ${read} of ${expected} expected${share}`,
       partnerPages: '  partner pages',
+      applicationLinks: (count: number) => (count > 0 ? `; application sites ${count} (counted apart)` : ''),
       failures: '  failures     ',
       repairs: '  repairs      ',
       plan: '  plan         ',

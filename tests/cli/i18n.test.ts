@@ -185,6 +185,7 @@ describe('the summaries commands print when they are done', () => {
     population: 1200,
     offers: 1150,
     partnerPages: 3,
+    applicationLinks: 2,
     failed: { http_503: 2 },
     notes: {},
     failedItems: 2,
@@ -212,6 +213,7 @@ describe('the summaries commands print when they are done', () => {
     const text = describeSummary(crawl) + formatImportSummary(imported);
     expect(text).toContain('collecte INCOMPLÈTE — 2 élément(s) en échec');
     expect(text).toContain('offres lues   1150 sur 1200 attendues (95,8 %)');
+    expect(text).toContain('pages partenaires 3 ; sites de candidature 2 (comptés à part)');
     expect(text).toContain('importées : 10');
     expect(prose(text)).not.toMatch(ENGLISH);
   });
@@ -221,6 +223,7 @@ describe('the summaries commands print when they are done', () => {
     const text = describeSummary(crawl) + formatImportSummary(imported);
     expect(text).toContain('crawl INCOMPLETE — 2 item(s) failed');
     expect(text).toContain('offers read   1150 of 1200 expected (95.8 %)');
+    expect(text).toContain('partner pages 3; application sites 2 (counted apart)');
     expect(text).toContain('imported: 10');
     // The data stays as it is (a rejection's reason is the file's, in French); the words around it are English.
     expect(prose(text.replace('JSON invalide', '').replace('ligne 4', ''))).not.toMatch(FRENCH);

@@ -59,6 +59,9 @@ describe('application sites in a crawl', () => {
     for (const page of partners) expect(target.offer(page.offerId)?.origineOffre.origine).toBe('2');
     expect(await countPartnerPages(database.db, summary.auditId, 'application')).toBe(applications.length);
     expect(await countPartnerPages(database.db, summary.auditId, 'partner')).toBe(partners.length);
+    // The crawl's summary counts them apart too.
+    expect(summary.applicationLinks).toBe(applications.length);
+    expect(summary.partnerPages).toBe(partners.length);
 
     // The report counts them apart: every own offer with a site, the dead ones as the truth says.
     await runClassify({ database, audit: summary.auditId });
