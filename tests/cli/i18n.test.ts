@@ -7,6 +7,7 @@ import { parseFormats } from '../../cli/commands/report.js';
 import { catalogueOf, type Language, languageFrom, setLanguage } from '../../cli/i18n/index.js';
 import { buildProgram, translateError } from '../../cli/program.js';
 import type { CrawlSummary } from '../../crawler/crawl.js';
+import { vigieArgv } from '../helpers/built-cli.js';
 
 /** The keys of a catalogue, as paths ("audit.footer"); functions and arrays are leaves. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -156,7 +157,7 @@ describe('the CLI in French and in English', () => {
 
   it('speaks French from the command line by default and English when asked', () => {
     const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+      spawnSync(process.execPath, vigieArgv(args), {
         cwd: new URL('../..', import.meta.url).pathname,
         encoding: 'utf8',
         env: { ...process.env, VIGIE_LANG: '', ...env },

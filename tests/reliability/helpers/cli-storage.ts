@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll } from 'vitest';
 import { type Engine, openDatabase, type VigieDatabase } from '../../../db/connect.js';
+import { ROOT, vigieArgv } from '../../helpers/built-cli.js';
 import { postgresUrl } from '../../helpers/databases.js';
 
-const ROOT = new URL('../../../', import.meta.url);
 const cleanups: Array<() => Promise<void> | void> = [];
 afterAll(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -67,13 +67,13 @@ export interface CliRun {
 }
 
 /**
- * `vigie ARGS` as its own process (TypeScript through tsx), stdout and stderr kept apart. The environment is the
- * test's, minus what would leak a developer's settings into the child, plus `env`.
+ * `vigie ARGS` as its own process (the build, kept current: tests/helpers/built-cli.ts), stdout and stderr kept
+ * apart. The environment is the test's, minus what would leak a developer's settings into the child, plus `env`.
  */
 export function runVigie(args: string[], env: Record<string, string> = {}): CliRun {
   const inherited = { ...process.env };
   for (const key of ['DATABASE_URL', 'VIGIE_DB', 'FT_CLIENT_ID', 'FT_CLIENT_SECRET']) delete inherited[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  const child = spawn(process.execPath, vigieArgv(args), {
     cwd: ROOT,
     env: { ...inherited, VIGIE_LOG_LEVEL: 'warn', VIGIE_LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
