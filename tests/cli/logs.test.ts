@@ -92,17 +92,11 @@ describe('where logs go', () => {
     for (const line of lines(demo.stderr)) expect(isJson(line), line).toBe(false);
     expect(demo.stdout).toContain('La suite, depuis ce dossier :');
 
-    const again = vigie([
-      '--log-format',
-      'json',
-      '--log-level',
-      'info',
-      'demo',
-      '--offers',
-      '15',
-      '--out',
-      out,
-    ]);
+    // Without Chromium, as above: what is under test is where the logs go, not the PDF.
+    const again = vigie(
+      ['--log-format', 'json', '--log-level', 'info', 'demo', '--offers', '15', '--out', out],
+      { VIGIE_CHROMIUM: '/nonexistent' },
+    );
     expect(again.status, again.stderr).toBe(0);
     const json = lines(again.stderr).filter(isJson);
     expect(json.map((line) => JSON.parse(line).msg)).toContain('crawl complete');
