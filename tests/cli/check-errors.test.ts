@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../cli/commands/check.js';
 import { sampleApiOffer } from '../check/sample-offer.js';
 import { vigieArgv } from '../helpers/built-cli.js';
+import { hangLimitMs } from '../helpers/machine-speed.js';
 
 /**
  * Every way `vigie check` can fail says, in French, what went wrong, where (the file, its line and column, the
@@ -26,7 +27,8 @@ function vigie(args: string[]) {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, VIGIE_LOG_LEVEL: 'silent', DATABASE_URL: '', VIGIE_DB: '' },
-    timeout: 60_000,
+    // A hang guard, scaled by the machine's measured slowness.
+    timeout: hangLimitMs(60_000),
   });
 }
 

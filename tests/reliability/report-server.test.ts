@@ -48,7 +48,7 @@ describe('/audits/latest cached and bounded', () => {
     const pages = Array.from({ length: 8 }, () => fetch(`${server.url}/audits/latest`));
     await sleep(20);
     const started = Date.now();
-    const health = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(10_000) });
+    const health = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(hangLimitMs(10_000)) });
     const healthMs = Date.now() - started;
     expect(health.status).toBe(200);
     const answers = await Promise.all(pages);
@@ -69,7 +69,7 @@ describe('/audits/latest cached and bounded', () => {
     await setAuditStatus(database.db, audit.id, 'complete', { classifierVersion: 'test-2' });
     expect((await fetch(`${server.url}/audits/latest`)).status).toBe(200);
     expect(renders).toBe(2);
-  }, 120_000);
+  }, hangLimitMs(120_000));
 
   it('runs at most maxConcurrentRenders at once, answers 503 beyond the queue, and /healthz at once', async () => {
     const database = await openTestDatabase('pglite');
@@ -103,5 +103,5 @@ describe('/audits/latest cached and bounded', () => {
     const statuses = (await Promise.all(pages)).map((answer) => answer.status).sort();
     expect(statuses).toEqual([200, 200, 200, 503]);
     expect(most).toBe(1);
-  }, 60_000);
+  }, hangLimitMs(60_000));
 });
