@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { machineSlowness } from './tests/helpers/machine-speed.js';
+
+// The default time a test (or hook) may take before it counts as hung: two minutes on an idle machine, more on a
+// loaded one (the machine's measured slowness, as the tests' own hang guards scale theirs).
+const hangMs = Math.round(120_000 * machineSlowness());
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: hangMs,
+    hookTimeout: hangMs,
     pool: 'forks',
     // Vitest's default is one worker per core minus one: a single worker on a 2-core machine. Most test files
     // wait on servers, child processes and Chromium rather than compute, so three keep both cores busy.

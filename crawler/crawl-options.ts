@@ -1,5 +1,6 @@
 import type { Resolver } from '../lib/http/address-guard.js';
 import type { Strata } from '../model/audit.js';
+import type { ProgressWords } from './progress.js';
 
 /** The filters users expect, in the API's vocabulary (the website source translates them). */
 export interface CrawlFilters {
@@ -100,6 +101,8 @@ export interface CrawlOptions extends SourceSettings {
   leaseMs?: number;
   /** Show a progress bar on stderr. @default process.stderr.isTTY */
   progress?: boolean;
+  /** What the progress bar and the plan's line say (the CLI passes its language's). @default French */
+  progressWords?: ProgressWords;
   /** Stop early (the frontier keeps what is left, for a later resume). */
   signal?: AbortSignal;
 }

@@ -35,9 +35,9 @@ import type { CrawlOptions } from './crawl-options.js';
 import { handleItem, type ItemContext, pageItem, recordFirstPage } from './handle-item.js';
 import { judgeItemFailure, safeMessage } from './item-failure.js';
 import { planCrawl } from './plan-crawl.js';
-import { describeEstimate, estimatePlan } from './plan-estimate.js';
+import { estimatePlan } from './plan-estimate.js';
 import { type PlanNotes, planNotesSchema } from './plan-guards.js';
-import { ProgressBar } from './progress.js';
+import { FRENCH_PROGRESS, ProgressBar } from './progress.js';
 import { SharedRateLimiter } from './shared-rate-limiter.js';
 import { DEFAULT_API_URL } from './sources/api/api-source.js';
 import { DEFAULT_SITE_URL } from './sources/site/site-source.js';
@@ -118,12 +118,15 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
   const progressCounts = { frontier: undefined as FrontierCounts | undefined, errors: 0 };
   const bar =
     (options.progress ?? process.stderr.isTTY === true)
-      ? new ProgressBar(() => ({
-          done: (progressCounts.frontier?.done ?? 0) + (progressCounts.frontier?.failed ?? 0),
-          total: progressCounts.frontier?.total ?? 0,
-          errors: progressCounts.errors,
-          requests: tools.http.stats.requests,
-        }))
+      ? new ProgressBar(
+          () => ({
+            done: (progressCounts.frontier?.done ?? 0) + (progressCounts.frontier?.failed ?? 0),
+            total: progressCounts.frontier?.total ?? 0,
+            errors: progressCounts.errors,
+            requests: tools.http.stats.requests,
+          }),
+          options.progressWords,
+        )
       : undefined;
   const refresh = async () => {
     progressCounts.frontier = await countFrontier(db, audit.id);
@@ -181,11 +184,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       );
       if (options.progress ?? process.stderr.isTTY === true) {
         process.stderr.write(
-          `Plan : ${plan.population.toLocaleString('fr-FR')} offres, ${describeEstimate(estimate)}${
-            estimate.companionRequests > 0
-              ? `, dont ${estimate.companionRequests.toLocaleString('fr-FR')} recherches des copies en ligne des offres tirées (doublons)`
-              : ''
-          }\n`,
+          `${(options.progressWords ?? FRENCH_PROGRESS).plan(plan.population, estimate)}\n`,
         );
       }
     } else {

@@ -34,20 +34,29 @@ export function estimatePlan(args: {
   };
 }
 
-const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-
-/** "≈ 6 800 requêtes, ≈ 38 min à 3 req/s": two significant figures, what a user plans by. */
-export function describeEstimate(estimate: Pick<PlanEstimate, 'requests' | 'rate' | 'seconds'>): string {
-  const requests = NUMBER.format(roughly(estimate.requests));
+/**
+ * "≈ 6 800 requêtes, ≈ 38 min à 3 req/s" ("≈ 6,800 requests, ≈ 38 min at 3 req/s" in English): two significant
+ * figures, what a user plans by.
+ */
+export function describeEstimate(
+  estimate: Pick<PlanEstimate, 'requests' | 'rate' | 'seconds'>,
+  language: 'fr' | 'en' = 'fr',
+): string {
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const requests = number.format(roughly(estimate.requests));
   const minutes = estimate.seconds / 60;
   const time =
     minutes < 1
       ? `${Math.max(1, Math.round(estimate.seconds))} s`
       : minutes < 120
         ? `${Math.round(minutes)} min`
-        : `${NUMBER.format(Math.floor(minutes / 60))} h ${String(Math.round(minutes % 60)).padStart(2, '0')}`;
-  const rate = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(estimate.rate);
-  return `≈ ${requests} requête${estimate.requests > 1 ? 's' : ''}, ≈ ${time} à ${rate} req/s`;
+        : `${number.format(Math.floor(minutes / 60))} h ${String(Math.round(minutes % 60)).padStart(2, '0')}`;
+  const rate = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(estimate.rate);
+  const plural = estimate.requests > 1 ? 's' : '';
+  return language === 'fr'
+    ? `≈ ${requests} requête${plural}, ≈ ${time} à ${rate} req/s`
+    : `≈ ${requests} request${plural}, ≈ ${time} at ${rate} req/s`;
 }
 
 function roughly(value: number): number {

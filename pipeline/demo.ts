@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { FRENCH_PROGRESS, type ProgressWords } from '../crawler/progress.js';
 import { countAuditsWithStatus } from '../db/audits.js';
 import { openDatabase } from '../db/connect.js';
 import { findChromium } from '../lib/browser.js';
@@ -25,6 +26,8 @@ export interface DemoWords {
   starting(offers: number, seed: number, month: number): string;
   noChromium: string;
   stage(stage: AuditStage, state: StageState, detail?: string): string;
+  /** The crawl's progress bar and plan line. */
+  progress: ProgressWords;
 }
 
 const FRENCH: DemoWords = {
@@ -33,6 +36,7 @@ const FRENCH: DemoWords = {
   noChromium:
     'Chromium absent : les pages partenaires rendues en JavaScript ne seront pas lues, et pas de PDF.',
   stage: stageLine,
+  progress: FRENCH_PROGRESS,
 };
 
 export interface DemoResult {
@@ -84,6 +88,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         browser,
         label: `Démo — réplique de France Travail, mois ${epoch + 1}`,
         progress: options.progress ?? process.stderr.isTTY === true,
+        progressWords: words.progress,
         onStage: (stage, state, detail) => say(words.stage(stage, state, detail)),
       });
       return {

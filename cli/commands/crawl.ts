@@ -136,6 +136,7 @@ export function crawlOptionsFromFlags(flags: CrawlFlags, env: NodeJS.ProcessEnv)
     ...(flags.leaseSeconds !== undefined ? { leaseMs: flags.leaseSeconds * 1000 } : {}),
     ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
     ...(flags.progress === false ? { progress: false } : {}),
+    progressWords: messages().crawlProgress,
   };
 }
 

@@ -20,7 +20,7 @@ export function demoCommand(): Command {
         offers: flags.offers,
         seed: flags.seed,
         progress: flags.progress !== false && process.stderr.isTTY === true,
-        words: { ...messages().demo, stage: stageLine },
+        words: { ...messages().demo, stage: stageLine, progress: messages().crawlProgress },
       });
       process.stdout.write(describeAudit(result.audit));
       const html = result.audit.report.files.find((file) => file.format === 'html')?.path;

@@ -1,3 +1,8 @@
+import { describeEstimate, type PlanEstimate } from '../../crawler/plan-estimate.js';
+
+/** What a plan's line shows of its estimate. */
+type PlanCost = Pick<PlanEstimate, 'requests' | 'rate' | 'seconds' | 'companionRequests'>;
+
 /**
  * Every string the CLI shows its users in its help: French first (the default), then English with the same keys
  * (`Catalogue` makes a missing or extra key a type error; tests/cli/i18n.test.ts checks each command's help in
@@ -147,6 +152,16 @@ Exemples :
 Environnement :
   FT_CLIENT_ID, FT_CLIENT_SECRET   identifiants de l’API (francetravail.io) ; sans eux, le site public est lu
   FT_API_URL, FT_TOKEN_URL, FT_SITE_URL   autres adresses de base (une réplique locale, un ancien hôte de l’API)`,
+  },
+  crawlProgress: {
+    counters: (done: number, total: number, rate: string, eta: string, errors: number) =>
+      `${done}/${total} · ${rate} req/s · reste ${eta} · ${errors} erreur${errors > 1 ? 's' : ''}`,
+    plan: (population: number, estimate: PlanCost) =>
+      `Plan : ${population.toLocaleString('fr-FR')} offres, ${describeEstimate(estimate, 'fr')}${
+        estimate.companionRequests > 0
+          ? `, dont ${estimate.companionRequests.toLocaleString('fr-FR')} recherches des copies en ligne des offres tirées (doublons)`
+          : ''
+      }`,
   },
   audit: {
     description:
@@ -575,6 +590,16 @@ Examples:
 Environment:
   FT_CLIENT_ID, FT_CLIENT_SECRET   API credentials (francetravail.io); without them the public website is read
   FT_API_URL, FT_TOKEN_URL, FT_SITE_URL   other base URLs (a local replica, an older API host)`,
+  },
+  crawlProgress: {
+    counters: (done: number, total: number, rate: string, eta: string, errors: number) =>
+      `${done}/${total} · ${rate} req/s · ETA ${eta} · ${errors} error${errors === 1 ? '' : 's'}`,
+    plan: (population: number, estimate: PlanCost) =>
+      `Plan: ${population.toLocaleString('en-GB')} offers, ${describeEstimate(estimate, 'en')}${
+        estimate.companionRequests > 0
+          ? `, of which ${estimate.companionRequests.toLocaleString('en-GB')} searches for the sampled offers' copies online (duplicates)`
+          : ''
+      }`,
   },
   audit: {
     description: 'crawl → classify → report in one job; run it again after a crash to continue',

@@ -15,6 +15,7 @@ import { parseApiOffer } from '../../model/from-api-offer.js';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId, isGenuine } from '../../model/taxonomy.js';
 import { type OfferTruth, type Replica, startReplica } from '../../replica/index.js';
 import { engines, openTestDatabase } from '../helpers/databases.js';
+import { hangLimitMs } from '../helpers/machine-speed.js';
 
 /**
  * `vigie check` against the replica, whose ground truth says what each offer really is. The check must give the
@@ -353,7 +354,7 @@ describe('the vigie binary', () => {
     const run = spawnSync(process.execPath, ['bin/vigie.js', 'check', '--file', file, '--json'], {
       encoding: 'utf8',
       env: { ...env, VIGIE_LOG_LEVEL: 'error', DATABASE_URL: '', VIGIE_DB: '' },
-      timeout: 30_000,
+      timeout: hangLimitMs(30_000),
     });
     const elapsed = Date.now() - started;
     expect(run.status, run.stderr).toBe(1);

@@ -9,6 +9,7 @@ import { formatVerdict } from '../../check/format-verdict.js';
 import { MAX_TEXT_LENGTH, offerFromText, parseFrenchDate } from '../../check/offer-text.js';
 import { runCheckCommand } from '../../cli/commands/check.js';
 import { offerSchema } from '../../model/offer.js';
+import { vigieArgv } from '../helpers/built-cli.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const NOW = () => new Date('2026-11-28T12:00:00Z');
@@ -184,7 +185,7 @@ describe('vigie check --text and --file with a text', () => {
   });
 
   it('reads the text from stdin with --text -, and from a plain text file with --file', () => {
-    const stdin = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'check', '--text', '-'], {
+    const stdin = spawnSync(process.execPath, vigieArgv(['check', '--text', '-']), {
       cwd: root,
       input: COPIED_PAGE,
       encoding: 'utf8',
@@ -197,11 +198,11 @@ describe('vigie check --text and --file with a text', () => {
     const folder = mkdtempSync(join(tmpdir(), 'vigie-text-'));
     const file = join(folder, 'annonce.txt');
     writeFileSync(file, `\uFEFF${PLAIN}\n`);
-    const fromFile = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', 'check', '--file', file, '--json'],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, VIGIE_LOG_LEVEL: 'error' } },
-    );
+    const fromFile = spawnSync(process.execPath, vigieArgv(['check', '--file', file, '--json']), {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, VIGIE_LOG_LEVEL: 'error' },
+    });
     expect(fromFile.status, fromFile.stderr).toBe(0);
     expect(JSON.parse(fromFile.stdout)).toMatchObject({ genuine: true, source: 'text' });
   });

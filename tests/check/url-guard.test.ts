@@ -9,6 +9,7 @@ import {
   type UrlPolicy,
   UrlRefused,
 } from '../../lib/http/address-guard.js';
+import { hangLimitMs } from '../helpers/machine-speed.js';
 
 const policy: UrlPolicy = { allowedHosts: ['candidat.francetravail.fr', '.meteojob.com', 'public.test'] };
 
@@ -193,6 +194,7 @@ describe('guardedFetch', () => {
     await expect(guardedFetch(`${base}/slow`, { policy: local, timeoutMs: 300 })).rejects.toBeInstanceOf(
       GuardedFetchFailure,
     );
-    expect(Date.now() - started).toBeLessThan(3000);
+    // A hang guard (the slow page never ends), scaled by the machine's measured slowness.
+    expect(Date.now() - started).toBeLessThan(hangLimitMs(3000));
   });
 });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheckCommand } from '../../cli/commands/check.js';
 import { sampleApiOffer } from '../check/sample-offer.js';
+import { vigieArgv } from '../helpers/built-cli.js';
+import { hangLimitMs } from '../helpers/machine-speed.js';
 
 /**
  * Every way `vigie check` can fail says, in French, what went wrong, where (the file, its line and column, the
@@ -21,11 +23,12 @@ function file(name: string, content: string): string {
 }
 
 function vigie(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  return spawnSync(process.execPath, vigieArgv(args), {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, VIGIE_LOG_LEVEL: 'silent', DATABASE_URL: '', VIGIE_DB: '' },
-    timeout: 60_000,
+    // A hang guard, scaled by the machine's measured slowness.
+    timeout: hangLimitMs(60_000),
   });
 }
 
@@ -39,7 +42,7 @@ describe('vigie check --file: a file that cannot be checked', () => {
     expect(run.stderr).toContain('vigie: Le fichier indiqué n’existe pas.');
     expect(run.stderr).toContain(`Fichier : ${path} (introuvable)`);
     expect(run.stderr).toMatch(/→ Vérifiez son nom et son chemin/);
-    expect(run.stderr).not.toMatch(/ni un lien ni un numéro|\bat .*\.ts:\d+/);
+    expect(run.stderr).not.toMatch(/ni un lien ni un numéro|\bat .*\.[jt]s:\d+/);
   });
 
   it('an empty file, or one of blanks only: says it is empty', async () => {

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { vigieArgv } from '../helpers/built-cli.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
 function vigie(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  return spawnSync(process.execPath, vigieArgv(args), {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -35,6 +36,6 @@ describe('the vigie command line', () => {
     const missingFile = vigie(['import', '/no/such/file.json'], { VIGIE_DB: 'memory://' });
     expect(missingFile.status).toBe(2);
     expect(missingFile.stderr).toContain('no such file');
-    expect(missingFile.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(missingFile.stderr).not.toMatch(/\bat .*\.[jt]s:\d+/);
   });
 });

@@ -26,6 +26,8 @@ function commandsOf(output: string): string[][] {
     .map((line) => line.trim().split(/\s+/));
 }
 
+const OFFERS = 100;
+
 // Each step is a whole CLI process on the demo's embedded database; they assert outputs, never durations.
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -37,7 +39,9 @@ describe('after the demo, the commands it prints', () => {
   beforeAll(() => {
     mkdirSync(join(root, 'tests', 'artifacts'), { recursive: true });
     out = relative(root, join(mkdtempSync(join(root, 'tests', 'artifacts', 'demo-')), 'vigie-demo'));
-    demo = npx(['vigie', 'demo', '--offers', '300', '--out', out, '--no-progress']);
+    // A small replica: the next steps are the same for any size, and the demo's census, classification and report
+    // (PDF included) grow with it.
+    demo = npx(['vigie', 'demo', '--offers', String(OFFERS), '--out', out, '--no-progress']);
     commands = commandsOf(demo.stdout);
     // A whole demo (census, classification, report with its PDF): minutes on a loaded 2-core machine.
   }, 420_000);
@@ -62,7 +66,7 @@ describe('after the demo, the commands it prints', () => {
     const run = npx(commands[0]!);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Démo — réplique de France Travail, mois 1/);
-    expect(run.stdout).toMatch(/\b300\b/);
+    expect(run.stdout).toMatch(new RegExp(`\\b${OFFERS}\\b`));
   });
 
   it('`npx vigie --db … report --audit latest` writes the report again', () => {

@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
-import { afterAll, describe, expect, it } from 'vitest';
-import { describeSummary } from '../../cli/commands/crawl.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { crawlOptionsFromFlags, describeSummary } from '../../cli/commands/crawl.js';
 import { formatImportSummary } from '../../cli/commands/import.js';
 import { parseFormats } from '../../cli/commands/report.js';
 import { catalogueOf, type Language, languageFrom, setLanguage } from '../../cli/i18n/index.js';
 import { buildProgram, translateError } from '../../cli/program.js';
-import type { CrawlSummary } from '../../crawler/crawl.js';
+import { type CrawlSummary, runCrawl } from '../../crawler/crawl.js';
+import { formatProgress } from '../../crawler/progress.js';
+import { DEFAULT_CREDENTIALS, startReplica } from '../../replica/index.js';
+import { vigieArgv } from '../helpers/built-cli.js';
+import { openTestDatabase } from '../helpers/databases.js';
 
 /** The keys of a catalogue, as paths ("audit.footer"); functions and arrays are leaves. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -156,7 +160,7 @@ describe('the CLI in French and in English', () => {
 
   it('speaks French from the command line by default and English when asked', () => {
     const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+      spawnSync(process.execPath, vigieArgv(args), {
         cwd: new URL('../..', import.meta.url).pathname,
         encoding: 'utf8',
         env: { ...process.env, VIGIE_LANG: '', ...env },
@@ -228,4 +232,76 @@ describe('the summaries commands print when they are done', () => {
     // The data stays as it is (a rejection's reason is the file's, in French); the words around it are English.
     expect(prose(text.replace('JSON invalide', '').replace('ligne 4', ''))).not.toMatch(FRENCH);
   });
+});
+
+describe('the crawl’s progress bar', () => {
+  afterAll(() => setLanguage('fr'));
+  const state = { done: 50, total: 200, errors: 1, requests: 120 };
+
+  it('says its counters in the catalogue’s words: French, or English', () => {
+    expect(formatProgress(state, 60_000, 80, catalogueOf('fr').crawlProgress)).toMatch(
+      /^\[#+-+\] 50\/200 · 2\.0 req\/s · reste 3m00s · 1 erreur$/,
+    );
+    expect(formatProgress({ ...state, errors: 0 }, 60_000, 80, catalogueOf('en').crawlProgress)).toMatch(
+      /^\[#+-+\] 50\/200 · 2\.0 req\/s · ETA 3m00s · 0 errors$/,
+    );
+    const plan = { requests: 6812, rate: 3, seconds: 6812 / 3, companionRequests: 40 };
+    expect(catalogueOf('fr').crawlProgress.plan(12_000, plan)).toBe(
+      // French numbers group their thousands with a narrow no-break space.
+      'Plan : 12\u202f000 offres, ≈ 6\u202f800 requêtes, ≈ 38 min à 3 req/s, dont 40 recherches des copies en ligne des offres tirées (doublons)',
+    );
+    expect(catalogueOf('en').crawlProgress.plan(12_000, plan)).toBe(
+      "Plan: 12,000 offers, ≈ 6,800 requests, ≈ 38 min at 3 req/s, of which 40 searches for the sampled offers' copies online (duplicates)",
+    );
+  });
+
+  it('is drawn by `vigie crawl` in the CLI’s language, French by default and English with --lang en', async () => {
+    const target = await startReplica({ offers: 100, seed: 23, rateLimit: false });
+    try {
+      const drawn = async (language: Language) => {
+        setLanguage(language);
+        // The options `vigie crawl` builds from its flags, run with the bar a terminal would show.
+        const options = crawlOptionsFromFlags(
+          {
+            sample: 10,
+            seed: 2,
+            source: 'api',
+            apiUrl: target.apiUrl,
+            tokenUrl: target.tokenUrl,
+            rate: 1000,
+            partners: false,
+            browser: false,
+          },
+          { FT_CLIENT_ID: DEFAULT_CREDENTIALS.clientId, FT_CLIENT_SECRET: DEFAULT_CREDENTIALS.clientSecret },
+        );
+        let written = '';
+        const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+          written += String(chunk);
+          return true;
+        });
+        try {
+          const summary = await runCrawl({
+            ...options,
+            database: await openTestDatabase('pglite'),
+            progress: true,
+          });
+          expect(summary.complete).toBe(true);
+        } finally {
+          stderr.mockRestore();
+        }
+        return written;
+      };
+      const french = await drawn('fr');
+      expect(french).toMatch(/Plan : 100 offres, ≈ \d+ requêtes?/);
+      expect(french).toMatch(/\r\[#+\] (\d+)\/\1 · [\d.]+ req\/s · reste \S+ · 0 erreur/);
+      expect(french).not.toMatch(/ETA|errors?\b/);
+      const english = await drawn('en');
+      expect(english).toMatch(/Plan: 100 offers, ≈ \d+ requests?/);
+      expect(english).toMatch(/\r\[#+\] (\d+)\/\1 · [\d.]+ req\/s · ETA \S+ · 0 errors/);
+      expect(english).not.toMatch(/reste|erreur|offres/);
+    } finally {
+      await target.close();
+    }
+    // Two small crawls in-process: seconds, or minutes on a loaded 2-core machine. Outputs are asserted, never times.
+  }, 300_000);
 });

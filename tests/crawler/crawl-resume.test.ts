@@ -10,6 +10,7 @@ import { runCrawl } from '../../crawler/crawl.js';
 import { openDatabase } from '../../db/connect.js';
 import { streamOffers } from '../../db/offers.js';
 import { DEFAULT_CREDENTIALS } from '../../replica/index.js';
+import { vigieArgv } from '../helpers/built-cli.js';
 import { postgresUrl } from '../helpers/databases.js';
 import { crawlDatabase, replica, replicaSettings } from './helpers/crawl-setup.js';
 
@@ -55,7 +56,7 @@ function runCli(
   args: string[],
   env: Record<string, string>,
 ): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  const child = spawn(process.execPath, vigieArgv(args), {
     cwd: ROOT,
     env: { ...process.env, ...env, VIGIE_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/connect.js';
 import { listOfferIds } from '../../db/offers.js';
 import { DEFAULT_CREDENTIALS } from '../../replica/index.js';
+import { vigieArgv } from '../helpers/built-cli.js';
 import { postgresUrl } from '../helpers/databases.js';
 import { replica } from './helpers/crawl-setup.js';
 
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  const child = spawn(process.execPath, vigieArgv(args), {
     cwd: ROOT,
     env: { ...process.env, ...env, VIGIE_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -189,9 +189,9 @@ describe('robots.txt', () => {
 });
 
 describe('progress line', () => {
-  it('shows done/total, request rate, ETA and errors', () => {
+  it('shows done/total, request rate, time left and errors, in French unless given other words', () => {
     expect(formatProgress({ done: 50, total: 200, errors: 2, requests: 120 }, 60_000, 80)).toMatch(
-      /^\[#+-+\] 50\/200 · 2\.0 req\/s · ETA 3m00s · 2 errors$/,
+      /^\[#+-+\] 50\/200 · 2\.0 req\/s · reste 3m00s · 2 erreurs$/,
     );
     expect(formatDuration(Number.NaN)).toBe('?');
     expect(formatDuration(7200)).toBe('2h00m');

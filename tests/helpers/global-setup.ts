@@ -1,11 +1,20 @@
+import { refreshBuild } from './built-cli.js';
+
 /**
  * Runs once for the whole suite, in vitest's main process: what the suite skips on this machine is said here,
- * once, rather than by every test file that imports a helper (each file runs in a process of its own).
+ * once, rather than by every test file that imports a helper (each file runs in a process of its own); and the
+ * compiled CLI the tests spawn is brought up to date with the sources (tests/helpers/built-cli.ts).
  */
-export default function announceSkips(): void {
+export default async function setup(): Promise<void> {
   if (!process.env.TEST_DATABASE_URL && process.env.VIGIE_REQUIRE_POSTGRES !== '1') {
     console.warn(
       '[tests] TEST_DATABASE_URL is not set: database tests run on PGlite only (PostgreSQL skipped); set it, e.g. TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test, to run them on PostgreSQL too',
+    );
+  }
+  const { compiled } = await refreshBuild();
+  if (compiled.length > 0) {
+    console.info(
+      `[tests] dist/ compiled again for ${compiled.length} changed source file(s): the spawned vigie runs the code as it is`,
     );
   }
 }

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-
-const ROOT = new URL('../../', import.meta.url);
+import { ROOT, vigieArgv } from './built-cli.js';
 
 export interface VigieProcess {
   child: ChildProcess;
@@ -9,9 +8,9 @@ export interface VigieProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `vigie ARGS` as a separate process (TypeScript through tsx), as a user or a cron job would. */
+/** Starts `vigie ARGS` as a separate process (the build, kept current: built-cli.ts), as a user or a cron job would. */
 export function startVigie(args: string[], env: Record<string, string> = {}): VigieProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  const child = spawn(process.execPath, vigieArgv(args), {
     cwd: ROOT,
     env: { ...process.env, VIGIE_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engines } from '../helpers/databases.js';
 import { realSamples } from '../helpers/real-samples.js';
-import { cliStorage, onCleanup, runVigie } from './helpers/cli-storage.js';
+import { cliStorage, importInProcess, onCleanup, reportInProcess, vigieOk } from './helpers/cli-storage.js';
 import { dumpText, filesHolding } from './helpers/stored-bytes.js';
 
 const PHONE = '07 98 76 54 32';
@@ -54,11 +54,6 @@ for (const engine of engines) {
       const storage = await cliStorage(engine);
       const dir = mkdtempSync(join(tmpdir(), 'vigie-anonymise-'));
       onCleanup(() => rmSync(dir, { recursive: true, force: true }));
-      const vigie = async (args: string[]) => {
-        const run = await runVigie([...storage.args, ...args], storage.env).done;
-        expect(run.code, `vigie ${args.join(' ')}\n${run.stderr}`).toBe(0);
-        return run;
-      };
       const file = join(dir, 'offres.jsonl');
       writeFileSync(
         file,
@@ -66,24 +61,21 @@ for (const engine of engines) {
           .map((offer) => JSON.stringify(offer))
           .join('\n'),
       );
-      await vigie(['import', file]);
-      const audit = String(
-        (
-          JSON.parse((await vigie(['audits', '--json'])).stdout.trim().split('\n')[0] ?? '{}') as {
-            id: number;
-          }
-        ).id,
-      );
-      await vigie(['classify', '--audit', audit]);
-      await vigie(['report', '--audit', audit, '--out', join(dir, 'before'), '--format', 'json']);
+      // Setup, in-process: an imported, classified audit and its report before (the command under test is
+      // `vigie audits anonymise`, run as a process below).
+      const id = await importInProcess(storage, file, { classify: true });
+      const audit = String(id);
+      await reportInProcess(storage, id, join(dir, 'before'), ['json']);
 
+      const vigie = (args: string[]) => vigieOk(storage, args);
       const first = await vigie(['audits', 'anonymise', audit]);
       expect(first.stdout).toContain(`Audit ${audit}`);
       expect(first.stdout).toContain(`${samples.length} offre(s) sans contacts ni noms`);
       const second = await vigie(['audits', 'anonymise', audit]);
       expect(second.stdout).toContain('déjà anonymisé');
 
-      await vigie(['report', '--audit', audit, '--out', join(dir, 'after'), '--format', 'json']);
+      // The same report writer before and after: only the anonymisation lies between the two.
+      await reportInProcess(storage, id, join(dir, 'after'), ['json']);
       const before = figures(join(dir, 'before'));
       expect(JSON.stringify(before)).toContain('moins de 30 ans');
       expect(figures(join(dir, 'after'))).toEqual(before);

@@ -19,7 +19,7 @@ import { MASKED_EMAIL, MASKED_NAME, MASKED_PHONE, maskContacts } from '../../rep
 import { engines } from '../helpers/databases.js';
 import '../helpers/property-seed.js';
 import { realSamples } from '../helpers/real-samples.js';
-import { cliStorage, onCleanup, runVigie, SOAK } from './helpers/cli-storage.js';
+import { cliStorage, importInProcess, onCleanup, SOAK, vigieOk } from './helpers/cli-storage.js';
 
 const CASES: Array<[string, string]> = [
   ['Appelez le 06/12/34/56/78 dès lundi', `Appelez le ${MASKED_PHONE} dès lundi`],
@@ -130,11 +130,7 @@ for (const engine of engines) {
       const storage = await cliStorage(engine);
       const dir = mkdtempSync(join(tmpdir(), 'vigie-masking-'));
       onCleanup(() => rmSync(dir, { recursive: true, force: true }));
-      const vigie = async (args: string[]) => {
-        const run = await runVigie([...storage.args, ...args], storage.env).done;
-        expect(run.code, `vigie ${args.join(' ')}\n${run.stderr}`).toBe(0);
-        return run;
-      };
+      const vigie = (args: string[]) => vigieOk(storage, args);
       const file = join(dir, 'offres.jsonl');
       writeFileSync(
         file,
@@ -142,8 +138,8 @@ for (const engine of engines) {
           .map((offer) => JSON.stringify(offer))
           .join('\n'),
       );
-      await vigie(['import', file]);
-      await vigie(['classify', '--audit', 'latest']);
+      // Setup in-process; what is under test is what `vigie report` and `vigie validate export` publish.
+      await importInProcess(storage, file, { classify: true });
       const out = join(dir, 'report');
       await vigie(['report', '--audit', 'latest', '--out', out, '--format', 'html,md,csv,json']);
       await vigie(['validate', 'export', '--audit', 'latest', '--n', '10', '--out', join(out, 'revue.csv')]);

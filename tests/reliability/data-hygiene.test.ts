@@ -17,7 +17,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { engines } from '../helpers/databases.js';
 import { realSamples } from '../helpers/real-samples.js';
-import { cliStorage, onCleanup, runVigie } from './helpers/cli-storage.js';
+import { cliStorage, importInProcess, onCleanup, runVigie, vigieOk } from './helpers/cli-storage.js';
 import { dumpText, filesHolding, filesUnder } from './helpers/stored-bytes.js';
 
 const PHONE = '06 12 34 56 78';
@@ -57,25 +57,17 @@ for (const engine of engines) {
         writeFileSync(path, offers.map((offer) => JSON.stringify(offer)).join('\n'));
         return path;
       };
-      const vigie = async (args: string[]) => {
-        const run = await runVigie([...storage.args, ...args], storage.env).done;
-        expect(run.code, `vigie ${args.join(' ')}\n${run.stderr}`).toBe(0);
-        return run;
-      };
+      const vigie = (args: string[]) => vigieOk(storage, args);
 
-      // Two audits: the one to purge, and one that must survive the purge.
-      await vigie(['import', file('keep.jsonl', offersWithContacts('KEEP'))]);
-      await vigie([
-        'import',
+      // Setup, in-process: two audits, the one to purge (classified, so that its reports quote flagged text) and
+      // one that must survive the purge. What is under test runs as processes: `vigie report`, `vigie audits purge`.
+      const kept = await importInProcess(storage, file('keep.jsonl', offersWithContacts('KEEP')));
+      const purged = await importInProcess(
+        storage,
         file('purge.jsonl', offersWithContacts('GONE', ` Ou appelez ${PURGED_PHONE}, ${PURGED_EMAIL}.`)),
-      ]);
-      const audits = JSON.parse(
-        `[${(await vigie(['audits', '--json'])).stdout.trim().split('\n').join(',')}]`,
-      ) as Array<{
-        id: number;
-      }>;
-      const [kept, purged] = audits.map((audit) => audit.id).sort((a, b) => a - b) as [number, number];
-      await vigie(['classify', '--audit', String(purged)]);
+        { classify: true },
+      );
+      expect(purged).not.toBe(kept);
 
       const masked = join(dir, 'masked');
       const open = join(dir, 'open');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchChromium } from '../../lib/browser.js';
 import { type Replica, startReplica } from '../../replica/index.js';
 import type { OfferTruth, PartnerPageState } from '../../replica/types.js';
+import { hangLimitMs } from '../helpers/machine-speed.js';
 
 let replica: Replica;
 
@@ -231,7 +232,7 @@ describe('partner pages', () => {
     try {
       const page = await browser.newPage();
       await page.goto(partnerUrl(truth.id));
-      await page.waitForSelector('article.job-offer', { timeout: 10_000 });
+      await page.waitForSelector('article.job-offer', { timeout: hangLimitMs(10_000) });
       expect(await page.textContent('h1.job-title')).toBe(replica.offer(truth.id)!.intitule);
       expect(await page.locator('dl.offer-facts dt').allTextContents()).toContain('Type de contrat');
     } finally {

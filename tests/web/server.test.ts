@@ -5,6 +5,7 @@ import { buildVerdict, type Verdict } from '../../check/verdict.js';
 import { configureLogger } from '../../lib/logger.js';
 import { type RunningServer, startServer, type WebServerOptions } from '../../web/server.js';
 import { sampleOffer } from '../check/sample-offer.js';
+import { hangLimitMs } from '../helpers/machine-speed.js';
 
 const verdict: Verdict = buildVerdict({
   offer: sampleOffer(),
@@ -183,7 +184,8 @@ describe('web server', () => {
     const response = await fetch(`${url}/api/check?q=196FBMG`);
     expect(response.status).toBe(504);
     expect((await response.json()).error.code).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(2000);
+    // At the deadline, not when the check gives up (never): a hang guard, scaled by the machine's slowness.
+    expect(Date.now() - started).toBeLessThan(hangLimitMs(2000));
   });
 
   it('keeps slots for other clients when the checks of one client are slow', async () => {

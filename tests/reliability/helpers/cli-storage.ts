@@ -4,11 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { type Engine, openDatabase, type VigieDatabase } from '../../../db/connect.js';
+import { runClassify } from '../../../pipeline/classify-audit.js';
+import { runImport } from '../../../pipeline/import-file.js';
+import { type ReportFormat, runReport } from '../../../pipeline/write-report.js';
+import { ROOT, vigieArgv } from '../../helpers/built-cli.js';
 import { postgresUrl } from '../../helpers/databases.js';
 
-const ROOT = new URL('../../../', import.meta.url);
 const cleanups: Array<() => Promise<void> | void> = [];
 afterAll(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -58,22 +61,29 @@ export async function cliStorage(engine: Engine): Promise<CliStorage> {
   return { engine, env: {}, args: ['--db', path], open: () => openDatabase({ path }) };
 }
 
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
 export interface CliRun {
   pid: number;
   /** True while the process runs. */
   running(): boolean;
   kill9(): void;
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  done: Promise<CliResult>;
 }
 
 /**
- * `vigie ARGS` as its own process (TypeScript through tsx), stdout and stderr kept apart. The environment is the
+ * `vigie ARGS` as its own process (the build, kept current: tests/helpers/built-cli.ts), stdout and stderr kept apart. The environment is the
  * test's, minus what would leak a developer's settings into the child, plus `env`.
  */
 export function runVigie(args: string[], env: Record<string, string> = {}): CliRun {
   const inherited = { ...process.env };
   for (const key of ['DATABASE_URL', 'VIGIE_DB', 'FT_CLIENT_ID', 'FT_CLIENT_SECRET']) delete inherited[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  const child = spawn(process.execPath, vigieArgv(args), {
     cwd: ROOT,
     env: { ...inherited, VIGIE_LOG_LEVEL: 'warn', VIGIE_LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -86,12 +96,9 @@ export function runVigie(args: string[], env: Record<string, string> = {}): CliR
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
   });
-  const done = new Promise<{
-    code: number | null;
-    signal: NodeJS.Signals | null;
-    stdout: string;
-    stderr: string;
-  }>((resolve) => child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const done = new Promise<CliResult>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   onCleanup(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
@@ -103,6 +110,56 @@ export function runVigie(args: string[], env: Record<string, string> = {}): CliR
     },
     done,
   };
+}
+
+/**
+ * `vigie ARGS` on a storage, as its own process, expected to succeed: a failure names the command and shows what
+ * it said on stderr. For the command a test is about; what only prepares its data is done in-process (below).
+ */
+export async function vigieOk(storage: Pick<CliStorage, 'args' | 'env'>, args: string[]): Promise<CliResult> {
+  const run = await runVigie([...storage.args, ...args], storage.env).done;
+  expect(run.code, `vigie ${args.join(' ')}\n${run.stderr}`).toBe(0);
+  return run;
+}
+
+/**
+ * Works on a storage in-process, then closes it so that a `vigie` process can open it next (an embedded
+ * database has one user at a time). Setup steps go through here: the same use cases the CLI's `import`,
+ * `classify` and `report` call, without a process of ~1 s of CPU each.
+ */
+export async function withStorage<T>(
+  storage: CliStorage,
+  work: (database: VigieDatabase) => Promise<T>,
+): Promise<T> {
+  const database = await storage.open();
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/** `vigie import FILE`, then `vigie classify --audit ID` if asked, in-process: the audit's number. */
+export async function importInProcess(
+  storage: CliStorage,
+  file: string,
+  options: { classify?: boolean } = {},
+): Promise<number> {
+  return withStorage(storage, async (database) => {
+    const { auditId } = await runImport({ database, file });
+    if (options.classify) await runClassify({ database, audit: auditId });
+    return auditId;
+  });
+}
+
+/** `vigie report --audit ID --out DIR --format …`, in-process. */
+export async function reportInProcess(
+  storage: CliStorage,
+  audit: number,
+  out: string,
+  formats: readonly ReportFormat[],
+): Promise<void> {
+  await withStorage(storage, (database) => runReport({ database, audit, out, formats }));
 }
 
 /** The tests' own random choices (kill points, fuzz seeds) use the project's seeded generator. */

@@ -1,4 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import { machineSlowness } from '../../helpers/machine-speed.js';
+
+export { machineSlowness };
 
 /** Work that might hang on hostile input, described as data so that a worker thread can do it. */
 export type GuardedJob =
@@ -8,32 +11,6 @@ export type GuardedJob =
   | { kind: 'mask'; text: string; names: string[] }
   | { kind: 'labels'; text: string }
   | { kind: 'pages'; parser: 'detail' | 'partner' | 'search'; text: string };
-
-/** The calibration's median on an idle 2-core reference machine (Node 20), in milliseconds. */
-const REFERENCE_CALIBRATION_MS = 6;
-
-/** A fixed piece of the work the guarded jobs do (regex matching, normalising), timed. */
-function calibrationRun(): number {
-  const started = performance.now();
-  let text = '';
-  for (let index = 0; index < 2000; index++) text += `offre ${index} salaire ${index * 7} euros, `;
-  let hits = 0;
-  for (let round = 0; round < 20; round++) {
-    for (const match of text.matchAll(/salaire (\d+) euros/g)) hits += Number(match[1]) & 1;
-    hits += text.normalize('NFD').length & 1;
-  }
-  if (hits < 0) throw new Error('unreachable');
-  return performance.now() - started;
-}
-
-/**
- * How much slower than the reference machine this one is right now (1 at least, 20 at most): the median of five
- * calibration runs. A suite on a loaded machine gives its hang guards that much more time.
- */
-export function machineSlowness(): number {
-  const runs = Array.from({ length: 5 }, calibrationRun).sort((a, b) => a - b);
-  return Math.min(20, Math.max(1, runs[2]! / REFERENCE_CALIBRATION_MS));
-}
 
 /**
  * Runs jobs in a worker thread and gives each `limitMs` of wall-clock time (scaled by the machine's measured
