@@ -202,7 +202,9 @@ for (const engine of engines) {
       }
 
       const files = filesUnder(out);
+      // The offers, the CGT comparison and the application links as CSV; HTML, JSON and Markdown.
       expect(files.map(([path]) => path.split('.').pop()).sort()).toEqual([
+        'csv',
         'csv',
         'csv',
         'html',
