@@ -31,13 +31,15 @@ export async function replica(options: ReplicaOptions): Promise<Replica> {
 
 /**
  * A database for end-to-end crawls: PostgreSQL when TEST_DATABASE_URL is set (much faster for thousands of
- * offers), the embedded PGlite otherwise. Each gets its own schema, dropped afterwards.
+ * offers), the embedded PGlite otherwise. Each gets its own schema, dropped afterwards. The pool is the CLI's
+ * default size (10): with fewer, four crawl workers, planning and the shared limiter queued for connections long
+ * enough on a loaded machine for the pool's 10-second wait to fail a 20,000-offer census.
  */
 export async function crawlDatabase(): Promise<VigieDatabase> {
   const schema = `c_${randomBytes(5).toString('hex')}`;
   let database: VigieDatabase;
   if (postgresUrl) {
-    const inner = await openDatabase({ url: postgresUrl, schema, poolSize: 6 });
+    const inner = await openDatabase({ url: postgresUrl, schema, poolSize: 10 });
     database = {
       ...inner,
       async close() {
