@@ -360,13 +360,14 @@ function collapsedText(figures: ReportFigures): string {
 
 /**
  * The offers lost between drawing and fetching, stated with what the weights did about them: the offers read of
- * a stratum stand for its lost ones; a stratum that read none is left out, its population said.
+ * a stratum stand for its lost ones; a stratum that read none is left out, its population said. A crawl not
+ * finished has drawn offers it has not read yet: those are said apart, "pas encore lues", never counted as lost.
  */
 function lossBlocks(figures: ReportFigures): MethodBlock[] {
   const loss = figures.nonResponse;
   if (!loss) return [];
   const stratified = figures.audit.design.kind === 'stratified' ? figures.audit.design : undefined;
-  if (loss.lost === 0) {
+  if (loss.lost === 0 && loss.pending === 0) {
     return [
       {
         kind: 'paragraph',
@@ -374,49 +375,78 @@ function lossBlocks(figures: ReportFigures): MethodBlock[] {
       },
     ];
   }
-  const lostShare = loss.drawn > 0 ? ` (${percent(loss.lost / loss.drawn)})` : '';
-  if (!stratified) {
-    return [
-      {
-        kind: 'paragraph',
-        text:
-          `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${count(loss.lost)} sur ` +
-          `${count(loss.drawn)} tirées${lostShare}. Les parts portent sur les ${count(loss.fetched)} offres lues, qui ` +
-          'représentent aussi les offres perdues : cela suppose que celles-ci leur ressemblent.',
-      },
-    ];
-  }
+  const shareOf = (part: number) => (loss.drawn > 0 ? ` (${percent(part / loss.drawn)})` : '');
+  const within = (strata: number) =>
+    stratified ? `, dans ${count(strata)} des ${count(loss.strata.length)} strates` : '';
   const name = (stratum: string) =>
-    stratified.strata === 'departement' ? departementLabel(stratum) : stratum;
-  const emptied =
-    loss.emptied.length === 0
-      ? ''
-      : ` ${count(loss.emptied.length)} ${loss.emptied.length === 1 ? 'strate n’a' : 'strates n’ont'} aucune offre lue ` +
+    stratified?.strata === 'departement' ? departementLabel(stratum) : stratum;
+  const sentences: string[] = [];
+  if (loss.pending > 0) {
+    sentences.push(
+      `Collecte pas encore terminée : ${count(loss.pending)} des ${count(loss.drawn)} offres tirées ne sont pas encore ` +
+        `lues${shareOf(loss.pending)}${within(loss.strataPending)}. Elles ne sont pas perdues : la reprise de la collecte ` +
+        '(vigie crawl --resume) les lira. D’ici là, les chiffres sont provisoires : ' +
+        (stratified
+          ? 'dans chaque strate, les offres déjà lues représentent aussi celles qui restent à lire.'
+          : 'les offres déjà lues représentent aussi celles qui restent à lire.'),
+    );
+  }
+  if (loss.lost > 0) {
+    sentences.push(
+      `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${count(loss.lost)} sur ` +
+        `${count(loss.drawn)} tirées${shareOf(loss.lost)}${within(loss.strataWithLosses)}. ` +
+        (stratified
+          ? 'Dans chaque strate, les offres lues représentent aussi celles perdues : chacune pèse N_h / n_h (offres lues) ' +
+            'au lieu de N_h / n_h (offres tirées), ce qui suppose que les offres perdues ressemblent aux offres lues de leur ' +
+            'strate ; sans cette correction, une strate qui a perdu des offres compterait moins que sa population.'
+          : `Les parts portent sur les ${count(loss.fetched)} offres lues, qui représentent aussi les offres perdues : ` +
+            'cela suppose que celles-ci leur ressemblent.'),
+    );
+  } else {
+    sentences.push(
+      'Offres perdues entre le tirage et la lecture (retirées entre-temps ou en échec définitif) : aucune à ce stade.',
+    );
+  }
+  if (stratified && loss.emptied.length > 0) {
+    sentences.push(
+      `${count(loss.emptied.length)} ${loss.emptied.length === 1 ? 'strate n’a' : 'strates n’ont'} aucune offre lue ` +
         `(${loss.emptied.map((stratum) => name(stratum.name)).join(', ')}) : aucune offre ne peut représenter ses ` +
-        `${count(loss.excludedPopulation)} offres en ligne, qui sont donc exclues des chiffres ; ceux-ci portent sur les ` +
-        'autres strates.';
-  return [
-    {
-      kind: 'paragraph',
-      text:
-        `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${count(loss.lost)} sur ` +
-        `${count(loss.drawn)} tirées${lostShare}, dans ${count(loss.strataWithLosses)} des ${count(loss.strata.length)} strates. ` +
-        'Dans chaque strate, les offres lues représentent aussi celles perdues : chacune pèse N_h / n_h (offres lues) ' +
-        'au lieu de N_h / n_h (offres tirées), ce qui suppose que les offres perdues ressemblent aux offres lues de leur ' +
-        `strate ; sans cette correction, une strate qui a perdu des offres compterait moins que sa population.${emptied}`,
-    },
-    {
+        `${count(loss.emptied.reduce((total, stratum) => total + stratum.population, 0))} offres en ligne, qui sont ` +
+        'donc exclues des chiffres ; ceux-ci portent sur les autres strates.',
+    );
+  }
+  if (stratified && loss.notYetRead.length > 0) {
+    sentences.push(
+      `${count(loss.notYetRead.length)} ${loss.notYetRead.length === 1 ? 'strate n’a' : 'strates n’ont'} encore aucune ` +
+        `offre lue (${loss.notYetRead.map((stratum) => name(stratum.name)).join(', ')}) : leurs ` +
+        `${count(loss.notYetRead.reduce((total, stratum) => total + stratum.population, 0))} offres en ligne sont ` +
+        'exclues des chiffres jusqu’à ce que la collecte les atteigne.',
+    );
+  }
+  const blocks: MethodBlock[] = [{ kind: 'paragraph', text: sentences.join(' ') }];
+  if (stratified) {
+    const withPending = loss.pending > 0;
+    blocks.push({
       kind: 'table',
-      head: ['Strate', 'Offres en ligne', 'Tirées', 'Lues', 'Perdues'],
+      head: [
+        'Strate',
+        'Offres en ligne',
+        'Tirées',
+        'Lues',
+        ...(withPending ? ['Pas encore lues'] : []),
+        'Perdues',
+      ],
       rows: loss.strata
-        .filter((stratum) => stratum.lost > 0)
+        .filter((stratum) => stratum.lost > 0 || stratum.pending > 0)
         .map((stratum) => [
           name(stratum.name),
           count(stratum.population),
           count(stratum.drawn),
           count(stratum.fetched),
+          ...(withPending ? [count(stratum.pending)] : []),
           count(stratum.lost),
         ]),
-    },
-  ];
+    });
+  }
+  return blocks;
 }

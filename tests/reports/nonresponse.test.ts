@@ -33,6 +33,41 @@ describe('weights adjusted for offers lost between drawing and fetching', () => 
   });
 });
 
+describe('drawn offers an unfinished crawl has not read yet', () => {
+  it('are pending, not lost; a stratum that read none yet is set apart from one that lost all', () => {
+    const adjusted = adjustForNonResponse(
+      [
+        { name: 'a', population: 100, drawn: 4 },
+        { name: 'b', population: 300, drawn: 4 },
+        { name: 'c', population: 50, drawn: 2 },
+        { name: 'd', population: 80, drawn: 2 },
+      ],
+      new Map([
+        ['a', 2],
+        ['b', 3],
+      ]),
+      new Map([
+        ['a', 1],
+        ['c', 2],
+      ]),
+    );
+    expect(
+      adjusted.strata.map((stratum) => [stratum.name, stratum.pending, stratum.lost, stratum.weight]),
+    ).toEqual([
+      ['a', 1, 1, 50],
+      ['b', 0, 1, 100],
+      ['c', 2, 0, null],
+      ['d', 0, 2, null],
+    ]);
+    expect([adjusted.pending, adjusted.lost, adjusted.strataPending, adjusted.strataWithLosses]).toEqual([
+      3, 4, 2, 3,
+    ]);
+    expect(adjusted.notYetRead.map((stratum) => stratum.name)).toEqual(['c']);
+    expect(adjusted.emptied.map((stratum) => stratum.name)).toEqual(['d']);
+    expect(adjusted.excludedPopulation).toBe(130);
+  });
+});
+
 describeEachEngine('a stratified sample that lost offers', (engine) => {
   it('is estimated with the adjusted weights, and the report says how many were lost', async () => {
     const { db } = await openTestDatabase(engine);
