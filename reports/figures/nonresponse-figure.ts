@@ -73,3 +73,15 @@ export function lossAdjustment(
     },
   };
 }
+
+/**
+ * The weight the figures give one offer of a stratum (null: a simple sample's): N_h / n_h(fetched) when the design
+ * is known, undefined otherwise (the stored weight as drawn is then the figures' too).
+ */
+export function adjustedWeights(
+  nonResponse: NonResponse | null,
+): (stratum: string | null) => number | undefined {
+  if (!nonResponse) return () => undefined;
+  const weights = new Map(nonResponse.strata.map((row) => [row.name, row.weight]));
+  return (stratum) => weights.get(stratum ?? NO_STRATUM) ?? undefined;
+}

@@ -423,6 +423,10 @@ function lossBlocks(figures: ReportFigures): MethodBlock[] {
         'exclues des chiffres jusqu’à ce que la collecte les atteigne.',
     );
   }
+  sentences.push(
+    'Dans l’export CSV des offres, la colonne « poids » donne ce poids ajusté, celui des chiffres du rapport ; ' +
+      '« poids_tirage » garde le poids du tirage (N_h / n_h tirées).',
+  );
   const blocks: MethodBlock[] = [{ kind: 'paragraph', text: sentences.join(' ') }];
   if (stratified) {
     const withPending = loss.pending > 0;

@@ -1,7 +1,14 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setAuditStatus } from '../../db/audits.js';
+import { runReport } from '../../pipeline/write-report.js';
+import { OFFER_CSV_COLUMNS } from '../../reports/export/offers-csv.js';
 import { computeFigures } from '../../reports/figures/compute-figures.js';
 import { renderMarkdown } from '../../reports/render/render-markdown.js';
 import { adjustForNonResponse } from '../../reports/statistics/nonresponse.js';
+import { parseCsv } from '../../reports/validation/parse-csv.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
 import { type FixtureOffer, seedAudit } from './fixtures.js';
 
@@ -120,6 +127,25 @@ describeEachEngine('a stratified sample that lost offers', (engine) => {
     expect(markdown).toContain('dans 2 des 3 strates');
     expect(markdown).toContain('1 strate n’a aucune offre lue');
     expect(markdown).toContain('50 offres en ligne, qui sont donc exclues des chiffres');
+    expect(markdown).toContain('la colonne « poids » donne ce poids ajusté');
+
+    // The offers CSV gives each offer the weight the figures use (N_h / n_h read), the drawn one beside it.
+    await setAuditStatus(db, seeded.id, seeded.status, { details: audit.details });
+    const out = mkdtempSync(join(tmpdir(), 'vigie-weights-'));
+    await runReport({ database: { db }, audit: seeded.id, formats: ['csv'], out });
+    const rows = parseCsv(readFileSync(join(out, `vigie-audit-${seeded.id}-offres.csv`), 'utf8'));
+    rmSync(out, { recursive: true, force: true });
+    const column = (name: string) => OFFER_CSV_COLUMNS.indexOf(name);
+    const weights = new Map(
+      rows.slice(1).map((row) => [row[column('offre')], [row[column('poids')], row[column('poids_tirage')]]]),
+    );
+    expect(weights.get('A1')).toEqual(['25', '25']);
+    expect(weights.get('B1')).toEqual(['150', '75']);
+    // Summed, the CSV's weights are the population the figures speak for.
+    const total = rows
+      .slice(1)
+      .reduce((sum, row) => sum + Number((row[column('poids')] ?? '').replace(',', '.')), 0);
+    expect(total).toBeCloseTo(figures.audit.weightTotal, 9);
     await db.destroy();
   });
 
