@@ -51,6 +51,28 @@ export function methodSection(figures: ReportFigures): MethodPart[] {
   ];
 }
 
+/**
+ * A sample that searched no copies outside itself (the website source, or companions turned off): its duplicate
+ * figure is a floor, said where the figure is shown and in the method. Null when duplicates were looked for against
+ * the population (a census, or a sample with its companions).
+ */
+export function duplicatesFloorNote(audit: ReportFigures['audit']): string | null {
+  const sampled = audit.design.kind === 'sample' || audit.design.kind === 'stratified';
+  if (!sampled || (audit.companions ?? 0) > 0) return null;
+  const why =
+    audit.source === 'site'
+      ? 'La collecte par le site web n’a pas cherché de copies hors de l’échantillon : ses pages de recherche ne ' +
+        'donnent que des identifiants, et chaque copie trouvée coûterait une page d’offre de plus. '
+      : 'Aucune recherche de copies hors de l’échantillon n’a été faite pour cet audit. ';
+  return (
+    'Les doublons ont été cherchés parmi les offres tirées seulement. Un doublon dont l’original n’a pas été tiré ' +
+    'échappe au décompte : la part des « offres en double » est un plancher, la part réelle peut être plus élevée. ' +
+    why +
+    'La collecte par l’API (avec des identifiants France Travail) cherche les copies hors de l’échantillon, une ' +
+    'recherche ciblée par offre tirée, et donne un chiffre comparable à celui d’un recensement.'
+  );
+}
+
 /** How the copies of the offers read were looked for: the same meaning of « doublon » in a sample as in a census. */
 function duplicatesSearched(audit: ReportFigures['audit']): string {
   const sampled = audit.design.kind === 'sample' || audit.design.kind === 'stratified';
@@ -63,12 +85,8 @@ function duplicatesSearched(audit: ReportFigures['audit']): string {
       `et jamais comptées. L’original d’un doublon est la plus ancienne annonce du groupe, tirée ou non.`
     );
   }
-  if (sampled) {
-    return (
-      'Doublons : recherchés parmi les offres tirées seulement ; un doublon dont l’original n’a pas été tiré échappe ' +
-      'au décompte, qui est donc un minimum.'
-    );
-  }
+  const floor = duplicatesFloorNote(audit);
+  if (floor) return floor;
   return 'Doublons : recherchés parmi toutes les offres lues ; l’original est la plus ancienne annonce du groupe.';
 }
 
