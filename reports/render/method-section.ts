@@ -120,6 +120,14 @@ function design(figures: ReportFigures): MethodPart {
     'des pages n’ont pas pu être lues (erreurs de collecte ci-dessus). Aucun chiffre n’est exact : les parts ne portent ' +
     'que sur les offres lues, avec un intervalle de confiance à 95 % de Wilson calculé comme si elles étaient un ' +
     'échantillon aléatoire, ce qu’elles ne sont pas forcément. ';
+  // A sample whose drawing is known says its incomplete collection out of the drawn offers (the loss blocks below
+  // say which are still to be read and which are lost); its estimator stays the design's.
+  const loss = figures.nonResponse;
+  const sampleIncomplete = loss
+    ? `Collecte incomplète : ${count(loss.fetched)} des ${count(loss.drawn)} offres tirées ont été lues. Aucun chiffre ` +
+      'n’est exact : les parts ne portent que sur les offres lues, qui représentent aussi les offres tirées non lues ' +
+      '(le détail des offres pas encore lues et des offres perdues suit). '
+    : incomplete;
   const texts: Record<string, string> = {
     census: audit.crawlIncomplete
       ? `Recensement inachevé. ${incomplete}`
@@ -148,7 +156,7 @@ function design(figures: ReportFigures): MethodPart {
   const blocks: MethodBlock[] = [
     {
       kind: 'paragraph',
-      text: `${audit.crawlIncomplete && audit.design.kind !== 'census' ? incomplete : ''}${texts[audit.design.kind] ?? texts.import!}`,
+      text: `${audit.crawlIncomplete && audit.design.kind !== 'census' ? sampleIncomplete : ''}${texts[audit.design.kind] ?? texts.import!}`,
     },
     ...lossBlocks(figures),
   ];

@@ -70,5 +70,8 @@ describe('the report of a sample whose crawl is not finished', () => {
     expect(markdown).toContain('Elles ne sont pas perdues');
     expect(markdown).toContain(`(retirées entre-temps ou illisibles) : ${failed} sur 200 tirées`);
     expect(markdown).toContain('Pas encore lues');
+    // A sample's incomplete collection is said out of the drawn offers, not of the offers online.
+    expect(markdown).toContain(`Collecte incomplète : ${read} des 200 offres tirées ont été lues`);
+    expect(markdown).not.toContain('des pages n’ont pas pu être lues');
   });
 });
