@@ -272,3 +272,31 @@ export async function countFrontier(
   }
   return counts;
 }
+
+/**
+ * Drawn offers a sample's crawl has not read yet, by stratum (null: a simple sample's): the picks of its search
+ * pages and the detail pages still pending or leased. They are not lost: a resumed crawl reads them; only items
+ * failed for good, or offers gone meanwhile, are (reports/figures/nonresponse-figure.ts).
+ */
+export async function drawnNotYetRead(
+  db: Kysely<Schema>,
+  auditId: number,
+): Promise<{ stratum: string | null; offers: number }[]> {
+  const rows = await db
+    .selectFrom('frontier')
+    .select(sql<string | null>`payload->>'stratum'`.as('stratum'))
+    .select(
+      // A sample's page keeps its picks; a page without (a census's) stands for its whole span.
+      sql<string>`sum(case
+        when kind = 'detail' then 1
+        when jsonb_typeof(payload->'picks') = 'array' then jsonb_array_length(payload->'picks')
+        else (payload->>'end')::int - (payload->>'start')::int + 1
+      end)`.as('offers'),
+    )
+    .where('audit_id', '=', auditId)
+    .where('kind', 'in', ['page', 'detail'])
+    .where('status', 'in', ['pending', 'leased'])
+    .groupBy(sql`payload->>'stratum'`)
+    .execute();
+  return rows.map((row) => ({ stratum: row.stratum, offers: Number(row.offers) }));
+}

@@ -12,6 +12,7 @@ import { cgtCsv } from '../reports/export/cgt-csv.js';
 import { writeOffersCsv } from '../reports/export/offers-csv.js';
 import { reportClassifierVersion } from '../reports/figures/audit-facts.js';
 import { computeFigures } from '../reports/figures/compute-figures.js';
+import { adjustedWeights } from '../reports/figures/nonresponse-figure.js';
 import type { ReportFigures } from '../reports/figures/report-figures.js';
 import { renderHtml } from '../reports/render/render-html.js';
 import { renderMarkdown } from '../reports/render/render-markdown.js';
@@ -138,6 +139,8 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         const path = `${base}-offres.csv`;
         await writeOffersCsv(db, audit.id, figures.audit.classifierVersion ?? '', staged.stage(path), {
           keepContacts: options.keepContacts ?? false,
+          // The weights of the figures, adjusted for the drawn offers lost; the CSV keeps the drawn ones beside.
+          weightOf: adjustedWeights(figures.nonResponse),
           ...(options.openFile ? { open: options.openFile } : {}),
         });
         files.push({ format, path });

@@ -3,6 +3,7 @@ import { COMMUNES } from './data/communes.js';
 import { NATURES_CONTRATS } from './data/contracts.js';
 import { JOBS } from './data/jobs.js';
 import { PARTNERS } from './data/partners.js';
+import { offerWords, plainWords } from './offer-words.js';
 
 /** A search over the corpus, in the replica's terms; the API and the website each translate their parameters into it. */
 export interface OfferQuery {
@@ -123,18 +124,31 @@ function scanCorpus(corpus: Corpus, query: OfferQuery): CachedMatch {
   const natureMask = query.natures
     ? mask(NATURE_LABELS.length, (i) => query.natures!.includes(NATURE_CODE_OF_INDEX[i]!))
     : undefined;
-  const jobFiltered = query.romeCodes || query.domaines || query.secteurs || query.keywords;
+  const jobFiltered = query.romeCodes || query.domaines || query.secteurs;
   const jobMask = jobFiltered
     ? mask(JOBS.length, (i) => {
         const job = JOBS[i]!;
         if (query.romeCodes && !query.romeCodes.includes(job.rome)) return false;
         if (query.domaines && !query.domaines.some((domaine) => job.rome.startsWith(domaine))) return false;
         if (query.secteurs && !query.secteurs.includes(job.naf.slice(0, 2))) return false;
-        if (query.keywords && !query.keywords.every((word) => JOB_TEXT[i]!.includes(normalizeWords(word))))
-          return false;
         return true;
       })
     : undefined;
+  // Keywords are looked for in the offer, as the real API's motsCles does ("mots clés" of the offer): in its job's
+  // names (one test per job, as before), else among the words of its own title and description, read once per offer
+  // through the word index (offer-words.ts), for the offers every other filter kept.
+  const keywords = query.keywords?.map((word) => ({
+    inJob: mask(JOBS.length, (i) => JOB_TEXT[i]!.includes(normalizeWords(word))),
+    words: plainWords(word),
+  }));
+  const words = keywords ? offerWords(corpus) : undefined;
+  const hasKeywords = (i: number): boolean =>
+    !keywords ||
+    keywords.every(
+      (keyword) =>
+        keyword.inJob[corpus.job[i]!] === 1 ||
+        (keyword.words.length > 0 && words !== undefined && words.has(i, keyword.words)),
+    );
   const partnerNames = query.partners
     ? new Set(query.partners.names.map((name) => name.toUpperCase()))
     : undefined;
@@ -169,6 +183,7 @@ function scanCorpus(corpus: Corpus, query: OfferQuery): CachedMatch {
       const listed = name !== undefined && partnerNames.has(name);
       if (query.partners!.include ? !listed : listed) continue;
     }
+    if (!hasKeywords(i)) continue;
     matches[total++] = i;
     contractCounts[corpus.contract[i]!]!++;
     experienceCounts[corpus.experience[i]!]!++;

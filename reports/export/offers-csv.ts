@@ -44,6 +44,7 @@ export const OFFER_CSV_COLUMNS: readonly string[] = [
   'partenaire',
   'strate',
   'poids',
+  'poids_tirage',
   'date_creation',
   'date_creation_libelle',
   'irreprochable',
@@ -53,6 +54,18 @@ export const OFFER_CSV_COLUMNS: readonly string[] = [
   'references',
 ];
 
+export interface OffersCsvOptions {
+  keepContacts?: boolean;
+  batchSize?: number;
+  separator?: string;
+  /**
+   * The weight the report's figures give an offer of a stratum (null: a simple sample's), adjusted for the drawn
+   * offers lost (reports/figures/nonresponse-figure.ts `adjustedWeights`); undefined keeps the stored one. The
+   * column `poids` is this weight, so that the CSV sums to the figures; `poids_tirage` keeps the weight as drawn.
+   */
+  weightOf?: (stratum: string | null) => number | undefined;
+}
+
 /**
  * Every offer of an audit with its flags, one row per offer and one column per category ("certaine", "probable"
  * or empty), read a batch at a time in id order: memory stays flat however large the audit.
@@ -61,7 +74,7 @@ export async function* offersCsvLines(
   db: Kysely<Schema>,
   auditId: number,
   version: string,
-  options: { keepContacts?: boolean; batchSize?: number; separator?: string } = {},
+  options: OffersCsvOptions = {},
 ): AsyncGenerator<string> {
   const separator = options.separator ?? ';';
   const batchSize = options.batchSize ?? 1000;
@@ -69,13 +82,20 @@ export async function* offersCsvLines(
   let after = '';
   for (;;) {
     const rows = await offersWithFlagsAfter(db, auditId, version, after, batchSize);
-    for (const row of rows) yield csvRow(offerCells(row, options.keepContacts ?? false), separator);
+    for (const row of rows) {
+      const weight = options.weightOf?.(row.stratum) ?? Number(row.weight);
+      yield csvRow(offerCells(row, weight, options.keepContacts ?? false), separator);
+    }
     if (rows.length < batchSize) return;
     after = rows[rows.length - 1]!.offer_id;
   }
 }
 
-function offerCells(row: OfferFlagsRow, keepContacts: boolean): Array<string | number | boolean | null> {
+function offerCells(
+  row: OfferFlagsRow,
+  weight: number,
+  keepContacts: boolean,
+): Array<string | number | boolean | null> {
   const flags = (row.flags ?? []).filter(
     (flag): flag is { c: CategoryId; s: string; e: string; r: string | null } =>
       (CATEGORY_IDS as readonly string[]).includes(flag.c),
@@ -103,6 +123,7 @@ function offerCells(row: OfferFlagsRow, keepContacts: boolean): Array<string | n
     originLabel(row.origin, row.partner_name),
     row.partner_name,
     row.stratum,
+    decimalText(weight),
     decimalText(Number(row.weight)),
     created,
     created === null ? null : dateText(created),
@@ -128,7 +149,7 @@ export async function writeOffersCsv(
   auditId: number,
   version: string,
   path: string,
-  options: { keepContacts?: boolean; open?: (path: string) => Writable } = {},
+  options: OffersCsvOptions & { open?: (path: string) => Writable } = {},
 ): Promise<void> {
   const out = options.open ? options.open(path) : createWriteStream(path, { encoding: 'utf8' });
   await pipeline(Readable.from(offersCsvLines(db, auditId, version, options)), out);

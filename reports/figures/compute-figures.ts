@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
+import { drawnNotYetRead } from '../../db/frontier.js';
 import { applicationLinkRows } from '../../db/queries/application-links.js';
 import { type ArticleCellRow, articleCellRows, workingTimeRows } from '../../db/queries/report-figures.js';
 import type { AuditDesign, Schema } from '../../db/schema.js';
@@ -51,6 +52,10 @@ export interface FigureOptions {
   now?: Date;
 }
 
+function isSample(design: AuditDesign): boolean {
+  return design.kind === 'sample' || design.kind === 'stratified';
+}
+
 export function estimatorFor(design: AuditDesign, incomplete = false): Estimator {
   // A census that could not read every offer is not exact: its figures get the intervals of a sample.
   if (design.kind === 'census') return incomplete ? 'srs' : 'census';
@@ -80,7 +85,9 @@ export async function computeFigures(
   };
   const stored = await offerProfiles(db, audit.id, version, all, masks);
   // Offers lost between drawing and fetching: the offers read of their stratum carry their weight.
-  const losses = lossAdjustment(audit, stored.profiles);
+  // A crawl still running has drawn offers it has not read yet: they are not lost (only failed or gone ones are).
+  const pending = isSample(audit.design) ? await drawnNotYetRead(db, audit.id) : [];
+  const losses = lossAdjustment(audit, stored.profiles, pending);
   const profiles = stored.profiles.map(losses.reweight);
   const groups = stored.groups.map(losses.reweight);
   const facts = await auditFacts(

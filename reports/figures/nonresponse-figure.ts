@@ -44,20 +44,25 @@ export interface LossAdjustment {
 
 /**
  * The offers lost between drawing and fetching, and the weights that make the offers read stand for them
- * (reports/statistics/nonresponse.ts). `rows` are the audit's offers counted by stratum (its profiles).
+ * (reports/statistics/nonresponse.ts). `rows` are the audit's offers counted by stratum (its profiles);
+ * `pending` the drawn offers its crawl has not read yet (db/frontier.ts `drawnNotYetRead`), which are not lost.
  */
 export function lossAdjustment(
   audit: Pick<Audit, 'design' | 'details'>,
   rows: readonly { stratum: string | null; offers: number }[],
+  pending: readonly { stratum: string | null; offers: number }[] = [],
 ): LossAdjustment {
   const design = drawnStrata(audit);
   if (!design) return { nonResponse: null, reweight: (row) => row };
-  const fetched = new Map<string, number>();
-  for (const row of rows) {
-    const key = row.stratum ?? NO_STRATUM;
-    fetched.set(key, (fetched.get(key) ?? 0) + row.offers);
-  }
-  const nonResponse = adjustForNonResponse(design, fetched);
+  const byStratum = (counted: readonly { stratum: string | null; offers: number }[]) => {
+    const totals = new Map<string, number>();
+    for (const row of counted) {
+      const key = row.stratum ?? NO_STRATUM;
+      totals.set(key, (totals.get(key) ?? 0) + row.offers);
+    }
+    return totals;
+  };
+  const nonResponse = adjustForNonResponse(design, byStratum(rows), byStratum(pending));
   const weights = new Map(nonResponse.strata.map((stratum) => [stratum.name, stratum.weight]));
   return {
     nonResponse,
@@ -67,4 +72,16 @@ export function lossAdjustment(
       return weight === undefined || weight === null ? row : { ...row, weight: row.offers * weight };
     },
   };
+}
+
+/**
+ * The weight the figures give one offer of a stratum (null: a simple sample's): N_h / n_h(fetched) when the design
+ * is known, undefined otherwise (the stored weight as drawn is then the figures' too).
+ */
+export function adjustedWeights(
+  nonResponse: NonResponse | null,
+): (stratum: string | null) => number | undefined {
+  if (!nonResponse) return () => undefined;
+  const weights = new Map(nonResponse.strata.map((row) => [row.name, row.weight]));
+  return (stratum) => weights.get(stratum ?? NO_STRATUM) ?? undefined;
 }

@@ -51,6 +51,28 @@ export function methodSection(figures: ReportFigures): MethodPart[] {
   ];
 }
 
+/**
+ * A sample that searched no copies outside itself (the website source, or companions turned off): its duplicate
+ * figure is a floor, said where the figure is shown and in the method. Null when duplicates were looked for against
+ * the population (a census, or a sample with its companions).
+ */
+export function duplicatesFloorNote(audit: ReportFigures['audit']): string | null {
+  const sampled = audit.design.kind === 'sample' || audit.design.kind === 'stratified';
+  if (!sampled || (audit.companions ?? 0) > 0) return null;
+  const why =
+    audit.source === 'site'
+      ? 'La collecte par le site web n’a pas cherché de copies hors de l’échantillon : ses pages de recherche ne ' +
+        'donnent que des identifiants, et chaque copie trouvée coûterait une page d’offre de plus. '
+      : 'Aucune recherche de copies hors de l’échantillon n’a été faite pour cet audit. ';
+  return (
+    'Les doublons ont été cherchés parmi les offres tirées seulement. Un doublon dont l’original n’a pas été tiré ' +
+    'échappe au décompte : la part des « offres en double » est un plancher, la part réelle peut être plus élevée. ' +
+    why +
+    'La collecte par l’API (avec des identifiants France Travail) cherche les copies hors de l’échantillon, une ' +
+    'recherche ciblée par offre tirée, et donne un chiffre comparable à celui d’un recensement.'
+  );
+}
+
 /** How the copies of the offers read were looked for: the same meaning of « doublon » in a sample as in a census. */
 function duplicatesSearched(audit: ReportFigures['audit']): string {
   const sampled = audit.design.kind === 'sample' || audit.design.kind === 'stratified';
@@ -63,12 +85,8 @@ function duplicatesSearched(audit: ReportFigures['audit']): string {
       `et jamais comptées. L’original d’un doublon est la plus ancienne annonce du groupe, tirée ou non.`
     );
   }
-  if (sampled) {
-    return (
-      'Doublons : recherchés parmi les offres tirées seulement ; un doublon dont l’original n’a pas été tiré échappe ' +
-      'au décompte, qui est donc un minimum.'
-    );
-  }
+  const floor = duplicatesFloorNote(audit);
+  if (floor) return floor;
   return 'Doublons : recherchés parmi toutes les offres lues ; l’original est la plus ancienne annonce du groupe.';
 }
 
@@ -102,6 +120,14 @@ function design(figures: ReportFigures): MethodPart {
     'des pages n’ont pas pu être lues (erreurs de collecte ci-dessus). Aucun chiffre n’est exact : les parts ne portent ' +
     'que sur les offres lues, avec un intervalle de confiance à 95 % de Wilson calculé comme si elles étaient un ' +
     'échantillon aléatoire, ce qu’elles ne sont pas forcément. ';
+  // A sample whose drawing is known says its incomplete collection out of the drawn offers (the loss blocks below
+  // say which are still to be read and which are lost); its estimator stays the design's.
+  const loss = figures.nonResponse;
+  const sampleIncomplete = loss
+    ? `Collecte incomplète : ${count(loss.fetched)} des ${count(loss.drawn)} offres tirées ont été lues. Aucun chiffre ` +
+      'n’est exact : les parts ne portent que sur les offres lues, qui représentent aussi les offres tirées non lues ' +
+      '(le détail des offres pas encore lues et des offres perdues suit). '
+    : incomplete;
   const texts: Record<string, string> = {
     census: audit.crawlIncomplete
       ? `Recensement inachevé. ${incomplete}`
@@ -130,7 +156,7 @@ function design(figures: ReportFigures): MethodPart {
   const blocks: MethodBlock[] = [
     {
       kind: 'paragraph',
-      text: `${audit.crawlIncomplete && audit.design.kind !== 'census' ? incomplete : ''}${texts[audit.design.kind] ?? texts.import!}`,
+      text: `${audit.crawlIncomplete && audit.design.kind !== 'census' ? sampleIncomplete : ''}${texts[audit.design.kind] ?? texts.import!}`,
     },
     ...lossBlocks(figures),
   ];
@@ -360,13 +386,14 @@ function collapsedText(figures: ReportFigures): string {
 
 /**
  * The offers lost between drawing and fetching, stated with what the weights did about them: the offers read of
- * a stratum stand for its lost ones; a stratum that read none is left out, its population said.
+ * a stratum stand for its lost ones; a stratum that read none is left out, its population said. A crawl not
+ * finished has drawn offers it has not read yet: those are said apart, "pas encore lues", never counted as lost.
  */
 function lossBlocks(figures: ReportFigures): MethodBlock[] {
   const loss = figures.nonResponse;
   if (!loss) return [];
   const stratified = figures.audit.design.kind === 'stratified' ? figures.audit.design : undefined;
-  if (loss.lost === 0) {
+  if (loss.lost === 0 && loss.pending === 0) {
     return [
       {
         kind: 'paragraph',
@@ -374,49 +401,82 @@ function lossBlocks(figures: ReportFigures): MethodBlock[] {
       },
     ];
   }
-  const lostShare = loss.drawn > 0 ? ` (${percent(loss.lost / loss.drawn)})` : '';
-  if (!stratified) {
-    return [
-      {
-        kind: 'paragraph',
-        text:
-          `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${count(loss.lost)} sur ` +
-          `${count(loss.drawn)} tirées${lostShare}. Les parts portent sur les ${count(loss.fetched)} offres lues, qui ` +
-          'représentent aussi les offres perdues : cela suppose que celles-ci leur ressemblent.',
-      },
-    ];
-  }
+  const shareOf = (part: number) => (loss.drawn > 0 ? ` (${percent(part / loss.drawn)})` : '');
+  const within = (strata: number) =>
+    stratified ? `, dans ${count(strata)} des ${count(loss.strata.length)} strates` : '';
   const name = (stratum: string) =>
-    stratified.strata === 'departement' ? departementLabel(stratum) : stratum;
-  const emptied =
-    loss.emptied.length === 0
-      ? ''
-      : ` ${count(loss.emptied.length)} ${loss.emptied.length === 1 ? 'strate n’a' : 'strates n’ont'} aucune offre lue ` +
+    stratified?.strata === 'departement' ? departementLabel(stratum) : stratum;
+  const sentences: string[] = [];
+  if (loss.pending > 0) {
+    sentences.push(
+      `Collecte pas encore terminée : ${count(loss.pending)} des ${count(loss.drawn)} offres tirées ne sont pas encore ` +
+        `lues${shareOf(loss.pending)}${within(loss.strataPending)}. Elles ne sont pas perdues : la reprise de la collecte ` +
+        '(vigie crawl --resume) les lira. D’ici là, les chiffres sont provisoires : ' +
+        (stratified
+          ? 'dans chaque strate, les offres déjà lues représentent aussi celles qui restent à lire.'
+          : 'les offres déjà lues représentent aussi celles qui restent à lire.'),
+    );
+  }
+  if (loss.lost > 0) {
+    sentences.push(
+      `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${count(loss.lost)} sur ` +
+        `${count(loss.drawn)} tirées${shareOf(loss.lost)}${within(loss.strataWithLosses)}. ` +
+        (stratified
+          ? 'Dans chaque strate, les offres lues représentent aussi celles perdues : chacune pèse N_h / n_h (offres lues) ' +
+            'au lieu de N_h / n_h (offres tirées), ce qui suppose que les offres perdues ressemblent aux offres lues de leur ' +
+            'strate ; sans cette correction, une strate qui a perdu des offres compterait moins que sa population.'
+          : `Les parts portent sur les ${count(loss.fetched)} offres lues, qui représentent aussi les offres perdues : ` +
+            'cela suppose que celles-ci leur ressemblent.'),
+    );
+  } else {
+    sentences.push(
+      'Offres perdues entre le tirage et la lecture (retirées entre-temps ou en échec définitif) : aucune à ce stade.',
+    );
+  }
+  if (stratified && loss.emptied.length > 0) {
+    sentences.push(
+      `${count(loss.emptied.length)} ${loss.emptied.length === 1 ? 'strate n’a' : 'strates n’ont'} aucune offre lue ` +
         `(${loss.emptied.map((stratum) => name(stratum.name)).join(', ')}) : aucune offre ne peut représenter ses ` +
-        `${count(loss.excludedPopulation)} offres en ligne, qui sont donc exclues des chiffres ; ceux-ci portent sur les ` +
-        'autres strates.';
-  return [
-    {
-      kind: 'paragraph',
-      text:
-        `Offres perdues entre le tirage et la lecture (retirées entre-temps ou illisibles) : ${count(loss.lost)} sur ` +
-        `${count(loss.drawn)} tirées${lostShare}, dans ${count(loss.strataWithLosses)} des ${count(loss.strata.length)} strates. ` +
-        'Dans chaque strate, les offres lues représentent aussi celles perdues : chacune pèse N_h / n_h (offres lues) ' +
-        'au lieu de N_h / n_h (offres tirées), ce qui suppose que les offres perdues ressemblent aux offres lues de leur ' +
-        `strate ; sans cette correction, une strate qui a perdu des offres compterait moins que sa population.${emptied}`,
-    },
-    {
+        `${count(loss.emptied.reduce((total, stratum) => total + stratum.population, 0))} offres en ligne, qui sont ` +
+        'donc exclues des chiffres ; ceux-ci portent sur les autres strates.',
+    );
+  }
+  if (stratified && loss.notYetRead.length > 0) {
+    sentences.push(
+      `${count(loss.notYetRead.length)} ${loss.notYetRead.length === 1 ? 'strate n’a' : 'strates n’ont'} encore aucune ` +
+        `offre lue (${loss.notYetRead.map((stratum) => name(stratum.name)).join(', ')}) : leurs ` +
+        `${count(loss.notYetRead.reduce((total, stratum) => total + stratum.population, 0))} offres en ligne sont ` +
+        'exclues des chiffres jusqu’à ce que la collecte les atteigne.',
+    );
+  }
+  sentences.push(
+    'Dans l’export CSV des offres, la colonne « poids » donne ce poids ajusté, celui des chiffres du rapport ; ' +
+      '« poids_tirage » garde le poids du tirage (N_h / n_h tirées).',
+  );
+  const blocks: MethodBlock[] = [{ kind: 'paragraph', text: sentences.join(' ') }];
+  if (stratified) {
+    const withPending = loss.pending > 0;
+    blocks.push({
       kind: 'table',
-      head: ['Strate', 'Offres en ligne', 'Tirées', 'Lues', 'Perdues'],
+      head: [
+        'Strate',
+        'Offres en ligne',
+        'Tirées',
+        'Lues',
+        ...(withPending ? ['Pas encore lues'] : []),
+        'Perdues',
+      ],
       rows: loss.strata
-        .filter((stratum) => stratum.lost > 0)
+        .filter((stratum) => stratum.lost > 0 || stratum.pending > 0)
         .map((stratum) => [
           name(stratum.name),
           count(stratum.population),
           count(stratum.drawn),
           count(stratum.fetched),
+          ...(withPending ? [count(stratum.pending)] : []),
           count(stratum.lost),
         ]),
-    },
-  ];
+    });
+  }
+  return blocks;
 }

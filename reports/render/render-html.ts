@@ -28,7 +28,7 @@ import {
   precisionText,
   rangeText,
 } from './format-fr.js';
-import { type MethodBlock, methodSection } from './method-section.js';
+import { duplicatesFloorNote, type MethodBlock, methodSection } from './method-section.js';
 import { REPORT_CSS } from './report-styles.js';
 import {
   AXIS_TEXT,
@@ -176,7 +176,13 @@ function axisSection(figures: ReportFigures, axis: AxisId): SafeHtml {
             html`<tr class="${article.any.count === 0 ? 'zero' : ''}"><td>${article.article}</td><td>${article.categories.map((id) => figures.categories.find((category) => category.id === id)?.label ?? id).join(', ')}</td><td class="num">${count(article.certain.count)}</td><td class="num">${count(article.any.count)}</td><td class="num">${rangeText(article.certain.share, article.any.share)}${ciLine(article.any)}</td></tr>`,
         )}</tbody></table></div>`
       : null;
-  return html`<section id="${axis}"><h2>${text.title}</h2><p class="intro">${text.intro}</p>${chart}${categoryRows(figures, categories, axis !== 'quality')}${articles}${axis === 'quality' ? duplicatesTable(figures) : null}</section>`;
+  return html`<section id="${axis}"><h2>${text.title}</h2><p class="intro">${text.intro}</p>${chart}${categoryRows(figures, categories, axis !== 'quality')}${axis === 'quality' ? duplicatesFloor(figures) : null}${articles}${axis === 'quality' ? duplicatesTable(figures) : null}</section>`;
+}
+
+/** A sample that searched no copies outside itself: its duplicate figure is a floor, said beside the figure. */
+function duplicatesFloor(figures: ReportFigures): SafeHtml | null {
+  const note = duplicatesFloorNote(figures.audit);
+  return note ? html`<p class="legend"><strong>Offres en double, un plancher.</strong> ${note}</p>` : null;
 }
 
 function duplicatesTable(figures: ReportFigures): SafeHtml | null {

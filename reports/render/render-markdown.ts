@@ -18,7 +18,7 @@ import {
   pointsText,
   rangeText,
 } from './format-fr.js';
-import { type MethodBlock, methodSection } from './method-section.js';
+import { duplicatesFloorNote, type MethodBlock, methodSection } from './method-section.js';
 import {
   AXIS_TEXT,
   type AxisId,
@@ -164,6 +164,8 @@ export function renderMarkdown(figures: ReportFigures): string {
         ),
       );
     }
+    const floor = axis === 'quality' ? duplicatesFloorNote(figures.audit) : null;
+    if (floor) out.push(`**Offres en double, un plancher.** ${escapeMarkdown(floor)}`);
     if (axis === 'quality' && figures.duplicateClusters.length > 0) {
       out.push('### Un emploi, plusieurs annonces');
       out.push(

@@ -8,6 +8,8 @@ import { countOffers } from '../../db/offers.js';
 import { runClassify } from '../../pipeline/classify-audit.js';
 import { computeFigures } from '../../reports/figures/compute-figures.js';
 import { methodSection } from '../../reports/render/method-section.js';
+import { renderHtml } from '../../reports/render/render-html.js';
+import { renderMarkdown } from '../../reports/render/render-markdown.js';
 import { buildOffer } from '../classifiers/offer-builder.js';
 import { crawlDatabase, replica, replicaSettings, storedIds } from './helpers/crawl-setup.js';
 
@@ -64,9 +66,12 @@ describe('duplicates against the population in a sample', () => {
     // The method section says how duplicates were looked for.
     const classifiedAudit = await getAudit(database.db, summary.auditId);
     if (!classifiedAudit) throw new Error('audit gone');
-    const method = JSON.stringify(methodSection(await computeFigures(database.db, classifiedAudit)));
+    const withCompanions = await computeFigures(database.db, classifiedAudit);
+    const method = JSON.stringify(methodSection(withCompanions));
     expect(method).toContain('une recherche ciblée');
     expect(method).toContain(`${companions} offres trouvées`);
+    // Looked for against the population: the duplicate figure is no floor.
+    expect(renderMarkdown(withCompanions)).not.toContain('Offres en double, un plancher');
 
     // Without companions, the same sample sees only the copies whose original it drew too.
     const alone = await runCrawl({ ...replicaSettings(target), database, ...design, companions: false });
@@ -75,5 +80,35 @@ describe('duplicates against the population in a sample', () => {
     const aloneClassified = await runClassify({ database, audit: alone.auditId });
     expect(aloneClassified.companions).toBe(0);
     expect(aloneClassified.byCategory.duplicate ?? 0).toBeLessThan(found.length);
+  });
+});
+
+describe('a sample read from the website', () => {
+  it('searches no copies outside itself, and its report says the duplicate figure is a floor and why', async () => {
+    const target = await replica({ offers: 300, seed: 22 });
+    const database = await crawlDatabase();
+    const summary = await runCrawl({ ...replicaSettings(target, 'site'), database, sample: 40, seed: 4 });
+    expect(summary.offers).toBe(40);
+    const audit = await getAudit(database.db, summary.auditId);
+    expect(audit?.details.estimate).toMatchObject({ companionRequests: 0 });
+    expect(await countCompanions(database.db, summary.auditId)).toBe(0);
+    await runClassify({ database, audit: summary.auditId });
+    const classified = await getAudit(database.db, summary.auditId);
+    if (!classified) throw new Error('audit gone');
+    const figures = await computeFigures(database.db, classified);
+
+    const method = JSON.stringify(methodSection(figures));
+    expect(method).toContain('cherchés parmi les offres tirées seulement');
+    expect(method).toContain('est un plancher');
+    expect(method).toContain('ses pages de recherche ne donnent que des identifiants');
+    expect(method).toContain('La collecte par l’API');
+    // Said beside the figure too, in the quality section, not in the method only.
+    const markdown = renderMarkdown(figures);
+    const quality = markdown.slice(
+      markdown.indexOf('## Défauts de qualité'),
+      markdown.indexOf('## Stabilité'),
+    );
+    expect(quality).toContain('**Offres en double, un plancher.**');
+    expect(renderHtml(figures)).toContain('<strong>Offres en double, un plancher.</strong>');
   });
 });

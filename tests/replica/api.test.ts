@@ -179,6 +179,35 @@ describe('/offres/search', () => {
     expect(again.resultats.map((offer) => offer.id)).toEqual(ids.slice(150, 300));
   });
 
+  it('finds a keyword in an offer’s description, as the real API’s motsCles does', async () => {
+    const listing = (await (
+      await apiGet(replica, token, '/offres/search?departement=74&range=0-149')
+    ).json()) as SearchBody;
+    // A word of an offer's description that its title and job names do not hold.
+    const picked = listing.resultats.flatMap((offer) => {
+      const named = plain(`${offer.intitule} ${offer.romeLibelle} ${offer.appellationlibelle}`);
+      const word = plain(String(offer.description))
+        .split(/[^a-z]+/)
+        .find((candidate) => candidate.length >= 9 && !named.includes(candidate));
+      return word ? [{ offer, word }] : [];
+    })[0];
+    if (!picked) throw new Error('no offer of département 74 has a long word in its description only');
+    const query = `departement=74&typeContrat=${picked.offer.typeContrat}&motsCles=${picked.word}`;
+    const ids: string[] = [];
+    for (let start = 0; ; start += 150) {
+      const response = await apiGet(replica, token, `/offres/search?${query}&range=${start}-${start + 149}`);
+      expect(response.status, query).toBeLessThan(300);
+      if (response.status === 204) break;
+      const page = (await response.json()) as SearchBody;
+      ids.push(...page.resultats.map((offer) => offer.id));
+      const total = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] ?? 0);
+      if (start + 150 >= total) break;
+    }
+    expect(ids).toContain(picked.offer.id);
+    const none = await apiGet(replica, token, '/offres/search?departement=74&motsCles=zzqxwvk&range=0-149');
+    expect(none.status).toBe(204);
+  });
+
   it('filters by contract, origin, dates, publieeDepuis, time, ROME and keywords', async () => {
     const check = async (query: string, test: (offer: Record<string, unknown>) => boolean) => {
       const response = await apiGet(replica, token, `/offres/search?${query}&range=0-149`);
@@ -190,7 +219,12 @@ describe('/offres/search', () => {
     await check('typeContrat=MIS', (offer) => offer.typeContrat === 'MIS');
     await check('origineOffre=2', (offer) => (offer.origineOffre as { origine: string }).origine === '2');
     await check('codeROME=G1602', (offer) => offer.romeCode === 'G1602');
-    await check('motsCles=cuisinier', (offer) => offer.romeCode === 'G1602');
+    // A keyword is looked for in the offer: its job, or its own title and description.
+    await check(
+      'motsCles=cuisinier',
+      (offer) =>
+        offer.romeCode === 'G1602' || plain(`${offer.intitule} ${offer.description}`).includes('cuisinier'),
+    );
     await check('tempsPlein=false', (offer) => offer.dureeTravailLibelleConverti === 'Temps partiel');
     await check('commune=74010', (offer) => (offer.lieuTravail as { commune?: string }).commune === '74010');
     const min = '2026-11-01T00:00:00Z';
@@ -301,3 +335,10 @@ describe('the rate limit', () => {
     }
   });
 });
+
+function plain(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}

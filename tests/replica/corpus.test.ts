@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../replica/corpus/corpus.js';
 import { DEFAULT_CATEGORY_RATES } from '../../replica/corpus/data/category-rates.js';
 import { OfferIds } from '../../replica/corpus/offer-ids.js';
+import { normalizeWords, searchCorpus } from '../../replica/corpus/search-corpus.js';
 import type { PlantedCategoryId } from '../../replica/types.js';
 
 const BASE = 'http://replica.test';
@@ -205,5 +206,26 @@ describe('the corpus generator', () => {
       new Corpus({ offers: 3000, seed: 4 }).truth(modified).categories,
     );
     if (a.expired[10]) expect(a.truth(before.id === a.idOf(10) ? 10 : 10).expired).toBe(true);
+  });
+});
+
+describe('keywords over the offers’ own text', () => {
+  it('find the words an epoch wrote into an offer, not the words read before it', () => {
+    const corpus = new Corpus({ offers: 400, seed: 13 });
+    // A word of the update note advance() adds to a modified offer's description: counted from the offers here.
+    const holds = (index: number, word: string) =>
+      normalizeWords(`${corpus.offer(index, BASE).intitule} ${corpus.offer(index, BASE).description}`)
+        .split(/[^a-z0-9]+/)
+        .includes(word);
+    const live = () => [...Array(corpus.size).keys()].filter((index) => corpus.expired[index] === 0);
+    const expected = () => live().filter((index) => holds(index, 'pourvoir'));
+    const search = () => searchCorpus(corpus, { keywords: ['pourvoir'] }, 0, corpus.size).indices;
+    expect(search()).toEqual(expected());
+    const before = search().length;
+    corpus.advance({ expire: 0, add: 0, modify: 1 });
+    // Every offer now says "le poste est toujours à pourvoir": the index read before the epoch would miss them.
+    expect(search()).toEqual(expected());
+    expect(search().length).toBe(live().length);
+    expect(search().length).toBeGreaterThan(before);
   });
 });

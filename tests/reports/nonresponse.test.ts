@@ -1,7 +1,14 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setAuditStatus } from '../../db/audits.js';
+import { runReport } from '../../pipeline/write-report.js';
+import { OFFER_CSV_COLUMNS } from '../../reports/export/offers-csv.js';
 import { computeFigures } from '../../reports/figures/compute-figures.js';
 import { renderMarkdown } from '../../reports/render/render-markdown.js';
 import { adjustForNonResponse } from '../../reports/statistics/nonresponse.js';
+import { parseCsv } from '../../reports/validation/parse-csv.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
 import { type FixtureOffer, seedAudit } from './fixtures.js';
 
@@ -30,6 +37,41 @@ describe('weights adjusted for offers lost between drawing and fetching', () => 
     ]);
     expect(adjusted.emptied.map((stratum) => stratum.name)).toEqual(['c']);
     expect(adjusted.excludedPopulation).toBe(50);
+  });
+});
+
+describe('drawn offers an unfinished crawl has not read yet', () => {
+  it('are pending, not lost; a stratum that read none yet is set apart from one that lost all', () => {
+    const adjusted = adjustForNonResponse(
+      [
+        { name: 'a', population: 100, drawn: 4 },
+        { name: 'b', population: 300, drawn: 4 },
+        { name: 'c', population: 50, drawn: 2 },
+        { name: 'd', population: 80, drawn: 2 },
+      ],
+      new Map([
+        ['a', 2],
+        ['b', 3],
+      ]),
+      new Map([
+        ['a', 1],
+        ['c', 2],
+      ]),
+    );
+    expect(
+      adjusted.strata.map((stratum) => [stratum.name, stratum.pending, stratum.lost, stratum.weight]),
+    ).toEqual([
+      ['a', 1, 1, 50],
+      ['b', 0, 1, 100],
+      ['c', 2, 0, null],
+      ['d', 0, 2, null],
+    ]);
+    expect([adjusted.pending, adjusted.lost, adjusted.strataPending, adjusted.strataWithLosses]).toEqual([
+      3, 4, 2, 3,
+    ]);
+    expect(adjusted.notYetRead.map((stratum) => stratum.name)).toEqual(['c']);
+    expect(adjusted.emptied.map((stratum) => stratum.name)).toEqual(['d']);
+    expect(adjusted.excludedPopulation).toBe(130);
   });
 });
 
@@ -85,6 +127,25 @@ describeEachEngine('a stratified sample that lost offers', (engine) => {
     expect(markdown).toContain('dans 2 des 3 strates');
     expect(markdown).toContain('1 strate n’a aucune offre lue');
     expect(markdown).toContain('50 offres en ligne, qui sont donc exclues des chiffres');
+    expect(markdown).toContain('la colonne « poids » donne ce poids ajusté');
+
+    // The offers CSV gives each offer the weight the figures use (N_h / n_h read), the drawn one beside it.
+    await setAuditStatus(db, seeded.id, seeded.status, { details: audit.details });
+    const out = mkdtempSync(join(tmpdir(), 'vigie-weights-'));
+    await runReport({ database: { db }, audit: seeded.id, formats: ['csv'], out });
+    const rows = parseCsv(readFileSync(join(out, `vigie-audit-${seeded.id}-offres.csv`), 'utf8'));
+    rmSync(out, { recursive: true, force: true });
+    const column = (name: string) => OFFER_CSV_COLUMNS.indexOf(name);
+    const weights = new Map(
+      rows.slice(1).map((row) => [row[column('offre')], [row[column('poids')], row[column('poids_tirage')]]]),
+    );
+    expect(weights.get('A1')).toEqual(['25', '25']);
+    expect(weights.get('B1')).toEqual(['150', '75']);
+    // Summed, the CSV's weights are the population the figures speak for.
+    const total = rows
+      .slice(1)
+      .reduce((sum, row) => sum + Number((row[column('poids')] ?? '').replace(',', '.')), 0);
+    expect(total).toBeCloseTo(figures.audit.weightTotal, 9);
     await db.destroy();
   });
 
