@@ -203,8 +203,36 @@ const DEMANDS: ReadonlyArray<{ pattern: RegExp; strong: boolean; itemOnly?: bool
 /* A title that asks for an experienced worker: "Vendeur Automobile Confirmé", "Cariste expérimenté". */
 const TITLE_DEMAND = /\b(?:confirme|experimente)s?\b/;
 
-/** Every phrase about experience in a normalised text: cheap, before any sentence is read. */
-export function findExperienceCandidates(text: string, isTitle = false): ExperienceCandidate[] {
+/**
+ * The doors open to beginners of a normalised text, in the order of the text: cheap, before any sentence is read.
+ * Found apart from the demands, which the rule often does not need (see `findDemandCandidates`).
+ */
+export function findBeginnerCandidates(text: string): ExperienceCandidate[] {
+  const found: ExperienceCandidate[] = [];
+  // "debut" holds "débutant" and "débuter" ("Vous voulez débuter en cuisine ?"); every other phrase has "experience".
+  if (!text.includes('debut') && !text.includes('experience')) return found;
+  BEGINNER.lastIndex = 0;
+  for (let match = BEGINNER.exec(text); match; match = BEGINNER.exec(text))
+    found.push({
+      kind: 'beginner',
+      start: match.index,
+      end: match.index + match[0].length,
+      years: null,
+      strong: true,
+    });
+  return found;
+}
+
+/**
+ * The demands of a normalised text, in the order of the text. A demand overlapping a beginner phrase of the same
+ * text (`beginners`, from `findBeginnerCandidates`) or an earlier demand is left out, except for the years-first
+ * phrases and the title's own word, which stand anyway.
+ */
+export function findDemandCandidates(
+  text: string,
+  beginners: readonly ExperienceCandidate[],
+  isTitle = false,
+): ExperienceCandidate[] {
   const found: ExperienceCandidate[] = [];
   if (isTitle && !text.includes('debutant')) {
     const match = TITLE_DEMAND.exec(text);
@@ -217,20 +245,9 @@ export function findExperienceCandidates(text: string, isTitle = false): Experie
         strong: false,
       });
   }
-  // "debut" holds "débutant" and "débuter" ("Vous voulez débuter en cuisine ?").
-  if (!text.includes('experien') && !text.includes('debut') && !text.includes('experiment')) return found;
-  if (text.includes('debut') || text.includes('experience')) {
-    BEGINNER.lastIndex = 0;
-    for (let match = BEGINNER.exec(text); match; match = BEGINNER.exec(text))
-      found.push({
-        kind: 'beginner',
-        start: match.index,
-        end: match.index + match[0].length,
-        years: null,
-        strong: true,
-      });
-  }
   if (!text.includes('experien') && !text.includes('experiment')) return found;
+  const overlaps = (start: number, end: number) =>
+    overlapsCandidate(beginners, start, end) || overlapsCandidate(found, start, end);
   // Every match ends on "d'experience" (most texts have none): one literal search instead of the regex's scan.
   YEARS_FIRST.lastIndex = text.includes("d'experience") ? 0 : text.length;
   for (let match = YEARS_FIRST.exec(text); match; match = YEARS_FIRST.exec(text)) {
@@ -252,7 +269,7 @@ export function findExperienceCandidates(text: string, isTitle = false): Experie
     // "selon expérience sur 13 mois": the months of pay, not of experience.
     if (/ sur \(?>? ?(?:\d{1,2}|[a-z]{2,6}) ?(?:ans?|annees?|mois)\b/.test(words)) continue;
     const years = yearsOf(match[2]!, match[3], match[4]!, match[1] ?? match[5]);
-    if (years && !overlapsCandidate(found, match.index, match.index + words.length))
+    if (years && !overlaps(match.index, match.index + words.length))
       found.push({
         kind: 'demand',
         start: match.index,
@@ -266,7 +283,7 @@ export function findExperienceCandidates(text: string, isTitle = false): Experie
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (overlapsCandidate(found, start, end)) continue;
+      if (overlaps(start, end)) continue;
       found.push({ kind: 'demand', start, end, years: null, strong, ...(itemOnly ? { itemOnly } : {}) });
     }
   }
