@@ -153,7 +153,7 @@ const YEARS_AFTER = new RegExp(
   `\\bexperiences? (?:[a-z'/]{1,20} ){0,8}?(?:de |d'|: ?|\\(|> ?)?(au moins |minimum |au minimum |a minima |minimum de |de minimum |d'au moins |superieure a )?(?:de |d')?\\(?>? ?${N}(?: ?(?:a|-) ?${N})? ?${UNIT}\\b( minimum| au minimum)?`,
   'g',
 );
-/* Demands without years. */
+/* Demands without years, the strong ones first (see `WithoutYears`). */
 const DEMANDS: ReadonlyArray<{ pattern: RegExp; strong: boolean; itemOnly?: boolean }> = [
   // "Expérience dans le commerce ou la vente exigée", "Expérience … indispensable pour ce poste".
   {
@@ -224,6 +224,13 @@ export function findBeginnerCandidates(text: string): ExperienceCandidate[] {
 }
 
 /**
+ * Which demands without years to look for: all, only the strong ones ("exigée", "vous justifiez"), or none. The
+ * demands with years, and the title's word, are always looked for. Leaving some out changes no other candidate:
+ * the strong demands come first in DEMANDS, and a demand is only left out for overlapping an earlier one.
+ */
+export type WithoutYears = 'all' | 'strong' | 'none';
+
+/**
  * The demands of a normalised text, in the order of the text. A demand overlapping a beginner phrase of the same
  * text (`beginners`, from `findBeginnerCandidates`) or an earlier demand is left out, except for the years-first
  * phrases and the title's own word, which stand anyway.
@@ -232,6 +239,7 @@ export function findDemandCandidates(
   text: string,
   beginners: readonly ExperienceCandidate[],
   isTitle = false,
+  withoutYears: WithoutYears = 'all',
 ): ExperienceCandidate[] {
   const found: ExperienceCandidate[] = [];
   if (isTitle && !text.includes('debutant')) {
@@ -279,6 +287,7 @@ export function findDemandCandidates(
       });
   }
   for (const { pattern, strong, itemOnly } of DEMANDS) {
+    if (withoutYears === 'none' || (withoutYears === 'strong' && !strong)) break;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;

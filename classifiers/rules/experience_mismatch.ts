@@ -8,6 +8,7 @@ import {
   findDemandCandidates,
   judgeStatement,
   readExperienceField,
+  type WithoutYears,
   yearsAgree,
 } from '../facts/experience.js';
 import type { Finding, OfferRule } from '../rule.js';
@@ -54,11 +55,20 @@ interface Beginners {
 }
 
 /** The demands of the title, then of the description (a demand overlapping a beginner phrase is none). */
-function demandCandidatesOf(prepared: PreparedOffer, beginners: Beginners): Candidate[] {
+function demandCandidatesOf(
+  prepared: PreparedOffer,
+  beginners: Beginners,
+  withoutYears: WithoutYears,
+): Candidate[] {
   const found: Candidate[] = [];
-  for (const candidate of findDemandCandidates(prepared.title.text, beginners.title, true))
+  for (const candidate of findDemandCandidates(prepared.title.text, beginners.title, true, withoutYears))
     found.push({ candidate, where: 'title' });
-  for (const candidate of findDemandCandidates(prepared.description.text, beginners.description, false))
+  for (const candidate of findDemandCandidates(
+    prepared.description.text,
+    beginners.description,
+    false,
+    withoutYears,
+  ))
     found.push({ candidate, where: 'description' });
   return found;
 }
@@ -125,9 +135,12 @@ const requiredAndBeginner: OfferRule = {
       };
     }
 
-    // Demands are read by cases 2, 3 and 4 only: none of them can apply, so none is looked for.
+    // Demands are read by cases 2, 3 and 4 only: when none of them can apply, none is looked for. Case 2 reads the
+    // demands with years only, case 4 the strong ones only (the first case that applies decides).
     if (!(fieldRequires && field.years) && !fieldBeginner && !beginner) return null;
-    const demands = statementsOf(prepared, demandCandidatesOf(prepared, beginnerCandidates));
+    const withoutYears: WithoutYears =
+      fieldRequires && field.years ? 'none' : fieldBeginner && !beginner ? 'all' : 'strong';
+    const demands = statementsOf(prepared, demandCandidatesOf(prepared, beginnerCandidates, withoutYears));
     if (demands.length === 0) return null;
 
     // 2. The field names years, the text other years: no demand of the text agrees with the field.
