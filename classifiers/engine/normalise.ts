@@ -246,16 +246,14 @@ export function plainTextFast(source: string): string {
   const length = lower.length;
   let out = '';
   let from = 0;
-  let index = 0;
-  // "`" is unified only in text that is not all ASCII (plainTextWhole skips ASCII text): left to it.
-  let backtick = false;
-  while (index < length) {
+  // Most characters are printable ASCII copied as they are: the native scan jumps to the next one that is not, or
+  // to a space followed by one that is not (a lone space between words is kept as it is).
+  const unusual = UNUSUAL;
+  unusual.lastIndex = 0;
+  while (unusual.test(lower)) {
+    // Every match is one character long (the space's look-ahead takes none).
+    let index = unusual.lastIndex - 1;
     const code = lower.charCodeAt(index);
-    if (code > 32 && code < 127) {
-      if (code === 96) backtick = true;
-      index++;
-      continue;
-    }
     const mapped = code < 128 ? null : mapChar(code);
     if (code < 128 ? isAsciiSpace(code) : mapped?.space) {
       let end = index + 1;
@@ -265,20 +263,23 @@ export function plainTextFast(source: string): string {
         from = end;
       }
       index = end;
-      continue;
-    }
-    if (code < 128) {
+    } else if (code < 128) {
       index++;
-      continue;
+    } else {
+      if (!mapped) return plainTextWhole(source);
+      out += lower.slice(from, index) + mapped.out;
+      index++;
+      from = index;
     }
-    if (!mapped) return plainTextWhole(source);
-    out += lower.slice(from, index) + mapped.out;
-    index++;
-    from = index;
+    unusual.lastIndex = index;
   }
-  if (backtick && !ASCII_ONLY.test(lower)) return plainTextWhole(source);
+  // "`" is unified only in text that is not all ASCII (plainTextWhole skips ASCII text): left to it.
+  if (lower.includes('`') && !ASCII_ONLY.test(lower)) return plainTextWhole(source);
   return from === 0 ? lower : out + lower.slice(from);
 }
+
+/** A character other than printable ASCII, or a space before one (or before another space). */
+const UNUSUAL = / (?=[^!-~])|[^ -~]/g;
 
 function isAsciiSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);

@@ -153,7 +153,7 @@ const YEARS_AFTER = new RegExp(
   `\\bexperiences? (?:[a-z'/]{1,20} ){0,8}?(?:de |d'|: ?|\\(|> ?)?(au moins |minimum |au minimum |a minima |minimum de |de minimum |d'au moins |superieure a )?(?:de |d')?\\(?>? ?${N}(?: ?(?:a|-) ?${N})? ?${UNIT}\\b( minimum| au minimum)?`,
   'g',
 );
-/* Demands without years. */
+/* Demands without years, the strong ones first (see `WithoutYears`). */
 const DEMANDS: ReadonlyArray<{ pattern: RegExp; strong: boolean; itemOnly?: boolean }> = [
   // "Expérience dans le commerce ou la vente exigée", "Expérience … indispensable pour ce poste".
   {
@@ -203,8 +203,44 @@ const DEMANDS: ReadonlyArray<{ pattern: RegExp; strong: boolean; itemOnly?: bool
 /* A title that asks for an experienced worker: "Vendeur Automobile Confirmé", "Cariste expérimenté". */
 const TITLE_DEMAND = /\b(?:confirme|experimente)s?\b/;
 
-/** Every phrase about experience in a normalised text: cheap, before any sentence is read. */
-export function findExperienceCandidates(text: string, isTitle = false): ExperienceCandidate[] {
+/**
+ * The doors open to beginners of a normalised text, in the order of the text: cheap, before any sentence is read.
+ * Found apart from the demands, which the rule often does not need (see `findDemandCandidates`).
+ */
+export function findBeginnerCandidates(text: string): ExperienceCandidate[] {
+  const found: ExperienceCandidate[] = [];
+  // "debut" holds "débutant" and "débuter" ("Vous voulez débuter en cuisine ?"); every other phrase has "experience".
+  if (!text.includes('debut') && !text.includes('experience')) return found;
+  BEGINNER.lastIndex = 0;
+  for (let match = BEGINNER.exec(text); match; match = BEGINNER.exec(text))
+    found.push({
+      kind: 'beginner',
+      start: match.index,
+      end: match.index + match[0].length,
+      years: null,
+      strong: true,
+    });
+  return found;
+}
+
+/**
+ * Which demands without years to look for: all, only the strong ones ("exigée", "vous justifiez"), or none. The
+ * demands with years, and the title's word, are always looked for. Leaving some out changes no other candidate:
+ * the strong demands come first in DEMANDS, and a demand is only left out for overlapping an earlier one.
+ */
+export type WithoutYears = 'all' | 'strong' | 'none';
+
+/**
+ * The demands of a normalised text, in the order of the text. A demand overlapping a beginner phrase of the same
+ * text (`beginners`, from `findBeginnerCandidates`) or an earlier demand is left out, except for the years-first
+ * phrases and the title's own word, which stand anyway.
+ */
+export function findDemandCandidates(
+  text: string,
+  beginners: readonly ExperienceCandidate[],
+  isTitle = false,
+  withoutYears: WithoutYears = 'all',
+): ExperienceCandidate[] {
   const found: ExperienceCandidate[] = [];
   if (isTitle && !text.includes('debutant')) {
     const match = TITLE_DEMAND.exec(text);
@@ -217,20 +253,9 @@ export function findExperienceCandidates(text: string, isTitle = false): Experie
         strong: false,
       });
   }
-  // "debut" holds "débutant" and "débuter" ("Vous voulez débuter en cuisine ?").
-  if (!text.includes('experien') && !text.includes('debut') && !text.includes('experiment')) return found;
-  if (text.includes('debut') || text.includes('experience')) {
-    BEGINNER.lastIndex = 0;
-    for (let match = BEGINNER.exec(text); match; match = BEGINNER.exec(text))
-      found.push({
-        kind: 'beginner',
-        start: match.index,
-        end: match.index + match[0].length,
-        years: null,
-        strong: true,
-      });
-  }
   if (!text.includes('experien') && !text.includes('experiment')) return found;
+  const overlaps = (start: number, end: number) =>
+    overlapsCandidate(beginners, start, end) || overlapsCandidate(found, start, end);
   // Every match ends on "d'experience" (most texts have none): one literal search instead of the regex's scan.
   YEARS_FIRST.lastIndex = text.includes("d'experience") ? 0 : text.length;
   for (let match = YEARS_FIRST.exec(text); match; match = YEARS_FIRST.exec(text)) {
@@ -252,7 +277,7 @@ export function findExperienceCandidates(text: string, isTitle = false): Experie
     // "selon expérience sur 13 mois": the months of pay, not of experience.
     if (/ sur \(?>? ?(?:\d{1,2}|[a-z]{2,6}) ?(?:ans?|annees?|mois)\b/.test(words)) continue;
     const years = yearsOf(match[2]!, match[3], match[4]!, match[1] ?? match[5]);
-    if (years && !overlapsCandidate(found, match.index, match.index + words.length))
+    if (years && !overlaps(match.index, match.index + words.length))
       found.push({
         kind: 'demand',
         start: match.index,
@@ -262,11 +287,12 @@ export function findExperienceCandidates(text: string, isTitle = false): Experie
       });
   }
   for (const { pattern, strong, itemOnly } of DEMANDS) {
+    if (withoutYears === 'none' || (withoutYears === 'strong' && !strong)) break;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (overlapsCandidate(found, start, end)) continue;
+      if (overlaps(start, end)) continue;
       found.push({ kind: 'demand', start, end, years: null, strong, ...(itemOnly ? { itemOnly } : {}) });
     }
   }

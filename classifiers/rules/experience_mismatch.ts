@@ -4,9 +4,11 @@ import {
   type ExperienceCandidate,
   type ExperienceField,
   type ExperienceStatement,
-  findExperienceCandidates,
+  findBeginnerCandidates,
+  findDemandCandidates,
   judgeStatement,
   readExperienceField,
+  type WithoutYears,
   yearsAgree,
 } from '../facts/experience.js';
 import type { Finding, OfferRule } from '../rule.js';
@@ -16,32 +18,57 @@ interface Located {
   where: 'title' | 'description';
 }
 
-/** The statements of the title and the description, read in their sentences, in the order of the text. */
-function statementsOf(
-  prepared: PreparedOffer,
-  candidates: readonly Candidate[],
-  kind: 'beginner' | 'demand',
-): Located[] {
+interface Candidate {
+  candidate: ExperienceCandidate;
+  where: 'title' | 'description';
+}
+
+/** The candidates of the title and of the description read in their sentences, in the order of the text. */
+function statementsOf(prepared: PreparedOffer, candidates: readonly Candidate[]): Located[] {
   const found: Located[] = [];
   for (const { candidate, where } of candidates) {
-    if (candidate.kind !== kind) continue;
     const statement = judgeStatement(where === 'title' ? prepared.title : prepared.description, candidate);
     if (statement) found.push({ statement, where });
   }
   return found;
 }
 
-interface Candidate {
-  candidate: ExperienceCandidate;
-  where: 'title' | 'description';
+/**
+ * The first door open to beginners of the title, then of the description, that its sentence leaves standing: the
+ * rule reads no other (whether there is one, and which), so the sentences after it are not read.
+ */
+function firstBeginner(prepared: PreparedOffer, beginners: Beginners): Located | null {
+  for (const candidate of beginners.title) {
+    const statement = judgeStatement(prepared.title, candidate);
+    if (statement) return { statement, where: 'title' };
+  }
+  for (const candidate of beginners.description) {
+    const statement = judgeStatement(prepared.description, candidate);
+    if (statement) return { statement, where: 'description' };
+  }
+  return null;
 }
 
-/** The phrases about experience of the title, then of the description: found once, read by kind. */
-function candidatesOf(prepared: PreparedOffer): Candidate[] {
+interface Beginners {
+  title: ExperienceCandidate[];
+  description: ExperienceCandidate[];
+}
+
+/** The demands of the title, then of the description (a demand overlapping a beginner phrase is none). */
+function demandCandidatesOf(
+  prepared: PreparedOffer,
+  beginners: Beginners,
+  withoutYears: WithoutYears,
+): Candidate[] {
   const found: Candidate[] = [];
-  for (const candidate of findExperienceCandidates(prepared.title.text, true))
+  for (const candidate of findDemandCandidates(prepared.title.text, beginners.title, true, withoutYears))
     found.push({ candidate, where: 'title' });
-  for (const candidate of findExperienceCandidates(prepared.description.text, false))
+  for (const candidate of findDemandCandidates(
+    prepared.description.text,
+    beginners.description,
+    false,
+    withoutYears,
+  ))
     found.push({ candidate, where: 'description' });
   return found;
 }
@@ -86,10 +113,13 @@ const requiredAndBeginner: OfferRule = {
     const fieldBeginner = field.code === 'D' && !field.alternative;
 
     // 1. The field demands experience, the text opens the door to beginners.
-    const candidates = candidatesOf(prepared);
-    const beginners = statementsOf(prepared, candidates, 'beginner');
-    if (fieldRequires && beginners.length > 0) {
-      const first = beginners[0]!;
+    const beginnerCandidates: Beginners = {
+      title: findBeginnerCandidates(prepared.title.text),
+      description: findBeginnerCandidates(prepared.description.text),
+    };
+    const beginner = firstBeginner(prepared, beginnerCandidates);
+    if (fieldRequires && beginner) {
+      const first = beginner;
       return {
         evidence: bothSides(fieldSide(field), quoted(first, prepared)),
         ...(field.alternative
@@ -105,7 +135,12 @@ const requiredAndBeginner: OfferRule = {
       };
     }
 
-    const demands = statementsOf(prepared, candidates, 'demand');
+    // Demands are read by cases 2, 3 and 4 only: when none of them can apply, none is looked for. Case 2 reads the
+    // demands with years only, case 4 the strong ones only (the first case that applies decides).
+    if (!(fieldRequires && field.years) && !fieldBeginner && !beginner) return null;
+    const withoutYears: WithoutYears =
+      fieldRequires && field.years ? 'none' : fieldBeginner && !beginner ? 'all' : 'strong';
+    const demands = statementsOf(prepared, demandCandidatesOf(prepared, beginnerCandidates, withoutYears));
     if (demands.length === 0) return null;
 
     // 2. The field names years, the text other years: no demand of the text agrees with the field.
@@ -131,7 +166,7 @@ const requiredAndBeginner: OfferRule = {
     }
 
     // 3. The field accepts beginners, the text demands experience (and nowhere accepts beginners).
-    if (fieldBeginner && beginners.length === 0) {
+    if (fieldBeginner && !beginner) {
       const firm = demands.filter(
         (located) =>
           !located.statement.soft &&
@@ -153,13 +188,13 @@ const requiredAndBeginner: OfferRule = {
     }
 
     // 4. The text says both: a firm demand and an open door.
-    if (beginners.length > 0) {
+    if (beginner) {
       const strong = demands.find(
         (located) => located.statement.strong && !located.statement.soft && !located.statement.alternative,
       );
       if (!strong) return null;
       return {
-        evidence: bothSides(quoted(strong, prepared), quoted(beginners[0]!, prepared)),
+        evidence: bothSides(quoted(strong, prepared), quoted(beginner, prepared)),
       };
     }
     return null;

@@ -133,6 +133,29 @@ describe('plainTextFast', () => {
     );
   });
 
+  it('equals the whole-text normalisation where runs of plain ASCII, which it jumps over, meet tricky characters', () => {
+    const pieces = [
+      ...TRICKY,
+      'poste ',
+      ' de ',
+      'cdi',
+      '  ',
+      ' \n ',
+      'a`b',
+      '~',
+      '\u007f',
+      ' \u00e9',
+      '\u00e9 ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(plainTextFast(text)).toBe(plainTextWhole(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('equals the whole-text normalisation on any string, and on every character of the BMP', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultContext as contextOf } from '../../classifiers/context.js';
 import type { PreparedOffer } from '../../classifiers/engine/prepared-offer.js';
 import { buildPreparedOffer, prepareOffer } from '../../classifiers/engine/prepared-offer.js';
+import { findBeginnerCandidates, findDemandCandidates } from '../../classifiers/facts/experience.js';
 import { findWeeklyHours } from '../../classifiers/facts/hours.js';
 import { OfferFacts } from '../../classifiers/facts/offer-facts.js';
 import { departementOf } from '../../classifiers/facts/places.js';
@@ -94,6 +95,55 @@ describe('experience contradictions', () => {
       experience: { code: 'E' as const, label: '2 An(s)' },
     };
     expect(experienceMismatch(prepared(offer))).toBeNull();
+  });
+});
+
+describe('experience demands looked for only as far as the rule reads them', () => {
+  const texts = () =>
+    loadSamples().flatMap((offer) => {
+      const ready = buildPreparedOffer(offer);
+      return [
+        { text: ready.title.text, isTitle: true },
+        { text: ready.description.text, isTitle: false },
+      ];
+    });
+
+  it('finds, leaving out the demands without years or the weak ones, the very candidates the full search keeps', () => {
+    let withYears = 0;
+    let strong = 0;
+    for (const { text, isTitle } of texts()) {
+      const beginners = findBeginnerCandidates(text);
+      const all = findDemandCandidates(text, beginners, isTitle, 'all');
+      const years = all.filter((candidate) => candidate.years !== null);
+      const firm = all.filter((candidate) => candidate.strong);
+      withYears += years.length;
+      strong += firm.length;
+      expect(findDemandCandidates(text, beginners, isTitle, 'none').filter((c) => c.years !== null)).toEqual(
+        years,
+      );
+      expect(findDemandCandidates(text, beginners, isTitle, 'strong').filter((c) => c.strong)).toEqual(firm);
+    }
+    // The real samples hold both kinds: the comparison is not of empty lists.
+    expect(withYears).toBeGreaterThan(20);
+    expect(strong).toBeGreaterThan(20);
+  });
+
+  it('finds no demand at all when asked for none without years, on a text of demands without years', () => {
+    const text =
+      "vous justifiez d'une experience en cuisine. experience exigee. vous avez une experience en vente.";
+    expect(findDemandCandidates(text, [], false, 'all').length).toBeGreaterThan(1);
+    expect(findDemandCandidates(text, [], false, 'none')).toEqual([]);
+    expect(findDemandCandidates(text, [], false, 'strong').every((candidate) => candidate.strong)).toBe(true);
+  });
+
+  it('still flags, under a field naming years, the years of the text that differ', () => {
+    const flag = experienceMismatch(
+      prepared({
+        description: 'Vous justifiez d’une expérience d’au moins 5 ans sur un poste similaire.',
+        experience: { code: 'E', label: '3 An(s)' },
+      }),
+    );
+    expect(flag?.rule).toBe('experience_mismatch.years_differ');
   });
 });
 
