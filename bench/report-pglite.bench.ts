@@ -1,22 +1,12 @@
 import { spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { openDatabase } from '../db/connect.js';
-import { runReport } from '../pipeline/write-report.js';
 import type { Benchmark } from './benchmark.js';
-import { cpuSeconds, secondsSince } from './helpers/offers.js';
+import { timeHtmlReport } from './helpers/report-census.js';
 
 /**
  * `vigie report --format html` on the same census as the `report` row (`buildReportCensus`), in the default
@@ -32,28 +22,21 @@ export const benchmark: Benchmark = {
   defaultScale: 1_000_000,
   async run({ scale, seed }) {
     const { folder, auditId, flags, buildSeconds } = await ensureCensusFolder(scale, seed);
-    const out = mkdtempSync(join(tmpdir(), 'vigie-bench-report-'));
     const database = await openDatabase({ path: folder });
     try {
-      const started = performance.now();
-      const cpuBefore = cpuSeconds();
-      const result = await runReport({ database, audit: auditId, formats: ['html'], out });
-      const seconds = secondsSince(started);
-      const cpu = cpuSeconds() - cpuBefore;
-      const html = result.files.find((file) => file.format === 'html');
+      const report = await timeHtmlReport(database, auditId);
       return {
-        value: seconds,
+        value: report.seconds,
         extra: {
           offers: scale,
           flags,
-          htmlKb: html ? statSync(html.path).size / 1024 : 0,
+          htmlKb: report.htmlKb,
           // PGlite runs in this process: its CPU time is all of the report's.
-          cpuSeconds: cpu,
+          cpuSeconds: report.cpuSeconds,
           auditBuildSeconds: buildSeconds,
         },
       };
     } finally {
-      rmSync(out, { recursive: true, force: true });
       await database.close();
     }
   },

@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runReport } from '../pipeline/write-report.js';
 import type { Benchmark } from './benchmark.js';
 import { benchDatabase } from './helpers/crawl-database.js';
-import { cpuSeconds, secondsSince } from './helpers/offers.js';
-import { buildReportCensus } from './helpers/report-census.js';
+import { secondsSince } from './helpers/offers.js';
+import { buildReportCensus, timeHtmlReport } from './helpers/report-census.js';
 
 /**
  * `vigie report --format html` on a census of `scale` offers in PostgreSQL (`buildReportCensus`: written with SQL,
@@ -19,31 +15,23 @@ export const benchmark: Benchmark = {
   defaultScale: 1_000_000,
   async run({ scale, postgresUrl }) {
     const database = await benchDatabase('postgres', postgresUrl);
-    const out = mkdtempSync(join(tmpdir(), 'vigie-bench-report-'));
     try {
       const built = performance.now();
       const { auditId: id, flags } = await buildReportCensus(database, scale);
       const buildSeconds = secondsSince(built);
-
-      const started = performance.now();
-      const cpuBefore = cpuSeconds();
-      const result = await runReport({ database, audit: id, formats: ['html'], out });
-      const seconds = secondsSince(started);
-      const cpu = cpuSeconds() - cpuBefore;
-      const html = result.files.find((file) => file.format === 'html');
+      const report = await timeHtmlReport(database, id);
       return {
-        value: seconds,
+        value: report.seconds,
         extra: {
           offers: scale,
           flags,
-          htmlKb: html ? statSync(html.path).size / 1024 : 0,
+          htmlKb: report.htmlKb,
           auditBuildSeconds: buildSeconds,
           // This process only: the server's own work is in another process.
-          clientCpuSeconds: cpu,
+          clientCpuSeconds: report.cpuSeconds,
         },
       };
     } finally {
-      rmSync(out, { recursive: true, force: true });
       await database.close();
     }
   },

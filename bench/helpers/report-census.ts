@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { CATEGORIES, CATEGORY_IDS, CLASSIFIER_VERSION } from '../../classifiers/index.js';
 import { createAudit } from '../../db/audits.js';
 import type { VigieDatabase } from '../../db/connect.js';
+import { runReport } from '../../pipeline/write-report.js';
+import { cpuSeconds, secondsSince } from './offers.js';
 
 /**
  * A classified census of `scale` offers, written with SQL (generate_series), not crawled: a realistic shape — 101
@@ -71,4 +76,26 @@ export async function buildReportCensus(
     db,
   );
   return { auditId: id, flags: flags.rows[0]?.n ?? 0 };
+}
+
+/**
+ * `vigie report --format html` on an audit, timed: every figure, then the HTML, into a folder thrown away after.
+ * The two report rows call this, each on its engine's copy of the census.
+ */
+export async function timeHtmlReport(
+  database: VigieDatabase,
+  auditId: number,
+): Promise<{ seconds: number; cpuSeconds: number; htmlKb: number }> {
+  const out = mkdtempSync(join(tmpdir(), 'vigie-bench-report-'));
+  try {
+    const started = performance.now();
+    const cpuBefore = cpuSeconds();
+    const result = await runReport({ database, audit: auditId, formats: ['html'], out });
+    const seconds = secondsSince(started);
+    const cpu = cpuSeconds() - cpuBefore;
+    const html = result.files.find((file) => file.format === 'html');
+    return { seconds, cpuSeconds: cpu, htmlKb: html ? statSync(html.path).size / 1024 : 0 };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
