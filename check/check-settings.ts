@@ -1,4 +1,4 @@
-import { FRANCE_TRAVAIL_HOSTS, type Resolver, type UrlPolicy } from '../lib/http/address-guard.js';
+import { FRANCE_TRAVAIL_HOSTS, originOf, type Resolver, type UrlPolicy } from '../lib/http/address-guard.js';
 import { KNOWN_PARTNER_HOSTS } from './known-partner-hosts.js';
 import type { InputHosts } from './parse-check-input.js';
 import { DEFAULT_SITE_URL } from './run-check.js';
@@ -103,15 +103,6 @@ export function inputHostsOf(settings: CheckSettings): InputHosts {
 function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
-function originOf(url: string): string | null {
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? null : origin;
   } catch {
     return null;
   }

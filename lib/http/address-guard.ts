@@ -180,7 +180,8 @@ export function hostMatches(host: string, patterns: readonly string[]): boolean 
   });
 }
 
-function originOf(url: string): string | null {
+/** A URL's origin ("https://host:port"), or null for one that has none (unparsable, `file:`, `data:`). */
+export function originOf(url: string): string | null {
   try {
     const origin = new URL(url).origin;
     return origin === 'null' ? null : origin;
