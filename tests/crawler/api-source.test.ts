@@ -8,7 +8,7 @@ import { UsageError } from '../../lib/errors.js';
 import { offerSchema } from '../../model/offer.js';
 import { DEFAULT_CREDENTIALS } from '../../replica/index.js';
 import { replica, replicaSettings } from './helpers/crawl-setup.js';
-import { type StubServer, startStub } from './helpers/http-stub.js';
+import { apiSourceOver, type StubServer, startStub } from './helpers/http-stub.js';
 
 const servers: StubServer[] = [];
 afterAll(async () => {
@@ -117,13 +117,7 @@ describe('API token and search', () => {
         .end(JSON.stringify({ resultats: [{ id: 'A1', intitule: 'Vendeur (H/F)' }] }));
     });
     servers.push(server);
-    const http = new HttpClient({ limiters: new Map([[server.url, unlimited]]), baseDelayMs: 1 });
-    const token = new TokenManager(http, {
-      tokenUrl: `${server.url}/token`,
-      clientId: 'id',
-      clientSecret: 's',
-    });
-    const api = new ApiSource(http, token, { apiUrl: `${server.url}/v2` });
+    const api = apiSourceOver(server);
 
     // Three tokens in a row found expired on arrival: each is renewed, and the fourth is accepted.
     refusals = 3;
@@ -181,13 +175,7 @@ describe('API token and search', () => {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"absente"}');
     });
     servers.push(server);
-    const http = new HttpClient({ limiters: new Map([[server.url, unlimited]]), baseDelayMs: 1 });
-    const token = new TokenManager(http, {
-      tokenUrl: `${server.url}/token`,
-      clientId: 'id',
-      clientSecret: 's',
-    });
-    const api = new ApiSource(http, token, { apiUrl: `${server.url}/v2` });
+    const api = apiSourceOver(server);
 
     const page = await api.search({}, 0, 149);
     expect(searches).toBe(2);

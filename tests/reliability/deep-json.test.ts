@@ -13,15 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HttpClient } from '../../crawler/http/polite-fetch.js';
-import { unlimited } from '../../crawler/http/rate-limiter.js';
-import { ApiSource } from '../../crawler/sources/api/api-source.js';
-import { TokenManager } from '../../crawler/sources/api/token.js';
 import { listOfferIds } from '../../db/offers.js';
 import { canonicalJson } from '../../lib/content-hash.js';
 import { MAX_OFFER_DEPTH, parseApiOffer } from '../../model/from-api-offer.js';
 import { runImport } from '../../pipeline/import-file.js';
-import { type StubServer, startStub } from '../crawler/helpers/http-stub.js';
+import { apiSourceOver, type StubServer, startStub } from '../crawler/helpers/http-stub.js';
 import { engines, openTestDatabase } from '../helpers/databases.js';
 import '../helpers/property-seed.js';
 import { realSamples } from '../helpers/real-samples.js';
@@ -91,13 +87,7 @@ describe('an offer nested deeper than any offer', () => {
       res.writeHead(206, { 'content-range': 'offres 0-2/3', 'content-type': 'application/json' }).end(body);
     });
     servers.push(server);
-    const http = new HttpClient({ limiters: new Map([[server.url, unlimited]]), baseDelayMs: 1 });
-    const token = new TokenManager(http, {
-      tokenUrl: `${server.url}/token`,
-      clientId: 'id',
-      clientSecret: 's',
-    });
-    const api = new ApiSource(http, token, { apiUrl: `${server.url}/v2` });
+    const api = apiSourceOver(server);
     const page = await api.search({}, 0, 149);
     expect(page.offers.map((item) => item.offer.id)).toEqual(['OK00001', 'OK00002']);
     expect(page.rejected).toEqual([

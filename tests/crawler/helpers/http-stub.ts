@@ -1,5 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HttpClient } from '../../../crawler/http/polite-fetch.js';
+import { unlimited } from '../../../crawler/http/rate-limiter.js';
+import { ApiSource } from '../../../crawler/sources/api/api-source.js';
+import { TokenManager } from '../../../crawler/sources/api/token.js';
 
 export interface StubServer {
   url: string;
@@ -45,4 +49,18 @@ export async function startStub(handler: StubHandler): Promise<StubServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The API source as the crawler builds it, over a stub serving both the token (`/token`) and the API (`/v2`), with
+ * no rate limit and 1 ms retry delays: for tests of how one answer of the API is read.
+ */
+export function apiSourceOver(server: Pick<StubServer, 'url'>): ApiSource {
+  const http = new HttpClient({ limiters: new Map([[server.url, unlimited]]), baseDelayMs: 1 });
+  const token = new TokenManager(http, {
+    tokenUrl: `${server.url}/token`,
+    clientId: 'id',
+    clientSecret: 's',
+  });
+  return new ApiSource(http, token, { apiUrl: `${server.url}/v2` });
 }
