@@ -4,6 +4,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
@@ -55,6 +56,22 @@ export interface BuildRefresh {
   sources: number;
   /** Source files compiled again because their compiled file was missing or older. */
   compiled: string[];
+  /** Compiled files removed because their source is gone (a module deleted or renamed since the last build). */
+  removed: string[];
+}
+
+function compiledPathOf(source: string): string {
+  return join(DIST, relative(ROOT, source)).replace(/\.ts$/, '.js');
+}
+
+/** The compiled `.js` files under the build's folders, as paths inside dist/. */
+function compiledUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return compiledUnder(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
 }
 
 /** Brings dist/ up to date with the sources, compiling only the files changed since the last build. */
@@ -62,11 +79,20 @@ export async function refreshBuild(): Promise<BuildRefresh> {
   const { transformWithEsbuild } = await import('vite');
   const sources = buildFolders().flatMap((folder) => sourcesUnder(join(ROOT, folder)));
   const compiled: string[] = [];
+  // A compiled module whose source was deleted would still load in the spawned CLI, and a test could pass on code
+  // that no longer exists: it goes first.
+  const removed: string[] = [];
+  const expected = new Set(sources.map(compiledPathOf));
+  for (const target of buildFolders().flatMap((folder) => compiledUnder(join(DIST, folder)))) {
+    if (expected.has(target)) continue;
+    rmSync(target, { force: true });
+    removed.push(relative(ROOT, target));
+  }
   let newest = 0;
   for (const source of sources) {
     const sourceTime = statSync(source).mtimeMs;
     newest = Math.max(newest, sourceTime);
-    const target = join(DIST, relative(ROOT, source)).replace(/\.ts$/, '.js');
+    const target = compiledPathOf(source);
     if (existsSync(target) && statSync(target).mtimeMs >= sourceTime) continue;
     const { code } = await transformWithEsbuild(readFileSync(source, 'utf8'), source, {
       loader: 'ts',
@@ -87,5 +113,5 @@ export async function refreshBuild(): Promise<BuildRefresh> {
     const now = new Date();
     utimesSync(BUILT_CLI, now, now);
   }
-  return { sources: sources.length, compiled };
+  return { sources: sources.length, compiled, removed };
 }

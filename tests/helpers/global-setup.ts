@@ -11,7 +11,10 @@ export default async function setup(): Promise<void> {
       '[tests] TEST_DATABASE_URL is not set: database tests run on PGlite only (PostgreSQL skipped); set it, e.g. TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test, to run them on PostgreSQL too',
     );
   }
-  const { compiled } = await refreshBuild();
+  const { compiled, removed } = await refreshBuild();
+  if (removed.length > 0) {
+    console.info(`[tests] dist/: ${removed.length} compiled file(s) without a source removed`);
+  }
   if (compiled.length > 0) {
     console.info(
       `[tests] dist/ compiled again for ${compiled.length} changed source file(s): the spawned vigie runs the code as it is`,
