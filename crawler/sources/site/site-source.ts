@@ -68,7 +68,7 @@ export class SiteSource implements OfferSource {
       );
     }
     const ids = page.items.map((item) => item.id);
-    return { total: page.total, offers: [], ids, rejected: [], facets: new Map() };
+    return { total: page.total, offers: [], ids, listed: page.items, rejected: [], facets: new Map() };
   }
 
   async fetchOffer(id: string): Promise<FetchedOffer | null> {
