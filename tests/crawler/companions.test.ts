@@ -239,6 +239,32 @@ describe('a sample read from the website', () => {
   });
 });
 
+describe('a website sample whose searches fail', () => {
+  it('records each failed search, leaves the crawl incomplete, and keeps the floor wording with the reason', async () => {
+    // The site's département filter answering 410 (francetravail.md §6): every targeted search names one.
+    const target = await replica({ offers: 300, seed: 21, faults: { lieuxGone: true } });
+    const database = await crawlDatabase();
+    const summary = await runCrawl({ ...replicaSettings(target, 'site'), database, sample: 30, seed: 4 });
+    expect(summary.offers).toBe(30);
+    expect(summary.failed).toEqual({ filter_gone: 30 });
+    expect(summary.complete).toBe(false);
+    await runClassify({ database, audit: summary.auditId });
+    const audit = await getAudit(database.db, summary.auditId);
+    if (!audit) throw new Error('audit gone');
+    const figures = await computeFigures(database.db, audit);
+    expect(figures.audit.companionSearches).toEqual({
+      searched: 0,
+      unsearched: 30,
+      pages: 0,
+      pagesUnread: 0,
+    });
+    const method = JSON.stringify(methodSection(figures));
+    expect(method).toContain('est un plancher');
+    expect(method).toContain('Les 30 recherches ciblées de copies hors de l’échantillon n’ont pas abouti');
+    expect(method).not.toContain('une recherche ciblée sur le site');
+  });
+});
+
 describe('the floor note of a sample’s duplicates', () => {
   const sampleAudit = (companionSearches: CompanionSearches | undefined, companions = 30) =>
     ({
