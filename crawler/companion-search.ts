@@ -1,5 +1,7 @@
+import { employerKey } from '../classifiers/duplicates/offer-signature.js';
 import type { Offer } from '../model/offer.js';
-import type { SearchQuery } from './sources/source.js';
+import { resolveDepartement } from '../model/place.js';
+import type { ListedOffer, SearchQuery } from './sources/source.js';
 
 /** Words a title carries whatever the job: gender marks, contract words, linking words. */
 const COMMON_WORDS = new Set([
@@ -68,4 +70,65 @@ export function companionQuery(offer: Offer): SearchQuery | null {
   if (offer.place.departement) query.departement = offer.place.departement;
   if (offer.contract.type) query.typeContrat = offer.contract.type;
   return query;
+}
+
+/**
+ * Detail pages read at most per sampled offer's search on the website: its results give ids and cards only, and
+ * duplicate matching compares descriptions. A job is rarely online more than three times over.
+ */
+export const SITE_COMPANION_PAGES = 3;
+
+/** The words of a title that name the job: what a copy's title repeats, whatever its layout. */
+function jobWords(title: string | null, placeLabel: string | null): Set<string> {
+  const placeWords = new Set(plainWords(placeLabel ?? ''));
+  return new Set(
+    plainWords(title ?? '').filter(
+      (word) => word.length >= 3 && !/\d/.test(word) && !COMMON_WORDS.has(word) && !placeWords.has(word),
+    ),
+  );
+}
+
+/** An employer's name as duplicate matching compares it; null when the listing names none. */
+function employerOf(name: string | null): string | null {
+  const trimmed = name?.trim();
+  if (!trimmed || /^entreprise non communiqu[ée]e$/i.test(trimmed)) return null;
+  return employerKey(trimmed) || null;
+}
+
+/**
+ * The results of a sampled offer's website search worth a detail page, at most `limit`, closest first: what the
+ * card shows rules out what cannot be a copy (another named employer, another département, a title sharing no
+ * job word with the sampled one's unless the employer is the same), and ranks the rest by the share of title words
+ * they share, ties in the site's order. `skip` holds the ids already known (the sampled offer, offers drawn).
+ */
+export function companionCandidates(
+  sampled: Offer,
+  listed: readonly ListedOffer[],
+  skip: ReadonlySet<string>,
+  limit = SITE_COMPANION_PAGES,
+): string[] {
+  const words = jobWords(sampled.title, sampled.place.label);
+  const employer = employerOf(sampled.employer.name);
+  const departement = sampled.place.departement;
+  const seen = new Set<string>();
+  const ranked: Array<{ id: string; score: number; at: number }> = [];
+  listed.forEach((card, at) => {
+    if (card.id === sampled.id || skip.has(card.id) || seen.has(card.id)) return;
+    seen.add(card.id);
+    const cardEmployer = employerOf(card.company);
+    if (employer && cardEmployer && employer !== cardEmployer) return;
+    const cardDepartement = resolveDepartement({ label: card.place });
+    if (departement && cardDepartement && departement !== cardDepartement) return;
+    const cardWords = jobWords(card.title, card.place);
+    let shared = 0;
+    for (const word of cardWords) if (words.has(word)) shared++;
+    const union = words.size + cardWords.size - shared;
+    const score = union > 0 ? shared / union : 0;
+    if (shared === 0 && !(employer && employer === cardEmployer)) return;
+    ranked.push({ id: card.id, score, at });
+  });
+  return ranked
+    .sort((a, b) => b.score - a.score || a.at - b.at)
+    .slice(0, limit)
+    .map(({ id }) => id);
 }

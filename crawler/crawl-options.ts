@@ -74,8 +74,9 @@ export interface CrawlOptions extends SourceSettings {
   /** Visit partner pages (partner offers, application links). @default true */
   partners?: boolean;
   /**
-   * A sample's targeted search per sampled offer for its copies online (API only), so that duplicates are found
-   * against the population, not only within the sample. @default true
+   * A sample's targeted search per sampled offer for its copies online (on the website, with the detail pages of
+   * the few results that may be copies), so that duplicates are found against the population, not only within the
+   * sample. @default true
    */
   companions?: boolean;
   /**

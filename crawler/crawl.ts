@@ -31,6 +31,7 @@ import { FetchFailure } from '../lib/http/fetch-failure.js';
 import { getLogger } from '../lib/logger.js';
 import { type AuditDesign, CRAWL_KINDS, type CrawlDesign, isCrawlDesign } from '../model/audit.js';
 import { buildCrawlTools, type LimiterFactory, resolveSourceKind, sourceReason } from './build-sources.js';
+import { SITE_COMPANION_PAGES } from './companion-search.js';
 import type { CrawlOptions } from './crawl-options.js';
 import { handleItem, type ItemContext, pageItem, recordFirstPage } from './handle-item.js';
 import { judgeItemFailure, safeMessage } from './item-failure.js';
@@ -109,7 +110,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
       ? (origin, rate) => new SharedRateLimiter(db, origin, rate)
       : undefined;
   const tools = buildCrawlTools({ ...options, source: sourceKind }, makeLimiter);
-  const companions = companionsWanted(design, tools.source.needsDetail, options);
+  const companions = companionsWanted(design, options);
   log.info(
     { auditId: audit.id, source: sourceKind, design, resumed },
     resumed ? 'crawl resumed' : 'crawl started',
@@ -159,8 +160,10 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
         countRequests: plan.countRequests,
         pages: plan.pages.length,
         prefetched: plan.prefetched,
-        details: tools.source.needsDetail ? plan.population : 0,
+        // A sample reads the detail pages of its drawn offers only, not of the whole population.
+        details: tools.source.needsDetail ? expectedOffers(design, plan.population) : 0,
         companions: companions ? expectedOffers(design, plan.population) : 0,
+        companionPagesEach: tools.source.needsDetail ? SITE_COMPANION_PAGES : 0,
         rate: options.rate ?? (sourceKind === 'api' ? 3 : 1),
       });
       await db.transaction().execute(async (trx) => {
@@ -408,12 +411,12 @@ function itemContext(
 
 /**
  * A sample looks for its offers' copies online (one targeted search each), so that `duplicate` means in it what
- * it means in a census. A census holds every copy already; a listing that gives ids only (the website) would pay a
- * detail page per companion, so it does not.
+ * it means in a census; on the website, a few of each search's results are read on their detail page too. A
+ * census holds every copy already.
  */
-function companionsWanted(design: AuditDesign, needsDetail: boolean, options: CrawlOptions): boolean {
+function companionsWanted(design: AuditDesign, options: CrawlOptions): boolean {
   if (design.kind !== 'sample' && design.kind !== 'stratified') return false;
-  return !needsDetail && options.companions !== false;
+  return options.companions !== false;
 }
 
 /** The offer an item is about, if it is about one. */

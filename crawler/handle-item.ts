@@ -6,6 +6,7 @@ import {
   enqueueFrontier,
   type FrontierItem,
   type FrontierItemInput,
+  frontierKeysPresent,
 } from '../db/frontier.js';
 import { getStoredOffer, type OfferToStore, type RefusedOffer, storeOffersIsolated } from '../db/offers.js';
 import { storePartnerPages } from '../db/partner-pages.js';
@@ -15,7 +16,7 @@ import { FetchFailure } from '../lib/http/fetch-failure.js';
 import type { PagePlan } from '../model/frontier-item.js';
 import { type LinkKind, linkKind, partnerUrls } from '../model/offer.js';
 import type { CrawlTools } from './build-sources.js';
-import { companionQuery } from './companion-search.js';
+import { companionCandidates, companionQuery } from './companion-search.js';
 import { type FetchedOffer, queryKey, type SearchResult } from './sources/source.js';
 
 export interface ItemContext {
@@ -75,6 +76,8 @@ export async function handleItem(context: ItemContext, item: FrontierItem): Prom
       return handlePartner(context, item);
     case 'companions':
       return handleCompanions(context, item);
+    case 'companion':
+      return handleCompanion(context, item);
   }
 }
 
@@ -245,13 +248,14 @@ async function storedLinkKind(context: ItemContext, offerId: string, url: string
 
 /**
  * One page of a sampled offer's targeted search: every offer it finds but the sampled one is kept as a companion
- * (for duplicate matching, never counted). A listing that gives ids only (the website) keeps none: its companions
- * would each cost a detail page.
+ * (for duplicate matching, never counted). A listing that gives ids only (the website) gives no description to
+ * match: the results whose card may be a copy get a detail page each (`companion` items, a few at most).
  */
 async function handleCompanions(context: ItemContext, item: ItemOf<'companions'>): Promise<ItemOutcome> {
   const { offerId, query } = item.payload;
   const { source } = context.tools;
   const result = await source.search(query, 0, source.pageSize - 1);
+  if (source.needsDetail) return enqueueCompanionPages(context, item, result);
   await context.db.transaction().execute(async (trx) => {
     const found = result.offers.filter(({ offer }) => offer.id !== offerId);
     await storeCompanions(
@@ -259,6 +263,51 @@ async function handleCompanions(context: ItemContext, item: ItemOf<'companions'>
       context.auditId,
       found.map(({ offer }) => ({ offer, foundFor: offerId })),
     );
+    await completeFrontier(trx, context.auditId, [item.key]);
+  });
+  return { offersStored: 0, partnerPages: 0 };
+}
+
+async function enqueueCompanionPages(
+  context: ItemContext,
+  item: ItemOf<'companions'>,
+  result: SearchResult,
+): Promise<ItemOutcome> {
+  const { offerId } = item.payload;
+  const sampled = await getStoredOffer(context.db, context.auditId, offerId);
+  const listed = result.listed ?? result.ids.map((id) => ({ id, title: null, company: null, place: null }));
+  await context.db.transaction().execute(async (trx) => {
+    if (sampled) {
+      // Offers drawn are in the audit already (or will be): their detail page is read once, as drawn offers.
+      const drawn = await frontierKeysPresent(
+        trx,
+        context.auditId,
+        listed.map((card) => `detail:${card.id}`),
+      );
+      const skip = new Set([...drawn].map((key) => key.slice('detail:'.length)));
+      const ids = companionCandidates(sampled.offer, listed, skip);
+      // A result already read for another sampled offer keeps its item: enqueueing its key again adds nothing.
+      await enqueueFrontier(
+        trx,
+        context.auditId,
+        ids.map((id) => ({
+          key: `companion:${id}`,
+          kind: 'companion' as const,
+          payload: { id, foundFor: offerId },
+        })),
+      );
+    }
+    await completeFrontier(trx, context.auditId, [item.key]);
+  });
+  return { offersStored: 0, partnerPages: 0 };
+}
+
+/** One result of a website search, read from its detail page and kept as a companion; one gone since is no loss. */
+async function handleCompanion(context: ItemContext, item: ItemOf<'companion'>): Promise<ItemOutcome> {
+  const { id, foundFor } = item.payload;
+  const fetched = await context.tools.source.fetchOffer(id);
+  await context.db.transaction().execute(async (trx) => {
+    if (fetched) await storeCompanions(trx, context.auditId, [{ offer: fetched.offer, foundFor }]);
     await completeFrontier(trx, context.auditId, [item.key]);
   });
   return { offersStored: 0, partnerPages: 0 };

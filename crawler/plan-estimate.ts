@@ -6,6 +6,11 @@ export interface PlanEstimate {
   countRequests: number;
   /** Of which a sample's targeted searches for its offers' copies online, one per sampled offer. */
   companionRequests: number;
+  /**
+   * Of which, at most, the detail pages of those searches' results (the website's results show no description):
+   * a few per search, fewer when fewer results may be copies. 0 for the API, whose results are whole offers.
+   */
+  companionPages: number;
   /** Requests a second the crawl keeps to. */
   rate: number;
   /** At that rate. */
@@ -20,15 +25,23 @@ export function estimatePlan(args: {
   details: number;
   /** Sampled offers whose copies are searched for online, one request each. @default 0 */
   companions?: number;
+  /** Detail pages each of those searches reads at most (the website). @default 0 */
+  companionPagesEach?: number;
   rate: number;
 }): PlanEstimate {
   const companionRequests = args.companions ?? 0;
+  const companionPages = companionRequests * (args.companionPagesEach ?? 0);
   const requests =
-    args.countRequests + Math.max(0, args.pages - args.prefetched) + args.details + companionRequests;
+    args.countRequests +
+    Math.max(0, args.pages - args.prefetched) +
+    args.details +
+    companionRequests +
+    companionPages;
   return {
     requests,
     countRequests: args.countRequests,
     companionRequests,
+    companionPages,
     rate: args.rate,
     seconds: requests / args.rate,
   };

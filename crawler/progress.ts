@@ -14,7 +14,8 @@ export interface ProgressWords {
   /** The line said once the crawl is planned: the population and what the plan costs France Travail. */
   plan(
     population: number,
-    estimate: Pick<PlanEstimate, 'requests' | 'rate' | 'seconds' | 'companionRequests'>,
+    estimate: Pick<PlanEstimate, 'requests' | 'rate' | 'seconds' | 'companionRequests'> &
+      Partial<Pick<PlanEstimate, 'companionPages'>>,
   ): string;
 }
 
@@ -27,7 +28,11 @@ export const FRENCH_PROGRESS: ProgressWords = {
   plan: (population, estimate) =>
     `Plan : ${FRENCH_NUMBER.format(population)} offres, ${describeEstimate(estimate)}${
       estimate.companionRequests > 0
-        ? `, dont ${FRENCH_NUMBER.format(estimate.companionRequests)} recherches des copies en ligne des offres tirées (doublons)`
+        ? `, dont ${FRENCH_NUMBER.format(estimate.companionRequests)} recherches des copies en ligne des offres tirées (doublons)${
+            (estimate.companionPages ?? 0) > 0
+              ? ` et au plus ${FRENCH_NUMBER.format(estimate.companionPages ?? 0)} pages de leurs résultats`
+              : ''
+          }`
         : ''
     }`,
 };

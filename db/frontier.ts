@@ -249,6 +249,22 @@ export async function retryFailedFrontier(db: Kysely<Schema>, auditId: number): 
   return rows.map((row) => row.key);
 }
 
+/** Which of these keys the audit's frontier holds, whatever their status. */
+export async function frontierKeysPresent(
+  db: Kysely<Schema>,
+  auditId: number,
+  keys: readonly string[],
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('frontier')
+    .select('key')
+    .where('audit_id', '=', auditId)
+    .where('key', 'in', [...keys])
+    .execute();
+  return new Set(rows.map((row) => row.key));
+}
+
 export type FrontierCounts = Record<FrontierStatus, number> & { total: number };
 
 export async function countFrontier(

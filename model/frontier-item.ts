@@ -44,15 +44,31 @@ export const companionsPayloadSchema = z.object({
   query: z.record(z.string(), z.string()),
 });
 
+/**
+ * One result of a sampled offer's targeted search on the website, read from its detail page (the website's results
+ * give no description, which duplicate matching compares): kept as a companion of `foundFor`, never counted.
+ */
+export const companionPayloadSchema = z.object({
+  id: z.string().min(1),
+  foundFor: z.string().min(1),
+});
+
 export const frontierWorkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page'), payload: pagePlanSchema }),
   z.object({ kind: z.literal('detail'), payload: detailPayloadSchema }),
   z.object({ kind: z.literal('partner'), payload: partnerPayloadSchema }),
   z.object({ kind: z.literal('companions'), payload: companionsPayloadSchema }),
+  z.object({ kind: z.literal('companion'), payload: companionPayloadSchema }),
 ]);
 export type FrontierWork = z.infer<typeof frontierWorkSchema>;
 export type FrontierKind = FrontierWork['kind'];
-export const FRONTIER_KINDS: readonly FrontierKind[] = ['page', 'detail', 'partner', 'companions'];
+export const FRONTIER_KINDS: readonly FrontierKind[] = [
+  'page',
+  'detail',
+  'partner',
+  'companions',
+  'companion',
+];
 
 /**
  * Checks a stored kind and payload. @returns the work, or why it is not one (a kind this version does not know, or

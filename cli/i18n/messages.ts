@@ -1,7 +1,8 @@
 import { describeEstimate, type PlanEstimate } from '../../crawler/plan-estimate.js';
 
 /** What a plan's line shows of its estimate. */
-type PlanCost = Pick<PlanEstimate, 'requests' | 'rate' | 'seconds' | 'companionRequests'>;
+type PlanCost = Pick<PlanEstimate, 'requests' | 'rate' | 'seconds' | 'companionRequests'> &
+  Partial<Pick<PlanEstimate, 'companionPages'>>;
 
 /**
  * Every string the CLI shows its users in its help: French first (the default), then English with the same keys
@@ -159,7 +160,11 @@ Environnement :
     plan: (population: number, estimate: PlanCost) =>
       `Plan : ${population.toLocaleString('fr-FR')} offres, ${describeEstimate(estimate, 'fr')}${
         estimate.companionRequests > 0
-          ? `, dont ${estimate.companionRequests.toLocaleString('fr-FR')} recherches des copies en ligne des offres tirées (doublons)`
+          ? `, dont ${estimate.companionRequests.toLocaleString('fr-FR')} recherches des copies en ligne des offres tirées (doublons)${
+              (estimate.companionPages ?? 0) > 0
+                ? ` et au plus ${(estimate.companionPages ?? 0).toLocaleString('fr-FR')} pages de leurs résultats`
+                : ''
+            }`
           : ''
       }`,
   },
@@ -597,7 +602,11 @@ Environment:
     plan: (population: number, estimate: PlanCost) =>
       `Plan: ${population.toLocaleString('en-GB')} offers, ${describeEstimate(estimate, 'en')}${
         estimate.companionRequests > 0
-          ? `, of which ${estimate.companionRequests.toLocaleString('en-GB')} searches for the sampled offers' copies online (duplicates)`
+          ? `, of which ${estimate.companionRequests.toLocaleString('en-GB')} searches for the sampled offers' copies online (duplicates)${
+              (estimate.companionPages ?? 0) > 0
+                ? ` and at most ${(estimate.companionPages ?? 0).toLocaleString('en-GB')} pages of their results`
+                : ''
+            }`
           : ''
       }`,
   },

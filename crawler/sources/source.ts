@@ -18,12 +18,22 @@ export interface RejectedOffer {
   message: string;
 }
 
+/** What a result list shows of one offer beside its id (the website's result card). */
+export interface ListedOffer {
+  id: string;
+  title: string | null;
+  company: string | null;
+  place: string | null;
+}
+
 export interface SearchResult {
   /** Offers matching the query, as the source counts them. */
   total: number;
   /** Offers served whole (API) — or only their ids (website), to be fetched one by one. */
   offers: FetchedOffer[];
   ids: string[];
+  /** The website's result cards, in the page's order, for a listing that gives ids only. */
+  listed?: ListedOffer[];
   rejected: RejectedOffer[];
   /** Counts per value of a field, when the source gives them (the API's `filtresPossibles`). */
   facets: Map<string, Map<string, number>>;

@@ -7,7 +7,11 @@ import { escapeHtml, page } from './html.js';
 
 export const SITE_PAGE_SIZE = 20;
 
-/** The website's search parameters: `lieux` takes "74D" (département), "84R" (région) or an INSEE code. */
+/**
+ * The website's search parameters: `lieux` takes "74D" (département), "84R" (région) or an INSEE code, comma-
+ * separated; `typeContrat` and `natureOffre` take comma lists of codes; `motsCles` words separated by commas or
+ * spaces (what a browser sends for "vendeur caisse"), all of them to be found. Other names are ignored.
+ */
 export function siteQuery(context: ReplicaContext, params: URLSearchParams): OfferQuery {
   const query: OfferQuery = {};
   const places = (params.get('lieux') ?? '').split(',').filter(Boolean);
@@ -19,6 +23,9 @@ export function siteQuery(context: ReplicaContext, params: URLSearchParams): Off
   if (communes.length > 0) query.communes = communes;
   const contracts = (params.get('typeContrat') ?? '').split(',').filter(Boolean);
   if (contracts.length > 0) query.contracts = contracts;
+  // The site names the nature filter `natureOffre` (the API `natureContrat`): "E2,FS" for work-study offers.
+  const natures = (params.get('natureOffre') ?? '').split(',').filter(Boolean);
+  if (natures.length > 0) query.natures = natures;
   const keywords = (params.get('motsCles') ?? '').split(/[\s,]+/).filter((word) => word.length >= 2);
   if (keywords.length > 0) query.keywords = keywords;
   const emission = Number(params.get('emission'));

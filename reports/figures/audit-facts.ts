@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Audit } from '../../db/audits.js';
 import { countCompanions } from '../../db/companions.js';
+import { countFrontier } from '../../db/frontier.js';
 import { countPartnerPages } from '../../db/partner-pages.js';
 import { auditCounts, latestFlagsVersion } from '../../db/queries/report-figures.js';
 import type { Schema } from '../../db/schema.js';
@@ -25,6 +26,8 @@ export async function auditFacts(
 ): Promise<AuditFacts> {
   const row = await auditCounts(db, audit.id);
   const companions = await countCompanions(db, audit.id);
+  const searches = await countFrontier(db, audit.id, 'companions');
+  const pages = await countFrontier(db, audit.id, 'companion');
   const applicationLinks = await countPartnerPages(db, audit.id, 'application');
   // An imported file is named by its base name only: the figures are published, a local path is nobody's business.
   const file = audit.design.kind === 'import' ? audit.design.file : undefined;
@@ -49,6 +52,12 @@ export async function auditFacts(
     applicationLinksChecked: applicationLinks,
     crawlIncomplete: crawlIncomplete(audit),
     companions,
+    companionSearches: {
+      searched: searches.done,
+      unsearched: searches.total - searches.done,
+      pages: pages.done,
+      pagesUnread: pages.total - pages.done,
+    },
   };
 }
 

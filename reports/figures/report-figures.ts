@@ -78,6 +78,19 @@ export interface AuditFacts {
    * counted. Absent in reports written before they existed.
    */
   companions?: number;
+  /**
+   * How a sample's targeted searches went (its frontier): searches done, searches failed or not yet done, and on
+   * the website the detail pages of their results read and not read. Absent in reports written before it was kept;
+   * all zero when no search was made (a census, companions turned off, a website sample collected before them).
+   */
+  companionSearches?: CompanionSearches;
+}
+
+export interface CompanionSearches {
+  searched: number;
+  unsearched: number;
+  pages: number;
+  pagesUnread: number;
 }
 
 /** An application site is live or not, never compared with the listing: the figure of those links alone. */

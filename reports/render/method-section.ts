@@ -1,3 +1,4 @@
+import { SITE_COMPANION_PAGES } from '../../crawler/companion-search.js';
 import { fileName } from '../../lib/file-name.js';
 import { departementLabel, ruleName } from '../../model/names-fr.js';
 import { CATEGORIES } from '../../model/taxonomy.js';
@@ -51,38 +52,95 @@ export function methodSection(figures: ReportFigures): MethodPart[] {
   ];
 }
 
+type SearchState =
+  | { kind: 'none'; failed: number }
+  | { kind: 'partial'; unsearched: number; pagesUnread: number; total: number }
+  | { kind: 'complete' };
+
 /**
- * A sample that searched no copies outside itself (the website source, or companions turned off): its duplicate
- * figure is a floor, said where the figure is shown and in the method. Null when duplicates were looked for against
- * the population (a census, or a sample with its companions).
+ * How far a sample's targeted searches for its offers' copies went: none made (turned off, or collected before
+ * they existed), some not done (failed for good, or the crawl not finished), or all done. Figures written before
+ * the searches were counted say only how many companions were found.
+ */
+function searchState(audit: ReportFigures['audit']): SearchState {
+  const searches = audit.companionSearches;
+  if (!searches) return (audit.companions ?? 0) > 0 ? { kind: 'complete' } : { kind: 'none', failed: 0 };
+  if (searches.searched === 0) return { kind: 'none', failed: searches.unsearched };
+  if (searches.unsearched + searches.pagesUnread === 0) return { kind: 'complete' };
+  return {
+    kind: 'partial',
+    unsearched: searches.unsearched,
+    pagesUnread: searches.pagesUnread,
+    total: searches.searched + searches.unsearched,
+  };
+}
+
+function isSampled(audit: ReportFigures['audit']): boolean {
+  return audit.design.kind === 'sample' || audit.design.kind === 'stratified';
+}
+
+/**
+ * A sample whose copies outside itself were not all searched for (no search made, or some that failed): its
+ * duplicate figure is a floor, said where the figure is shown and in the method. Null when duplicates were looked
+ * for against the population (a census, or a sample whose every targeted search was done).
  */
 export function duplicatesFloorNote(audit: ReportFigures['audit']): string | null {
-  const sampled = audit.design.kind === 'sample' || audit.design.kind === 'stratified';
-  if (!sampled || (audit.companions ?? 0) > 0) return null;
+  if (!isSampled(audit)) return null;
+  const state = searchState(audit);
+  if (state.kind === 'complete') return null;
+  const retry =
+    'La reprise de la collecte (vigie crawl --resume, et --retry-failed pour ce qui a échoué) fait ce qui manque. ';
+  if (state.kind === 'partial') {
+    const missing = [
+      state.unsearched > 0
+        ? `${count(state.unsearched)} des ${count(state.total)} recherches ciblées n’ont pas abouti`
+        : null,
+      state.pagesUnread > 0
+        ? `${count(state.pagesUnread)} pages de leurs résultats n’ont pas pu être lues`
+        : null,
+    ].filter((part): part is string => part !== null);
+    return (
+      `Les copies hors de l’échantillon n’ont pas toutes été cherchées : ${missing.join(', et ')}. Un doublon dont ` +
+      'l’original n’a pas été tiré peut échapper au décompte pour ces offres : la part des « offres en double » est ' +
+      `un plancher, la part réelle peut être un peu plus élevée. ${retry}`
+    ).trimEnd();
+  }
   const why =
-    audit.source === 'site'
-      ? 'La collecte par le site web n’a pas cherché de copies hors de l’échantillon : ses pages de recherche ne ' +
-        'donnent que des identifiants, et chaque copie trouvée coûterait une page d’offre de plus. '
-      : 'Aucune recherche de copies hors de l’échantillon n’a été faite pour cet audit. ';
+    state.failed > 0
+      ? `Les ${count(state.failed)} recherches ciblées de copies hors de l’échantillon n’ont pas abouti. ${retry}`
+      : 'Aucune recherche de copies hors de l’échantillon n’a été faite pour cet audit (désactivée, ou collecte ' +
+        'antérieure à ces recherches). ';
   return (
     'Les doublons ont été cherchés parmi les offres tirées seulement. Un doublon dont l’original n’a pas été tiré ' +
     'échappe au décompte : la part des « offres en double » est un plancher, la part réelle peut être plus élevée. ' +
     why +
-    'La collecte par l’API (avec des identifiants France Travail) cherche les copies hors de l’échantillon, une ' +
-    'recherche ciblée par offre tirée, et donne un chiffre comparable à celui d’un recensement.'
+    'Une collecte qui cherche les copies hors de l’échantillon (une recherche ciblée par offre tirée, par l’API ou ' +
+    'par le site) donne un chiffre comparable à celui d’un recensement.'
   );
 }
 
 /** How the copies of the offers read were looked for: the same meaning of « doublon » in a sample as in a census. */
 function duplicatesSearched(audit: ReportFigures['audit']): string {
-  const sampled = audit.design.kind === 'sample' || audit.design.kind === 'stratified';
   const companions = audit.companions ?? 0;
-  if (sampled && companions > 0) {
+  const state = searchState(audit);
+  if (isSampled(audit) && state.kind !== 'none') {
+    const searches = audit.companionSearches;
+    const searched = count(searches?.searched ?? audit.offersRead);
+    const how =
+      audit.source === 'site'
+        ? 'Pour chaque offre tirée, une recherche ciblée sur le site, comme la ferait un visiteur (mots du titre, ' +
+          'département, type de contrat, une page de 20 résultats). La liste des résultats ne donne pas leur ' +
+          'description : ceux dont la vignette peut être une copie (même employeur ou employeur non nommé, même ' +
+          `département, un mot du métier en commun dans le titre), ${SITE_COMPANION_PAGES} au plus par recherche, ` +
+          `ont été lus sur leur page d’offre : ${searched} recherches, ${count(searches?.pages ?? 0)} pages lues, ` +
+          `${count(companions)} offres trouvées`
+        : 'Pour chaque offre tirée, une recherche ciblée (mots du titre, département, type de contrat, une page de ' +
+          `150 résultats) : ${searched} requêtes, ${count(companions)} offres trouvées`;
+    const floor = duplicatesFloorNote(audit);
     return (
-      `Doublons : recherchés parmi toutes les offres en ligne, pas seulement celles tirées. Pour chaque offre tirée, ` +
-      `une recherche ciblée (mots du titre, département, type de contrat, une page de 150 résultats) : ` +
-      `${count(audit.offersRead)} requêtes, ${count(companions)} offres trouvées, gardées pour la comparaison seulement ` +
-      `et jamais comptées. L’original d’un doublon est la plus ancienne annonce du groupe, tirée ou non.`
+      `Doublons : recherchés parmi toutes les offres en ligne, pas seulement celles tirées. ${how}, gardées pour la ` +
+      'comparaison seulement et jamais comptées. L’original d’un doublon est la plus ancienne annonce du groupe, ' +
+      `tirée ou non.${floor ? ` ${floor}` : ''}`
     );
   }
   const floor = duplicatesFloorNote(audit);

@@ -253,6 +253,14 @@ describe('the crawl’s progress bar', () => {
     expect(catalogueOf('en').crawlProgress.plan(12_000, plan)).toBe(
       "Plan: 12,000 offers, ≈ 6,800 requests, ≈ 38 min at 3 req/s, of which 40 searches for the sampled offers' copies online (duplicates)",
     );
+    // A website sample also reads a few of each search's results: their pages are counted, as a ceiling.
+    const sitePlan = { requests: 200, rate: 1, seconds: 200, companionRequests: 40, companionPages: 120 };
+    expect(catalogueOf('fr').crawlProgress.plan(400, sitePlan)).toContain(
+      'dont 40 recherches des copies en ligne des offres tirées (doublons) et au plus 120 pages de leurs résultats',
+    );
+    expect(catalogueOf('en').crawlProgress.plan(400, sitePlan)).toContain(
+      "of which 40 searches for the sampled offers' copies online (duplicates) and at most 120 pages of their results",
+    );
   });
 
   it('is drawn by `vigie crawl` in the CLI’s language, French by default and English with --lang en', async () => {

@@ -129,12 +129,14 @@ describe('website parsers on the real page shapes (francetravail.md §3)', () =>
       departement: '74',
       publieeDepuis: '7',
       typeContrat: 'CDI,CDD',
+      natureContrat: 'E2,FS',
       motsCles: 'vendeur',
     });
     expect(Object.fromEntries(params)).toEqual({
       lieux: '74D',
       emission: '7',
       typeContrat: 'CDI,CDD',
+      natureOffre: 'E2,FS',
       motsCles: 'vendeur',
       offresPartenaires: 'true',
       tri: '0',

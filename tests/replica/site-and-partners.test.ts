@@ -4,6 +4,7 @@ import { findChromium, launchChromium } from '../../lib/browser.js';
 import { type Replica, startReplica } from '../../replica/index.js';
 import type { OfferTruth, PartnerPageState } from '../../replica/types.js';
 import { hangLimitMs } from '../helpers/machine-speed.js';
+import { apiGet, fetchToken, type SearchBody } from './replica-client.js';
 
 let replica: Replica;
 
@@ -38,6 +39,63 @@ describe('the website', () => {
       .map((_, element) => second(element).attr('data-id-offre'))
       .get();
     expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
+  });
+
+  it('filters as the real site: its parameter names, comma lists, the same offers as the API for the same search', async () => {
+    const token = await fetchToken(replica);
+    const siteIds = async (query: string) => {
+      const $ = load(
+        await (await get(`/offres/recherche?${query}&offresPartenaires=true&range=0-19&tri=0`)).text(),
+      );
+      return {
+        total: Number($('#zoneAfficherListeOffres h1.title').text().replace(/\D/g, '')),
+        ids: $('li.result[data-id-offre]')
+          .map((_, element) => $(element).attr('data-id-offre'))
+          .get(),
+      };
+    };
+    const apiIds = async (query: string) => {
+      const response = await apiGet(replica, token, `/offres/search?${query}&range=0-149`);
+      if (response.status === 204) return [];
+      return ((await response.json()) as SearchBody).resultats.map((offer) => offer.id);
+    };
+    // A sampled offer's targeted search, as a browser sends it: two title words, its département, its contract.
+    const offer = [...replica.ids()]
+      .map((id) => replica.offer(id)!)
+      .find(
+        (candidate) => candidate.lieuTravail.libelle.startsWith('74 - ') && candidate.typeContrat === 'CDD',
+      )!;
+    const words = offer.intitule
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length >= 4)
+      .slice(0, 2);
+    expect(words).toHaveLength(2);
+    const found = await siteIds(`motsCles=${words.join(',')}&lieux=74D&typeContrat=CDD`);
+    expect(found.ids).toContain(offer.id);
+    expect(found.ids.length).toBe(Math.min(20, found.total));
+    expect(found.ids).toEqual(
+      (await apiIds(`motsCles=${words.join(',')}&departement=74&typeContrat=CDD`)).slice(0, 20),
+    );
+    for (const id of found.ids) {
+      expect(replica.offer(id)!.lieuTravail.libelle).toMatch(/^74 - /);
+      expect(replica.offer(id)!.typeContrat).toBe('CDD');
+    }
+    // Words typed with a space, as in the site's search box, are the same search.
+    expect((await siteIds(`motsCles=${words.join('+')}&lieux=74D&typeContrat=CDD`)).ids).toEqual(found.ids);
+    // `typeContrat` and `natureOffre` take comma lists of codes (the site's link to work-study offers: E2,FS).
+    const either = await siteIds('lieux=74D&typeContrat=CDD,MIS');
+    const cdd = await siteIds('lieux=74D&typeContrat=CDD');
+    const mis = await siteIds('lieux=74D&typeContrat=MIS');
+    expect(either.total).toBe(cdd.total + mis.total);
+    const workStudy = await siteIds('lieux=74D&natureOffre=E2,FS');
+    expect(workStudy.total).toBeGreaterThan(0);
+    expect(workStudy.total).toBeLessThan((await siteIds('lieux=74D')).total);
+    for (const id of workStudy.ids) {
+      expect(replica.offer(id)!.natureContrat).toMatch(/apprentissage|professionnalisation/i);
+    }
   });
 
   it('answers the Tapestry "more results" call with JSON', async () => {

@@ -68,7 +68,7 @@ export class SiteSource implements OfferSource {
       );
     }
     const ids = page.items.map((item) => item.id);
-    return { total: page.total, offers: [], ids, rejected: [], facets: new Map() };
+    return { total: page.total, offers: [], ids, listed: page.items, rejected: [], facets: new Map() };
   }
 
   async fetchOffer(id: string): Promise<FetchedOffer | null> {
@@ -110,7 +110,10 @@ export class SiteSource implements OfferSource {
   }
 }
 
-/** The API's vocabulary in the website's: `departement=74` → `lieux=74D`, `publieeDepuis` → `emission`. */
+/**
+ * The API's vocabulary in the website's: `departement=74` → `lieux=74D`, `publieeDepuis` → `emission`,
+ * `natureContrat` → `natureOffre`.
+ */
 export function siteParams(query: SearchQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
@@ -118,6 +121,7 @@ export function siteParams(query: SearchQuery): URLSearchParams {
     else if (name === 'region') params.set('lieux', `${value}R`);
     else if (name === 'commune') params.set('lieux', value);
     else if (name === 'publieeDepuis') params.set('emission', value);
+    else if (name === 'natureContrat') params.set('natureOffre', value);
     else if (name === 'origineOffre') params.set('offresPartenaires', value === '1' ? 'false' : 'true');
     else params.set(name, value);
   }
