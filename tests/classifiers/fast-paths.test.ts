@@ -17,6 +17,7 @@ import {
 } from '../../classifiers/engine/normalise.js';
 import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
+import { wordSpans, wordSpansReference } from '../../classifiers/facts/employer-name.js';
 import { loadCorpus, loadSamples } from './helpers.js';
 
 /*
@@ -339,5 +340,48 @@ describe('PrecheckedPattern', () => {
         { numRuns: 300 },
       );
     }
+  });
+});
+
+describe('employer-name wordSpans', () => {
+  /** Letters and digits of several scripts and widths, the word's own punctuation, and what ends a word. */
+  const PIECES = [
+    ..."aZ09éÉßİ’'.-&_ ,\n\t«»®",
+    '\u0301',
+    '\u0663',
+    '\ud835\udc00',
+    '\ud83d\ude00',
+    '\ud83d',
+    '\ude00',
+    'x'.repeat(59),
+    'é'.repeat(61),
+  ];
+
+  it('finds the spans of the word regex on the real offers and the labelled corpus', () => {
+    let words = 0;
+    for (const offer of [...loadSamples(), ...loadCorpus().map((entry) => entry.offer)]) {
+      for (const text of [offer.title ?? '', offer.description ?? '', offer.employer.description ?? '']) {
+        const expected = wordSpansReference(text);
+        expect(wordSpans(text)).toEqual(expected);
+        words += expected.length / 2;
+      }
+    }
+    expect(words).toBeGreaterThan(50_000);
+  });
+
+  it('finds the spans of the word regex on strings of tricky characters and on any string', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(wordSpans(text)).toEqual(wordSpansReference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        expect(wordSpans(text)).toEqual(wordSpansReference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
