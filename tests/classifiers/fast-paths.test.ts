@@ -98,7 +98,7 @@ describe('LazyNormalisedText map', () => {
     const reference = lazyMapReference(text);
     expect(Array.from(lazy.map), JSON.stringify(text)).toEqual(Array.from(reference.map));
     expect(lazy.quotedSource).toBe(reference.source);
-    // The prepared offer's titlePlain is read from here.
+    // The prepared offer's titlePlain and descriptionPlain are read from here.
     expect(lazy.plain).toBe(plainText(text));
   };
 
