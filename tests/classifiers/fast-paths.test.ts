@@ -5,6 +5,7 @@ import { TriggerIndex } from '../../classifiers/engine/trigger-index.js';
 import { TEXT_RULES } from '../../classifiers/rules/index.js';
 import '../../classifiers/index.js';
 import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anchored-pattern.js';
+import { foldWhitespace } from '../../classifiers/engine/evidence.js';
 import {
   LazyNormalisedText,
   lazyMapReference,
@@ -383,5 +384,53 @@ describe('employer-name wordSpans', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('foldWhitespace', () => {
+  const reference = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+  it('folds white space as the replace and trim it stands for, on tricky strings and on any string', () => {
+    const pieces = [
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00a0',
+      '\u202f',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      'a',
+      'É',
+      '-',
+      ':',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const value = parts.join('');
+        expect(foldWhitespace(value)).toBe(reference(value));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (value) => {
+        expect(foldWhitespace(value)).toBe(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('folds the fields the flags quote on the real offers as the replace does', () => {
+    for (const offer of loadSamples())
+      for (const value of [
+        offer.contract.label,
+        offer.hours.label,
+        offer.salary.label,
+        offer.place.label,
+        offer.title,
+      ])
+        expect(foldWhitespace(value ?? '')).toBe(reference(value ?? ''));
   });
 });
