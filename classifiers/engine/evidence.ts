@@ -22,8 +22,19 @@ export type EvidenceField = keyof typeof FIELD_LABELS;
 
 /** "Durée du travail : 18 H" — one field of the listing as the flag read it, whitespace folded. */
 export function fieldEvidence(field: EvidenceField, value: string): string {
-  return `${FIELD_LABELS[field]} : ${value.replace(/\s+/g, ' ').trim()}`;
+  return `${FIELD_LABELS[field]} : ${foldWhitespace(value)}`;
 }
+
+/**
+ * `value.replace(/\s+/g, ' ').trim()`, with one test first: a value whose only white space is single spaces
+ * between words (most field values) comes back as it is, without a replace calling the regex once per space.
+ */
+export function foldWhitespace(value: string): string {
+  return UNFOLDED.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
+}
+
+/** White space other than a space, two spaces in a row, or a space at either end. */
+const UNFOLDED = /[^\S ]| {2}|^ | $/;
 
 /** "Texte : « … »" — words of the offer's text (description, or the employer's description when it says so). */
 export function textEvidence(

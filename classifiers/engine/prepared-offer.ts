@@ -12,6 +12,8 @@ export interface PreparedOffer {
   /** Title, lower case and accents stripped but inclusive writing kept: the gendered-title rule needs it. */
   titlePlain: string;
   description: NormalisedText;
+  /** Description, lower case and accents stripped, inclusive writing kept: `plainText(offer.description)`. */
+  descriptionPlain: string;
   /** Title + "\n" + description, normalised: what most clause rules read. */
   text: string;
   /** salaire.commentaire and complements, normalised. */
@@ -42,6 +44,8 @@ export function buildPreparedOffer(offer: Offer): PreparedOffer {
     // plainText(offer.title), which the title's normalisation has already computed.
     titlePlain: title.plain,
     description,
+    // plainText(offer.description), computed by the description's normalisation: the schedule reader needs it.
+    descriptionPlain: description.plain,
     text,
     salaryNotes: new LazyNormalisedText(
       [offer.salary.comment, ...offer.salary.complements].filter(Boolean).join(' ; '),

@@ -150,41 +150,115 @@ function foldedAlike(source: string): string | null {
   return folded.length === source.length ? folded : null;
 }
 
-function tokenise(text: string, field: Field): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The [start, end) spans of WORD's matches in `source`, in order, found by one scan of the character codes instead
+ * of the Unicode regex (a match object per word): a word starts on a letter or a digit and goes on over letters,
+ * digits and `&'’.-`, at most 61 code points. `wordSpansReference` is the regex itself; a test compares them.
+ */
+export function wordSpans(source: string): number[] {
+  const spans: number[] = [];
+  const length = source.length;
+  let index = 0;
+  while (index < length) {
+    const code = source.charCodeAt(index);
+    if (code < 128) {
+      if (!isAsciiAlphanumeric(code)) {
+        index++;
+        continue;
+      }
+    } else {
+      const point = source.codePointAt(index)!;
+      if (!isLetterOrNumber(point)) {
+        index += point > 0xffff ? 2 : 1;
+        continue;
+      }
+    }
+    const start = index;
+    index += code >= 0xd800 && code <= 0xdbff && source.codePointAt(index)! > 0xffff ? 2 : 1;
+    for (let count = 0; count < 60 && index < length; count++) {
+      const next = source.charCodeAt(index);
+      if (next < 128) {
+        if (isAsciiAlphanumeric(next) || next === 38 || next === 39 || next === 46 || next === 45) {
+          index++;
+          continue;
+        }
+        break;
+      }
+      if (next === 0x2019) {
+        index++;
+        continue;
+      }
+      const point = source.codePointAt(index)!;
+      if (!isLetterOrNumber(point)) break;
+      index += point > 0xffff ? 2 : 1;
+    }
+    spans.push(start, index);
+  }
+  return spans;
+}
+
+/** The spans of WORD's matches, by the regex: what `wordSpans` must equal. */
+export function wordSpansReference(source: string): number[] {
+  const spans: number[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(source); match; match = WORD.exec(source))
+    spans.push(match.index, match.index + match[0].length);
+  return spans;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Whether a code point beyond ASCII is \p{L} or \p{N}, remembered per code point (an offer uses few of them). */
+const letterOrNumber = new Map<number, boolean>();
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+function isLetterOrNumber(point: number): boolean {
+  let known = letterOrNumber.get(point);
+  if (known === undefined) {
+    known = LETTER_OR_NUMBER.test(String.fromCodePoint(point));
+    letterOrNumber.set(point, known);
+  }
+  return known;
+}
+
+/** Appends the tokens of one field to `tokens`. */
+function tokenise(text: string, field: Field, tokens: Token[]): void {
   const source = decodeEntities(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
   const folded = foldedAlike(source);
-  WORD.lastIndex = 0;
+  const spans = wordSpans(source);
+  const first = tokens.length;
   let last = 0;
   let previousEndsSentence = false;
-  for (let match = WORD.exec(source); match; match = WORD.exec(source)) {
-    let length = match[0].length;
+  for (let span = 0; span < spans.length; span += 2) {
+    const index = spans[span]!;
+    const end = spans[span + 1]!;
+    let length = end - index;
     // Trailing dots, hyphens and apostrophes belong to the sentence, not the word ("Annecy." "Dalkia,").
     while (length > 1) {
-      const code = source.charCodeAt(match.index + length - 1);
+      const code = source.charCodeAt(index + length - 1);
       if (code !== 46 && code !== 39 && code !== 0x2019 && code !== 45 && code !== 38) break;
       length--;
     }
-    const word = length === match[0].length ? match[0] : match[0].slice(0, length);
-    const end = match.index + match[0].length;
+    const word = source.slice(index, index + length);
     tokens.push(
       new Token(
         word,
-        folded ? folded.slice(match.index, match.index + length) : fold(word),
-        tokens.length === 0 || previousEndsSentence || boundaryBetween(source, last, match.index),
+        folded ? folded.slice(index, index + length) : fold(word),
+        tokens.length === first || previousEndsSentence || boundaryBetween(source, last, index),
         field,
         source.charCodeAt(end) === 0xae || source.charCodeAt(end) === 0x2122,
         isCapitalised(word),
         source,
         last,
-        match.index,
+        index,
       ),
     );
     const lastCode = word.charCodeAt(word.length - 1);
     previousEndsSentence = lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58;
     last = end;
   }
-  return tokens;
 }
 
 /**
@@ -297,11 +371,10 @@ interface Reading {
 }
 
 function readOffer(offer: Offer): Reading {
-  const tokens = [
-    ...tokenise(offer.title ?? '', 'title'),
-    ...tokenise(offer.employer.description ?? '', 'employerDescription'),
-    ...tokenise(offer.description ?? '', 'description'),
-  ];
+  const tokens: Token[] = [];
+  tokenise(offer.title ?? '', 'title', tokens);
+  tokenise(offer.employer.description ?? '', 'employerDescription', tokens);
+  tokenise(offer.description ?? '', 'description', tokens);
   const lowerCase = new Set<string>();
   for (const token of tokens) if (!token.cap) lowerCase.add(token.key);
   const places = new Set<string>();

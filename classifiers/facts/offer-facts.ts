@@ -3,7 +3,9 @@ import { normaliseWithMap } from '../engine/normalise.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
 import {
   type ContractFacts,
+  type ContractSpan,
   type DurationInText,
+  findContractSpans,
   findDurations,
   isFixedTerm,
   PATH_TO_CDI,
@@ -47,6 +49,7 @@ export class OfferFacts {
   readonly #context: ClassifierContext;
   #contract: ContractFacts | undefined;
   #textDurations: DurationInText[] | undefined;
+  #contractSpans: readonly ContractSpan[] | undefined;
   #hours: WorkingHours | undefined;
   #salaryLabel: SalaryLabelParse | undefined;
   #descriptionAmounts: FoundAmount[] | undefined;
@@ -75,6 +78,14 @@ export class OfferFacts {
     if (this.#textDurations === undefined)
       this.#textDurations = isFixedTerm(this.contract.kind) ? findDurations(this.#prepared.text) : [];
     return this.#textDurations;
+  }
+
+  /** The dates, months and seasons the title and description give the contract (findContractSpans): two rules read
+   * them, once. */
+  get contractSpans(): readonly ContractSpan[] {
+    if (this.#contractSpans === undefined)
+      this.#contractSpans = findContractSpans(this.#prepared.text, this.#prepared.offer.createdAt);
+    return this.#contractSpans;
   }
 
   /** The first phrase of the title and description presenting the contract as a step to a CDI (PATH_TO_CDI). */

@@ -239,10 +239,11 @@ function weekOf(sentence: string): SentenceWeek | null {
  * after it that add days to it: "Lundi au jeudi : 5h-13h. Vendredi : 5h-12h."), and that sentence in the offer's
  * own words; null when none reads.
  */
-export function findScheduleWeek(description: string): ScheduleWeek | null {
+export function findScheduleWeek(description: string, plain?: string): ScheduleWeek | null {
   if (!/\d ?[hH]/.test(description)) return null;
-  // "Planning : en fonction de vos disponibilités": hours written further down are not the job's week.
-  if (BY_AVAILABILITY.test(plainText(description))) return null;
+  // "Planning : en fonction de vos disponibilités": hours written further down are not the job's week. `plain`
+  // is `plainText(description)` when the caller has it already (the prepared offer's): not normalised twice.
+  if (BY_AVAILABILITY.test(plain ?? plainText(description))) return null;
   // Sentences of one line each: descriptions are written in lines, and a day named in one sentence is not the day
   // of the next one's times.
   const sentences: Array<{ text: string; index: number }> = [];

@@ -6,7 +6,6 @@ import {
   type ContractKind,
   type ContractSpan,
   contractFieldEvidence,
-  findContractSpans,
   isFixedTerm,
   unitDays,
 } from '../facts/contract.js';
@@ -268,11 +267,12 @@ const listingVsText: OfferRule = {
     const days = contract.durationDays;
     if (days === null) return null;
     const durations = facts.textDurations;
-    const spans = findContractSpans(text, prepared.offer.createdAt);
+    // Only a contradiction when nothing in the text agrees with the label (a text may give several lengths). A
+    // length that agrees settles it before the spans are read: the same answer, as every fact here is pure.
+    if (durations.some((d) => ratio(d.days, days) < 1.5)) return null;
+    const spans = facts.contractSpans;
     if (durations.length === 0 && spans.length === 0) return null;
-    // Only a contradiction when nothing in the text agrees with the label (a text may give several lengths).
-    if (durations.some((d) => ratio(d.days, days) < 1.5) || spans.some((span) => spanAgrees(span, days)))
-      return null;
+    if (spans.some((span) => spanAgrees(span, days))) return null;
     const quote = (index: number, length: number) => sources[0]!.quote(index, index + length);
     if (durations.length > 0) {
       const first = durations[0]!;

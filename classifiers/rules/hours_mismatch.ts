@@ -37,9 +37,10 @@ const shownVsStated: OfferRule = {
     }
     // The listing's weekly hours against every weekly figure of the text: "25H/semaine" vs "environ 20H",
     // "Temps partiel - 33H/semaine" vs "CDI de 35h", "35H" vs "équipe 2*8 (40h/semaine)".
-    if (label.weekly !== null && inText.length > 0 && !EXPLAINED_DIFFERENCE.test(prepared.text)) {
+    if (label.weekly !== null && inText.length > 0) {
       const differs = inText.every((h) => Math.abs(h.weekly - label.weekly!) >= 2);
-      if (differs) {
+      // The explained difference is tested only for a difference (most texts agree): the same answer.
+      if (differs && !EXPLAINED_DIFFERENCE.test(prepared.text)) {
         const said = inText[0]!;
         return {
           rule: 'hours_mismatch.label_vs_text_hours',
@@ -219,9 +220,10 @@ const scheduleVsHours: OfferRule = {
   explanation: "Les horaires donnés dans l'offre ne font pas la durée du travail affichée.",
   detect(prepared, facts) {
     const { label } = facts.hours;
-    if (label.weekly === null || EXPLAINED_DIFFERENCE.test(prepared.text)) return null;
-    const week = findScheduleWeek(prepared.offer.description ?? '');
-    if (!week) return null;
+    if (label.weekly === null) return null;
+    const week = findScheduleWeek(prepared.offer.description ?? '', prepared.descriptionPlain);
+    // Tested after the week, which most descriptions cannot give (no "8h"): the same answer, as both are pure.
+    if (!week || EXPLAINED_DIFFERENCE.test(prepared.text)) return null;
     const listed = label.weekly;
     const shown = hoursEvidence(prepared.offer.hours);
     if (week.days === null) {

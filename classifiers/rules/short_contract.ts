@@ -1,5 +1,5 @@
 import { bothSides, textEvidence } from '../engine/evidence.js';
-import { contractFieldEvidence, findContractSpans, isFixedTerm } from '../facts/contract.js';
+import { contractFieldEvidence, isFixedTerm } from '../facts/contract.js';
 import { quotePrepared } from '../facts/quote.js';
 import type { OfferRule } from '../rule.js';
 
@@ -43,7 +43,7 @@ export const shortContractRules: readonly OfferRule[] = [
       if (!isFixedTerm(contract.kind)) return null;
       if (contract.durationDays === null || contract.durationDays >= 30) {
         // The text dates a shorter mission: "du 19 août au 30 août", "pour le mois d'août" posted on the 5th.
-        const spans = findContractSpans(prepared.text, prepared.offer.createdAt);
+        const spans = facts.contractSpans;
         const dated = spans.find((span) => span.kind === 'dates' && span.days < 28);
         const month = dated
           ? undefined

@@ -5,6 +5,7 @@ import { TriggerIndex } from '../../classifiers/engine/trigger-index.js';
 import { TEXT_RULES } from '../../classifiers/rules/index.js';
 import '../../classifiers/index.js';
 import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anchored-pattern.js';
+import { foldWhitespace } from '../../classifiers/engine/evidence.js';
 import {
   LazyNormalisedText,
   lazyMapReference,
@@ -17,6 +18,7 @@ import {
 } from '../../classifiers/engine/normalise.js';
 import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
+import { wordSpans, wordSpansReference } from '../../classifiers/facts/employer-name.js';
 import { loadCorpus, loadSamples } from './helpers.js';
 
 /*
@@ -97,7 +99,7 @@ describe('LazyNormalisedText map', () => {
     const reference = lazyMapReference(text);
     expect(Array.from(lazy.map), JSON.stringify(text)).toEqual(Array.from(reference.map));
     expect(lazy.quotedSource).toBe(reference.source);
-    // The prepared offer's titlePlain is read from here.
+    // The prepared offer's titlePlain and descriptionPlain are read from here.
     expect(lazy.plain).toBe(plainText(text));
   };
 
@@ -339,5 +341,96 @@ describe('PrecheckedPattern', () => {
         { numRuns: 300 },
       );
     }
+  });
+});
+
+describe('employer-name wordSpans', () => {
+  /** Letters and digits of several scripts and widths, the word's own punctuation, and what ends a word. */
+  const PIECES = [
+    ..."aZ09éÉßİ’'.-&_ ,\n\t«»®",
+    '\u0301',
+    '\u0663',
+    '\ud835\udc00',
+    '\ud83d\ude00',
+    '\ud83d',
+    '\ude00',
+    'x'.repeat(59),
+    'é'.repeat(61),
+  ];
+
+  it('finds the spans of the word regex on the real offers and the labelled corpus', () => {
+    let words = 0;
+    for (const offer of [...loadSamples(), ...loadCorpus().map((entry) => entry.offer)]) {
+      for (const text of [offer.title ?? '', offer.description ?? '', offer.employer.description ?? '']) {
+        const expected = wordSpansReference(text);
+        expect(wordSpans(text)).toEqual(expected);
+        words += expected.length / 2;
+      }
+    }
+    expect(words).toBeGreaterThan(50_000);
+  });
+
+  it('finds the spans of the word regex on strings of tricky characters and on any string', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(wordSpans(text)).toEqual(wordSpansReference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        expect(wordSpans(text)).toEqual(wordSpansReference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('foldWhitespace', () => {
+  const reference = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+  it('folds white space as the replace and trim it stands for, on tricky strings and on any string', () => {
+    const pieces = [
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00a0',
+      '\u202f',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      'a',
+      'É',
+      '-',
+      ':',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const value = parts.join('');
+        expect(foldWhitespace(value)).toBe(reference(value));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (value) => {
+        expect(foldWhitespace(value)).toBe(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('folds the fields the flags quote on the real offers as the replace does', () => {
+    for (const offer of loadSamples())
+      for (const value of [
+        offer.contract.label,
+        offer.hours.label,
+        offer.salary.label,
+        offer.place.label,
+        offer.title,
+      ])
+        expect(foldWhitespace(value ?? '')).toBe(reference(value ?? ''));
   });
 });

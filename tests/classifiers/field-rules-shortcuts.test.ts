@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultContext as contextOf } from '../../classifiers/context.js';
+import { plainText } from '../../classifiers/engine/normalise.js';
 import type { PreparedOffer } from '../../classifiers/engine/prepared-offer.js';
 import { buildPreparedOffer, prepareOffer } from '../../classifiers/engine/prepared-offer.js';
 import { findBeginnerCandidates, findDemandCandidates } from '../../classifiers/facts/experience.js';
 import { findWeeklyHours } from '../../classifiers/facts/hours.js';
 import { OfferFacts } from '../../classifiers/facts/offer-facts.js';
 import { departementOf } from '../../classifiers/facts/places.js';
+import { findScheduleWeek } from '../../classifiers/facts/schedule.js';
 import { classifyOffer, defaultContext } from '../../classifiers/index.js';
 import { flagOf, type OfferRule } from '../../classifiers/rule.js';
 import { experienceMismatchRules } from '../../classifiers/rules/experience_mismatch.js';
@@ -221,5 +223,18 @@ describe('prepared offers', () => {
       expect(built.salaryNotes.text).toBe(cached.salaryNotes.text);
       expect(JSON.stringify(classifyOffer(offer, context))).toBe(JSON.stringify(before));
     }
+  });
+
+  it('hands the schedule reader the description as plainText reads it, so it reads the same week', () => {
+    let weeks = 0;
+    for (const offer of loadSamples()) {
+      const prepared = buildPreparedOffer(offer);
+      const description = offer.description ?? '';
+      expect(prepared.descriptionPlain).toBe(plainText(description));
+      const week = findScheduleWeek(description);
+      expect(findScheduleWeek(description, prepared.descriptionPlain)).toEqual(week);
+      if (week) weeks++;
+    }
+    expect(weeks).toBeGreaterThan(10);
   });
 });
