@@ -11,6 +11,7 @@ import {
   recordFetchErrors,
 } from '../db/fetch-errors.js';
 import {
+  completeFrontier,
   countFrontier,
   enqueueFrontier,
   type FrontierCounts,
@@ -33,7 +34,7 @@ import { type AuditDesign, CRAWL_KINDS, type CrawlDesign, isCrawlDesign } from '
 import { buildCrawlTools, type LimiterFactory, resolveSourceKind, sourceReason } from './build-sources.js';
 import { SITE_COMPANION_PAGES } from './companion-search.js';
 import type { CrawlOptions } from './crawl-options.js';
-import { handleItem, type ItemContext, pageItem, recordFirstPage } from './handle-item.js';
+import { handleItem, type ItemContext, pageItem, pageKey, storeFirstPage } from './handle-item.js';
 import { judgeItemFailure, safeMessage } from './item-failure.js';
 import { planCrawl } from './plan-crawl.js';
 import { estimatePlan } from './plan-estimate.js';
@@ -136,7 +137,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
   try {
     if (options.worker) await waitUntilPlanned(options.database, audit.id, options.signal);
     else if (audit.details.planned !== true) {
-      // A part's first page comes with its count: stored as planning goes, its frontier item done at once.
+      // A part's first page comes with its count: its offers stored as planning goes, its item enqueued done.
       const context = itemContext(options, audit.id, tools, companions);
       const plan = await planCrawl(
         tools.source,
@@ -144,7 +145,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
         isCrawlDesign(design) ? (design.filters ?? {}) : {},
         {
           onFirstPage: async (page, result) => {
-            await recordFirstPage(context, page, result);
+            await storeFirstPage(context, page, result);
           },
         },
       ).catch(async (error: unknown) => {
@@ -167,8 +168,11 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
         rate: options.rate ?? (sourceKind === 'api' ? 3 : 1),
       });
       await db.transaction().execute(async (trx) => {
-        // Pages already recorded keep their item, done: enqueueing a key twice leaves the first.
         await enqueueFrontier(trx, audit.id, plan.pages.map(pageItem));
+        // Stored with their count: done in the same transaction that marks the audit planned.
+        const prefetched = plan.prefetchedPages.map(pageKey);
+        for (let start = 0; start < prefetched.length; start += 500)
+          await completeFrontier(trx, audit.id, prefetched.slice(start, start + 500));
         await setAuditStatus(trx, audit.id, 'running', {
           population: plan.population,
           details: { ...plan.details, estimate, planned: true },

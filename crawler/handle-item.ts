@@ -90,26 +90,28 @@ async function handlePage(context: ItemContext, item: ItemOf<'page'>): Promise<I
 }
 
 /**
- * A census part's first page that planning already fetched as the part's count: recorded as if the frontier had
- * served it (its item enqueued and done at once, its offers stored), so that it is not fetched again.
+ * A count's first page that may be a census part's first page: its offers stored, and what they lead to, with no
+ * frontier item. Planning calls it as soon as the count arrives, before it knows whether the query is a part, so
+ * that storing overlaps the counts still to come; every offer of a count matches the root query, so they are
+ * census offers either way. The plan then enqueues its pages with the parts' first pages done, in the transaction
+ * that marks the audit planned: a crawl killed before that plans again and stores the same offers again.
  */
-export async function recordFirstPage(
+export async function storeFirstPage(
   context: ItemContext,
   page: PagePlan,
   result: SearchResult,
 ): Promise<ItemOutcome> {
-  const item = pageItem(page);
-  return context.db.transaction().execute(async (trx) => {
-    await enqueueFrontier(trx, context.auditId, [item]);
-    return recordPage(trx, context, item.key, page, result);
-  });
+  return context.db.transaction().execute((trx) => recordPage(trx, context, undefined, page, result));
 }
 
-/** What one search page produced — offers or detail items, growth pages, errors — and the page marked done. */
+/**
+ * What one search page produced — offers or detail items, growth pages, errors — and its item (`key`) marked
+ * done; a first page stored during planning has no item yet.
+ */
 async function recordPage(
   trx: Kysely<Schema>,
   context: ItemContext,
-  key: string,
+  key: string | undefined,
   page: PagePlan,
   result: SearchResult,
 ): Promise<ItemOutcome> {
@@ -167,7 +169,7 @@ async function recordPage(
   }
   await enqueueFrontier(trx, context.auditId, more.pages.map(pageItem));
   await recordFetchErrors(trx, context.auditId, errors);
-  await completeFrontier(trx, context.auditId, [key]);
+  if (key !== undefined) await completeFrontier(trx, context.auditId, [key]);
   return { offersStored, partnerPages };
 }
 

@@ -21,12 +21,19 @@ export interface CrawlPlan {
   countRequests: number;
   /** Pages of `pages` already fetched by their count request and handed to `onFirstPage`. */
   prefetched: number;
+  /** Those pages: their offers are stored, their items are to be enqueued done. */
+  prefetchedPages: PagePlan[];
 }
 
 export interface PlanHooks {
   /**
-   * A census part's first page, fetched as its count: called as soon as the part is decided, so that its offers
-   * are stored and the page is not fetched again.
+   * A count's first page that may be a census part's first page, to store its offers, so that the page is not
+   * fetched again. Called as soon as the count arrives when its query fits one part, before the split it belongs
+   * to is decided (when all its siblings are counted), so that storing overlaps the counts still being asked
+   * instead of following the last of them with no request to send; called when the part is decided for a part
+   * that cannot fit (capped) and for a page holding offers that could not be read (their errors are recorded once,
+   * by the part that holds them). Every count's offers match the root query: those of a query that ends up split
+   * another way are census offers all the same. `prefetchedPages` says which pages were parts' first pages.
    */
   onFirstPage?(page: PagePlan, result: SearchResult): Promise<void>;
 }
@@ -77,12 +84,34 @@ async function planWith(
   notes: PlanNotes,
 ): Promise<CrawlPlan> {
   const root = rootQuery(filters);
-  const memo = memoisedCount(source);
+  const keepFirstPages = design.kind === 'census' && hooks.onFirstPage !== undefined;
+  /** Stores of first pages, by query: each page handed to `onFirstPage` once. */
+  const stores = new Map<string, Promise<void>>();
+  const storeFirstPage = (query: SearchQuery, result: SearchResult): Promise<void> => {
+    const key = queryKey(query);
+    let stored = stores.get(key);
+    if (!stored) {
+      const [page] = censusPages([{ query, count: result.total }], source.pageSize, source.maxResults);
+      stored = page ? hooks.onFirstPage!(page, result) : Promise.resolve();
+      // Awaited by the part, or with the others before the plan returns: a failure fails the plan then.
+      stored.catch(() => {});
+      stores.set(key, stored);
+    }
+    return stored;
+  };
+  const memo = memoisedCount(source, (query, result) => {
+    if (
+      keepFirstPages &&
+      result.total > 0 &&
+      result.total <= source.maxResults &&
+      result.rejected.length === 0
+    )
+      void storeFirstPage(query, result);
+  });
   const { firstPages, requests } = memo;
   const count = guardedCount(memo.count, root, notes);
   const departements = source.referential ? await source.referential('departements') : [...DEPARTEMENTS];
-  const keepFirstPages = design.kind === 'census' && hooks.onFirstPage !== undefined;
-  let prefetched = 0;
+  const prefetchedPages: PagePlan[] = [];
   const splitOptions = {
     count,
     maxResults: source.maxResults,
@@ -99,14 +128,16 @@ async function planWith(
       if (!counted || !keepFirstPages || !result) return;
       const [page] = censusPages([part], source.pageSize, source.maxResults);
       if (!page) return;
-      await hooks.onFirstPage!(page, result);
-      prefetched++;
+      await storeFirstPage(part.query, result);
+      prefetchedPages.push(page);
     },
   };
 
   if (design.kind !== 'stratified') {
     const census = await planCensus(root, splitOptions);
     firstPages.clear();
+    // Pages stored for queries that were split another way included: nothing is left running behind the plan.
+    await Promise.all(stores.values());
     const proof = {
       total: census.total,
       sumOfParts: census.sum,
@@ -124,7 +155,8 @@ async function planWith(
         pages: censusPages(census.parts, source.pageSize, source.maxResults),
         details: { census: proof },
         countRequests: requests(),
-        prefetched,
+        prefetched: prefetchedPages.length,
+        prefetchedPages,
       };
     }
     const sample = planSimpleSample(
@@ -148,6 +180,7 @@ async function planWith(
       },
       countRequests: requests(),
       prefetched: 0,
+      prefetchedPages: [],
     };
   }
 
@@ -190,6 +223,7 @@ async function planWith(
     },
     countRequests: requests(),
     prefetched: 0,
+    prefetchedPages: [],
   };
 }
 
@@ -230,7 +264,10 @@ async function strataQueries(
  * a request for the query's first page, a full one: its offers are kept, by query, until the splitter says
  * whether the query is a part (its first page is then this one) or is split further (the page is dropped).
  */
-function memoisedCount(source: OfferSource): {
+function memoisedCount(
+  source: OfferSource,
+  onCounted: (query: SearchQuery, result: SearchResult) => void,
+): {
   count: (query: SearchQuery) => Promise<CountAnswer>;
   firstPages: Map<string, SearchResult>;
   requests: () => number;
@@ -243,6 +280,7 @@ function memoisedCount(source: OfferSource): {
     if (!answer) {
       answer = source.search(query, 0, source.pageSize - 1).then((result) => {
         firstPages.set(key, result);
+        onCounted(query, result);
         return {
           total: result.total,
           facets: result.facets,

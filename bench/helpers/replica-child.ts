@@ -14,6 +14,12 @@ export interface ReplicaLogSummary {
   lastMs: number;
 }
 
+/** Every request's arrival, by route: `timeOrigin + time` is on the epoch clock that other processes share. */
+export interface ReplicaArrivals {
+  timeOrigin: number;
+  byRoute: Record<string, number[]>;
+}
+
 export interface ReplicaChild {
   pid: number;
   url: string;
@@ -21,6 +27,7 @@ export interface ReplicaChild {
   tokenUrl: string;
   siteUrl: string;
   stats(): Promise<ReplicaLogSummary>;
+  arrivals(): Promise<ReplicaArrivals>;
   /** CPU seconds the replica's process has used so far (Linux /proc). */
   cpuSeconds(): number;
   close(): Promise<void>;
@@ -63,6 +70,10 @@ export async function startReplicaChild(options: ReplicaOptions): Promise<Replic
     async stats() {
       child.stdin.write('stats\n');
       return JSON.parse(await nextLine()) as ReplicaLogSummary;
+    },
+    async arrivals() {
+      child.stdin.write('times\n');
+      return JSON.parse(await nextLine()) as ReplicaArrivals;
     },
     async close() {
       if (child.exitCode !== null) return;

@@ -1,10 +1,11 @@
 import { startReplica } from '../../replica/index.js';
-import type { ReplicaLogSummary } from './replica-child.js';
+import type { ReplicaArrivals, ReplicaLogSummary } from './replica-child.js';
 
 /**
  * Runs a replica in its own process, so that generating and serving offers uses the second core while the code
  * under measurement uses the first, and so that the replica's memory is not counted in the benchmark's peak RSS.
- * Prints one JSON line with the URLs once listening; on a line "stats" on stdin, prints the request log's summary.
+ * Prints one JSON line with the URLs once listening; on a line "stats" on stdin, prints the request log's summary;
+ * on "times", every arrival time by route (to find where a crawl left the rate unused).
  */
 const options = JSON.parse(process.argv[2] ?? '{}');
 const replica = await startReplica({ rateLimit: false, ...options });
@@ -20,6 +21,15 @@ process.stdin.on('data', (chunk: Buffer) => {
     if (command === 'stats') {
       const stats = replica.stats();
       process.stdout.write(`${JSON.stringify(summarise(stats))}\n`);
+    } else if (command === 'times') {
+      const stats = replica.stats();
+      const arrivals: ReplicaArrivals = {
+        timeOrigin: performance.timeOrigin,
+        byRoute: Object.fromEntries(
+          Object.keys(stats.byRoute).map((route) => [route, stats.timestamps(route)]),
+        ),
+      };
+      process.stdout.write(`${JSON.stringify(arrivals)}\n`);
     }
   }
 });
