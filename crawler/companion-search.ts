@@ -38,15 +38,28 @@ function plainWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/**
+ * Whether `masculine` and `feminine` are one job's two genders: the shorter and the longer of one stem, the
+ * masculine bar its last three letters at most ("conduct|eur", "conduct|rice"; "plonge|ur", "plonge|use";
+ * "technicien", "technicienne").
+ */
+function isMasculineOf(masculine: string, feminine: string): boolean {
+  if (masculine.length >= feminine.length || !feminine.endsWith('e')) return false;
+  let shared = 0;
+  while (shared < masculine.length && masculine[shared] === feminine[shared]) shared++;
+  return shared >= 3 && shared >= masculine.length - 3;
+}
+
 /** Keywords searched for a sampled offer's copies: at most this many of its title's longest words. */
 export const COMPANION_KEYWORDS = 2;
 
 /**
  * The targeted search that finds the copies of a sampled offer online, drawn or not: its title's two most
- * distinctive words (the longest, leaving out gender marks, contract words and the place's name, which a copy's
- * title may or may not repeat), its département and its contract type. A copy is the same job at the same place
- * for the same contract, so it matches this search whatever else its re-wording changed. Null when the title has
- * no such word (the search would be the whole département).
+ * distinctive words (the longest, leaving out gender marks, a feminine form, contract words and the place's name,
+ * which a copy's title may or may not repeat; those its own text repeats when there are any), its département and
+ * its contract type. A copy is the same job at the same place for the same contract, with the same text, so it
+ * matches this search whatever else its re-wording changed. Null when the title has no such word (the search would
+ * be the whole département).
  */
 export function companionQuery(offer: Offer): SearchQuery | null {
   const placeWords = new Set(plainWords(offer.place.label ?? ''));
@@ -58,9 +71,17 @@ export function companionQuery(offer: Offer): SearchQuery | null {
     seen.add(word);
     words.push(word);
   }
-  if (words.length === 0) return null;
+  // A job named in both genders ("Conducteur / Conductrice", "Plongeur / Plongeuse") keeps its masculine only:
+  // a copy titled "Conducteur H/F" holds that word, never the feminine, which is also the longer one.
+  const named = words.filter((word) => !words.some((other) => isMasculineOf(other, word)));
+  if (named.length === 0) return null;
+  // A copy keeps the text and may reword the title ("Plongeur" for "Plongeur / Plongeuse en restauration",
+  // "Chauffeur" for "Conducteur"): the title's words its own text repeats are those the copy's text holds too.
+  const text = new Set(plainWords(offer.description ?? ''));
+  const repeated = named.filter((word) => text.has(word));
+  const pool = repeated.length > 0 ? repeated : named;
   // The longest words first (ties in title order): the rarest in practice.
-  const keywords = words
+  const keywords = pool
     .map((word, at) => ({ word, at }))
     .sort((a, b) => b.word.length - a.word.length || a.at - b.at)
     .slice(0, COMPANION_KEYWORDS)

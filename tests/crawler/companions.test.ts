@@ -58,6 +58,37 @@ describe('the targeted search for a sampled offer’s copies', () => {
     // Drawn offers are read as drawn offers, not again as companions.
     expect(companionCandidates(sampled, listed, new Set(['B']))).toEqual(['G', 'A', 'F']);
   });
+
+  it('leaves out a feminine form, which a copy titled in the masculine does not hold', () => {
+    const offer = buildOffer({ title: 'Plombier / Plombière chauffagiste (H/F)', description: null });
+    expect(companionQuery(offer)?.motsCles).toBe('plombier,chauffagiste');
+    const pair = buildOffer({
+      title: 'Préparateur de commandes / Préparatrice de commandes',
+      description: null,
+    });
+    expect(companionQuery(pair)?.motsCles).toBe('preparateur,commandes');
+    // A masculine that is no stem of a longer word stays ("technicien" next to "technique").
+    const distinct = buildOffer({ title: 'Technicien support technique', description: null });
+    expect(companionQuery(distinct)?.motsCles).toBe('technicien,technique');
+  });
+
+  it('prefers the title’s words its text repeats, which a retitled copy’s text holds too', () => {
+    // The original says "Chauffeur poids lourd"; the copy's appellation title says "Conducteur": the copy's text,
+    // the original's, names the job as the original does.
+    const copy = buildOffer({
+      title: 'Conducteur / Conductrice poids lourd (H/F)',
+      description: "TRANSPORTS DE L'OCÉAN recrute un(e) chauffeur poids lourd pour renforcer son équipe.",
+    });
+    expect(companionQuery(copy)?.motsCles).toBe('poids,lourd');
+    const qualified = buildOffer({
+      title: 'Plongeur / Plongeuse en restauration (H/F)',
+      description: 'Nous recherchons pour notre établissement un(e) plongeur motivé(e) et rigoureux(se).',
+    });
+    expect(companionQuery(qualified)?.motsCles).toBe('plongeur');
+    // A text that repeats none of them leaves the title's words.
+    const silent = buildOffer({ title: 'Plongeur en restauration', description: 'Poste à pourvoir.' });
+    expect(companionQuery(silent)?.motsCles).toBe('plongeur,restauration');
+  });
 });
 
 describe('duplicates against the population in a sample', () => {
