@@ -189,7 +189,8 @@ async function migrate(database: VigieDatabase): Promise<void> {
         ...(schemaName ? { migrationTableSchema: schemaName } : {}),
       });
       // Kysely looks for its migration table across every schema; a schema another process drops at that
-      // moment (tests sharing a server do) fails the look-up with 3F000. Nothing was changed: look again.
+      // moment (tests sharing a server do) fails the look-up with 3F000, or with 42P01 for one of its tables dropped
+      // mid-query. Nothing was changed: look again.
       let { error, results } = await migrator.migrateToLatest();
       for (let attempt = 0; attempt < 3 && isDroppedSchemaRace(error); attempt++) {
         ({ error, results } = await migrator.migrateToLatest());
@@ -225,10 +226,13 @@ async function createSchema(database: VigieDatabase, schema: string): Promise<vo
   }
 }
 
+/** invalid_schema_name and undefined_table: a schema, or a table of it, gone while Kysely listed every table. */
+const DROPPED_DURING_LOOKUP = new Set(['3F000', '42P01']);
+
 function isDroppedSchemaRace(error: unknown): boolean {
   const code = (error as { code?: string; cause?: { code?: string } } | undefined)?.code;
   const causeCode = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
-  return code === '3F000' || causeCode === '3F000';
+  return DROPPED_DURING_LOOKUP.has(code ?? '') || DROPPED_DURING_LOOKUP.has(causeCode ?? '');
 }
 
 function validateSchemaName(name: string): void {
