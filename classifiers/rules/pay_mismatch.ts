@@ -18,8 +18,11 @@ const UNIT_FR: Record<string, string> = {
   performance: 'par cachet',
 };
 
+/** One formatter for every amount: `toLocaleString` builds a new one on each call, which costs more than the rule. */
+const EUROS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
 function formatRange(amount: PayAmount): string {
-  const f = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+  const f = (value: number) => EUROS.format(value);
   return amount.min === amount.max ? `${f(amount.min)} €` : `${f(amount.min)} € à ${f(amount.max)} €`;
 }
 
