@@ -33,10 +33,10 @@ export function parseSalaryLabel(label: string | null | undefined): SalaryLabelP
   const text = plainText(label).trim();
   const match = LABEL.exec(text);
   if (!match) return { status: 'unparsed', label };
-  const first = parseAmount(match[2]!.replace(/[.,]$/, ''));
-  const second = match[3] ? parseAmount(match[3].replace(/[.,]$/, '')) : first;
+  const first = parseAmount(withoutFinalSeparator(match[2]!));
+  const second = match[3] ? parseAmount(withoutFinalSeparator(match[3])) : first;
   if (first === null || second === null) return { status: 'unparsed', label };
-  const months = match[4] ? parseAmount(match[4].replace(/[.,]$/, '')) : null;
+  const months = match[4] ? parseAmount(withoutFinalSeparator(match[4])) : null;
   const declared = match[1] ? UNITS[match[1]]! : null;
   const min = Math.min(first, second);
   const max = Math.max(first, second);
@@ -53,4 +53,10 @@ export function parseSalaryLabel(label: string | null | undefined): SalaryLabelP
       evidence: label,
     },
   };
+}
+
+/** "2275." → "2275": NUMBER may end on the sentence's dot or comma. */
+function withoutFinalSeparator(number: string): string {
+  const last = number.charCodeAt(number.length - 1);
+  return last === 46 || last === 44 ? number.slice(0, -1) : number;
 }
