@@ -31,11 +31,18 @@ type Field = 'title' | 'employerDescription' | 'description';
 
 /** A word of a field: built for every word of the offer, so what few words need is computed on demand. */
 class Token {
+  #word: string | undefined;
+  #key: string | undefined;
+
   constructor(
-    /** The word as written, trailing punctuation dropped. */
-    readonly word: string,
-    /** Lower case, no accents: for comparisons. */
-    readonly key: string,
+    /** The field's text, decoded, and folded when folding kept its length (else null). */
+    readonly source: string,
+    readonly folded: string | null,
+    /** Where the word is in `source` (trailing punctuation dropped), and where the characters between the
+     * previous word and this one begin. */
+    readonly start: number,
+    readonly length: number,
+    readonly beforeFrom: number,
     /** The first word of a sentence, a heading or a bullet. */
     readonly initial: boolean,
     readonly field: Field,
@@ -43,15 +50,24 @@ class Token {
     readonly mark: boolean,
     /** Written with a capital (isCapitalised). */
     readonly cap: boolean,
-    /** The field's text, and where the characters between the previous word and this one are in it. */
-    readonly source: string,
-    readonly beforeFrom: number,
-    readonly beforeTo: number,
   ) {}
+
+  /** The word as written, trailing punctuation dropped. */
+  get word(): string {
+    this.#word ??= this.source.slice(this.start, this.start + this.length);
+    return this.#word;
+  }
+
+  /** Lower case, no accents: for comparisons. */
+  get key(): string {
+    this.#key ??=
+      this.folded !== null ? this.folded.slice(this.start, this.start + this.length) : fold(this.word);
+    return this.#key;
+  }
 
   /** The characters between the previous word and this one: read for a few words only, never sliced ahead. */
   get before(): string {
-    return this.source.slice(this.beforeFrom, this.beforeTo);
+    return this.source.slice(this.beforeFrom, this.start);
   }
 }
 
@@ -60,14 +76,69 @@ const MAX_FIELD = 8000;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]{0,60}/gu;
 
-function fold(word: string): string {
-  const lower = word.toLowerCase();
+/**
+ * Lower case, accents dropped, "’" as "'". The Unicode decomposition of a whole field costs more than reading it:
+ * each letter of Latin-1 and Latin Extended is looked up in a table made by `foldReference` itself, and only a
+ * text with another letter beyond ASCII is decomposed. A test compares the two.
+ */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  let plain: string[] | null = null;
+  let from = 0;
+  for (let at = 0; at < lower.length; at++) {
+    const code = lower.charCodeAt(at);
+    if (code < 128) continue;
+    const folded = code < FOLDED_LATIN.length + 128 ? FOLDED_LATIN[code - 128] : foldedWide(code);
+    if (folded === null || folded === undefined) return foldReference(text);
+    if (folded.charCodeAt(0) === code) continue;
+    plain ??= [];
+    plain.push(lower.slice(from, at), folded);
+    from = at + 1;
+  }
+  if (plain === null) return lower;
+  plain.push(lower.slice(from));
+  return plain.join('');
+}
+
+/** What `fold` must return: the whole text decomposed. */
+export function foldReference(text: string): string {
+  const lower = text.toLowerCase();
   // Most words are ASCII: the Unicode decomposition only when a letter needs it.
   const plain = NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
   return plain.includes('’') ? plain.replace(/’/g, "'") : plain;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * `foldReference` of each character from U+0080 to U+024F (Latin-1, Latin Extended-A and B, where every character
+ * decomposes to a letter then marks): its one folded character, or null when it folds to none or to several.
+ */
+/** `foldReference` of a character beyond U+024F ("’", "•", "€"), remembered (an offer uses few of them); null
+ * for a mark or half a surrogate pair, whose decomposition depends on its neighbours. */
+const foldedWideChars = new Map<number, string | null>();
+const MARK = /\p{M}/u;
+
+function foldedWide(code: number): string | null {
+  let folded = foldedWideChars.get(code);
+  if (folded === undefined) {
+    const char = String.fromCharCode(code);
+    folded =
+      (code >= 0xd800 && code <= 0xdfff) || MARK.test(char) || char.toLowerCase() !== char
+        ? null
+        : foldReference(char);
+    foldedWideChars.set(code, folded);
+  }
+  return folded;
+}
+
+const FOLDED_LATIN: ReadonlyArray<string | null> = Array.from({ length: 0x250 - 128 }, (_, index) => {
+  const char = String.fromCharCode(index + 128);
+  // A character that lower case changes is read after lowering: only lowered characters are looked up.
+  if (char.toLowerCase() !== char) return null;
+  const folded = foldReference(char);
+  return folded.length === 1 ? folded : null;
+});
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -241,21 +312,20 @@ function tokenise(text: string, field: Field, tokens: Token[]): void {
       if (code !== 46 && code !== 39 && code !== 0x2019 && code !== 45 && code !== 38) break;
       length--;
     }
-    const word = source.slice(index, index + length);
     tokens.push(
       new Token(
-        word,
-        folded ? folded.slice(index, index + length) : fold(word),
+        source,
+        folded,
+        index,
+        length,
+        last,
         tokens.length === first || previousEndsSentence || boundaryBetween(source, last, index),
         field,
         source.charCodeAt(end) === 0xae || source.charCodeAt(end) === 0x2122,
-        isCapitalised(word),
-        source,
-        last,
-        index,
+        isCapitalisedAt(source, index, length),
       ),
     );
-    const lastCode = word.charCodeAt(word.length - 1);
+    const lastCode = source.charCodeAt(index + length - 1);
     previousEndsSentence = lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58;
     last = end;
   }
@@ -327,10 +397,33 @@ const QUOTED_NAME =
 const DETERMINER =
   /^(?:le|la|les|l|un|une|des|du|de|d|ce|cette|ces|nous|notre|nos|vous|votre|vos|il|elle|on|je|tu)$/;
 
-function isCapitalised(word: string): boolean {
+/** isCapitalised(source.slice(start, start + length)), read from the character codes. */
+export function isCapitalisedAt(source: string, start: number, length: number): boolean {
+  let at = start;
+  const second = length > 1 ? source.charCodeAt(start + 1) : Number.NaN;
+  const initial = source.charCodeAt(start);
+  // "l'Union", "d'Auteuil": the name begins after the elision.
+  if (
+    (second === 39 || second === 0x2019) &&
+    (initial === 100 || initial === 108 || initial === 68 || initial === 76)
+  )
+    at = start + 2;
+  if (at < start + length) {
+    const code = source.charCodeAt(at);
+    if (code >= 65 && code <= 90) return true;
+    if (code >= 128) {
+      const first = source[at]!;
+      if (first !== first.toLowerCase()) return true;
+    }
+  }
+  // Capitals inside a word in lower case: "botanic" no, "eBay"-like brands yes.
+  return innerCapitalAt(source, start, start + length);
+}
+
+/** What `isCapitalisedAt` must return: the word's own test. */
+export function isCapitalised(word: string): boolean {
   let at = 0;
   const second = word.charCodeAt(1);
-  // "l'Union", "d'Auteuil": the name begins after the elision.
   if ((second === 39 || second === 0x2019) && /^[dlDL]/.test(word)) at = 2;
   const code = word.charCodeAt(at);
   if (code >= 65 && code <= 90) return true;
@@ -338,27 +431,51 @@ function isCapitalised(word: string): boolean {
     const first = word[at] ?? '';
     if (first !== first.toLowerCase()) return true;
   }
-  // Capitals inside a word in lower case: "botanic" no, "eBay"-like brands yes.
-  return innerCapital(word);
+  return INNER_CAPITAL.test(word);
 }
 
-/** INNER_CAPITAL.test(word), told from the character codes when the word is ASCII (most words are). */
-function innerCapital(word: string): boolean {
+/** INNER_CAPITAL.test(source.slice(from, to)): a lower-case letter then a capital, told from the code points. */
+function innerCapitalAt(source: string, from: number, to: number): boolean {
   let lower = false;
-  for (let at = 0; at < word.length; at++) {
-    const code = word.charCodeAt(at);
-    if (code >= 128) return INNER_CAPITAL.test(word);
-    if (lower && code >= 65 && code <= 90) return true;
-    lower = code >= 97 && code <= 122;
+  for (let at = from; at < to; at++) {
+    const code = source.charCodeAt(at);
+    let kind: LetterCase;
+    if (code < 128) kind = code >= 97 && code <= 122 ? 1 : code >= 65 && code <= 90 ? 2 : 0;
+    else {
+      const point = source.codePointAt(at)!;
+      // A pair of surrogates is one code point when the pair ends within the word, as the regex reads it.
+      const pair = point > 0xffff && at + 1 < to;
+      kind = letterCase(pair ? point : code);
+      if (pair) at++;
+    }
+    if (lower && kind === 2) return true;
+    lower = kind === 1;
   }
   return false;
+}
+
+/** 1 a lower-case letter (\p{Ll}), 2 a capital (\p{Lu}), 0 anything else. */
+type LetterCase = 0 | 1 | 2;
+const letterCases = new Map<number, LetterCase>();
+const LOWER_LETTER = /^\p{Ll}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+
+function letterCase(point: number): LetterCase {
+  let known = letterCases.get(point);
+  if (known === undefined) {
+    const char = String.fromCodePoint(point);
+    known = LOWER_LETTER.test(char) ? 1 : UPPER_LETTER.test(char) ? 2 : 0;
+    letterCases.set(point, known);
+  }
+  return known;
 }
 
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 interface Reading {
   tokens: Token[];
-  /** Every word of the offer written in lower case somewhere: a common word, not a name. */
+  /** The capitalised words of the offer also written in lower case somewhere: common words, not names (only
+   * capitalised words are asked about). */
   lowerCase: Set<string>;
   /** The listing's place words (PLACE_WORDS hold the others). */
   places: Set<string>;
@@ -375,8 +492,7 @@ function readOffer(offer: Offer): Reading {
   tokenise(offer.title ?? '', 'title', tokens);
   tokenise(offer.employer.description ?? '', 'employerDescription', tokens);
   tokenise(offer.description ?? '', 'description', tokens);
-  const lowerCase = new Set<string>();
-  for (const token of tokens) if (!token.cap) lowerCase.add(token.key);
+  const lowerCase = alsoInLowerCase(tokens);
   const places = new Set<string>();
   for (const word of fold(offer.place.label ?? '').split(/[^a-z]+/)) if (word.length > 1) places.add(word);
   const titleWords = new Set(tokens.filter((token) => token.field === 'title').map((token) => token.key));
@@ -391,6 +507,45 @@ function readOffer(offer: Offer): Reading {
     titleLower,
     nameLike: new Int8Array(tokens.length).fill(-1),
   };
+}
+
+/**
+ * The keys of the capitalised words (with and without an elision) that a word in lower case also has. Most words
+ * are in lower case and few of them are also capitalised: a word's length and first and last letters, read in
+ * the folded text, rule out most of them before its key is sliced.
+ */
+function alsoInLowerCase(tokens: readonly Token[]): Set<string> {
+  const capitalised = new Set<string>();
+  const shapes = new Set<number>();
+  for (const token of tokens) {
+    if (!token.cap) continue;
+    const key = token.key;
+    capitalised.add(key);
+    shapes.add(shapeOf(key, 0, key.length));
+    const bare = key.replace(/^[dl]'/, '');
+    if (bare !== key) {
+      capitalised.add(bare);
+      shapes.add(shapeOf(bare, 0, bare.length));
+    }
+  }
+  const found = new Set<string>();
+  for (const token of tokens) {
+    if (token.cap) continue;
+    if (token.folded !== null && !shapes.has(shapeOf(token.folded, token.start, token.length))) continue;
+    const key = token.key;
+    if (capitalised.has(key)) found.add(key);
+  }
+  return found;
+}
+
+/** A word's length and first and last characters, as one small integer. */
+function shapeOf(text: string, start: number, length: number): number {
+  if (length === 0) return 0;
+  return (
+    ((length & 0x3f) << 24) |
+    ((text.charCodeAt(start) & 0xfff) << 12) |
+    (text.charCodeAt(start + length - 1) & 0xfff)
+  );
 }
 
 /** A word that can be (part of) a name in a naming construction: capitalised, not common, not a place. */

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
+import {
+  fold,
+  foldReference,
+  isCapitalised,
+  isCapitalisedAt,
+} from '../../classifiers/facts/employer-name.js';
 import { parseAmount, parseAmountReference } from '../../classifiers/facts/pay/parse-number.js';
+import { loadSamples } from './helpers.js';
 
 /*
  * The pay and employer facts' hot paths each keep a slower reference that says what they must compute (as
@@ -37,5 +44,70 @@ describe('parseAmount', () => {
       'k',
     ])
       same(text);
+  });
+});
+
+/** Characters where folding or casing one character at a time could go wrong: marks, ligatures, surrogates,
+ * letters whose lower case is longer, sigma, elisions. */
+const LETTER_CHARS = [
+  ..."aeAEéÉèçÇœŒæÆßİıΣσςǅǄĳĲſﬁ€’‘•«»–—dlDL'0",
+  ' ',
+  '\u00a0',
+  '\u0301',
+  '\u0316',
+  '\u0327',
+  '\u0345',
+  '\u05b0',
+  '\u0591',
+  '\u1e9b',
+  '\u212b',
+  '\u2126',
+  '\uac00',
+  '\ud83d',
+  '\ude00',
+  '\ud835\udc00',
+  '\ud835\udc1a',
+  '\ud801\udc00',
+  '\ud801\udc28',
+];
+
+describe('fold', () => {
+  const same = (text: string): void => {
+    expect(fold(text), JSON.stringify(text)).toBe(foldReference(text));
+  };
+
+  it('folds as the whole-text decomposition does, on tricky characters, any string and the real offers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LETTER_CHARS), { maxLength: 30 }), (chars) =>
+        same(chars.join('')),
+      ),
+      { numRuns: 5000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), same), { numRuns: 3000 });
+    for (let code = 0; code < 0x3000; code++) same(`a${String.fromCharCode(code)}b`);
+    for (const offer of loadSamples())
+      for (const text of [offer.title ?? '', offer.description ?? '', offer.employer.description ?? ''])
+        same(text);
+  });
+});
+
+describe('isCapitalisedAt', () => {
+  it('tells capitals in a text as the test of the word alone does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LETTER_CHARS, 'a', 'B'), { maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        (chars, a, b) => {
+          const text = chars.join('');
+          const start = text.length === 0 ? 0 : a % text.length;
+          const length = 1 + (b % Math.max(1, text.length - start));
+          if (start + length > text.length) return;
+          const word = text.slice(start, start + length);
+          expect(isCapitalisedAt(text, start, length), JSON.stringify(word)).toBe(isCapitalised(word));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
