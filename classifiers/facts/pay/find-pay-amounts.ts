@@ -80,8 +80,8 @@ function notPay(before: string): boolean {
   return !PAY_WORD_ANYWHERE.test(before.slice(match.index + 4));
 }
 
-/** Prechecks: LABELLED starts with one of these words; a bare amount of a text has a basis or a unit after it. */
-const LABEL_WORDS = /salaire|remuneration|taux horaire|retribution/;
+/** Precheck: a bare amount of a text has a basis or a unit after it (LABELLED starts with mentionsLabelWord's
+ * words). */
 const BARE_HINT =
   /\d ?(?:brut|net)s?\b|\d ?\/ ?(?:h|heure|mois|an)\b|\d (?:de l'|l'|par |a l')(?:heure|mois|an)\b/;
 
@@ -94,100 +94,13 @@ export interface FoundAmount extends PayAmount {
 
 export function findPayAmounts(text: NormalisedText, where: 'comment' | 'description'): FoundAmount[] {
   const found: FoundAmount[] = [];
-  const source = text.text;
   const seen: Array<[number, number]> = [];
-  const collect = (pattern: RegExp, bare: boolean, labelled = false): void => {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
-      const start = match.index;
-      let end = start + match[0].length;
-      if (seen.some(([from, to]) => start < to && end > from)) continue;
-      const k1 = !labelled && Boolean(match[2]);
-      const k2 = labelled ? false : bare ? k1 : Boolean(match[4]) || (k1 && Boolean(match[3]));
-      const firstText = labelled ? match[1]! : match[1]!;
-      const secondText = labelled ? match[2] : bare ? undefined : match[3];
-      const first = parseAmount(firstText + (k1 || (k2 && !match[2] && match[3]) ? 'k' : ''));
-      const second = secondText ? parseAmount(secondText + (k2 ? 'k' : '')) : first;
-      if (first === null || second === null || first === 0) continue;
-      const numberStart = labelled ? start + match[0].indexOf(firstText) : start;
-      if (NOT_AN_AMOUNT_BEFORE.test(source.slice(Math.max(0, numberStart - 20), numberStart))) continue;
-      const tail = TAIL.exec(source.slice(end, end + 40));
-      let unit: PayUnit | null = null;
-      let basis: 'gross' | 'net' | null =
-        bare && !labelled && match[3] ? (match[3] === 'net' ? 'net' : 'gross') : null;
-      if (tail && tail[0].length > 0) {
-        if (tail[2]) unit = UNIT_WORDS[tail[2]] ?? null;
-        const basisWord = tail[1] ?? tail[3];
-        if (basisWord) basis = basisWord === 'net' ? 'net' : 'gross';
-        if (unit || basisWord) end += tail[0].length;
-      }
-      // In a description, a bare number is pay only with its basis, or a unit joined to it ("/h", "par mois").
-      if (
-        bare &&
-        !labelled &&
-        where === 'description' &&
-        !basis &&
-        !(unit && tail && /^ ?(?:\/|par\b|de l'|l'|a l')/.test(tail[0]))
-      )
-        continue;
-      const min = Math.min(first, second);
-      const max = Math.max(first, second);
-      const kilo = k1 || k2 || /keur$/.test(match[0]);
-      const before = source.slice(Math.max(0, start - 70), start);
-      if (!unit) {
-        // "Salaire horaire brut : 12.18 euros", "Salaire minimum : 700 … Type de salaire : Mensuel Brut".
-        const words = labelled ? source.slice(start, numberStart) : before;
-        const said = UNIT_BEFORE.exec(words);
-        if (said) unit = UNIT_BEFORE_WORDS[said[1]!] ?? null;
-        else if (labelled) {
-          const type = TYPE_AFTER.exec(source.slice(end, end + 120));
-          if (type) unit = type[1] === 'horaire' ? 'hour' : type[1] === 'mensuel' ? 'month' : 'year';
-        }
-      }
-      // "salaire mensuel net 1460 €": the basis said just before the amount.
-      if (!basis && !labelled) {
-        const said = /\b(brut|net)s?\b[^.;:\d]{0,12}:? ?(?:de |entre |a partir de )?$/.exec(before);
-        if (said) basis = said[1] === 'net' ? 'net' : 'gross';
-      }
-      if (!basis && labelled) {
-        const type = /\b(brut|net)\b/.exec(source.slice(start, numberStart));
-        if (type) basis = type[1] === 'net' ? 'net' : 'gross';
-      }
-      const declared = unit ?? (kilo ? 'year' : null);
-      seen.push([start, end]);
-      const quoteEnd = end;
-      const amount: FoundAmount = {
-        // A pay amount of the text with no unit ("Entre 2 300EUR et 2 500EUR brut") is read by its size.
-        // Not an hourly size: "72 € de titres-restaurant" after a pay line is no hourly pay.
-        unit:
-          declared ??
-          (where === 'comment' || labelled
-            ? unitFromSize(min)
-            : (basis !== null || PAY_WORD.test(before)) && min >= 600
-              ? unitFromSize(min)
-              : null),
-        unitInferred: declared === null,
-        min,
-        max,
-        monthsPerYear: null,
-        basis,
-        where,
-        evidence: '',
-        payContext: labelled || declared !== null || basis !== null || PAY_WORD.test(before),
-        excluded: !labelled && notPay(before),
-      };
-      // Quoting maps the text back to the original, which costs more than finding the amount: only on demand.
-      Object.defineProperty(amount, 'evidence', {
-        enumerable: true,
-        get: () => quoteOriginal(text, start, quoteEnd, 12),
-      });
-      found.push(amount);
-    }
-  };
-  collect(AMOUNT, false);
-  if (where === 'comment') collect(BARE, true);
+  const source = text.text;
+  collect(text, where, found, seen, AMOUNT, false, false);
+  if (where === 'comment') collect(text, where, found, seen, BARE, true, false);
   else {
-    if (source.includes(':') && LABEL_WORDS.test(source)) collect(LABELLED, true, true);
+    if (source.includes(':') && mentionsLabelWord(source))
+      collect(text, where, found, seen, LABELLED, true, true);
     // "12.18 brut de l'heure", "1850 net": a bare amount of the text counts with its basis or unit after it.
     if (
       (source.includes('brut') ||
@@ -196,11 +109,121 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
         source.includes('heure')) &&
       BARE_HINT.test(source)
     ) {
-      collect(BARE_RANGE, false);
-      collect(BARE, true);
+      collect(text, where, found, seen, BARE_RANGE, false, false);
+      collect(text, where, found, seen, BARE, true, false);
     }
   }
   return found;
+}
+
+/** LABELLED's words, each looked up as it is (a literal search costs less than the alternation). */
+function mentionsLabelWord(source: string): boolean {
+  return (
+    source.includes('salaire') ||
+    source.includes('remuneration') ||
+    source.includes('taux horaire') ||
+    source.includes('retribution')
+  );
+}
+
+/** Adds to `found` the amounts `pattern` finds that overlap none already `seen` (a function, not a closure per
+ * call). */
+function collect(
+  text: NormalisedText,
+  where: 'comment' | 'description',
+  found: FoundAmount[],
+  seen: Array<[number, number]>,
+  pattern: RegExp,
+  bare: boolean,
+  labelled: boolean,
+): void {
+  const source = text.text;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    if (seen.some(([from, to]) => start < to && end > from)) continue;
+    const k1 = !labelled && Boolean(match[2]);
+    const k2 = labelled ? false : bare ? k1 : Boolean(match[4]) || (k1 && Boolean(match[3]));
+    const firstText = labelled ? match[1]! : match[1]!;
+    const secondText = labelled ? match[2] : bare ? undefined : match[3];
+    const first = parseAmount(firstText + (k1 || (k2 && !match[2] && match[3]) ? 'k' : ''));
+    const second = secondText ? parseAmount(secondText + (k2 ? 'k' : '')) : first;
+    if (first === null || second === null || first === 0) continue;
+    const numberStart = labelled ? start + match[0].indexOf(firstText) : start;
+    if (NOT_AN_AMOUNT_BEFORE.test(source.slice(Math.max(0, numberStart - 20), numberStart))) continue;
+    const tail = TAIL.exec(source.slice(end, end + 40));
+    let unit: PayUnit | null = null;
+    let basis: 'gross' | 'net' | null =
+      bare && !labelled && match[3] ? (match[3] === 'net' ? 'net' : 'gross') : null;
+    if (tail && tail[0].length > 0) {
+      if (tail[2]) unit = UNIT_WORDS[tail[2]] ?? null;
+      const basisWord = tail[1] ?? tail[3];
+      if (basisWord) basis = basisWord === 'net' ? 'net' : 'gross';
+      if (unit || basisWord) end += tail[0].length;
+    }
+    // In a description, a bare number is pay only with its basis, or a unit joined to it ("/h", "par mois").
+    if (
+      bare &&
+      !labelled &&
+      where === 'description' &&
+      !basis &&
+      !(unit && tail && /^ ?(?:\/|par\b|de l'|l'|a l')/.test(tail[0]))
+    )
+      continue;
+    const min = Math.min(first, second);
+    const max = Math.max(first, second);
+    const kilo = k1 || k2 || /keur$/.test(match[0]);
+    const before = source.slice(Math.max(0, start - 70), start);
+    if (!unit) {
+      // "Salaire horaire brut : 12.18 euros", "Salaire minimum : 700 … Type de salaire : Mensuel Brut".
+      const words = labelled ? source.slice(start, numberStart) : before;
+      const said = UNIT_BEFORE.exec(words);
+      if (said) unit = UNIT_BEFORE_WORDS[said[1]!] ?? null;
+      else if (labelled) {
+        const type = TYPE_AFTER.exec(source.slice(end, end + 120));
+        if (type) unit = type[1] === 'horaire' ? 'hour' : type[1] === 'mensuel' ? 'month' : 'year';
+      }
+    }
+    // "salaire mensuel net 1460 €": the basis said just before the amount.
+    if (!basis && !labelled) {
+      const said = /\b(brut|net)s?\b[^.;:\d]{0,12}:? ?(?:de |entre |a partir de )?$/.exec(before);
+      if (said) basis = said[1] === 'net' ? 'net' : 'gross';
+    }
+    if (!basis && labelled) {
+      const type = /\b(brut|net)\b/.exec(source.slice(start, numberStart));
+      if (type) basis = type[1] === 'net' ? 'net' : 'gross';
+    }
+    const declared = unit ?? (kilo ? 'year' : null);
+    seen.push([start, end]);
+    const quoteEnd = end;
+    const amount: FoundAmount = {
+      // A pay amount of the text with no unit ("Entre 2 300EUR et 2 500EUR brut") is read by its size.
+      // Not an hourly size: "72 € de titres-restaurant" after a pay line is no hourly pay.
+      unit:
+        declared ??
+        (where === 'comment' || labelled
+          ? unitFromSize(min)
+          : (basis !== null || PAY_WORD.test(before)) && min >= 600
+            ? unitFromSize(min)
+            : null),
+      unitInferred: declared === null,
+      min,
+      max,
+      monthsPerYear: null,
+      basis,
+      where,
+      evidence: '',
+      payContext: labelled || declared !== null || basis !== null || PAY_WORD.test(before),
+      excluded: !labelled && notPay(before),
+    };
+    // Quoting maps the text back to the original, which costs more than finding the amount: only on demand.
+    Object.defineProperty(amount, 'evidence', {
+      enumerable: true,
+      get: () => quoteOriginal(text, start, quoteEnd, 12),
+    });
+    found.push(amount);
+  }
 }
 
 const SMIC_AS_PAY =
