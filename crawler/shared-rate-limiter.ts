@@ -6,13 +6,19 @@ import { type RateLimiter, realSleep, type Sleep } from './http/rate-limiter.js'
 /**
  * What the shared limiter's spacing margin defaults to. Workers cannot see each other's departures, so the
  * window rule of the in-process limiter cannot hold across them: slots are spaced `1 + margin` intervals apart
- * instead. 3 % leaves 125 ms of arrival jitter in any five seconds at 6 to 10 requests a second (after the 20 ms a
- * slot may be used late), what the multi-worker tests need on a loaded machine.
+ * instead. At 10 requests a second, 3 % makes eleven slots span 1,030 ms: a slot used up to 20 ms late (never
+ * later) leaves 10 ms for arrivals to jitter before the server could count eleven in one second.
  */
 export const SHARED_MARGIN = 0.03;
 
-/** A slot taken later than this after its time is given up: a late timer must not squeeze the next worker's. */
+/** A slot taken later than this after its time is given up: a late timer must not squeeze the next slot. */
 const MAX_LATE_MS = 20;
+
+/** How many of the last wake-ups tell how late timers fire. */
+const LATENESS_SAMPLES = 5;
+
+/** A booking asks for slots no sooner than a round trip and a timer's lateness ahead, and at most this far. */
+const MAX_AHEAD_MS = 250;
 
 /** Consecutive slots booked in one go, the first at `firstMs`; both times on the book's own clock. */
 export interface BookedSlots {
@@ -22,8 +28,13 @@ export interface BookedSlots {
 
 /** Where the slots of every process are booked: one row of PostgreSQL in production, a counter in tests. */
 export interface SlotBook {
-  /** Books `count` slots `intervalMs` apart, from the end of the last booking or now, whichever is later. */
-  book(count: number, intervalMs: number): Promise<BookedSlots>;
+  /**
+   * Books `count` slots `intervalMs` apart, from the end of the last booking or from `aheadMs` after now,
+   * whichever is later (so that the first slot is not already past when the answer comes back).
+   */
+  book(count: number, intervalMs: number, aheadMs: number): Promise<BookedSlots>;
+  /** Work before the first booking (creating the row, connecting), kept out of the timed round trip. */
+  prepare?(): Promise<void>;
 }
 
 export interface LeasedRateLimiterOptions {
@@ -41,10 +52,11 @@ export interface LeasedRateLimiterOptions {
 /**
  * A rate limit several processes share: each books several consecutive slots in one round trip (a lease, as many
  * as its callers wait for, at most half a second's worth), and books the next lease while half of the current one
- * is left, so that no round trip to the book is on a request's path. Slots are spaced `1 + margin` intervals apart on the book's clock, whoever holds them; a slot whose time
- * went by more than 20 ms ago is given up rather than used late (once per request, so that requests still
- * leave when every timer is late). Unused slots are lost when a process stops
- * (at most two leases, a second of requests).
+ * is left, so that no round trip to the book is on a request's path. Slots are spaced `1 + margin` intervals apart
+ * on the book's clock, whoever holds them. A slot is never used more than 20 ms after its time: a later one is
+ * given up, whichever turn of the request it is, since using it would squeeze the next slot, maybe another
+ * worker's. So that a machine whose timers all fire late still sends, timers are set early by how late the last
+ * few fired. Unused slots are lost when a process stops (at most two leases, a second of requests).
  */
 export class LeasedRateLimiter implements RateLimiter {
   private intervalMs: number;
@@ -57,6 +69,11 @@ export class LeasedRateLimiter implements RateLimiter {
   private leasing: Promise<void> | undefined;
   /** This clock minus the book's, from the booking with the shortest round trip so far (the most precise). */
   private offset: { ms: number; roundTripMs: number } | undefined;
+  /** The last booking: its end on the book's clock, its last slot on this one, its round trip. */
+  private lastLease: { endMs: number; lastSlot: number; roundTripMs: number } | undefined;
+  /** How late the last few timers fired, in milliseconds, newest last. */
+  private readonly lateness: number[] = [];
+  private prepared: Promise<void> | undefined;
   private chain: Promise<void> = Promise.resolve();
   /** Callers that asked for a slot and have not got it yet (the one being served included). */
   private waiting = 0;
@@ -124,8 +141,6 @@ export class LeasedRateLimiter implements RateLimiter {
   }
 
   private async take(signal?: AbortSignal): Promise<void> {
-    // One slot given up per request at most: on a machine whose timers are always late, requests still leave.
-    let gaveUp = false;
     for (;;) {
       signal?.throwIfAborted();
       const at = this.slots[0];
@@ -134,16 +149,16 @@ export class LeasedRateLimiter implements RateLimiter {
         continue;
       }
       const now = this.now();
-      if (now - at > MAX_LATE_MS && !gaveUp) {
+      if (now - at > MAX_LATE_MS) {
+        // Too late: used now, it would leave less than an interval before the next slot, maybe another worker's.
         this.slots.shift();
         this.givenUp++;
-        gaveUp = true;
         continue;
       }
       if (at > now) {
         // Booked ahead: the next lease's round trip overlaps this wait instead of following it.
         this.bookAhead();
-        await this.sleep(at - now, signal);
+        await this.sleepUntil(at, now, signal);
         // A timer that fired too late must not use the slot: the loop gives it up.
         continue;
       }
@@ -152,6 +167,21 @@ export class LeasedRateLimiter implements RateLimiter {
       this.bookAhead(1);
       return;
     }
+  }
+
+  /** How early to set a timer: the least lateness of the last few, which every one of them had at least. */
+  private timerLead(): number {
+    return this.lateness.length === 0 ? 0 : Math.min(...this.lateness);
+  }
+
+  /** Sleeps until about `at`, the timer set early by how late timers fire, and notes how late this one was. */
+  private async sleepUntil(at: number, now: number, signal?: AbortSignal): Promise<void> {
+    const early = at - this.timerLead() - now;
+    // Within the lead of the slot, a plain timer: the slot is then used on time or given up, never early.
+    const ms = early > 0 ? early : at - now;
+    await this.sleep(ms, signal);
+    this.lateness.push(Math.max(0, this.now() - (now + ms)));
+    if (this.lateness.length > LATENESS_SAMPLES) this.lateness.shift();
   }
 
   /** One booking at a time; callers arriving meanwhile wait for it. */
@@ -164,16 +194,32 @@ export class LeasedRateLimiter implements RateLimiter {
 
   /** A lone request books one slot: an idle worker must not hold slots the busy ones could use. */
   private async book(count: number): Promise<void> {
+    this.prepared ??= this.slotBook.prepare?.() ?? Promise.resolve();
+    await this.prepared;
     const interval = this.intervalMs;
+    // The first slot must still be ahead when the answer is back, by more than timers are late.
+    const aheadMs = Math.min(MAX_AHEAD_MS, (this.lastLease?.roundTripMs ?? 0) + this.timerLead());
     const sent = this.now();
-    const booked = await this.slotBook.book(count, interval);
+    const booked = await this.slotBook.book(count, interval, aheadMs);
     const back = this.now();
     this.bookings++;
     const roundTripMs = back - sent;
     if (!this.offset || roundTripMs <= this.offset.roundTripMs) {
       this.offset = { ms: (sent + back) / 2 - booked.nowMs, roundTripMs };
     }
-    for (let i = 0; i < count; i++) this.slots.push(booked.firstMs + this.offset.ms + i * interval);
+    let first = booked.firstMs + this.offset.ms;
+    // Nobody booked since our last lease: a better estimate of the offset must not bring this lease's first slot
+    // closer than an interval to that lease's last one (the error of the estimate it replaces stays instead).
+    const previous = this.lastLease;
+    if (previous && Math.abs(booked.firstMs - previous.endMs) < 1) {
+      first = Math.max(first, previous.lastSlot + interval);
+    }
+    for (let i = 0; i < count; i++) this.slots.push(first + i * interval);
+    this.lastLease = {
+      endMs: booked.firstMs + count * interval,
+      lastSlot: first + (count - 1) * interval,
+      roundTripMs,
+    };
   }
 }
 
@@ -189,14 +235,10 @@ export class SharedRateLimiter extends LeasedRateLimiter {
     rate: number,
     options: Omit<LeasedRateLimiterOptions, 'rate'> = {},
   ) {
-    let ready: Promise<void> | undefined;
     super(
       {
-        async book(count, intervalMs) {
-          ready ??= ensureRateLimitRow(db, origin);
-          await ready;
-          return bookRateLimitSlots(db, origin, count, intervalMs);
-        },
+        prepare: () => ensureRateLimitRow(db, origin),
+        book: (count, intervalMs, aheadMs) => bookRateLimitSlots(db, origin, count, intervalMs, aheadMs),
       },
       { ...options, rate },
     );
