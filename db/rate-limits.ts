@@ -9,8 +9,9 @@ export async function ensureRateLimitRow(db: Kysely<Schema>, origin: string): Pr
 
 /**
  * Books `count` consecutive slots of an origin, `intervalMs` apart, on the database's clock: from the end of the
- * last booking, or from `aheadMs` after now when that is sooner, the row then pointing past the last slot. The row lock orders two
- * processes booking at once; neither waits for the other's slots to come.
+ * last booking, or from `aheadMs` after now when that is sooner (so that the first slot is still ahead when the
+ * answer reaches the caller), the row then pointing past the last slot. The row lock orders two processes booking
+ * at once; neither waits for the other's slots to come.
  *
  * @returns the first slot and the database's clock, in milliseconds since the epoch.
  */
