@@ -77,6 +77,35 @@ describe('token bucket, on a virtual clock', () => {
   });
 });
 
+describe('token bucket: the window counts when requests really left', () => {
+  it('a request that left late (a new connection) pushes the window: rate + 1 never left within it', async () => {
+    const clock = new VirtualClock();
+    const bucket = new TokenBucket({ rate: 3, now: clock.now, sleep: clock.sleep });
+    const left: number[] = [];
+    await clock.run(
+      Promise.all(
+        Array.from({ length: 12 }, async (_, i) => {
+          await bucket.acquire();
+          // Every fourth request waits 150 ms for its connection (a TLS handshake) before its bytes leave.
+          if (i % 4 === 0) await clock.sleep(150);
+          left.push(clock.now());
+          bucket.left?.();
+        }),
+      ),
+    );
+    expect(left).toHaveLength(12);
+    expect(maxInWindow(left, 1020)).toBeLessThanOrEqual(3);
+  });
+
+  it('without word of the real departures, counts from when requests were let go', async () => {
+    const clock = new VirtualClock();
+    const bucket = new TokenBucket({ rate: 3, now: clock.now, sleep: clock.sleep });
+    const times = await departures(clock, bucket, 12);
+    expect(maxInWindow(times, 1020)).toBe(3);
+    expect(rateOf(times) / 3).toBeGreaterThan(0.97);
+  });
+});
+
 /** The book of slots as PostgreSQL keeps it (db/rate-limits.ts), in memory, answering after `latencyMs`. */
 function memoryBook(clock: VirtualClock, latencyMs: () => number): SlotBook & { trips: number } {
   let nextAt = Number.NEGATIVE_INFINITY;
