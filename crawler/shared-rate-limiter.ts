@@ -11,7 +11,10 @@ import { type RateLimiter, realSleep, type Sleep } from './http/rate-limiter.js'
  */
 export const SHARED_MARGIN = 0.03;
 
-/** A slot taken later than this after its time is given up: a late timer must not squeeze the next slot. */
+/**
+ * How late the last slot of a run (see LeasedRateLimiter) may be used: later, it is given up, since the next
+ * slot may be another worker's.
+ */
 const MAX_LATE_MS = 20;
 
 /** How many of the last wake-ups tell how late timers fire. */
@@ -53,19 +56,38 @@ export interface LeasedRateLimiterOptions {
  * A rate limit several processes share: each books several consecutive slots in one round trip (a lease, as many
  * as its callers wait for, at most half a second's worth), and books the next lease while half of the current one
  * is left, so that no round trip to the book is on a request's path. Slots are spaced `1 + margin` intervals apart
- * on the book's clock, whoever holds them. A slot is never used more than 20 ms after its time: a later one is
- * given up, whichever turn of the request it is, since using it would squeeze the next slot, maybe another
- * worker's. So that a machine whose timers all fire late still sends, timers are set early by how late the last
- * few fired. Unused slots are lost when a process stops (at most two leases, a second of requests).
+ * on the book's clock, whoever holds them.
+ *
+ * Late timers. A run is this process's slots with nobody else's between them on the book (its leases booked back
+ * to back). Within a run a request never leaves before its slot, and the in-process limiter's rules hold on the
+ * run's real departures: never `rate` + 1 of them within `rate` slots' span, a late one letting the next catch up
+ * by half an interval. A slot used more than 20 ms late puts the run in debt (that lateness, less 20 ms), and
+ * each slot given up or left unused after it pays an interval back; a slot is used only if the slots after it in
+ * hand could pay the run's debt, otherwise it is given up. So counting the slots not used, the run's departures
+ * end within 20 ms of its slots, and no second of arrivals holds more than the rate, other workers' included,
+ * while arrivals jitter by less than the margin's slack (10 ms at 10/s: eleven slots span 1,030 ms). A worker
+ * alone keeps one run and loses, for a late timer, about its lateness instead of a slot. So that a machine
+ * whose timers all fire late still sends on time, timers are set early by how late the last few fired. Unused
+ * slots are lost when a process stops (at most two leases, a second of requests).
  */
 export class LeasedRateLimiter implements RateLimiter {
   private intervalMs: number;
   private readonly margin: number;
+  private readonly rate: number;
   private readonly leaseSeconds: number;
   private readonly now: () => number;
   private readonly sleep: Sleep;
-  /** Leased slots on this process's clock, in order. */
-  private readonly slots: number[] = [];
+  /** Leased slots on this process's clock, in order, each with the run it belongs to. */
+  private readonly slots: { due: number; run: number }[] = [];
+  /** The run of the last lease: a new number whenever someone else booked between two of our leases. */
+  private run = 0;
+  /** The current run's last departures (as many as a second holds), oldest first, and their run. */
+  private departures: { run: number; times: number[] } = { run: -1, times: [] };
+  /**
+   * How far the current run's departures are behind what its slots allow: the most any departure was later than
+   * 20 ms after its slot, less an interval for each slot given up after it. The run must end at 0 or less.
+   */
+  private debt = Number.NEGATIVE_INFINITY;
   private leasing: Promise<void> | undefined;
   /** This clock minus the book's, from the booking with the shortest round trip so far (the most precise). */
   private offset: { ms: number; roundTripMs: number } | undefined;
@@ -92,6 +114,7 @@ export class LeasedRateLimiter implements RateLimiter {
       );
     }
     this.margin = options.margin ?? SHARED_MARGIN;
+    this.rate = options.rate;
     this.intervalMs = (1000 / options.rate) * (1 + this.margin);
     this.leaseSeconds = options.leaseSeconds ?? 0.5;
     this.now = options.now ?? Date.now;
@@ -143,30 +166,60 @@ export class LeasedRateLimiter implements RateLimiter {
   private async take(signal?: AbortSignal): Promise<void> {
     for (;;) {
       signal?.throwIfAborted();
-      const at = this.slots[0];
-      if (at === undefined) {
+      const slot = this.slots[0];
+      if (slot === undefined) {
         await this.lease(Math.max(1, this.wanted()));
         continue;
       }
+      if (slot.run !== this.departures.run) {
+        this.departures = { run: slot.run, times: [] };
+        this.debt = Number.NEGATIVE_INFINITY;
+      }
+      const at = this.earliest(slot.due);
       const now = this.now();
-      if (now - at > MAX_LATE_MS) {
-        // Too late: used now, it would leave less than an interval before the next slot, maybe another worker's.
+      let after = 0;
+      while (this.slots[after + 1]?.run === slot.run) after++;
+      // Used at the later of now and `at`, the run would owe this; the slots after it in hand can pay it back.
+      const owed = Math.max(this.debt, Math.max(now, at) - slot.due - MAX_LATE_MS);
+      if (owed > after * this.intervalMs) {
         this.slots.shift();
         this.givenUp++;
+        this.debt -= this.intervalMs;
         continue;
       }
       if (at > now) {
         // Booked ahead: the next lease's round trip overlaps this wait instead of following it.
         this.bookAhead();
         await this.sleepUntil(at, now, signal);
-        // A timer that fired too late must not use the slot: the loop gives it up.
         continue;
       }
       this.slots.shift();
+      this.debt = owed;
+      const times = this.departures.times;
+      times.push(now);
+      if (times.length > this.windowCount) times.shift();
       // This caller is served: only the ones behind it count now.
       this.bookAhead(1);
       return;
     }
+  }
+
+  /** Requests a second holds at the rate: the run's window rule counts that many departures. */
+  private get windowCount(): number {
+    return Math.max(1, Math.floor(this.rate + 1e-9));
+  }
+
+  /**
+   * The earliest a request may use a slot due at `due`: never before it; within the run, at least half an
+   * interval after the last departure (a late one lets the next catch up), and never `windowCount` + 1
+   * departures within `windowCount` intervals.
+   */
+  private earliest(due: number): number {
+    const times = this.departures.times;
+    const last = times.at(-1);
+    const count = this.windowCount;
+    const byWindow = times.length >= count ? times[times.length - count]! + count * this.intervalMs : due;
+    return Math.max(due, last === undefined ? due : last + this.intervalMs / 2, byWindow);
   }
 
   /** How early to set a timer: the least lateness of the last few, which every one of them had at least. */
@@ -208,13 +261,15 @@ export class LeasedRateLimiter implements RateLimiter {
       this.offset = { ms: (sent + back) / 2 - booked.nowMs, roundTripMs };
     }
     let first = booked.firstMs + this.offset.ms;
-    // Nobody booked since our last lease: a better estimate of the offset must not bring this lease's first slot
-    // closer than an interval to that lease's last one (the error of the estimate it replaces stays instead).
     const previous = this.lastLease;
     if (previous && Math.abs(booked.firstMs - previous.endMs) < 1) {
+      // Nobody booked since our last lease: the run goes on. A better estimate of the offset must not bring this
+      // lease's first slot closer than an interval to that lease's last one (the old estimate's error stays).
       first = Math.max(first, previous.lastSlot + interval);
+    } else {
+      this.run++;
     }
-    for (let i = 0; i < count; i++) this.slots.push(first + i * interval);
+    for (let i = 0; i < count; i++) this.slots.push({ due: first + i * interval, run: this.run });
     this.lastLease = {
       endMs: booked.firstMs + count * interval,
       lastSlot: first + (count - 1) * interval,
