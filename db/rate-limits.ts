@@ -9,8 +9,9 @@ export async function ensureRateLimitRow(db: Kysely<Schema>, origin: string): Pr
 
 /**
  * Books `count` consecutive slots of an origin, `intervalMs` apart, on the database's clock: from the end of the
- * last booking, or from now when that is past, the row then pointing past the last slot. The row lock orders two
- * processes booking at once; neither waits for the other's slots to come.
+ * last booking, or from `aheadMs` after now when that is sooner (so that the first slot is still ahead when the
+ * answer reaches the caller), the row then pointing past the last slot. The row lock orders two processes booking
+ * at once; neither waits for the other's slots to come.
  *
  * @returns the first slot and the database's clock, in milliseconds since the epoch.
  */
@@ -19,10 +20,12 @@ export async function bookRateLimitSlots(
   origin: string,
   count: number,
   intervalMs: number,
+  aheadMs = 0,
 ): Promise<{ firstMs: number; nowMs: number }> {
   const result = await sql<{ end_ms: number; now_ms: number }>`
         update crawl_rate_limits
-           set next_at = greatest(next_at, clock_timestamp()) + ${count * intervalMs} * interval '1 millisecond'
+           set next_at = greatest(next_at, clock_timestamp() + ${aheadMs} * interval '1 millisecond')
+                         + ${count * intervalMs} * interval '1 millisecond'
          where origin = ${origin}
      returning (extract(epoch from next_at) * 1000)::float8 as end_ms,
                (extract(epoch from clock_timestamp()) * 1000)::float8 as now_ms`.execute(db);

@@ -268,19 +268,21 @@ async function handle(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  // A request counts when it arrives, as a gateway's rate limiter counts it: before its body is read.
+  const arrived = performance.now();
   const url = new URL(request.url ?? '/', 'http://replica');
-  const body = request.method === 'POST' ? await readBody(request) : '';
   const route = table.find(
     (candidate) => candidate.method === request.method && candidate.pattern.test(url.pathname),
   );
   if (!route) {
-    parts.log.record(`${request.method} (unknown)`);
+    parts.log.record(`${request.method} (unknown)`, arrived);
     send(response, htmlResponse(404, '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>'), {
       kind: 'none',
     });
     return;
   }
-  parts.log.record(route.key);
+  parts.log.record(route.key, arrived, route.group === 'api');
+  const body = request.method === 'POST' ? await readBody(request) : '';
   const { faults } = parts.context;
   let decision: FaultDecision = { kind: 'none' };
   if (route.group !== 'internal' && faults.applies(route.group)) {

@@ -18,17 +18,27 @@ export interface ReplicaStats {
   maxRatePerSecond(windowMs?: number, route?: string): number;
   /** Arrival times (ms, `performance.now()` clock) of one route's requests, or of all. */
   timestamps(route?: string): number[];
+  /**
+   * The most arrivals the API's rate limiter counts (calls of the API itself, not of the token endpoint, which
+   * is another host in production) in any sliding window of `windowMs`, as requests per second: how the server
+   * counts, whatever the phase of its own seconds. @default windowMs 1000
+   */
+  maxLimitedPerSecond(windowMs?: number): number;
 }
 
 export class RequestLog {
   private readonly times = new Map<string, number[]>();
+  /** Arrivals of the routes the rate limiter counts, in order. */
+  private limited: number[] = [];
   private total = 0;
   private rejected = 0;
   private faulted = 0;
   private readonly faultCounts = new Map<string, number>();
 
-  record(route: string, at = performance.now()): void {
+  /** One request's arrival: `limited` when the API's rate limiter counts it. */
+  record(route: string, at = performance.now(), limited = false): void {
     this.total++;
+    if (limited) this.limited.push(at);
     let list = this.times.get(route);
     if (!list) {
       list = [];
@@ -48,6 +58,7 @@ export class RequestLog {
 
   reset(): void {
     this.times.clear();
+    this.limited = [];
     this.total = 0;
     this.rejected = 0;
     this.faulted = 0;
@@ -59,6 +70,7 @@ export class RequestLog {
     for (const [route, list] of this.times) byRoute[route] = list.length;
     const all = () => [...this.times.values()].flat().sort((a, b) => a - b);
     const timestamps = (route?: string) => (route ? [...(this.times.get(route) ?? [])] : all());
+    const limited = [...this.limited];
     return {
       requests: this.total,
       byRoute,
@@ -68,6 +80,7 @@ export class RequestLog {
       timestamps,
       maxRatePerSecond: (windowMs = 1000, route?: string) =>
         maxInWindow(timestamps(route), windowMs) / (windowMs / 1000),
+      maxLimitedPerSecond: (windowMs = 1000) => maxInWindow(limited, windowMs) / (windowMs / 1000),
     };
   }
 }

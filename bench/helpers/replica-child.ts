@@ -9,7 +9,10 @@ export interface ReplicaLogSummary {
   requests: number;
   byRoute: Record<string, number>;
   rejected429: number;
+  /** The most calls the API's rate limiter counts in any one-second window (the token endpoint left out). */
   maxRatePerSecond: number;
+  /** The same, every route counted (the token endpoint included). */
+  maxRatePerSecondAllRoutes: number;
   firstMs: number;
   lastMs: number;
 }

@@ -43,7 +43,8 @@ function summarise(stats: ReturnType<typeof replica.stats>): ReplicaLogSummary {
     requests: stats.requests,
     byRoute: stats.byRoute,
     rejected429: stats.rejected429,
-    maxRatePerSecond: stats.maxRatePerSecond(1000),
+    maxRatePerSecond: stats.maxLimitedPerSecond(1000),
+    maxRatePerSecondAllRoutes: stats.maxRatePerSecond(1000),
     firstMs: times[0] ?? 0,
     lastMs: times.at(-1) ?? 0,
   };

@@ -6,6 +6,11 @@ export interface RateLimiter {
   acquire(signal?: AbortSignal): Promise<void>;
   /** Slows the limiter down to at most one request per `intervalMs` (robots.txt `Crawl-delay`). */
   slowTo?(intervalMs: number): void;
+  /**
+   * A request `acquire` let go has really left now (its bytes written, after a connection was made; or it
+   * failed before): one call per acquire, in the order requests leave. Optional for callers.
+   */
+  left?(): void;
 }
 
 /** Waits `ms` milliseconds (a test passes a virtual clock's). */
@@ -14,11 +19,18 @@ export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 export const realSleep: Sleep = (ms, signal) => sleepTimer(ms, undefined, signal ? { signal } : undefined);
 
 /**
- * What the window rule's margin defaults to. The server counts requests per one-second window of their
- * arrival; requests leave `margin × 1 s` further apart than that, so that arrivals may jitter by up to 20 ms
- * (loopback under load, or the network) without the server ever counting more than `rate` in one second.
+ * What the window rule's margin defaults to. The server counts requests by their arrival: the live API's gateway
+ * refills its bucket (burst = rate) once per whole second of its own clock, whose phase a client cannot know, so
+ * the safe rule is never more than `rate` arrivals in any sliding second. Requests leave `margin × 1 s` further
+ * apart than that, so that arrivals may jitter by up to 20 ms against departures (loopback under load, or the
+ * network) without the server ever counting more than `rate` in one of its seconds. A departure is when the
+ * request's bytes really left, as the transport reports it (`left`), not when it was let go: a new connection
+ * (a TLS handshake to the live API) would otherwise eat the margin.
  */
 export const DEFAULT_MARGIN = 0.02;
+
+/** Departures kept beyond the window's count, for requests that report late that they left. */
+const KEPT_BEYOND_WINDOW = 8;
 
 export interface TokenBucketOptions {
   /** Requests per second, sustained. */
@@ -52,8 +64,10 @@ export class TokenBucket implements RateLimiter {
   private readonly burst: number;
   private readonly margin: number;
   private nextAt = Number.NEGATIVE_INFINITY;
-  /** Departure times of the last `windowCount` requests, oldest first. */
-  private readonly sent: number[] = [];
+  /** Departures of the last requests, in the order they were let go: a time, raised when the request left. */
+  private readonly sent: { at: number }[] = [];
+  /** Departures let go whose request has not said it left yet, oldest first. */
+  private readonly unconfirmed: { at: number }[] = [];
   private chain: Promise<void> = Promise.resolve();
   private readonly now: () => number;
   private readonly sleep: Sleep;
@@ -101,11 +115,20 @@ export class TokenBucket implements RateLimiter {
     return turn;
   }
 
+  left(): void {
+    const departure = this.unconfirmed.shift();
+    // Requests leave in time order, so the times handed out in order keep the set of departures exact, even
+    // when a request let go later left first.
+    if (departure) departure.at = Math.max(departure.at, this.now());
+  }
+
   /** The earliest time the next request may leave under both rules. */
   private earliest(): number {
     const toleranceMs = this.intervalMs * (this.burst - 1);
     const count = this.windowCount;
-    const oldest = this.sent.length >= count ? this.sent[this.sent.length - count] : undefined;
+    // The `count`-th latest departure: a request that left late may now be later than one let go after it.
+    const latest = this.sent.map((departure) => departure.at).sort((a, b) => b - a);
+    const oldest = latest.length >= count ? latest[count - 1] : undefined;
     const byWindow = oldest === undefined ? Number.NEGATIVE_INFINITY : oldest + this.windowMs;
     return Math.max(this.nextAt - toleranceMs, byWindow);
   }
@@ -119,8 +142,13 @@ export class TokenBucket implements RateLimiter {
       await this.sleep(delay, signal);
     }
     const left = this.now();
-    this.sent.push(left);
-    while (this.sent.length > this.windowCount) this.sent.shift();
+    const departure = { at: left };
+    this.sent.push(departure);
+    this.unconfirmed.push(departure);
+    // A few more than the window counts: one let go early may still turn out to have left late.
+    while (this.sent.length > this.windowCount + KEPT_BEYOND_WINDOW) this.sent.shift();
+    // Callers that never say their request left (a browser's) must not keep every departure.
+    while (this.unconfirmed.length > this.windowCount + KEPT_BEYOND_WINDOW) this.unconfirmed.shift();
     const toleranceMs = this.intervalMs * (this.burst - 1);
     // A late departure lets the next one catch up by half an interval at most (the window rule still holds);
     // a quiet spell gives no credit beyond the burst.

@@ -23,6 +23,8 @@ export const RETRYABLE_STATUS: ReadonlySet<number> = new Set([408, 425, 429, 500
 export interface RateLimiter {
   acquire(signal?: AbortSignal): Promise<void>;
   slowTo?(intervalMs: number): void;
+  /** The request let go has really left (its bytes written, or it failed before): once per acquire. */
+  left?(): void;
 }
 
 /** No limit: what an origin gets when the transport was given no limiter for it (a check's single fetch). */
@@ -224,7 +226,8 @@ export class Transport {
             ? await this.addressGuard.admit(url)
             : { url: new URL(url) };
       const lookup = this.addressGuard.lookupFor(admission);
-      await this.limiterFor(url).acquire(request.signal);
+      const limiter = this.limiterFor(url);
+      await limiter.acquire(request.signal);
       this.stats.requests++;
       const timeout = AbortSignal.timeout(this.options.timeoutMs);
       const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
@@ -240,6 +243,8 @@ export class Transport {
         body,
         signal,
         lookup,
+        // The limiter's window counts from here: a new connection (a TLS handshake) may take a while.
+        onLeft: () => limiter.left?.(),
       }).catch((error: unknown) => {
         throw timeout.aborted && !request.signal?.aborted ? timedOut() : error;
       });
@@ -330,13 +335,24 @@ interface Exchange {
   signal: AbortSignal;
   /** The guard's pinned lookup; undefined: the system's. */
   lookup: LookupFunction | undefined;
+  /** Called once: when the request's bytes are written, or when it failed before. */
+  onLeft: () => void;
 }
 
 /** One request, one answer's head: node:http, so that the socket's lookup is ours (the guard's pin). */
 function exchange(target: URL, init: Exchange): Promise<IncomingMessage> {
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    if (init.signal.aborted) return reject(init.signal.reason);
+    let leftAlready = false;
+    const left = () => {
+      if (leftAlready) return;
+      leftAlready = true;
+      init.onLeft();
+    };
+    if (init.signal.aborted) {
+      left();
+      return reject(init.signal.reason);
+    }
     const headers: Record<string, string> = { ...init.headers };
     if (init.body !== undefined) headers['content-length'] = String(Buffer.byteLength(init.body));
     const request = send(
@@ -344,7 +360,12 @@ function exchange(target: URL, init: Exchange): Promise<IncomingMessage> {
       { method: init.method, headers, signal: init.signal, ...(init.lookup ? { lookup: init.lookup } : {}) },
       resolve,
     );
-    request.on('error', reject);
+    request.on('finish', left);
+    request.on('error', (error) => {
+      left();
+      reject(error);
+    });
+    request.on('close', left);
     request.end(init.body);
   });
 }

@@ -53,6 +53,36 @@ describe('token bucket', () => {
 });
 
 describe('polite fetch', () => {
+  it('tells the limiter when each request really left, once per request, failed ones included', async () => {
+    const server = await stub((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+    const events: string[] = [];
+    const limiter = {
+      acquire: async () => {
+        events.push('acquire');
+      },
+      left: () => {
+        events.push(`left after ${server.log.length} arrivals`);
+      },
+    };
+    const client = new HttpClient({ limiters: new Map([[server.url, limiter]]), maxRetries: 0 });
+    await client.request({ url: `${server.url}/a` });
+    await client.request({ url: `${server.url}/b` });
+    // Nobody listens on port 9 of loopback: refused, the request never left, yet its turn is over.
+    const closed = 'http://127.0.0.1:9';
+    const refused = new HttpClient({ limiters: new Map([[closed, limiter]]), maxRetries: 0 });
+    await expect(refused.request({ url: `${closed}/c` })).rejects.toThrow();
+    expect(events).toEqual([
+      'acquire',
+      'left after 0 arrivals',
+      'acquire',
+      'left after 1 arrivals',
+      'acquire',
+      'left after 2 arrivals',
+    ]);
+  });
+
   it('retries 503 and 429, honouring Retry-After, and says who it is', async () => {
     let calls = 0;
     const server = await stub((_req, res) => {

@@ -1,4 +1,6 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RateLimiter } from '../../replica/api/rate-limiter.js';
 import { type Replica, startReplica } from '../../replica/index.js';
 import { apiGet, fetchToken, type SearchBody } from './replica-client.js';
 
@@ -330,6 +332,67 @@ describe('the rate limit', () => {
       expect(limited.stats().rejected429).toBe(statuses.filter((status) => status === 429).length);
       await new Promise((resolve) => setTimeout(resolve, 1100));
       expect((await apiGet(limited, limitedToken, '/offres/search?range=0-0')).status).toBe(206);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('the rate limit, as the live API counts', () => {
+  /** `performance.now()` times `secondsIn` into whole epoch seconds: what the gateway's clock reads. */
+  const at = (second: number, secondsIn: number) =>
+    (Math.ceil(performance.timeOrigin / 1000) + second + secondsIn) * 1000 - performance.timeOrigin;
+
+  it('refills in whole seconds of its clock: burst requests per calendar second, whatever their spacing', () => {
+    const limiter = new RateLimiter({ perSecond: 3, burst: 3 });
+    const statuses = (times: number[]) =>
+      times.map((time) => (limiter.take('client', time).rejected ? 429 : 200));
+    expect(statuses([at(10, 0), at(10, 0.3), at(10, 0.6)])).toEqual([200, 200, 200]);
+    // 0.9 s after the first: a bucket refilled continuously would hold 2.7 tokens; the gateway's holds none.
+    expect(statuses([at(10, 0.9)])).toEqual([429]);
+    // A new second refills the bucket: three more, 50 ms after the last refused one.
+    expect(statuses([at(11, 0.0), at(11, 0.01), at(11, 0.02), at(11, 0.03)])).toEqual([200, 200, 200, 429]);
+  });
+
+  it('counts a request when it arrives, before its body is read, and leaves the token endpoint out', async () => {
+    const limited = await startReplica({ offers: 50, rateLimit: { perSecond: 10, burst: 10 } });
+    try {
+      const url = new URL(limited.tokenUrl);
+      const body = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: limited.credentials.clientId,
+        client_secret: limited.credentials.clientSecret,
+        scope: 'api_offresdemploiv2 o2dsoffre',
+      }).toString();
+      let bodySentAt = 0;
+      const token = await new Promise<string>((resolve, reject) => {
+        const post = request(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length },
+        });
+        post.on('response', (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => {
+            text += chunk.toString('utf8');
+          });
+          response.on('end', () => resolve((JSON.parse(text) as { access_token: string }).access_token));
+        });
+        post.on('error', reject);
+        post.flushHeaders();
+        // The body comes 300 ms after the headers: the arrival is the headers'.
+        setTimeout(() => {
+          bodySentAt = performance.now();
+          post.end(body);
+        }, 300);
+      });
+      const [arrival] = limited.stats().timestamps('POST /connexion/oauth2/access_token');
+      expect(arrival).toBeLessThan(bodySentAt);
+      for (let i = 0; i < 10; i++) {
+        expect((await apiGet(limited, token, '/offres/search?range=0-0')).status).toBe(206);
+      }
+      // Eleven arrivals within a second, but the API's limiter counted ten: the token endpoint is another host.
+      expect(limited.stats().maxRatePerSecond(1000)).toBe(11);
+      expect(limited.stats().maxLimitedPerSecond(1000)).toBe(10);
     } finally {
       await limited.close();
     }
