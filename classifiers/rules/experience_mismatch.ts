@@ -286,6 +286,12 @@ const requiredAndBeginner: OfferRule = {
           'Expérience : Débutant accepté ; Texte : « Vous avez une expérience dans la vente ou la manutention, vous avez le sens du service »',
       },
       {
+        // A strong demand after a softer firm one is the one quoted: it makes the finding certain.
+        text: 'Vous avez une expérience dans la vente. Expérience en caisse exigée.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote: 'Expérience : Débutant accepté ; Texte : « Expérience en caisse exigée »',
+      },
+      {
         // 196DYVM: the field's years are not the text's.
         text: 'Vous justifiez d’une expérience d’au moins 5 ans sur un poste similaire.',
         offer: { experience: { code: 'E', label: '3 An(s)' } },
