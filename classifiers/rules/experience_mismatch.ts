@@ -92,6 +92,24 @@ function yearsText(years: { min: number; max: number }): string {
   return `${one(years.min)} à ${one(years.max)}`;
 }
 
+/**
+ * 4. The text says both: a firm demand and an open door. Only a strong demand is read in its sentence, the first
+ * one left standing as a firm demand.
+ */
+function bothStated(
+  prepared: PreparedOffer,
+  demands: readonly Candidate[],
+  beginner: Located,
+): Finding | null {
+  for (const { candidate, where } of demands) {
+    if (!candidate.strong) continue;
+    const statement = judgeStatement(where === 'title' ? prepared.title : prepared.description, candidate);
+    if (statement && !statement.soft && !statement.alternative)
+      return { evidence: bothSides(quoted({ statement, where }, prepared), quoted(beginner, prepared)) };
+  }
+  return null;
+}
+
 const requiredAndBeginner: OfferRule = {
   kind: 'offer',
   id: 'experience_mismatch.required_and_beginner',
@@ -112,92 +130,103 @@ const requiredAndBeginner: OfferRule = {
     const fieldRequires = field.code === 'E' && (field.years === null || field.years.min > 0);
     const fieldBeginner = field.code === 'D' && !field.alternative;
 
-    // 1. The field demands experience, the text opens the door to beginners.
     const beginnerCandidates: Beginners = {
       title: findBeginnerCandidates(prepared.title.text),
       description: findBeginnerCandidates(prepared.description.text),
     };
-    const beginner = firstBeginner(prepared, beginnerCandidates);
-    if (fieldRequires && beginner) {
-      const first = beginner;
-      return {
-        evidence: bothSides(fieldSide(field), quoted(first, prepared)),
-        ...(field.alternative
-          ? {
-              severity: 'likely' as const,
-              explanation:
-                "Le champ « Expérience » exige une expérience, le texte accepte les débutants ; le champ admet aussi une autre voie (une formation), ce qui peut expliquer l'écart.",
-            }
-          : {
-              explanation:
-                "Le champ « Expérience » exige une expérience alors que le texte accepte les candidats sans expérience : l'un des deux est faux.",
-            }),
-      };
+    // Reading a candidate in its sentence is the costly step (it maps the text back to its source, to see its line
+    // breaks): each case below first looks for the candidates it could report, and reads sentences only when some.
+
+    // Neither the field's demand nor its open door: only case 4 can apply, and only with a strong demand.
+    if (!fieldRequires && !fieldBeginner) {
+      const strongDemands = demandCandidatesOf(prepared, beginnerCandidates, 'strong');
+      if (!strongDemands.some(({ candidate }) => candidate.strong)) return null;
+      const beginner = firstBeginner(prepared, beginnerCandidates);
+      return beginner ? bothStated(prepared, strongDemands, beginner) : null;
     }
 
-    // Demands are read by cases 2, 3 and 4 only: when none of them can apply, none is looked for. Case 2 reads the
-    // demands with years only, case 4 the strong ones only (the first case that applies decides).
-    if (!(fieldRequires && field.years) && !fieldBeginner && !beginner) return null;
-    const withoutYears: WithoutYears =
-      fieldRequires && field.years ? 'none' : fieldBeginner && !beginner ? 'all' : 'strong';
-    const demands = statementsOf(prepared, demandCandidatesOf(prepared, beginnerCandidates, withoutYears));
-    if (demands.length === 0) return null;
+    if (fieldRequires) {
+      // 1. The field demands experience, the text opens the door to beginners.
+      const beginner = firstBeginner(prepared, beginnerCandidates);
+      if (beginner) {
+        const first = beginner;
+        return {
+          evidence: bothSides(fieldSide(field), quoted(first, prepared)),
+          ...(field.alternative
+            ? {
+                severity: 'likely' as const,
+                explanation:
+                  "Le champ « Expérience » exige une expérience, le texte accepte les débutants ; le champ admet aussi une autre voie (une formation), ce qui peut expliquer l'écart.",
+              }
+            : {
+                explanation:
+                  "Le champ « Expérience » exige une expérience alors que le texte accepte les candidats sans expérience : l'un des deux est faux.",
+              }),
+        };
+      }
+      if (!field.years) return null;
+      const fieldYears = field.years;
 
-    // 2. The field names years, the text other years: no demand of the text agrees with the field.
-    if (fieldRequires && field.years) {
-      const withYears = demands.filter((located) => located.statement.years !== null);
+      // 2. The field names years, the text other years: no demand of the text agrees with the field. Only the
+      // demands with years count: when each of them agrees with the field, none can contradict it, whichever of
+      // them their sentences leave standing.
+      const candidates = demandCandidatesOf(prepared, beginnerCandidates, 'none').filter(
+        ({ candidate }) => candidate.years !== null,
+      );
+      if (candidates.every(({ candidate }) => yearsAgree(fieldYears, candidate.years!))) return null;
+      const withYears = statementsOf(prepared, candidates);
       if (withYears.length === 0) return null;
-      if (withYears.some((located) => yearsAgree(field.years!, located.statement.years!))) return null;
+      if (withYears.some((located) => yearsAgree(fieldYears, located.statement.years!))) return null;
       const first =
         withYears.find((located) => !located.statement.soft && !located.statement.alternative) ??
         withYears[0]!;
       const statement = first.statement;
-      const gap = Math.abs(statement.years!.min - field.years.min);
+      const gap = Math.abs(statement.years!.min - fieldYears.min);
       const doubt = statement.soft || statement.alternative || field.alternative || gap < 1;
       return {
         rule: 'experience_mismatch.years_differ',
         evidence: bothSides(fieldSide(field), quoted(first, prepared)),
         severity: doubt ? 'likely' : 'certain',
         explanation: doubt
-          ? `Le champ « Expérience » demande ${yearsText(field.years)}, le texte ${yearsText(statement.years!)} ; le texte présente cette durée comme un souhait ou une voie parmi d'autres, ce qui peut expliquer l'écart.`
-          : `Le champ « Expérience » demande ${yearsText(field.years)}, le texte ${yearsText(statement.years!)} : le candidat ne sait pas quelle expérience est exigée.`,
-        details: { fieldYears: field.years, textYears: statement.years },
+          ? `Le champ « Expérience » demande ${yearsText(fieldYears)}, le texte ${yearsText(statement.years!)} ; le texte présente cette durée comme un souhait ou une voie parmi d'autres, ce qui peut expliquer l'écart.`
+          : `Le champ « Expérience » demande ${yearsText(fieldYears)}, le texte ${yearsText(statement.years!)} : le candidat ne sait pas quelle expérience est exigée.`,
+        details: { fieldYears, textYears: statement.years },
       };
     }
 
-    // 3. The field accepts beginners, the text demands experience (and nowhere accepts beginners).
-    if (fieldBeginner && !beginner) {
-      const firm = demands.filter(
-        (located) =>
-          !located.statement.soft &&
-          (located.statement.strong || !located.statement.alternative) &&
-          (located.statement.years === null || located.statement.years.min > 0),
-      );
-      if (firm.length === 0) return null;
-      const strong = firm.find((located) => located.statement.strong && !located.statement.alternative);
-      const first = strong ?? firm[0]!;
-      const finding: Finding = {
-        rule: 'experience_mismatch.beginner_shown_demand_in_text',
-        evidence: bothSides(fieldSide(field), quoted(first, prepared)),
-        severity: strong ? 'certain' : 'likely',
-        explanation: strong
-          ? "Le champ « Expérience » accepte les débutants alors que le texte exige une expérience : l'un des deux est faux."
-          : "Le champ « Expérience » accepte les débutants alors que le profil décrit dans le texte suppose une expérience ; le texte peut n'exprimer qu'une préférence, d'où « probable ».",
-      };
-      return finding;
-    }
+    // The field accepts beginners: case 3 or 4, which both need a demand of the text. The strong demands of case 4
+    // are those of case 3's list (the strong patterns come first, see `WithoutYears`).
+    const demands = demandCandidatesOf(prepared, beginnerCandidates, 'all');
+    if (demands.length === 0) return null;
+    const beginner = firstBeginner(prepared, beginnerCandidates);
+    if (beginner) return bothStated(prepared, demands, beginner);
 
-    // 4. The text says both: a firm demand and an open door.
-    if (beginner) {
-      const strong = demands.find(
-        (located) => located.statement.strong && !located.statement.soft && !located.statement.alternative,
-      );
-      if (!strong) return null;
-      return {
-        evidence: bothSides(quoted(strong, prepared), quoted(beginner, prepared)),
-      };
+    // 3. The field accepts beginners, the text demands experience (and nowhere accepts beginners): the first firm
+    // demand, or the first strong one without an alternative. After the first firm one, only a strong one can still
+    // take its place; a demand of no years ("moins de 2 ans") is never firm.
+    let firstFirm: Located | null = null;
+    let strong: Located | null = null;
+    for (const { candidate, where } of demands) {
+      if (candidate.years !== null && candidate.years.min <= 0) continue;
+      if (firstFirm && !candidate.strong) continue;
+      const statement = judgeStatement(where === 'title' ? prepared.title : prepared.description, candidate);
+      if (!statement || statement.soft || (!statement.strong && statement.alternative)) continue;
+      firstFirm ??= { statement, where };
+      if (statement.strong && !statement.alternative) {
+        strong = { statement, where };
+        break;
+      }
     }
-    return null;
+    if (!firstFirm) return null;
+    const finding: Finding = {
+      rule: 'experience_mismatch.beginner_shown_demand_in_text',
+      evidence: bothSides(fieldSide(field), quoted(strong ?? firstFirm, prepared)),
+      severity: strong ? 'certain' : 'likely',
+      explanation: strong
+        ? "Le champ « Expérience » accepte les débutants alors que le texte exige une expérience : l'un des deux est faux."
+        : "Le champ « Expérience » accepte les débutants alors que le profil décrit dans le texte suppose une expérience ; le texte peut n'exprimer qu'une préférence, d'où « probable ».",
+    };
+    return finding;
   },
   examples: {
     positive: [
@@ -255,6 +284,12 @@ const requiredAndBeginner: OfferRule = {
         offer: { experience: { code: 'D', label: 'Débutant accepté' } },
         quote:
           'Expérience : Débutant accepté ; Texte : « Vous avez une expérience dans la vente ou la manutention, vous avez le sens du service »',
+      },
+      {
+        // A strong demand after a softer firm one is the one quoted: it makes the finding certain.
+        text: 'Vous avez une expérience dans la vente. Expérience en caisse exigée.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote: 'Expérience : Débutant accepté ; Texte : « Expérience en caisse exigée »',
       },
       {
         // 196DYVM: the field's years are not the text's.
