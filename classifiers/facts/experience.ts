@@ -204,13 +204,27 @@ const DEMANDS: ReadonlyArray<{ pattern: RegExp; strong: boolean; itemOnly?: bool
 const TITLE_DEMAND = /\b(?:confirme|experimente)s?\b/;
 
 /**
+ * Whether a normalised text holds a word every phrase of BEGINNER needs: "debut" ("débutant", "débuter"), "former"
+ * ("ouverts à former"), "ptionnel" / "acultati" (a job board's "1 an (Optionnel)"), else "experience". A phrase
+ * added to BEGINNER needs its word here, or it is never tried.
+ */
+export function mayOpenTheDoor(text: string): boolean {
+  return (
+    text.includes('debut') ||
+    text.includes('experience') ||
+    text.includes('former') ||
+    text.includes('ptionnel') ||
+    text.includes('acultati')
+  );
+}
+
+/**
  * The doors open to beginners of a normalised text, in the order of the text: cheap, before any sentence is read.
  * Found apart from the demands, which the rule often does not need (see `findDemandCandidates`).
  */
 export function findBeginnerCandidates(text: string): ExperienceCandidate[] {
   const found: ExperienceCandidate[] = [];
-  // "debut" holds "débutant" and "débuter" ("Vous voulez débuter en cuisine ?"); every other phrase has "experience".
-  if (!text.includes('debut') && !text.includes('experience')) return found;
+  if (!mayOpenTheDoor(text)) return found;
   BEGINNER.lastIndex = 0;
   for (let match = BEGINNER.exec(text); match; match = BEGINNER.exec(text))
     found.push({

@@ -7,6 +7,7 @@ import {
   findBeginnerCandidates,
   findDemandCandidates,
   judgeStatement,
+  mayOpenTheDoor,
   readExperienceField,
   type WithoutYears,
   yearsAgree,
@@ -122,8 +123,8 @@ const requiredAndBeginner: OfferRule = {
     const text = prepared.text;
     if (
       !text.includes('experien') &&
-      !text.includes('debut') &&
       !text.includes('experiment') &&
+      !mayOpenTheDoor(text) &&
       !prepared.title.text.includes('confirme')
     )
       return null;
@@ -265,6 +266,12 @@ const requiredAndBeginner: OfferRule = {
         text: 'Expérience :\nAgent d’entretien h/f ou similaire : 1 an (Optionnel)',
         offer: { experience: { code: 'E', label: '1 An(s)' } },
         quote: 'Expérience : 1 An(s) ; Texte : « 1 an (Optionnel) »',
+      },
+      {
+        // Neither phrase needs the word "expérience": a text that never says it still opens the door.
+        text: 'Poste de manutentionnaire. Nous sommes ouverts à former les candidats motivés. Permis B : 1 an (Facultatif).',
+        offer: { experience: { code: 'E', label: '2 An(s)' } },
+        quote: 'Expérience : 2 An(s) ; Texte : « ouverts à former les candidats motivés »',
       },
       {
         text: 'Vous avez 3 ans d’expérience exigée en cuisine.',
