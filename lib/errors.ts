@@ -1,16 +1,46 @@
+import { LIB_MESSAGES } from './error-messages.js';
+import type { Language, Message, Said } from './messages.js';
+
 /**
- * The few error kinds the CLI tells apart. Each carries what went wrong and what to do about it; the entry point
+ * The few error kinds the CLI tells apart. Each carries what went wrong and what to do about it, as a Message the
+ * CLI says in its language (saidIn); `message` and `hint` are its French text, the default. The entry point
  * (cli/main.ts) maps them to exit codes and prints them without a stack trace.
  */
 export class VigieError extends Error {
-  constructor(
-    message: string,
-    /** What the user can do next, in one sentence. */
-    readonly hint?: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
+  /** What the user can do next, in one sentence (in French). */
+  readonly hint: string | undefined;
+  /**
+   * The message's code ("db.postgres_unreachable"). Not `code`: subclasses use that name for their own kinds of
+   * failure (FetchFailure's "http_503", CheckError's "file_missing").
+   */
+  readonly messageCode: string;
+  readonly #said: Message;
+
+  constructor(said: Message, options?: ErrorOptions);
+  /** A message in French only: for errors that have no English text yet. */
+  constructor(message: string, hint?: string, options?: ErrorOptions);
+  constructor(said: Message | string, hintOrOptions?: string | ErrorOptions, options?: ErrorOptions) {
+    const message: Message =
+      typeof said === 'string'
+        ? {
+            code: 'untranslated',
+            saidIn: () => ({
+              message: said,
+              ...(typeof hintOrOptions === 'string' ? { hint: hintOrOptions } : {}),
+            }),
+          }
+        : said;
+    const french = message.saidIn('fr');
+    super(french.message, typeof hintOrOptions === 'object' ? hintOrOptions : options);
     this.name = new.target.name;
+    this.hint = french.hint;
+    this.messageCode = message.code;
+    this.#said = message;
+  }
+
+  /** The message and its hint in one language. */
+  saidIn(language: Language): Said {
+    return this.#said.saidIn(language);
   }
 }
 
@@ -67,9 +97,5 @@ export function databaseDiskFull(error: unknown): DatabaseError | null {
     (error as { errno?: unknown }).errno === 28 ||
     /no space left on device/i.test(error.message);
   if (!full) return null;
-  return new DatabaseError(
-    'la base de données ne peut plus écrire : son disque est plein',
-    'libérer de la place sur le disque de la base de données, puis relancer la commande (rien de partiel n’est gardé)',
-    { cause: error },
-  );
+  return new DatabaseError(LIB_MESSAGES.databaseDiskFull(), { cause: error });
 }

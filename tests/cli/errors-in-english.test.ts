@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vigieArgv } from '../helpers/built-cli.js';
+import { hangLimitMs } from '../helpers/machine-speed.js';
+
+/**
+ * Errors follow the CLI's language (README, "Exit codes"): French by default, English with `--lang en` or
+ * `VIGIE_LANG=en`; the cause is said either way (a server's own reason, a file name) and the exit code is the same.
+ */
+const root = new URL('../..', import.meta.url).pathname;
+const folder = mkdtempSync(join(tmpdir(), 'vigie-errors-en-'));
+
+function vigie(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, vigieArgv(args), {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      VIGIE_LOG_LEVEL: 'silent',
+      VIGIE_LANG: '',
+      DATABASE_URL: '',
+      VIGIE_DB: '',
+      ...env,
+    },
+    // A hang guard, scaled by the machine's measured slowness.
+    timeout: hangLimitMs(60_000),
+  });
+}
+
+describe('a database that cannot be used (exit 3)', () => {
+  it('an embedded database folder that is a file', () => {
+    const file = join(folder, 'not-a-folder');
+    writeFileSync(file, 'notes');
+    const french = vigie(['--db', file, 'audits']);
+    expect(french.status, french.stderr).toBe(3);
+    expect(french.stderr).toContain(
+      `vigie: la base intégrée ne peut pas être ouverte : ${file} est un fichier`,
+    );
+    expect(french.stderr).toContain('→ indiquez avec --db (ou VIGIE_DB) un dossier vide');
+
+    const english = vigie(['--lang', 'en', '--db', file, 'audits']);
+    expect(english.status, english.stderr).toBe(3);
+    expect(english.stderr).toContain(
+      `vigie: the embedded database cannot be opened: ${file} is a file, not a folder`,
+    );
+    expect(english.stderr).toContain('→ give with --db (or VIGIE_DB) an empty folder');
+    expect(english.stderr).not.toMatch(/base intégrée|dossier/);
+  });
+
+  it('a PostgreSQL server that cannot be reached: its reason said, the password never', () => {
+    const url = 'postgres://vigie:Pa55-english@127.0.0.1:1/vigie';
+    const english = vigie(['audits'], { DATABASE_URL: url, VIGIE_LANG: 'en' });
+    expect(english.status, english.stderr).toBe(3);
+    expect(english.stderr).toMatch(
+      /^vigie: cannot reach PostgreSQL at postgres:\/\/vigie:\*\*\*@127\.0\.0\.1:1\/vigie: \S/m,
+    );
+    expect(english.stderr).toMatch(/ECONNREFUSED|connect/);
+    expect(english.stderr).toContain('→ check that the server is running and that DATABASE_URL is right');
+    expect(english.stderr).not.toContain('Pa55-english');
+    expect(english.stderr).not.toMatch(/\bat .*\.[jt]s:\d+/);
+  });
+});
+
+describe('bad input (exit 2)', () => {
+  it('`vigie report --audit` on an unknown audit', () => {
+    const db = join(folder, 'db-report');
+    const french = vigie(['--db', db, 'report', '--audit', '999', '--out', join(folder, 'out')]);
+    expect(french.status, french.stderr).toBe(2);
+    expect(french.stderr).toContain('vigie: aucun audit ne correspond à « 999 »');
+    expect(french.stderr).toContain('→ créez-en un avec `vigie import FICHIER`');
+
+    const english = vigie([
+      '--db',
+      db,
+      '--lang',
+      'en',
+      'report',
+      '--audit',
+      '999',
+      '--out',
+      join(folder, 'out'),
+    ]);
+    expect(english.status, english.stderr).toBe(2);
+    expect(english.stderr).toContain('vigie: no audit matches "999"');
+    expect(english.stderr).toContain('→ create one with `vigie import FILE`, `vigie crawl` or `vigie demo`');
+
+    const notAnAudit = vigie(['--db', db, 'report', '--audit', 'nonsense'], { VIGIE_LANG: 'en' });
+    expect(notAnAudit.status, notAnAudit.stderr).toBe(2);
+    expect(notAnAudit.stderr).toContain('vigie: "nonsense" is not an audit');
+    expect(notAnAudit.stderr).toContain('→ give an audit number, "latest" or "previous"');
+  });
+});

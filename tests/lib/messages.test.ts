@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { DB_MESSAGES } from '../../db/messages.js';
+import { LIB_MESSAGES } from '../../lib/error-messages.js';
+import { DatabaseError } from '../../lib/errors.js';
+import { defineMessage, LANGUAGES, type MessageDefinition } from '../../lib/messages.js';
+
+/** Every catalogue of user-facing error messages (lib/messages.ts), layer by layer. */
+const CATALOGUES: Record<string, Record<string, MessageDefinition<never>>> = {
+  db: DB_MESSAGES,
+  lib: LIB_MESSAGES,
+};
+
+const definitions = Object.entries(CATALOGUES).flatMap(([layer, catalogue]) =>
+  Object.entries(catalogue).map(([name, definition]) => ({ layer, name, definition })),
+);
+
+/** Parameters whose every field reads as its own name ("‹folder›"), so that a text shows which ones it says. */
+function namedParameters(): never {
+  // A stand-in for any message's parameters: the test cannot name each message's own type.
+  return new Proxy({}, { get: (_target, key) => `‹${String(key)}›` }) as never;
+}
+
+function parametersSaid(text: string): string[] {
+  return [...text.matchAll(/‹(\w+)›/g)].map((match) => match[1]!).sort();
+}
+
+describe('the error catalogues', () => {
+  it('give each message a code of its own, named after its layer', () => {
+    const codes = definitions.map(({ definition }) => definition.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const { layer, definition } of definitions)
+      expect(definition.code).toMatch(new RegExp(`^${layer}\\.[a-z_]+$`));
+  });
+
+  it.each(definitions)('say $layer.$name in French and in English, with the same facts', ({ definition }) => {
+    const [french, english] = LANGUAGES.map((language) => definition.texts[language](namedParameters()));
+    expect(french!.message.trim()).not.toBe('');
+    expect(english!.message).not.toBe(french!.message);
+    // A hint in one language and not the other would leave a reader without what to do.
+    expect(english!.hint === undefined).toBe(french!.hint === undefined);
+    // The cause (a server's reason, a file name) is said in both.
+    expect(parametersSaid(`${english!.message} ${english!.hint ?? ''}`)).toEqual(
+      parametersSaid(`${french!.message} ${french!.hint ?? ''}`),
+    );
+    // French typography left in the English text is a sign of an untranslated message.
+    expect(`${english!.message} ${english!.hint ?? ''}`).not.toMatch(/[«»]|\s[:;?!](\s|$)/);
+  });
+});
+
+describe('an error built from a message', () => {
+  const unreachable = defineMessage<{ host: string }>('test.unreachable', {
+    fr: ({ host }) => ({ message: `impossible de joindre ${host}`, hint: 'réessayez' }),
+    en: ({ host }) => ({ message: `cannot reach ${host}`, hint: 'try again' }),
+  });
+
+  it('is French by default, says itself in English on request, and keeps its code and cause', () => {
+    const cause = new Error('ECONNREFUSED');
+    const error = new DatabaseError(unreachable({ host: 'db.example' }), { cause });
+    expect(error.message).toBe('impossible de joindre db.example');
+    expect(error.hint).toBe('réessayez');
+    expect(error.saidIn('en')).toEqual({ message: 'cannot reach db.example', hint: 'try again' });
+    expect(error.saidIn('fr')).toEqual({ message: 'impossible de joindre db.example', hint: 'réessayez' });
+    expect(error.messageCode).toBe('test.unreachable');
+    expect(error.cause).toBe(cause);
+    expect(error.name).toBe('DatabaseError');
+  });
+});
