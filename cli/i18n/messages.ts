@@ -95,6 +95,8 @@ Environnement :
   FT_CLIENT_ID, FT_CLIENT_SECRET   identifiants de l’API France Travail (sans eux, le site public est lu)`,
     unexpected: 'erreur inattendue',
     unexpectedHint: 'relancez avec --log-level debug, et signalez-la avec le journal si elle persiste.',
+    /** Before a notice on stderr (no API credentials…), with the language's own spacing. */
+    noticePrefix: 'vigie : ',
   },
   selection: {
     census:
@@ -539,6 +541,7 @@ Environment:
   FT_CLIENT_ID, FT_CLIENT_SECRET   France Travail API credentials (without them, the public website is used)`,
     unexpected: 'unexpected error',
     unexpectedHint: 'run again with --log-level debug, and report it with the log if it persists.',
+    noticePrefix: 'vigie: ',
   },
   selection: {
     census: 'every offer matching the filters (queries are split to get past the 3,150 cap)',

@@ -13,7 +13,7 @@ import { hangLimitMs } from '../helpers/machine-speed.js';
 const root = new URL('../..', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'vigie-errors-en-'));
 
-function vigie(args: string[], env: NodeJS.ProcessEnv = {}) {
+function vigie(args: string[], env: NodeJS.ProcessEnv = {}, hangGuardMs = 60_000) {
   return spawnSync(process.execPath, vigieArgv(args), {
     cwd: root,
     encoding: 'utf8',
@@ -26,7 +26,7 @@ function vigie(args: string[], env: NodeJS.ProcessEnv = {}) {
       ...env,
     },
     // A hang guard, scaled by the machine's measured slowness.
-    timeout: hangLimitMs(60_000),
+    timeout: hangLimitMs(hangGuardMs),
   });
 }
 
@@ -92,4 +92,46 @@ describe('bad input (exit 2)', () => {
     expect(notAnAudit.stderr).toContain('vigie: "nonsense" is not an audit');
     expect(notAnAudit.stderr).toContain('→ give an audit number, "latest" or "previous"');
   });
+});
+
+describe('`vigie crawl` without API credentials', () => {
+  const noCredentials = { FT_CLIENT_ID: '', FT_CLIENT_SECRET: '' };
+
+  it('--source api: says the API needs them, exit 2, in either language', () => {
+    const db = join(folder, 'db-crawl-api');
+    const args = ['--db', db, 'crawl', '--census', '--source', 'api', '--no-partners', '--no-browser'];
+    const french = vigie(args, noCredentials);
+    expect(french.status, french.stderr).toBe(2);
+    expect(french.stderr).toContain('vigie: la source API demande des identifiants');
+    expect(french.stderr).toContain('→ définissez FT_CLIENT_ID et FT_CLIENT_SECRET');
+
+    const english = vigie(['--lang', 'en', ...args], noCredentials);
+    expect(english.status, english.stderr).toBe(2);
+    expect(english.stderr).toContain('vigie: the API source needs credentials');
+    expect(english.stderr).toContain('→ set FT_CLIENT_ID and FT_CLIENT_SECRET');
+  });
+
+  it('a website that cannot be reached: the English notice first, then the failure with its cause, exit 4', () => {
+    const english = vigie(
+      [
+        '--db',
+        join(folder, 'db-crawl-site'),
+        'crawl',
+        '--census',
+        '--no-partners',
+        '--no-browser',
+        '--no-progress',
+      ],
+      { ...noCredentials, FT_SITE_URL: 'http://127.0.0.1:9/', VIGIE_LANG: 'en' },
+      // robots.txt is retried with backoff before the site is given up: half a minute on a quiet machine.
+      180_000,
+    );
+    expect(english.status, english.stderr).toBe(4);
+    expect(english.stderr).toMatch(
+      /^vigie: no API credentials: reading the public website, slower and without some fields/,
+    );
+    expect(english.stderr).toContain('set FT_CLIENT_ID and FT_CLIENT_SECRET (see the README)');
+    expect(english.stderr).toMatch(/\nvigie: .*127\.0\.0\.1:9.*ECONNREFUSED/);
+    expect(english.stderr).not.toMatch(/identifiants|lecture du site/);
+  }, 400_000);
 });

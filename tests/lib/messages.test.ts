@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CRAWLER_MESSAGES } from '../../crawler/messages.js';
 import { DB_MESSAGES } from '../../db/messages.js';
 import { LIB_MESSAGES } from '../../lib/error-messages.js';
 import { DatabaseError } from '../../lib/errors.js';
@@ -6,6 +7,7 @@ import { defineMessage, LANGUAGES, type MessageDefinition } from '../../lib/mess
 
 /** Every catalogue of user-facing error messages (lib/messages.ts), layer by layer. */
 const CATALOGUES: Record<string, Record<string, MessageDefinition<never>>> = {
+  crawler: CRAWLER_MESSAGES,
   db: DB_MESSAGES,
   lib: LIB_MESSAGES,
 };
@@ -14,10 +16,23 @@ const definitions = Object.entries(CATALOGUES).flatMap(([layer, catalogue]) =>
   Object.entries(catalogue).map(([name, definition]) => ({ layer, name, definition })),
 );
 
-/** Parameters whose every field reads as its own name ("‹folder›"), so that a text shows which ones it says. */
-function namedParameters(): never {
+/** The parameters that choose between texts rather than being said in them: a real value is given. */
+const CHOICES: Record<string, unknown> = { reason: 'no_credentials' };
+
+/**
+ * Parameters whose every field reads as its own name ("‹folder›"), so that a text shows which ones it says;
+ * `reason` picks one of its codes where a message is keyed by it.
+ */
+function namedParameters(code: string): never {
+  const keyed = code === 'crawler.source_reason';
   // A stand-in for any message's parameters: the test cannot name each message's own type.
-  return new Proxy({}, { get: (_target, key) => `‹${String(key)}›` }) as never;
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) =>
+        keyed && typeof key === 'string' && key in CHOICES ? CHOICES[key] : `‹${String(key)}›`,
+    },
+  ) as never;
 }
 
 function parametersSaid(text: string): string[] {
@@ -33,7 +48,9 @@ describe('the error catalogues', () => {
   });
 
   it.each(definitions)('say $layer.$name in French and in English, with the same facts', ({ definition }) => {
-    const [french, english] = LANGUAGES.map((language) => definition.texts[language](namedParameters()));
+    const [french, english] = LANGUAGES.map((language) =>
+      definition.texts[language](namedParameters(definition.code)),
+    );
     expect(french!.message.trim()).not.toBe('');
     expect(english!.message).not.toBe(french!.message);
     // A hint in one language and not the other would leave a reader without what to do.
