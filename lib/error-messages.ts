@@ -12,4 +12,15 @@ export const LIB_MESSAGES = {
       hint: 'free some space on the database’s disk, then run the command again (nothing partial is kept)',
     }),
   }),
+
+  chromiumMissing: defineMessage('lib.chromium_missing', {
+    fr: () => ({
+      message: 'Chromium est introuvable (cherché dans /usr/bin/chromium et VIGIE_CHROMIUM)',
+      hint: 'installez-le avec `apt-get install -y chromium` (Debian/Ubuntu), ou indiquez son chemin dans VIGIE_CHROMIUM',
+    }),
+    en: () => ({
+      message: 'Chromium was not found (looked for /usr/bin/chromium and VIGIE_CHROMIUM)',
+      hint: 'install it with `apt-get install -y chromium` (Debian/Ubuntu), or set VIGIE_CHROMIUM to its path',
+    }),
+  }),
 } as const;

@@ -60,28 +60,38 @@ export function exitCodeFor(error: unknown): number {
   return 1;
 }
 
-/** A file could not be written (disk full, permissions, a read-only folder). Exit code 1, the reason in French. */
+/** A file could not be written (disk full, permissions, a read-only folder). Exit code 1. */
 export class WriteError extends VigieError {}
 
-const WRITE_REASONS: Record<string, string> = {
-  ENOSPC: 'le disque est plein',
-  EDQUOT: 'le quota du disque est dépassé',
-  EFBIG: 'le fichier dépasse la taille permise',
-  EACCES: 'la permission est refusée',
-  EPERM: 'l’opération n’est pas permise',
-  EROFS: 'le système de fichiers est en lecture seule',
-  ENOENT: 'le dossier n’existe pas',
-  ENOTDIR: 'un élément du chemin n’est pas un dossier',
-  EISDIR: 'un dossier porte déjà ce nom',
-  EIO: 'erreur d’entrée-sortie du disque',
+const WRITE_REASONS: Record<string, Record<Language, string>> = {
+  ENOSPC: { fr: 'le disque est plein', en: 'the disk is full' },
+  EDQUOT: { fr: 'le quota du disque est dépassé', en: 'the disk quota is exceeded' },
+  EFBIG: { fr: 'le fichier dépasse la taille permise', en: 'the file is larger than allowed' },
+  EACCES: { fr: 'la permission est refusée', en: 'permission is denied' },
+  EPERM: { fr: 'l’opération n’est pas permise', en: 'the operation is not permitted' },
+  EROFS: { fr: 'le système de fichiers est en lecture seule', en: 'the file system is read-only' },
+  ENOENT: { fr: 'le dossier n’existe pas', en: 'the folder does not exist' },
+  ENOTDIR: { fr: 'un élément du chemin n’est pas un dossier', en: 'a part of the path is not a folder' },
+  EISDIR: { fr: 'un dossier porte déjà ce nom', en: 'a folder already has this name' },
+  EIO: { fr: 'erreur d’entrée-sortie du disque', en: 'disk input/output error' },
 };
+
+/** The file system error code of a failed write Vigie can explain ("ENOSPC"), or null for any other error. */
+export function writeFailureCode(error: unknown): string | null {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' && code in WRITE_REASONS ? code : null;
+}
+
+/** The reason for a file system error code, in a language: "le disque est plein (ENOSPC)". */
+export function writeReasonIn(code: string, language: Language): string {
+  const reason = WRITE_REASONS[code]?.[language];
+  return reason ? `${reason} (${code})` : code;
+}
 
 /** The French reason for a file system error code, or null for an error that is not one. */
 export function writeFailureReason(error: unknown): string | null {
-  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
-  if (typeof code !== 'string') return null;
-  const reason = WRITE_REASONS[code];
-  return reason ? `${reason} (${code})` : null;
+  const code = writeFailureCode(error);
+  return code === null ? null : writeReasonIn(code, 'fr');
 }
 
 /**

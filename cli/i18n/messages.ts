@@ -71,6 +71,11 @@ export const fr = {
     positiveWholeNumber: 'un nombre entier positif est attendu',
     positiveNumber: 'un nombre positif est attendu',
   },
+  checkErrors: {
+    /** What to do when the input is not a link or a number: the text check exists. */
+    textAdvice:
+      '  → pour vérifier le texte d’une annonce (copié d’un site, d’un e-mail) : vigie check --text - puis collez-le, ou vigie check --file annonce.txt\n',
+  },
   program: {
     description:
       'Audite les offres d’emploi de France Travail : collecte les annonces, signale les offres illégales, ' +
@@ -516,6 +521,10 @@ export const en: Catalogue = {
     wholeNumber: 'a whole number is expected',
     positiveWholeNumber: 'a positive whole number is expected',
     positiveNumber: 'a positive number is expected',
+  },
+  checkErrors: {
+    textAdvice:
+      '  → to check the text of an advert (copied from a site, an e-mail): vigie check --text - then paste it, or vigie check --file annonce.txt\n',
   },
   program: {
     description:

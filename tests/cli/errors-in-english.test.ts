@@ -135,3 +135,29 @@ describe('`vigie crawl` without API credentials', () => {
     expect(english.stderr).not.toMatch(/identifiants|lecture du site/);
   }, 400_000);
 });
+
+describe('`vigie check` on input it cannot check (exit 2)', () => {
+  it('a missing file: the message and the hint in English, the file still named', () => {
+    const path = join(folder, 'absent.json');
+    const english = vigie(['--lang', 'en', 'check', '--file', path]);
+    expect(english.status, english.stderr).toBe(2);
+    expect(english.stderr).toContain('vigie: The file given does not exist.');
+    expect(english.stderr).toContain(path);
+    expect(english.stderr).toMatch(/→ Check its name and its path/);
+    expect(english.stderr).not.toMatch(/n’existe pas|Vérifiez/);
+  });
+
+  it('an empty file and a bare word, with VIGIE_LANG=en', () => {
+    const empty = join(folder, 'empty.json');
+    writeFileSync(empty, '');
+    const run = vigie(['check', '--file', empty], { VIGIE_LANG: 'en' });
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toContain('vigie: The file given is empty.');
+    expect(run.stderr).toContain(empty);
+
+    const word = vigie(['check', 'bonjour'], { VIGIE_LANG: 'en' });
+    expect(word.status, word.stderr).toBe(2);
+    expect(word.stderr).toContain('vigie: This text is neither a link nor an offer number.');
+    expect(word.stderr).toContain('→ to check the text of an advert');
+  });
+});

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import {
+  CHECK_ERROR_MESSAGES,
+  CHECK_ERROR_MESSAGES_IN_ENGLISH,
+  CheckError,
+  type CheckErrorCode,
+} from '../../check/check-error.js';
 import { CRAWLER_MESSAGES } from '../../crawler/messages.js';
 import { DB_MESSAGES } from '../../db/messages.js';
 import { LIB_MESSAGES } from '../../lib/error-messages.js';
 import { DatabaseError } from '../../lib/errors.js';
 import { defineMessage, LANGUAGES, type MessageDefinition } from '../../lib/messages.js';
+import { MODEL_MESSAGES } from '../../model/messages.js';
+import { PIPELINE_MESSAGES } from '../../pipeline/messages.js';
+import { REPORTS_MESSAGES } from '../../reports/messages.js';
 
 /** Every catalogue of user-facing error messages (lib/messages.ts), layer by layer. */
 const CATALOGUES: Record<string, Record<string, MessageDefinition<never>>> = {
   crawler: CRAWLER_MESSAGES,
   db: DB_MESSAGES,
   lib: LIB_MESSAGES,
+  model: MODEL_MESSAGES,
+  pipeline: PIPELINE_MESSAGES,
+  reports: REPORTS_MESSAGES,
 };
 
 const definitions = Object.entries(CATALOGUES).flatMap(([layer, catalogue]) =>
@@ -80,5 +92,20 @@ describe('an error built from a message', () => {
     expect(error.messageCode).toBe('test.unreachable');
     expect(error.cause).toBe(cause);
     expect(error.name).toBe('DatabaseError');
+  });
+});
+
+describe('the check’s own messages', () => {
+  it('have an English text for every code, different from the French one', () => {
+    expect(Object.keys(CHECK_ERROR_MESSAGES_IN_ENGLISH).sort()).toEqual(
+      Object.keys(CHECK_ERROR_MESSAGES).sort(),
+    );
+    for (const code of Object.keys(CHECK_ERROR_MESSAGES) as CheckErrorCode[]) {
+      const error = new CheckError(code);
+      expect(error.message).toBe(CHECK_ERROR_MESSAGES[code].message);
+      expect(error.saidIn('en')).toEqual(CHECK_ERROR_MESSAGES_IN_ENGLISH[code]);
+      expect(error.saidIn('en').message).not.toBe(error.message);
+      expect(error.messageCode).toBe(`check.${code}`);
+    }
   });
 });
