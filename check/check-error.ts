@@ -1,7 +1,10 @@
 import { VigieError } from '../lib/errors.js';
 import { formatCount, MAX_TEXT_LENGTH } from './text-limits.js';
 
-/** Why a check gave no verdict. Each has a French message a jobseeker can act on (CHECK_ERROR_MESSAGES). */
+/**
+ * Why a check gave no verdict. Each has a message a jobseeker can act on, in French (CHECK_ERROR_MESSAGES, the web
+ * page's) and in English (CHECK_ERROR_MESSAGES_IN_ENGLISH, for `vigie check --lang en`).
+ */
 export type CheckErrorCode =
   | 'empty'
   | 'too_long'
@@ -127,6 +130,108 @@ export const CHECK_ERROR_MESSAGES: Readonly<Record<CheckErrorCode, { message: st
   },
 };
 
+const TEXT_HINT_EN =
+  'Paste the title and the description of the offer, with the lines "Type de contrat : …", "Salaire : …" and "Durée du travail : …" if you have them.';
+
+/** The same messages in English (`--lang en`): the type makes a missing code an error. */
+export const CHECK_ERROR_MESSAGES_IN_ENGLISH: Readonly<
+  Record<CheckErrorCode, { message: string; hint: string }>
+> = {
+  empty: {
+    message: 'You typed nothing.',
+    hint: 'Paste the link of the offer (it starts with https://candidat.francetravail.fr/) or its number, for example 196FBMG.',
+  },
+  too_long: {
+    message: 'The text typed is too long to be a link or an offer number.',
+    hint: 'Paste only the link of the offer, or its number (7 characters, for example 196FBMG); to have the text of an advert checked, paste it in the "Texte de l’offre" field (vigie check --text -).',
+  },
+  malformed: {
+    message: 'This text is neither a link nor an offer number.',
+    hint: 'A France Travail offer number has 7 characters, for example 196FBMG; it is shown under the title of the offer.',
+  },
+  scheme: {
+    message: 'Only web links (http or https) can be checked.',
+    hint: 'Copy the link from your browser’s address bar, on the page of the offer.',
+  },
+  foreign_site: {
+    message:
+      'This link leads neither to France Travail nor to a known partner site: Vigie does not visit it.',
+    hint: 'Look for the offer on candidat.francetravail.fr and paste that link, or its number.',
+  },
+  not_an_offer_page: {
+    message: 'This link does lead to France Travail, but not to one offer.',
+    hint: 'Open the offer itself (its title in the list of results), then copy the link of that page.',
+  },
+  not_found: {
+    message: 'No offer has this number on France Travail.',
+    hint: 'Check the number (7 characters, under the title of the offer); the offer may also have been withdrawn.',
+  },
+  partner_unknown: {
+    message: 'This partner-site link matches no France Travail offer Vigie knows.',
+    hint: 'Open the offer on candidat.francetravail.fr and paste its link or its number.',
+  },
+  blocked: {
+    message: 'This link cannot be visited: it leads to an address that is not public.',
+    hint: 'Paste the link of the offer on candidat.francetravail.fr, or its number.',
+  },
+  network: {
+    message: 'The France Travail website (or the partner’s) could not be reached.',
+    hint: 'Check this computer’s Internet connection; if it works, the site is probably down for a while: try again in a few minutes.',
+  },
+  timeout: {
+    message: 'The France Travail website (or the partner’s) took too long to answer.',
+    hint: 'Try again in a few minutes.',
+  },
+  too_large: {
+    message: 'The page of the offer is abnormally large: it was not read.',
+    hint: 'Try again later, or check the offer directly on candidat.francetravail.fr.',
+  },
+  busy: {
+    message: 'Too many checks in a short time.',
+    hint: 'Wait a moment, then try again.',
+  },
+  credentials: {
+    message: 'The France Travail API refuses the credentials of this Vigie installation.',
+    hint: 'Check FT_CLIENT_ID and FT_CLIENT_SECRET, or unset them so that Vigie reads the public website.',
+  },
+  text_empty: {
+    message: 'The text of the offer is empty.',
+    hint: TEXT_HINT_EN,
+  },
+  text_too_short: {
+    message: 'This text is too short to be a job offer.',
+    hint: TEXT_HINT_EN,
+  },
+  text_too_long: {
+    message: `The pasted text is longer than ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters, Vigie’s limit: it was not read.`,
+    hint: 'Keep the title, the description and the lines "Type de contrat", "Salaire", "Durée du travail"; remove the rest (the site’s menus, other offers, terms of use).',
+  },
+  file_missing: {
+    message: 'The file given does not exist.',
+    hint: 'Check its name and its path (relative to the folder you run vigie from), for example --file ./offre.json.',
+  },
+  file_unreadable: {
+    message: 'The file given cannot be read.',
+    hint: 'Give the path of a file (not a folder) you are allowed to read.',
+  },
+  file_empty: {
+    message: 'The file given is empty.',
+    hint: 'Save the offer in it: the JSON of the France Travail API, or the text of the advert (title, description, "Type de contrat : …").',
+  },
+  file_invalid_json: {
+    message: 'The file starts like JSON but is not valid JSON.',
+    hint: 'Fix it at the place shown (a comma or a brace too many or missing, most often), or save the offer again from the API.',
+  },
+  file_no_offers: {
+    message: 'The file holds no offer that can be read.',
+    hint: 'It must hold a France Travail API offer (an object with its "id"), a list of offers, {"resultats":[…]}, one offer per line (JSON Lines), or the text of an advert.',
+  },
+  internal: {
+    message: 'An unexpected error prevented the check.',
+    hint: 'Try again; if it happens again, report it to Vigie’s maintainers.',
+  },
+};
+
 export interface CheckErrorOptions extends ErrorOptions {
   /**
    * Where and why, in French, built by Vigie from what it knows (a file name and line, a host and a failure
@@ -148,7 +253,14 @@ export class CheckError extends VigieError {
     readonly detail?: string,
     options?: CheckErrorOptions,
   ) {
-    super(CHECK_ERROR_MESSAGES[code].message, CHECK_ERROR_MESSAGES[code].hint, options);
+    super(
+      {
+        code: `check.${code}`,
+        saidIn: (language) =>
+          language === 'en' ? CHECK_ERROR_MESSAGES_IN_ENGLISH[code] : CHECK_ERROR_MESSAGES[code],
+      },
+      options,
+    );
     this.context = options?.context;
   }
 }

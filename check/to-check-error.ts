@@ -1,3 +1,4 @@
+import { CRAWLER_MESSAGES } from '../crawler/messages.js';
 import { SourceError, UsageError } from '../lib/errors.js';
 import { UrlRefused } from '../lib/http/address-guard.js';
 import { FetchFailure } from '../lib/http/fetch-failure.js';
@@ -41,7 +42,11 @@ export function toCheckError(error: unknown): CheckError {
     });
   }
   // The token manager's refusals: bad credentials or scope are the installation's fault, not the network's.
-  if (error instanceof UsageError && /refused the (API credentials|scope)/.test(error.message)) {
+  if (
+    error instanceof UsageError &&
+    (error.messageCode === CRAWLER_MESSAGES.credentialsRefused.code ||
+      error.messageCode === CRAWLER_MESSAGES.scopeRefused.code)
+  ) {
     return new CheckError('credentials', error.message, { cause: error });
   }
   if (error instanceof SourceError) return new CheckError('network', error.message, { cause: error });

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { exitCodeFor, VigieError } from '../lib/errors.js';
 import { getLogger, redactText } from '../lib/logger.js';
-import { languageFrom, messages, setLanguage } from './i18n/index.js';
+import { language, languageFrom, messages, setLanguage } from './i18n/index.js';
 import { buildProgram } from './program.js';
 
 // `vigie audits | head` closes the pipe early: that is the reader's choice, not an error.
@@ -25,8 +25,10 @@ function report(error: unknown): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof VigieError) {
-    process.stderr.write(`vigie: ${redactText(error.message)}\n`);
-    if (error.hint) process.stderr.write(`  → ${error.hint}\n`);
+    // Said in the CLI's language; the error's own message (French) is what logs and the web page use.
+    const { message, hint } = error.saidIn(language());
+    process.stderr.write(`vigie: ${redactText(message)}\n`);
+    if (hint) process.stderr.write(`  → ${hint}\n`);
     return exitCodeFor(error);
   }
   getLogger('cli').error({ err: error }, 'unexpected error');

@@ -1,8 +1,10 @@
 import { UsageError } from '../lib/errors.js';
 import { AddressGuard } from '../lib/http/address-guard.js';
+import type { Message } from '../lib/messages.js';
 import type { SourceSettings } from './crawl-options.js';
 import { HttpClient } from './http/polite-fetch.js';
 import { type RateLimiter, TokenBucket } from './http/rate-limiter.js';
+import { CRAWLER_MESSAGES, type SourceReason } from './messages.js';
 import { ApiSource, DEFAULT_API_URL, DEFAULT_TOKEN_URL } from './sources/api/api-source.js';
 import { TokenManager } from './sources/api/token.js';
 import { BrowserPool } from './sources/partner/browser-pool.js';
@@ -25,36 +27,26 @@ export function resolveSourceKind(settings: SourceSettings): 'api' | 'site' {
   const kind = settings.source ?? 'auto';
   const hasCredentials = Boolean(settings.clientId && settings.clientSecret);
   if (kind === 'api' && !hasCredentials) {
-    throw new UsageError(
-      'the API source needs credentials',
-      'set FT_CLIENT_ID and FT_CLIENT_SECRET (register an application on francetravail.io), or use --source site',
-    );
+    throw new UsageError(CRAWLER_MESSAGES.apiNeedsCredentials());
   }
   if (kind === 'auto') return hasCredentials ? 'api' : 'site';
   return kind;
 }
 
-/** Why a crawl reads the source it reads, in French, for its summary. */
-export function sourceReason(settings: SourceSettings): string {
+/** Why a crawl reads the source it reads, for its summary. */
+export function sourceReason(settings: SourceSettings): SourceReason {
   const kind = resolveSourceKind(settings);
-  if ((settings.source ?? 'auto') !== 'auto')
-    return kind === 'api' ? 'API demandée (--source api)' : 'site public demandé (--source site)';
-  return kind === 'api'
-    ? 'identifiants API fournis (FT_CLIENT_ID, FT_CLIENT_SECRET)'
-    : 'pas d’identifiants API : lecture du site public';
+  if ((settings.source ?? 'auto') !== 'auto') return kind === 'api' ? 'api_requested' : 'site_requested';
+  return kind === 'api' ? 'credentials_given' : 'no_credentials';
 }
 
 /**
  * What a user without credentials must hear before a crawl starts: the website is slower and lacks fields, and
  * how to get the API. Undefined when the API is used or the website was asked for.
  */
-export function missingCredentialsNotice(settings: SourceSettings): string | undefined {
+export function missingCredentialsNotice(settings: SourceSettings): Message | undefined {
   if ((settings.source ?? 'auto') !== 'auto' || resolveSourceKind(settings) === 'api') return undefined;
-  return (
-    'pas d’identifiants API : lecture du site public, plus lente et sans certains champs (code ROME, code NAF, ' +
-    'commune, origine, alternance, contact) ; pour l’API : créez une application sur francetravail.io, ' +
-    'abonnez-la à « Offres d’emploi v2 », puis définissez FT_CLIENT_ID et FT_CLIENT_SECRET (voir le README).'
-  );
+  return CRAWLER_MESSAGES.missingCredentialsNotice();
 }
 
 /** The HTTP client, the listing source and the partner-page fetcher a crawl (or a one-offer check) needs. */
@@ -138,9 +130,6 @@ function originOf(url: string): string {
   try {
     return new URL(url).origin;
   } catch {
-    throw new UsageError(
-      `"${url}" is not a URL`,
-      'give a full URL, e.g. https://api.francetravail.io/partenaire/offresdemploi/v2',
-    );
+    throw new UsageError(CRAWLER_MESSAGES.notAUrl({ url }));
   }
 }

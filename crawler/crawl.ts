@@ -36,6 +36,7 @@ import { SITE_COMPANION_PAGES } from './companion-search.js';
 import type { CrawlOptions } from './crawl-options.js';
 import { handleItem, type ItemContext, pageItem, pageKey, storeFirstPage } from './handle-item.js';
 import { judgeItemFailure, safeMessage } from './item-failure.js';
+import { CRAWLER_MESSAGES, type SourceReason } from './messages.js';
 import { planCrawl } from './plan-crawl.js';
 import { estimatePlan } from './plan-estimate.js';
 import { type PlanNotes, planNotesSchema } from './plan-guards.js';
@@ -51,8 +52,8 @@ export interface CrawlSummary {
   /** True when this run continued an audit started earlier. */
   resumed: boolean;
   source: 'api' | 'site';
-  /** Why this source was read, in French ("identifiants API fournis…", "pas d’identifiants API…"). */
-  sourceReason: string;
+  /** Why this source was read (CRAWLER_MESSAGES.sourceReason says it). */
+  sourceReason: SourceReason;
   design: AuditDesign;
   /** Offers online matching the filters when the crawl was planned. */
   population: number | null;
@@ -256,9 +257,7 @@ export async function runCrawl(options: CrawlOptions & { database: VigieDatabase
     auditId: audit.id,
     resumed,
     source: sourceKind,
-    sourceReason: resumed
-      ? `reprise d’un audit commencé avec ${sourceKind === 'api' ? 'l’API' : 'le site public'}`
-      : sourceReason({ ...options, source: options.source ?? 'auto' }),
+    sourceReason: resumed ? 'resumed' : sourceReason({ ...options, source: options.source ?? 'auto' }),
     design,
     population: fresh?.population ?? null,
     offers,
@@ -502,11 +501,11 @@ export function designFromOptions(options: CrawlOptions): AuditDesign {
     Object.entries(options.filters ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
   if (options.census && options.sample !== undefined) {
-    throw new UsageError('--census and --sample are two different designs', 'choose one of them');
+    throw new UsageError(CRAWLER_MESSAGES.censusOrSample());
   }
   if (options.sample !== undefined) {
     if (!Number.isInteger(options.sample) || options.sample <= 0) {
-      throw new UsageError(`--sample needs a positive whole number, got ${options.sample}`);
+      throw new UsageError(CRAWLER_MESSAGES.sampleNotPositive({ sample: options.sample }));
     }
     const seed = options.seed ?? 1;
     if (options.strata) {
@@ -521,20 +520,16 @@ export function designFromOptions(options: CrawlOptions): AuditDesign {
     }
     return { kind: 'sample', sampleSize: options.sample, seed, filters };
   }
-  if (options.strata)
-    throw new UsageError('--strata needs --sample N', 'e.g. --sample 1000 --strata departement');
+  if (options.strata) throw new UsageError(CRAWLER_MESSAGES.strataNeedsSample());
   if (!options.census) {
-    throw new UsageError(
-      'say what to crawl: --census, or --sample N',
-      'e.g. vigie crawl --sample 1000 --departement 74',
-    );
+    throw new UsageError(CRAWLER_MESSAGES.sayWhatToCrawl());
   }
   return { kind: 'census', filters };
 }
 
 function toCrawlDesign(design: AuditDesign): CrawlDesign {
   if (isCrawlDesign(design)) return design;
-  throw new UsageError(`audit design "${design.kind}" is not a crawl`);
+  throw new UsageError(CRAWLER_MESSAGES.designNotACrawl({ kind: design.kind }));
 }
 
 async function openCrawlAudit(
@@ -556,15 +551,14 @@ async function openCrawlAudit(
     }
     if (!audit) {
       throw new UsageError(
-        typeof join === 'number' ? `there is no audit ${join}` : 'there is no unfinished crawl to resume',
-        'start one with `vigie crawl --census` or `vigie crawl --sample N`',
+        CRAWLER_MESSAGES.nothingToJoin({ auditId: typeof join === 'number' ? join : null }),
       );
     }
-    if (!CRAWL_KINDS.has(audit.design.kind)) throw new UsageError(`audit ${audit.id} is not a crawl`);
+    if (!CRAWL_KINDS.has(audit.design.kind))
+      throw new UsageError(CRAWLER_MESSAGES.auditNotACrawl({ auditId: audit.id }));
     if (audit.status !== 'running' && !(options.retryFailed && audit.status !== 'failed')) {
       throw new UsageError(
-        `audit ${audit.id} is ${audit.status === 'failed' ? 'a crawl that could not start' : 'already crawled'}`,
-        'start a new crawl without --resume',
+        CRAWLER_MESSAGES.auditNotResumable({ auditId: audit.id, failed: audit.status === 'failed' }),
       );
     }
     resolveSourceKind({ ...options, source: audit.source as 'api' | 'site' });

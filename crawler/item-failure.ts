@@ -1,6 +1,7 @@
 import { rowErrorCode } from '../db/offers.js';
 import { DatabaseError, VigieError } from '../lib/errors.js';
 import { FetchFailure } from '../lib/http/fetch-failure.js';
+import { CRAWLER_MESSAGES } from './messages.js';
 
 /**
  * What a failed frontier item means for the crawl. Most failures belong to their item alone (a query the API
@@ -62,10 +63,7 @@ export function judgeItemFailure(error: unknown): ItemFailureVerdict {
   if (isDatabaseDown(error)) {
     return {
       fatal: true,
-      error: new DatabaseError(
-        `la base de données ne répond plus : ${safeMessage(error)}`,
-        'vérifiez qu’elle tourne, puis relancez la même commande : la collecte reprend où elle s’est arrêtée',
-      ),
+      error: new DatabaseError(CRAWLER_MESSAGES.databaseDown({ reason: safeMessage(error) })),
     };
   }
   if (

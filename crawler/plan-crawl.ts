@@ -2,6 +2,7 @@ import { UsageError } from '../lib/errors.js';
 import type { CrawlDesign, Strata } from '../model/audit.js';
 import { CONTRACT_TYPES } from '../model/contract-types.js';
 import type { CrawlFilters } from './crawl-options.js';
+import { CRAWLER_MESSAGES } from './messages.js';
 import { guardedCount, isFilterGone, type PlanNotes } from './plan-guards.js';
 import { type CensusPart, type CountAnswer, DEPARTEMENTS, planCensus } from './sampling/census-splitter.js';
 import { censusPages, type PagePlan } from './sampling/sample-pages.js';
@@ -247,10 +248,7 @@ async function strataQueries(
     return values.map((code) => ({ name: code, query: { ...root, typeContrat: code } }));
   }
   if (source.kind === 'site') {
-    throw new UsageError(
-      'the website cannot list partner offers apart from France Travail’s own, so it cannot stratify by origin',
-      'stratify by departement or typeContrat, or use the API (FT_CLIENT_ID, FT_CLIENT_SECRET)',
-    );
+    throw new UsageError(CRAWLER_MESSAGES.siteCannotStratifyByOrigin());
   }
   const values = root.origineOffre ? [root.origineOffre] : ['1', '2'];
   return values.map((code) => ({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../lib/errors.js';
 import { FetchFailure } from '../lib/http/fetch-failure.js';
+import { CRAWLER_MESSAGES } from './messages.js';
 import type { CountAnswer } from './sampling/census-splitter.js';
 import { queryKey, type SearchQuery } from './sources/source.js';
 
@@ -47,7 +48,7 @@ export function guardedCount(
       if (error.code !== 'query_refused' && error.code !== 'filter_gone') throw error;
       if (queryKey(query) === rootKey) {
         if (error.code === 'filter_gone') throw error;
-        throw new UsageError(error.message, error.hint);
+        throw new UsageError(CRAWLER_MESSAGES.filtersRefused({ reason: error.message }), { cause: error });
       }
       if (!notes.skipped.some((skipped) => queryKey(skipped.query) === queryKey(query)))
         notes.skipped.push({ query, cause: error.code, message: error.message });

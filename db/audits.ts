@@ -9,6 +9,7 @@ import {
   readStored,
 } from '../model/audit.js';
 import { PROBLEM_CATEGORIES } from '../model/taxonomy.js';
+import { DB_MESSAGES } from './messages.js';
 import type { AuditSource, AuditStatus, Schema } from './schema.js';
 
 export interface Audit {
@@ -71,12 +72,12 @@ export async function resolveAudit(
   if (ref === 'latest') {
     query = query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1);
   } else if (ref === 'previous') {
-    if (relativeTo === undefined) throw new UsageError('"previous" needs an audit to be relative to');
+    if (relativeTo === undefined) throw new UsageError(DB_MESSAGES.previousNeedsAudit());
     query = query.where('id', '<', relativeTo).orderBy('id', 'desc').limit(1);
   } else if (/^\d+$/.test(ref)) {
     query = query.where('id', '=', Number(ref));
   } else {
-    throw new UsageError(`"${ref}" is not an audit`, 'give an audit number, "latest" or "previous"');
+    throw new UsageError(DB_MESSAGES.notAnAudit({ reference: ref }));
   }
   const row = await query.executeTakeFirst();
   if (!row) {
@@ -84,12 +85,7 @@ export async function resolveAudit(
       .selectFrom('audits')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirst();
-    throw new UsageError(
-      ref === 'latest' ? 'there is no audit yet' : `no audit matches "${ref}"`,
-      Number(count?.n ?? 0) === 0
-        ? 'create one with `vigie import FILE`, `vigie crawl` or `vigie demo`'
-        : 'list the audits with `vigie audits`',
-    );
+    throw new UsageError(DB_MESSAGES.noSuchAudit({ reference: ref, anyAudit: Number(count?.n ?? 0) > 0 }));
   }
   return toAudit(row);
 }

@@ -7,6 +7,7 @@ import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDiale
 import pg from 'pg';
 import { DatabaseError } from '../lib/errors.js';
 import { getLogger, redactUrl } from '../lib/logger.js';
+import { DB_MESSAGES } from './messages.js';
 import { migrations } from './migrations/index.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { lockDataDir } from './pglite-lock.js';
@@ -96,8 +97,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Vigi
   } catch (error) {
     await pool.end().catch(() => {});
     throw new DatabaseError(
-      `impossible de joindre PostgreSQL à ${location} : ${error instanceof Error ? redactUrl(error.message) : String(error)}`,
-      'vérifiez que le serveur tourne et que DATABASE_URL est juste, ou retirez DATABASE_URL pour utiliser la base intégrée',
+      DB_MESSAGES.postgresUnreachable({
+        location,
+        reason: error instanceof Error ? redactUrl(error.message) : String(error),
+      }),
       { cause: error },
     );
   }
@@ -113,16 +116,15 @@ function embeddedFolder(path: string): string {
   const folder = existsSync(path) ? realpathSync(path) : resolve(path);
   if (!existsSync(folder)) return folder;
   if (!statSync(folder).isDirectory()) {
-    throw new DatabaseError(
-      `la base intégrée ne peut pas être ouverte : ${folder} est un fichier, pas un dossier`,
-      'indiquez avec --db (ou VIGIE_DB) un dossier vide ou un dossier de base Vigie',
-    );
+    throw new DatabaseError(DB_MESSAGES.folderIsAFile({ folder }));
   }
   const entries = readdirSync(folder);
   if (entries.length > 0 && !entries.includes('PG_VERSION')) {
     throw new DatabaseError(
-      `${folder} n’est pas un dossier de base Vigie : il contient déjà d’autres fichiers (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? '…' : ''})`,
-      'indiquez avec --db (ou VIGIE_DB) un dossier vide ou qui n’existe pas encore : Vigie le crée',
+      DB_MESSAGES.folderNotADatabase({
+        folder,
+        entries: `${entries.slice(0, 3).join(', ')}${entries.length > 3 ? '…' : ''}`,
+      }),
     );
   }
   return folder;
@@ -145,11 +147,7 @@ async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
     // PGlite rejects with plain objects as well as Errors: either way the reason is said, never "[object Object]".
     const reason =
       error instanceof Error ? error.message : inspect(error, { depth: 2, breakLength: Infinity });
-    throw new DatabaseError(
-      `impossible d’ouvrir la base intégrée ${dataDir ?? 'en mémoire'} : ${reason}`,
-      'si ce dossier a été écrit par un autre programme ou est abîmé, déplacez-le (ou indiquez un autre dossier avec --db) et relancez',
-      { cause: error },
-    );
+    throw new DatabaseError(DB_MESSAGES.embeddedUnopenable({ dataDir, reason }), { cause: error });
   }
   const db = new Kysely<Schema>({ dialect: new PGliteDialect(pglite) });
   return {
@@ -201,8 +199,7 @@ async function migrate(database: VigieDatabase): Promise<void> {
       }
       if (error) {
         throw new DatabaseError(
-          `la mise à jour du schéma de la base a échoué : ${error instanceof Error ? error.message : String(error)}`,
-          'la base est restée comme avant cette mise à jour ; signalez-le avec le journal (VIGIE_LOG_LEVEL=debug)',
+          DB_MESSAGES.migrationFailed({ reason: error instanceof Error ? error.message : String(error) }),
           { cause: error },
         );
       }
@@ -237,9 +234,6 @@ function isDroppedSchemaRace(error: unknown): boolean {
 
 function validateSchemaName(name: string): void {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
-    throw new DatabaseError(
-      `nom de schéma invalide « ${name} »`,
-      'n’utilisez que des minuscules sans accent, des chiffres et des soulignés (_)',
-    );
+    throw new DatabaseError(DB_MESSAGES.invalidSchemaName({ name }));
   }
 }

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DatabaseError } from '../lib/errors.js';
+import { DB_MESSAGES } from './messages.js';
 
 export interface LockOptions {
   /** How long to wait for a holder that will finish on its own (an import, a report). @default 10000 */
@@ -64,12 +65,14 @@ export async function lockDataDir(dataDir: string, options: LockOptions | number
 }
 
 function heldBy(dataDir: string, owner: LockOwner): DatabaseError {
-  const who = owner.command ? `« ${owner.command} » (pid ${owner.pid})` : `le processus ${owner.pid}`;
-  const since = owner.since ? `, depuis ${formatTime(owner.since)}` : '';
-  const keeps = owner.longLived ? ', qui la garde ouverte tant qu’il tourne' : '';
   return new DatabaseError(
-    `la base intégrée ${dataDir} est utilisée par un autre processus Vigie : ${who}${since}${keeps}. Un seul programme à la fois peut l’ouvrir.`,
-    `arrêtez-le (Ctrl+C dans son terminal, ou kill ${owner.pid}) puis relancez la commande ; pour travailler à plusieurs à la fois (vigie serve et la ligne de commande), utilisez PostgreSQL : DATABASE_URL=postgres://…`,
+    DB_MESSAGES.folderInUse({
+      dataDir,
+      pid: owner.pid,
+      command: owner.command,
+      since: owner.since,
+      longLived: owner.longLived,
+    }),
   );
 }
 
@@ -78,12 +81,6 @@ function commandLine(): string {
   const script = process.argv[1] ? basename(process.argv[1]) : '';
   const args = process.argv.slice(2).join(' ');
   return /^(vigie|main)(\.[cm]?[jt]s)?$/.test(script) ? `vigie ${args}`.trim() : `${script} ${args}`.trim();
-}
-
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
 
 function readOwner(lockPath: string): LockOwner | null {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { LIB_MESSAGES } from './error-messages.js';
 import { VigieError } from './errors.js';
 
 /**
@@ -39,10 +40,7 @@ export const CHROMIUM_ARGS = [
 export async function launchChromium(options: { timeoutMs?: number } = {}): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new VigieError(
-      'Chromium was not found (looked for /usr/bin/chromium and VIGIE_CHROMIUM)',
-      'install it with `apt-get install -y chromium` (Debian/Ubuntu), or set VIGIE_CHROMIUM to its path',
-    );
+    throw new VigieError(LIB_MESSAGES.chromiumMissing());
   }
   return chromium.launch({
     executablePath,

@@ -1,16 +1,46 @@
+import { LIB_MESSAGES } from './error-messages.js';
+import type { Language, Message, Said } from './messages.js';
+
 /**
- * The few error kinds the CLI tells apart. Each carries what went wrong and what to do about it; the entry point
+ * The few error kinds the CLI tells apart. Each carries what went wrong and what to do about it, as a Message the
+ * CLI says in its language (saidIn); `message` and `hint` are its French text, the default. The entry point
  * (cli/main.ts) maps them to exit codes and prints them without a stack trace.
  */
 export class VigieError extends Error {
-  constructor(
-    message: string,
-    /** What the user can do next, in one sentence. */
-    readonly hint?: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
+  /** What the user can do next, in one sentence (in French). */
+  readonly hint: string | undefined;
+  /**
+   * The message's code ("db.postgres_unreachable"). Not `code`: subclasses use that name for their own kinds of
+   * failure (FetchFailure's "http_503", CheckError's "file_missing").
+   */
+  readonly messageCode: string;
+  readonly #said: Message;
+
+  constructor(said: Message, options?: ErrorOptions);
+  /** A message in French only: for errors that have no English text yet. */
+  constructor(message: string, hint?: string, options?: ErrorOptions);
+  constructor(said: Message | string, hintOrOptions?: string | ErrorOptions, options?: ErrorOptions) {
+    const message: Message =
+      typeof said === 'string'
+        ? {
+            code: 'untranslated',
+            saidIn: () => ({
+              message: said,
+              ...(typeof hintOrOptions === 'string' ? { hint: hintOrOptions } : {}),
+            }),
+          }
+        : said;
+    const french = message.saidIn('fr');
+    super(french.message, typeof hintOrOptions === 'object' ? hintOrOptions : options);
     this.name = new.target.name;
+    this.hint = french.hint;
+    this.messageCode = message.code;
+    this.#said = message;
+  }
+
+  /** The message and its hint in one language. */
+  saidIn(language: Language): Said {
+    return this.#said.saidIn(language);
   }
 }
 
@@ -30,28 +60,38 @@ export function exitCodeFor(error: unknown): number {
   return 1;
 }
 
-/** A file could not be written (disk full, permissions, a read-only folder). Exit code 1, the reason in French. */
+/** A file could not be written (disk full, permissions, a read-only folder). Exit code 1. */
 export class WriteError extends VigieError {}
 
-const WRITE_REASONS: Record<string, string> = {
-  ENOSPC: 'le disque est plein',
-  EDQUOT: 'le quota du disque est dépassé',
-  EFBIG: 'le fichier dépasse la taille permise',
-  EACCES: 'la permission est refusée',
-  EPERM: 'l’opération n’est pas permise',
-  EROFS: 'le système de fichiers est en lecture seule',
-  ENOENT: 'le dossier n’existe pas',
-  ENOTDIR: 'un élément du chemin n’est pas un dossier',
-  EISDIR: 'un dossier porte déjà ce nom',
-  EIO: 'erreur d’entrée-sortie du disque',
+const WRITE_REASONS: Record<string, Record<Language, string>> = {
+  ENOSPC: { fr: 'le disque est plein', en: 'the disk is full' },
+  EDQUOT: { fr: 'le quota du disque est dépassé', en: 'the disk quota is exceeded' },
+  EFBIG: { fr: 'le fichier dépasse la taille permise', en: 'the file is larger than allowed' },
+  EACCES: { fr: 'la permission est refusée', en: 'permission is denied' },
+  EPERM: { fr: 'l’opération n’est pas permise', en: 'the operation is not permitted' },
+  EROFS: { fr: 'le système de fichiers est en lecture seule', en: 'the file system is read-only' },
+  ENOENT: { fr: 'le dossier n’existe pas', en: 'the folder does not exist' },
+  ENOTDIR: { fr: 'un élément du chemin n’est pas un dossier', en: 'a part of the path is not a folder' },
+  EISDIR: { fr: 'un dossier porte déjà ce nom', en: 'a folder already has this name' },
+  EIO: { fr: 'erreur d’entrée-sortie du disque', en: 'disk input/output error' },
 };
+
+/** The file system error code of a failed write Vigie can explain ("ENOSPC"), or null for any other error. */
+export function writeFailureCode(error: unknown): string | null {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' && code in WRITE_REASONS ? code : null;
+}
+
+/** The reason for a file system error code, in a language: "le disque est plein (ENOSPC)". */
+export function writeReasonIn(code: string, language: Language): string {
+  const reason = WRITE_REASONS[code]?.[language];
+  return reason ? `${reason} (${code})` : code;
+}
 
 /** The French reason for a file system error code, or null for an error that is not one. */
 export function writeFailureReason(error: unknown): string | null {
-  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
-  if (typeof code !== 'string') return null;
-  const reason = WRITE_REASONS[code];
-  return reason ? `${reason} (${code})` : null;
+  const code = writeFailureCode(error);
+  return code === null ? null : writeReasonIn(code, 'fr');
 }
 
 /**
@@ -67,9 +107,5 @@ export function databaseDiskFull(error: unknown): DatabaseError | null {
     (error as { errno?: unknown }).errno === 28 ||
     /no space left on device/i.test(error.message);
   if (!full) return null;
-  return new DatabaseError(
-    'la base de données ne peut plus écrire : son disque est plein',
-    'libérer de la place sur le disque de la base de données, puis relancer la commande (rien de partiel n’est gardé)',
-    { cause: error },
-  );
+  return new DatabaseError(LIB_MESSAGES.databaseDiskFull(), { cause: error });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatabaseError } from '../lib/errors.js';
+import { MODEL_MESSAGES } from './messages.js';
 
 /**
  * An audit's design and details as the audits table keeps them. Read back through these schemas: a row written by
@@ -81,8 +82,5 @@ export function readStored<T>(schema: z.ZodType<T>, value: unknown, what: string
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(whole)'}: ${issue.message}`)
     .join('; ');
-  throw new DatabaseError(
-    `${what} does not match this version of Vigie: ${issues}`,
-    'it was written by another version: run that version, or start a new audit',
-  );
+  throw new DatabaseError(MODEL_MESSAGES.storedMismatch({ what, issues }));
 }

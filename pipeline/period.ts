@@ -1,4 +1,5 @@
 import { UsageError } from '../lib/errors.js';
+import { PIPELINE_MESSAGES } from './messages.js';
 
 /**
  * How a schedule names what each audit covers. A monthly report wants one audit per month, whatever minute the
@@ -47,7 +48,7 @@ function wallClock(date: Date, timeZone: string): Date {
 
 export function parseGranularity(value: string): PeriodGranularity {
   if ((PERIOD_GRANULARITIES as readonly string[]).includes(value)) return value as PeriodGranularity;
-  throw new UsageError(`unknown period "${value}"`, `use one of ${PERIOD_GRANULARITIES.join(', ')}`);
+  throw new UsageError(PIPELINE_MESSAGES.unknownPeriod({ value, choices: PERIOD_GRANULARITIES.join(', ') }));
 }
 
 /** ISO 8601 week ("2026-W48"): weeks start on Monday and belong to the year of their Thursday. */

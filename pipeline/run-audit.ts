@@ -11,6 +11,7 @@ import {
 import type { VigieDatabase } from '../db/connect.js';
 import { SourceError } from '../lib/errors.js';
 import { type ClassifySummary, runClassify } from './classify-audit.js';
+import { PIPELINE_MESSAGES } from './messages.js';
 import { type ReportFormat, type ReportResult, runReport } from './write-report.js';
 
 export type AuditStage = 'crawl' | 'classify' | 'report';
@@ -58,10 +59,7 @@ export async function runAuditPipeline(options: AuditPipelineOptions): Promise<A
     stage('crawl', 'start');
     crawl = await runCrawl({ ...options, ...(audit ? { resume: audit.id } : {}) });
     if (!crawl.complete) {
-      throw new SourceError(
-        `the crawl of audit ${crawl.auditId} stopped before the end`,
-        'run the same command again: it continues from where it stopped',
-      );
+      throw new SourceError(PIPELINE_MESSAGES.crawlStopped({ auditId: crawl.auditId }));
     }
     audit = (await getAudit(database.db, crawl.auditId))!;
     stage('crawl', 'done', `${crawl.offers} offres`);

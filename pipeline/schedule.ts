@@ -3,6 +3,7 @@ import { findPeriodAudit } from '../db/audits.js';
 import type { VigieDatabase } from '../db/connect.js';
 import { UsageError } from '../lib/errors.js';
 import { getLogger } from '../lib/logger.js';
+import { PIPELINE_MESSAGES } from './messages.js';
 import { type PeriodGranularity, periodOf } from './period.js';
 import { withPeriodLock } from './period-lock.js';
 
@@ -84,8 +85,10 @@ export function startSchedule(options: ScheduleOptions): RunningSchedule {
     job = new Cron(options.cron, { timezone, protect: true }, () => handle(new Date()));
   } catch (error) {
     throw new UsageError(
-      `invalid cron expression "${options.cron}": ${error instanceof Error ? error.message : String(error)}`,
-      'use five fields (minute hour day month weekday), e.g. "0 6 1 * *" for 06:00 on the 1st of each month',
+      PIPELINE_MESSAGES.invalidCron({
+        cron: options.cron,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     );
   }
   if (options.catchUp !== false) {

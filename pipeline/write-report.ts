@@ -6,7 +6,7 @@ import { type Audit, resolveAudit } from '../db/audits.js';
 import { countOffers } from '../db/offers.js';
 import type { Schema } from '../db/schema.js';
 import { AtomicFiles, sweepStaleTemporaries } from '../lib/atomic-files.js';
-import { UsageError, WriteError, writeFailureReason } from '../lib/errors.js';
+import { UsageError, WriteError, writeFailureCode } from '../lib/errors.js';
 import { applicationLinksCsv } from '../reports/export/application-links-csv.js';
 import { cgtCsv } from '../reports/export/cgt-csv.js';
 import { writeOffersCsv } from '../reports/export/offers-csv.js';
@@ -16,6 +16,7 @@ import { adjustedWeights } from '../reports/figures/nonresponse-figure.js';
 import type { ReportFigures } from '../reports/figures/report-figures.js';
 import { renderHtml } from '../reports/render/render-html.js';
 import { renderMarkdown } from '../reports/render/render-markdown.js';
+import { PIPELINE_MESSAGES } from './messages.js';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -70,15 +71,11 @@ export async function reportFigures(
   const audit = await resolveAudit(db, options.audit ?? 'latest');
   const compareWith =
     options.compare === undefined ? undefined : await resolveAudit(db, options.compare, audit.id);
-  if (compareWith?.id === audit.id) throw new UsageError('an audit cannot be compared with itself');
+  if (compareWith?.id === audit.id) throw new UsageError(PIPELINE_MESSAGES.comparedWithItself());
   for (const checked of compareWith ? [audit, compareWith] : [audit]) {
     // An unclassified audit has no flags: its report would call every offer genuine.
     if (!(await reportClassifierVersion(db, checked)) && (await countOffers(db, checked.id)) > 0) {
-      throw new UsageError(
-        `l’audit ${checked.id} n’a aucune classification terminée : son rapport ne montrerait aucun constat ` +
-          '(une classification interrompue ne compte pas)',
-        `le classer d’abord avec \`vigie classify --audit ${checked.id}\``,
-      );
+      throw new UsageError(PIPELINE_MESSAGES.notClassified({ auditId: checked.id }));
     }
   }
   const figures = await computeFigures(db, audit, {
@@ -160,13 +157,9 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
     await staged.commit();
   } catch (error) {
     await staged.discard();
-    const reason = writeFailureReason(error);
-    if (reason === null) throw error;
-    throw new WriteError(
-      `impossible d’écrire le rapport dans ${out} : ${reason}`,
-      'libérer de la place ou choisir un autre dossier avec --out ; les fichiers d’un rapport précédent sont intacts',
-      { cause: error },
-    );
+    const errno = writeFailureCode(error);
+    if (errno === null) throw error;
+    throw new WriteError(PIPELINE_MESSAGES.reportNotWritten({ out, errno }), { cause: error });
   }
   return { audit, figures, files, skipped };
 }

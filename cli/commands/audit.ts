@@ -6,7 +6,7 @@ import {
   runAuditPipeline,
   type StageState,
 } from '../../pipeline/run-audit.js';
-import { messages } from '../i18n/index.js';
+import { language, messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 import { addCrawlSelectionOptions, type CrawlFlags, crawlOptionsFromFlags } from './crawl.js';
 import { parseFormats, REPORT_FORMATS } from './report.js';
@@ -31,7 +31,8 @@ export function auditCommand(): Command {
     .action(async (flags: AuditFlags, command: Command) => {
       const options = crawlOptionsFromFlags(flags, process.env);
       const notice = missingCredentialsNotice(options);
-      if (notice) process.stderr.write(`vigie : ${notice}\n`);
+      if (notice)
+        process.stderr.write(`${messages().program.noticePrefix}${notice.saidIn(language()).message}\n`);
       const result = await withDatabase(command, (database) =>
         runAuditPipeline({
           ...options,

@@ -8,7 +8,7 @@ import type { DatabaseOptions } from '../../db/connect.js';
 import { getLogger } from '../../lib/logger.js';
 import { terminalLine, terminalSafeJson } from '../../lib/terminal-text.js';
 import { globalOptions } from '../global-options.js';
-import { messages } from '../i18n/index.js';
+import { language, messages } from '../i18n/index.js';
 
 export interface CheckCommandOptions extends CheckSettingFlags {
   /** An offer id, a France Travail link or a partner link. */
@@ -35,10 +35,6 @@ export interface CheckCommandResult {
   /** What it prints on stderr (errors, and lines of a file that were skipped, in French). */
   errors: string;
 }
-
-/** What to do when the input is not a link or a number: the text check exists. */
-const TEXT_ADVICE =
-  '  → pour vérifier le texte d’une annonce (copié d’un site, d’un e-mail) : vigie check --text - puis collez-le, ou vigie check --file annonce.txt\n';
 
 /**
  * `vigie check`: the verdict on one offer. Callable from tests; never throws for a bad input or a failed fetch
@@ -71,13 +67,16 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
   } catch (error) {
     const failure = toCheckError(error);
     if (failure.code === 'internal') getLogger('check').error({ err: error }, 'check failed unexpectedly');
+    // The message and hint in the CLI's language; the context (a file, a host) is built in French.
+    const said = failure.saidIn(language());
     const context = failure.context ? `  ${terminalLine(failure.context)}\n` : '';
-    const advice = failure.code === 'malformed' || failure.code === 'too_long' ? TEXT_ADVICE : '';
+    const advice =
+      failure.code === 'malformed' || failure.code === 'too_long' ? messages().checkErrors.textAdvice : '';
     return {
       exitCode: 2,
       verdicts: [],
       output: options.json ? `${terminalSafeJson({ error: errorJson(failure) })}\n` : '',
-      errors: `${skippedLines(skipped)}vigie: ${failure.message}\n${context}  → ${failure.hint ?? ''}\n${advice}`,
+      errors: `${skippedLines(skipped)}vigie: ${said.message}\n${context}  → ${said.hint ?? ''}\n${advice}`,
     };
   } finally {
     for (const release of close) await release().catch(() => {});

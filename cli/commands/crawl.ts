@@ -1,8 +1,9 @@
 import { Command, Option } from 'commander';
 import { missingCredentialsNotice } from '../../crawler/build-sources.js';
 import { type CrawlOptions, type CrawlSummary, runCrawl } from '../../crawler/crawl.js';
+import { CRAWLER_MESSAGES } from '../../crawler/messages.js';
 import { formatDuration } from '../../crawler/progress.js';
-import { messages } from '../i18n/index.js';
+import { language, messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 import { integer, positiveInteger, positiveNumber } from '../option-parsers.js';
 
@@ -53,7 +54,7 @@ export function crawlCommand(): Command {
       const options = crawlOptionsFromFlags(flags, process.env);
       const notice = missingCredentialsNotice(options);
       if (notice && options.resume === undefined && options.worker === undefined)
-        process.stderr.write(`vigie : ${notice}\n`);
+        process.stderr.write(`${messages().program.noticePrefix}${notice.saidIn(language()).message}\n`);
       const summary = await withDatabase(command, (database) => runCrawl({ ...options, database }));
       if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
       else process.stdout.write(describeSummary(summary));
@@ -151,7 +152,7 @@ export function describeSummary(summary: CrawlSummary): string {
   const state = summary.complete ? words.complete : words.incomplete(summary.failedItems, summary.auditId);
   const lines = [
     `Audit ${summary.auditId} (${summary.design.kind}, ${words.sourceName(api)})${summary.resumed ? words.resumed : ''} : ${state}`,
-    `${words.source} ${words.sourceShort(api)} — ${summary.sourceReason}`,
+    `${words.source} ${words.sourceShort(api)} — ${CRAWLER_MESSAGES.sourceReason({ reason: summary.sourceReason, api }).saidIn(language()).message}`,
     `${words.population} ${summary.population ?? '?'}`,
     words.read(coverage.read, coverage.expected, share),
     `${words.partnerPages} ${summary.partnerPages}${words.applicationLinks(summary.applicationLinks)}`,

@@ -1,10 +1,10 @@
+import { LANGUAGES, type Language } from '../../lib/messages.js';
 import { type Catalogue, en, fr } from './messages.js';
 
-export type { Catalogue };
+export type { Catalogue, Language };
 
 /** The languages the CLI speaks: French by default, English on request. Logs stay in English either way. */
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES };
 
 const CATALOGUES: Record<Language, Catalogue> = { fr, en };
 

@@ -71,6 +71,11 @@ export const fr = {
     positiveWholeNumber: 'un nombre entier positif est attendu',
     positiveNumber: 'un nombre positif est attendu',
   },
+  checkErrors: {
+    /** What to do when the input is not a link or a number: the text check exists. */
+    textAdvice:
+      '  → pour vérifier le texte d’une annonce (copié d’un site, d’un e-mail) : vigie check --text - puis collez-le, ou vigie check --file annonce.txt\n',
+  },
   program: {
     description:
       'Audite les offres d’emploi de France Travail : collecte les annonces, signale les offres illégales, ' +
@@ -95,6 +100,8 @@ Environnement :
   FT_CLIENT_ID, FT_CLIENT_SECRET   identifiants de l’API France Travail (sans eux, le site public est lu)`,
     unexpected: 'erreur inattendue',
     unexpectedHint: 'relancez avec --log-level debug, et signalez-la avec le journal si elle persiste.',
+    /** Before a notice on stderr (no API credentials…), with the language's own spacing. */
+    noticePrefix: 'vigie : ',
   },
   selection: {
     census:
@@ -515,6 +522,10 @@ export const en: Catalogue = {
     positiveWholeNumber: 'a positive whole number is expected',
     positiveNumber: 'a positive number is expected',
   },
+  checkErrors: {
+    textAdvice:
+      '  → to check the text of an advert (copied from a site, an e-mail): vigie check --text - then paste it, or vigie check --file annonce.txt\n',
+  },
   program: {
     description:
       "Audit France Travail's job offers: crawl the listings, flag illegal, misleading and poor offers with " +
@@ -539,6 +550,7 @@ Environment:
   FT_CLIENT_ID, FT_CLIENT_SECRET   France Travail API credentials (without them, the public website is used)`,
     unexpected: 'unexpected error',
     unexpectedHint: 'run again with --log-level debug, and report it with the log if it persists.',
+    noticePrefix: 'vigie: ',
   },
   selection: {
     census: 'every offer matching the filters (queries are split to get past the 3,150 cap)',

@@ -5,6 +5,7 @@ import type { Schema } from '../../db/schema.js';
 import { storeVerdicts, type Verdict } from '../../db/validations.js';
 import { UsageError } from '../../lib/errors.js';
 import { reportClassifierVersion } from '../figures/audit-facts.js';
+import { REPORTS_MESSAGES } from '../messages.js';
 import { parseCsv, parseVerdict } from './parse-csv.js';
 import { REVIEWED_CATEGORIES } from './validation-sample.js';
 
@@ -26,25 +27,22 @@ export async function importVerdicts(
   options: { sourceFile?: string; reviewer?: string } = {},
 ): Promise<ImportResult> {
   const [header, ...rows] = parseCsv(text);
-  if (!header)
-    throw new UsageError('the validation file is empty', 'export one with `vigie validate export`');
+  if (!header) throw new UsageError(REPORTS_MESSAGES.validationFileEmpty());
   const column = new Map(header.map((name, index) => [name.trim().toLowerCase(), index]));
   const auditColumn = column.get('audit');
   const offerColumn = column.get('offre');
   if (auditColumn === undefined || offerColumn === undefined) {
-    throw new UsageError(
-      'the validation file has no "audit" and "offre" columns',
-      'import the file `vigie validate export` wrote, with its header line',
-    );
+    throw new UsageError(REPORTS_MESSAGES.validationFileColumns());
   }
   const categories = REVIEWED_CATEGORIES.filter((id) => column.has(`humain_${id}`));
   const auditIds = new Set(rows.map((row) => (row[auditColumn] ?? '').trim()).filter(Boolean));
   if (auditIds.size !== 1) {
-    throw new UsageError(`the validation file must hold one audit, it holds ${auditIds.size}`);
+    throw new UsageError(REPORTS_MESSAGES.validationFileAudits({ count: auditIds.size }));
   }
   const auditId = Number([...auditIds][0]);
   const audit = Number.isInteger(auditId) ? await getAudit(db, auditId) : undefined;
-  if (!audit) throw new UsageError(`audit ${[...auditIds][0]} of the validation file does not exist here`);
+  if (!audit)
+    throw new UsageError(REPORTS_MESSAGES.validationAuditMissing({ auditId: String([...auditIds][0]) }));
   const version = await reportClassifierVersion(db, audit);
 
   const reviewed: Array<{ offerId: string; verdicts: Map<string, boolean> }> = [];
@@ -57,7 +55,11 @@ export async function importVerdicts(
         verdicts.set(id, parseVerdict(row[column.get(`humain_${id}`)!]));
       } catch (error) {
         throw new UsageError(
-          `line ${index + 2}, column humain_${id}: ${error instanceof Error ? error.message : String(error)}`,
+          REPORTS_MESSAGES.validationCell({
+            line: index + 2,
+            column: `humain_${id}`,
+            reason: error instanceof Error ? error.message : String(error),
+          }),
         );
       }
     }

@@ -184,7 +184,7 @@ describe('the summaries commands print when they are done', () => {
     auditId: 7,
     resumed: true,
     source: 'api',
-    sourceReason: 'VIGIE_FT_CLIENT_ID',
+    sourceReason: 'resumed',
     design: { kind: 'census' },
     population: 1200,
     offers: 1150,
@@ -219,6 +219,7 @@ describe('the summaries commands print when they are done', () => {
     expect(text).toContain('offres lues   1150 sur 1200 attendues (95,8 %)');
     expect(text).toContain('pages partenaires 3 ; sites de candidature 2 (comptés à part)');
     expect(text).toContain('importées : 10');
+    expect(text).toContain('source        API — reprise d’un audit commencé avec l’API');
     expect(prose(text)).not.toMatch(ENGLISH);
   });
 
@@ -229,6 +230,7 @@ describe('the summaries commands print when they are done', () => {
     expect(text).toContain('offers read   1150 of 1200 expected (95.8 %)');
     expect(text).toContain('partner pages 3; application sites 2 (counted apart)');
     expect(text).toContain('imported: 10');
+    expect(text).toContain('— resuming an audit started with the API');
     // The data stays as it is (a rejection's reason is the file's, in French); the words around it are English.
     expect(prose(text.replace('JSON invalide', '').replace('ligne 4', ''))).not.toMatch(FRENCH);
   });

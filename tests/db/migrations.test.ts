@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connect.js';
 import { migrations } from '../../db/migrations/index.js';
 import { lockDataDir } from '../../db/pglite-lock.js';
+import { DatabaseError } from '../../lib/errors.js';
 import { postgresUrl } from '../helpers/databases.js';
 
 describe.runIf(postgresUrl)('migrations on PostgreSQL', () => {
@@ -49,7 +50,20 @@ describe('the embedded database lock', () => {
   it('keeps a second opener out while the first holds the folder, then lets it in', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'vigie-lock-')), 'db');
     const release = await lockDataDir(dataDir);
-    await expect(lockDataDir(dataDir, 300)).rejects.toThrow(/est utilisée par un autre processus Vigie/);
+    const held = await lockDataDir(dataDir, 300).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(held).toBeInstanceOf(DatabaseError);
+    expect(held instanceof DatabaseError && held.message).toMatch(
+      /est utilisée par un autre processus Vigie/,
+    );
+    expect(held instanceof DatabaseError && held.saidIn('en').message).toMatch(
+      new RegExp(
+        `^the embedded database .* is used by another Vigie process: ".*" \\(pid ${process.pid}\\), since `,
+      ),
+    );
+    expect(held instanceof DatabaseError && held.saidIn('en').hint).toContain(`kill ${process.pid}`);
     release();
     const again = await lockDataDir(dataDir, 300);
     again();

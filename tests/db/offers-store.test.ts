@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { createAudit, findImportAudit, listAudits, resolveAudit } from '../../db/audits.js';
 import { countOffers, getStoredOffer, storeOffers, streamOffers } from '../../db/offers.js';
+import { UsageError } from '../../lib/errors.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
 import { realSamples } from '../helpers/real-samples.js';
@@ -64,7 +65,7 @@ describeEachEngine('offers store', (engine) => {
 
   it('resolves audits by number, latest and previous, and lists their counts', async () => {
     const { db } = await openTestDatabase(engine);
-    await expect(resolveAudit(db, 'latest')).rejects.toThrow(/no audit yet/);
+    await expect(resolveAudit(db, 'latest')).rejects.toThrow(/il n’y a encore aucun audit/);
     const older = await createAudit(db, {
       label: 'a',
       source: 'file',
@@ -75,7 +76,16 @@ describeEachEngine('offers store', (engine) => {
     expect((await resolveAudit(db, 'latest')).id).toBe(newer.id);
     expect((await resolveAudit(db, 'previous', newer.id)).id).toBe(older.id);
     expect((await resolveAudit(db, String(older.id))).label).toBe('a');
-    await expect(resolveAudit(db, '999')).rejects.toThrow(/no audit matches/);
+    const unknown = await resolveAudit(db, '999').then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(unknown).toBeInstanceOf(UsageError);
+    expect(unknown instanceof UsageError && unknown.message).toBe('aucun audit ne correspond à « 999 »');
+    expect(unknown instanceof UsageError && unknown.saidIn('en')).toEqual({
+      message: 'no audit matches "999"',
+      hint: 'list the audits with `vigie audits`',
+    });
     expect((await findImportAudit(db, '/a.json'))?.id).toBe(older.id);
     const listed = await listAudits(db);
     expect(listed.map((audit) => [audit.id, audit.offers])).toEqual([

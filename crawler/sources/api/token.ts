@@ -1,5 +1,6 @@
 import { SourceError, UsageError } from '../../../lib/errors.js';
 import type { HttpClient } from '../../http/polite-fetch.js';
+import { CRAWLER_MESSAGES } from '../../messages.js';
 
 export interface TokenManagerOptions {
   /** `https://entreprise.francetravail.fr/connexion/oauth2/access_token` (the `realm` is added). */
@@ -85,21 +86,14 @@ export class TokenManager {
     const code = typeof parsed.error === 'string' ? parsed.error : `http_${response.status}`;
     const description = typeof parsed.error_description === 'string' ? `: ${parsed.error_description}` : '';
     if (code === 'invalid_client' || code === 'unauthorized_client') {
-      throw new UsageError(
-        `France Travail refused the API credentials (${code}${description})`,
-        'check FT_CLIENT_ID and FT_CLIENT_SECRET (francetravail.io → your application), or unset them to use the public website',
-      );
+      throw new UsageError(CRAWLER_MESSAGES.credentialsRefused({ code, description }));
     }
     if (code === 'invalid_scope') {
       throw new UsageError(
-        `France Travail refused the scope "${this.options.scope ?? DEFAULT_SCOPE}" (${code}${description})`,
-        'subscribe the application to "Offres d\'emploi v2"; older applications may need `application_<client id>` in the scope (--api-scope)',
+        CRAWLER_MESSAGES.scopeRefused({ scope: this.options.scope ?? DEFAULT_SCOPE, code, description }),
       );
     }
-    throw new SourceError(
-      `the France Travail token endpoint answered ${code}${description}`,
-      'check --token-url, or try again later',
-    );
+    throw new SourceError(CRAWLER_MESSAGES.tokenEndpointFailed({ code, description }));
   }
 }
 

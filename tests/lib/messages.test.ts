@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHECK_ERROR_MESSAGES,
+  CHECK_ERROR_MESSAGES_IN_ENGLISH,
+  CheckError,
+  type CheckErrorCode,
+} from '../../check/check-error.js';
+import { CRAWLER_MESSAGES } from '../../crawler/messages.js';
+import { DB_MESSAGES } from '../../db/messages.js';
+import { LIB_MESSAGES } from '../../lib/error-messages.js';
+import { DatabaseError } from '../../lib/errors.js';
+import { defineMessage, LANGUAGES, type MessageDefinition } from '../../lib/messages.js';
+import { MODEL_MESSAGES } from '../../model/messages.js';
+import { PIPELINE_MESSAGES } from '../../pipeline/messages.js';
+import { REPORTS_MESSAGES } from '../../reports/messages.js';
+
+/** Every catalogue of user-facing error messages (lib/messages.ts), layer by layer. */
+const CATALOGUES: Record<string, Record<string, MessageDefinition<never>>> = {
+  crawler: CRAWLER_MESSAGES,
+  db: DB_MESSAGES,
+  lib: LIB_MESSAGES,
+  model: MODEL_MESSAGES,
+  pipeline: PIPELINE_MESSAGES,
+  reports: REPORTS_MESSAGES,
+};
+
+const definitions = Object.entries(CATALOGUES).flatMap(([layer, catalogue]) =>
+  Object.entries(catalogue).map(([name, definition]) => ({ layer, name, definition })),
+);
+
+/** The parameters that choose between texts rather than being said in them: a real value is given. */
+const CHOICES: Record<string, unknown> = { reason: 'no_credentials' };
+
+/**
+ * Parameters whose every field reads as its own name ("‹folder›"), so that a text shows which ones it says;
+ * `reason` picks one of its codes where a message is keyed by it.
+ */
+function namedParameters(code: string): never {
+  const keyed = code === 'crawler.source_reason';
+  // A stand-in for any message's parameters: the test cannot name each message's own type.
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) =>
+        keyed && typeof key === 'string' && key in CHOICES ? CHOICES[key] : `‹${String(key)}›`,
+    },
+  ) as never;
+}
+
+function parametersSaid(text: string): string[] {
+  return [...text.matchAll(/‹(\w+)›/g)].map((match) => match[1]!).sort();
+}
+
+describe('the error catalogues', () => {
+  it('give each message a code of its own, named after its layer', () => {
+    const codes = definitions.map(({ definition }) => definition.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const { layer, definition } of definitions)
+      expect(definition.code).toMatch(new RegExp(`^${layer}\\.[a-z_]+$`));
+  });
+
+  it.each(definitions)('say $layer.$name in French and in English, with the same facts', ({ definition }) => {
+    const [french, english] = LANGUAGES.map((language) =>
+      definition.texts[language](namedParameters(definition.code)),
+    );
+    expect(french!.message.trim()).not.toBe('');
+    expect(english!.message).not.toBe(french!.message);
+    // A hint in one language and not the other would leave a reader without what to do.
+    expect(english!.hint === undefined).toBe(french!.hint === undefined);
+    // The cause (a server's reason, a file name) is said in both.
+    expect(parametersSaid(`${english!.message} ${english!.hint ?? ''}`)).toEqual(
+      parametersSaid(`${french!.message} ${french!.hint ?? ''}`),
+    );
+    // French typography left in the English text is a sign of an untranslated message.
+    expect(`${english!.message} ${english!.hint ?? ''}`).not.toMatch(/[«»]|\s[:;?!](\s|$)/);
+  });
+});
+
+describe('an error built from a message', () => {
+  const unreachable = defineMessage<{ host: string }>('test.unreachable', {
+    fr: ({ host }) => ({ message: `impossible de joindre ${host}`, hint: 'réessayez' }),
+    en: ({ host }) => ({ message: `cannot reach ${host}`, hint: 'try again' }),
+  });
+
+  it('is French by default, says itself in English on request, and keeps its code and cause', () => {
+    const cause = new Error('ECONNREFUSED');
+    const error = new DatabaseError(unreachable({ host: 'db.example' }), { cause });
+    expect(error.message).toBe('impossible de joindre db.example');
+    expect(error.hint).toBe('réessayez');
+    expect(error.saidIn('en')).toEqual({ message: 'cannot reach db.example', hint: 'try again' });
+    expect(error.saidIn('fr')).toEqual({ message: 'impossible de joindre db.example', hint: 'réessayez' });
+    expect(error.messageCode).toBe('test.unreachable');
+    expect(error.cause).toBe(cause);
+    expect(error.name).toBe('DatabaseError');
+  });
+});
+
+describe('the check’s own messages', () => {
+  it('have an English text for every code, different from the French one', () => {
+    expect(Object.keys(CHECK_ERROR_MESSAGES_IN_ENGLISH).sort()).toEqual(
+      Object.keys(CHECK_ERROR_MESSAGES).sort(),
+    );
+    for (const code of Object.keys(CHECK_ERROR_MESSAGES) as CheckErrorCode[]) {
+      const error = new CheckError(code);
+      expect(error.message).toBe(CHECK_ERROR_MESSAGES[code].message);
+      expect(error.saidIn('en')).toEqual(CHECK_ERROR_MESSAGES_IN_ENGLISH[code]);
+      expect(error.saidIn('en').message).not.toBe(error.message);
+      expect(error.messageCode).toBe(`check.${code}`);
+    }
+  });
+});
