@@ -187,8 +187,8 @@ async function migrate(database: VigieDatabase): Promise<void> {
         ...(schemaName ? { migrationTableSchema: schemaName } : {}),
       });
       // Kysely looks for its migration table across every schema; a schema another process drops at that
-      // moment (tests sharing a server do) fails the look-up with 3F000, or with 42P01 for one of its tables dropped
-      // mid-query. Nothing was changed: look again.
+      // moment (tests sharing a server do) fails the look-up with 3F000, with 42P01 for one of its tables dropped
+      // mid-query, or with 42703 for a column another schema's migration is adding. Nothing was changed: look again.
       let { error, results } = await migrator.migrateToLatest();
       for (let attempt = 0; attempt < 3 && isDroppedSchemaRace(error); attempt++) {
         ({ error, results } = await migrator.migrateToLatest());
@@ -223,8 +223,11 @@ async function createSchema(database: VigieDatabase, schema: string): Promise<vo
   }
 }
 
-/** invalid_schema_name and undefined_table: a schema, or a table of it, gone while Kysely listed every table. */
-const DROPPED_DURING_LOOKUP = new Set(['3F000', '42P01']);
+/**
+ * invalid_schema_name, undefined_table and undefined_column: a schema, a table of it or a column changed by another
+ * process while Kysely listed every table with its columns.
+ */
+const DROPPED_DURING_LOOKUP = new Set(['3F000', '42P01', '42703']);
 
 function isDroppedSchemaRace(error: unknown): boolean {
   const code = (error as { code?: string; cause?: { code?: string } } | undefined)?.code;
