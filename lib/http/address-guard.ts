@@ -59,9 +59,7 @@ export class UrlRefused extends FetchFailure {
       url,
       null,
       refusal === 'dns' ? 1 : 0,
-      refusal === 'dns'
-        ? 'the name of the site could not be resolved; run the same command again later to retry what failed'
-        : 'links written in offers are never fetched at loopback, private, link-local or metadata addresses',
+      refusal === 'dns' ? 'dns' : 'blockedAddress',
     );
     this.name = 'UrlRefused';
   }

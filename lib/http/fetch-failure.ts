@@ -1,3 +1,4 @@
+import { type FetchHint, requestFailed } from '../error-messages.js';
 import { SourceError } from '../errors.js';
 
 /**
@@ -11,8 +12,9 @@ export class FetchFailure extends SourceError {
     readonly url: string,
     readonly status: number | null = null,
     readonly attempts = 1,
-    hint = 'the request was retried with backoff; run the same command again later to retry what failed',
+    /** What to do next, said in the CLI's language (lib/error-messages.ts). */
+    hint: FetchHint = 'retried',
   ) {
-    super(message, hint);
+    super(requestFailed({ line: message, hint }));
   }
 }

@@ -301,7 +301,7 @@ export class Transport {
         url,
         null,
         0,
-        'Vigie obeys robots.txt; this page is left out and recorded as not fetched',
+        'robots',
       );
     }
   }

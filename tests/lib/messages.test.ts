@@ -7,8 +7,9 @@ import {
 } from '../../check/check-error.js';
 import { CRAWLER_MESSAGES } from '../../crawler/messages.js';
 import { DB_MESSAGES } from '../../db/messages.js';
-import { LIB_MESSAGES } from '../../lib/error-messages.js';
+import { FETCH_HINTS, type FetchHint, LIB_MESSAGES } from '../../lib/error-messages.js';
 import { DatabaseError } from '../../lib/errors.js';
+import { FetchFailure } from '../../lib/http/fetch-failure.js';
 import { defineMessage, LANGUAGES, type MessageDefinition } from '../../lib/messages.js';
 import { MODEL_MESSAGES } from '../../model/messages.js';
 import { PIPELINE_MESSAGES } from '../../pipeline/messages.js';
@@ -59,21 +60,24 @@ describe('the error catalogues', () => {
       expect(definition.code).toMatch(new RegExp(`^${layer}\\.[a-z_]+$`));
   });
 
-  it.each(definitions)('say $layer.$name in French and in English, with the same facts', ({ definition }) => {
-    const [french, english] = LANGUAGES.map((language) =>
-      definition.texts[language](namedParameters(definition.code)),
-    );
-    expect(french!.message.trim()).not.toBe('');
-    expect(english!.message).not.toBe(french!.message);
-    // A hint in one language and not the other would leave a reader without what to do.
-    expect(english!.hint === undefined).toBe(french!.hint === undefined);
-    // The cause (a server's reason, a file name) is said in both.
-    expect(parametersSaid(`${english!.message} ${english!.hint ?? ''}`)).toEqual(
-      parametersSaid(`${french!.message} ${french!.hint ?? ''}`),
-    );
-    // French typography left in the English text is a sign of an untranslated message.
-    expect(`${english!.message} ${english!.hint ?? ''}`).not.toMatch(/[«»]|\s[:;?!](\s|$)/);
-  });
+  it.each(definitions.map(({ layer, name, definition }) => [`${layer}.${name}`, definition] as const))(
+    'say %s in French and in English, with the same facts',
+    (_name, definition) => {
+      const [french, english] = LANGUAGES.map((language) =>
+        definition.texts[language](namedParameters(definition.code)),
+      );
+      expect(french!.message.trim()).not.toBe('');
+      expect(english!.message).not.toBe(french!.message);
+      // A hint in one language and not the other would leave a reader without what to do.
+      expect(english!.hint === undefined).toBe(french!.hint === undefined);
+      // The cause (a server's reason, a file name) is said in both.
+      expect(parametersSaid(`${english!.message} ${english!.hint ?? ''}`)).toEqual(
+        parametersSaid(`${french!.message} ${french!.hint ?? ''}`),
+      );
+      // French typography left in the English text is a sign of an untranslated message.
+      expect(`${english!.message} ${english!.hint ?? ''}`).not.toMatch(/[«»]|\s[:;?!](\s|$)/);
+    },
+  );
 });
 
 describe('an error built from a message', () => {
@@ -92,6 +96,30 @@ describe('an error built from a message', () => {
     expect(error.messageCode).toBe('test.unreachable');
     expect(error.cause).toBe(cause);
     expect(error.name).toBe('DatabaseError');
+  });
+});
+
+describe('a request that failed for good', () => {
+  it.each(Object.keys(FETCH_HINTS) as FetchHint[])(
+    'quotes its technical line as it is and says what to do (%s) in each language',
+    (hint) => {
+      const line = 'GET https://example.org/offres failed after 7 attempts: connect ECONNREFUSED';
+      const failure = new FetchFailure('network', line, 'https://example.org/offres', null, 7, hint);
+      const french = failure.saidIn('fr');
+      const english = failure.saidIn('en');
+      expect(french.message).toBe(line);
+      expect(english.message).toBe(line);
+      expect(failure.message).toBe(line);
+      expect(french.hint).toBe(FETCH_HINTS[hint].fr);
+      expect(english.hint).toBe(FETCH_HINTS[hint].en);
+      expect(french.hint).not.toBe(english.hint);
+      expect(english.hint).not.toMatch(/[«»’]|\s[:;?!](\s|$)/);
+    },
+  );
+
+  it('tells the French reader to run the command again by default', () => {
+    const failure = new FetchFailure('http_503', 'GET https://example.org failed after 3 attempts: 503', 'x');
+    expect(failure.hint).toMatch(/^la requête a été réessayée .* relancez la même commande/);
   });
 });
 

@@ -168,7 +168,7 @@ export class ApiSource implements OfferSource {
         response.finalUrl,
         400,
         1,
-        'check the filters: publieeDepuis is one of 1, 3, 7, 14, 31; typeContrat codes are CDI, CDD, MIS, SAI…',
+        'filters',
       );
     }
     if (response.status === 401 || response.status === 403) {
@@ -178,7 +178,7 @@ export class ApiSource implements OfferSource {
         response.finalUrl,
         response.status,
         1,
-        'check that the application is subscribed to "Offres d\'emploi v2"',
+        'subscription',
       );
     }
     throw new FetchFailure(
