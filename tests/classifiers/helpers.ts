@@ -39,6 +39,15 @@ export function loadCorpus(path = CORPUS): LabelledOffer[] {
 }
 
 /** The real offers of département 74 (August 2025), parsed. */
+/** The title, description and employer description of every real sample: what fast paths are checked on. */
+export function sampleTexts(): string[] {
+  return loadSamples().flatMap((offer) => [
+    offer.title ?? '',
+    offer.description ?? '',
+    offer.employer.description ?? '',
+  ]);
+}
+
 export function loadSamples(): Offer[] {
   return readFileSync(SAMPLES, 'utf8')
     .trim()
