@@ -19,7 +19,7 @@ import {
 import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
 import { wordSpans, wordSpansReference } from '../../classifiers/facts/employer-name.js';
-import { loadCorpus, loadSamples, sampleTexts } from './helpers.js';
+import { holdsOnPiecesAndAnyString, loadCorpus, loadSamples, sampleTexts } from './helpers.js';
 
 /*
  * The classifiers' hot paths each have a slower reference that says what they must compute: normalising one
@@ -410,22 +410,3 @@ describe('foldWhitespace', () => {
         expect(foldWhitespace(value ?? '')).toBe(reference(value ?? ''));
   });
 });
-
-/**
- * A fast path checked against its reference twice: on strings joined from pieces chosen to be tricky (3,000 runs),
- * and on any string of code units (2,000 runs).
- */
-function holdsOnPiecesAndAnyString(
-  pieces: readonly string[],
-  maxPieces: number,
-  maxLength: number,
-  check: (text: string) => void,
-): void {
-  fc.assert(
-    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces }), (parts) =>
-      check(parts.join('')),
-    ),
-    { numRuns: 3000 },
-  );
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength }), check), { numRuns: 2000 });
-}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { classifySet } from '../../eval/evaluation-sets.js';
 import type { Flag } from '../../model/flag.js';
 import { parseApiOffer } from '../../model/from-api-offer.js';
@@ -124,4 +125,23 @@ export function formatScores(scores: readonly CategoryScore[]): string {
       `${s.category.padEnd(26)} ${String(s.support).padStart(4)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}  ${pct(s.precision)}  ${pct(s.certainPrecision)}  ${pct(s.recall)}`,
   );
   return [`${'category'.padEnd(26)} true   TP   FP   FN  precision certain-p  recall`, ...rows].join('\n');
+}
+
+/**
+ * A fast path checked against its reference twice: on strings joined from pieces chosen to be tricky (3,000 runs),
+ * and on any string of code units (2,000 runs).
+ */
+export function holdsOnPiecesAndAnyString(
+  pieces: readonly string[],
+  maxPieces: number,
+  maxLength: number,
+  check: (text: string) => void,
+): void {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces }), (parts) =>
+      check(parts.join('')),
+    ),
+    { numRuns: 3000 },
+  );
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength }), check), { numRuns: 2000 });
 }

@@ -8,7 +8,7 @@ import {
   isCapitalisedAt,
 } from '../../classifiers/facts/employer-name.js';
 import { parseAmount, parseAmountReference } from '../../classifiers/facts/pay/parse-number.js';
-import { sampleTexts } from './helpers.js';
+import { holdsOnPiecesAndAnyString, sampleTexts } from './helpers.js';
 
 /*
  * The pay and employer facts' hot paths each keep a slower reference that says what they must compute (as
@@ -24,13 +24,7 @@ describe('parseAmount', () => {
   };
 
   it('reads numbers as its reference does, on the tricky characters and on any string', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...NUMBER_CHARS), { maxLength: 14 }), (chars) =>
-        same(chars.join('')),
-      ),
-      { numRuns: 5000 },
-    );
-    fc.assert(fc.property(fc.string({ maxLength: 20 }), same), { numRuns: 2000 });
+    holdsOnPiecesAndAnyString(NUMBER_CHARS, 14, 20, same);
     for (const text of [
       '1.800',
       '0.800',
@@ -77,13 +71,7 @@ describe('fold', () => {
   };
 
   it('folds as the whole-text decomposition does, on tricky characters, any string and the real offers', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...LETTER_CHARS), { maxLength: 30 }), (chars) =>
-        same(chars.join('')),
-      ),
-      { numRuns: 5000 },
-    );
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), same), { numRuns: 3000 });
+    holdsOnPiecesAndAnyString(LETTER_CHARS, 30, 40, same);
     for (let code = 0; code < 0x3000; code++) same(`a${String.fromCharCode(code)}b`);
     for (const text of sampleTexts()) same(text);
   });
