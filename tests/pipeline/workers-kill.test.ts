@@ -75,7 +75,8 @@ describe.runIf(postgresUrl)('three crawl workers on one PostgreSQL, one killed',
     expect(audits).toEqual([{ id: auditId, status: 'crawled' }]);
     // Requests are spaced at issue; arrivals carry the machine's scheduling jitter. Over five seconds that jitter
     // is within the shared limiter's 3 % spacing margin (≈ 125 ms once a slot may be used 20 ms late), so the count
-    // measures the limiter, not the load of the machine.
-    expect(replica.stats().maxRatePerSecond(5000)).toBeLessThanOrEqual(rate);
+    // measures the limiter, not the load of the machine. The API's own calls are counted, as its gateway counts
+    // them: token requests (another host in production, and one more for the worker started again) are not limited.
+    expect(replica.stats().maxLimitedPerSecond(5000)).toBeLessThanOrEqual(rate);
   }, 240_000);
 });
