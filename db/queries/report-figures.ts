@@ -325,7 +325,7 @@ export async function articleCellRows(
 }
 
 /** Weekly hours written out: "35H/semaine", "24 heures par semaine", "20h hebdomadaires". */
-const WEEKLY_HOURS = String.raw`[0-9]{1,2} ?(h|heures?)([0-9]{2})? ?(/ ?semaine|/ ?sem|par semaine|hebdo)`;
+const WEEKLY_HOURS = '[0-9]{1,2} ?(h|heures?)([0-9]{2})? ?(/ ?semaine|/ ?sem|par semaine|hebdo)';
 
 export interface WorkingTimeRow {
   stratum: string | null;
