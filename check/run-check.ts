@@ -1,4 +1,5 @@
 import { getLogger } from '../lib/logger.js';
+import type { InEachLanguage } from '../lib/messages.js';
 import type { Flag } from '../model/flag.js';
 import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
@@ -140,7 +141,7 @@ async function checkPartnerPageAlone(url: string, services: CheckServices): Prom
   const unreachable = page.live === null ? UNREACHABLE[page.reason ?? ''] : undefined;
   if (unreachable) {
     throw new CheckError(unreachable, page.error ?? page.reason ?? undefined, {
-      context: `Page du partenaire, ${failureContext(url, page.reason ?? '', page.error ?? '')}`,
+      context: partnerPageContext(failureContext(url, page.reason ?? '', page.error ?? '')),
     });
   }
   return {
@@ -195,3 +196,7 @@ async function defaultClassify(offer: Offer, partnerPages: readonly PartnerPage[
 }
 
 export type { DuplicateRef, Verdict };
+
+function partnerPageContext(why: InEachLanguage): InEachLanguage {
+  return { fr: `Page du partenaire, ${why.fr}`, en: `Partner page, ${why.en}` };
+}

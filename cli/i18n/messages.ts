@@ -322,6 +322,8 @@ Exemples :
     timeout: 'délai de chaque requête à France Travail ou un partenaire (par défaut 10000)',
     noBrowser: 'ne pas lancer Chromium pour les pages partenaires qui demandent JavaScript',
     noDuplicates: 'ne pas chercher de doublons dans la base des audits passés',
+    /** Said on stderr when `--text -` reads a terminal: how to end the paste. */
+    pastePrompt: 'Collez le texte de l’offre, puis Entrée et Ctrl+D :\n',
     footer: `
 Code de sortie : 0 rien d’anormal ; 1 problèmes trouvés, offre expirée, ou seule une page partenaire a pu être lue ;
 2 pas de verdict (saisie incorrecte, fichier absent ou cassé, offre inconnue, panne réseau). Un texte est jugé sur
@@ -745,7 +747,8 @@ Examples:
     reviewer: 'who reviewed (kept with the verdicts)',
   },
   check: {
-    description: 'is this offer real? the verdict on one offer, in plain French, with what to do about it',
+    description:
+      'is this offer real? the verdict on one offer, in plain words, with what to do about it (findings explained in French)',
     offer: 'an offer number (196FBMG), a France Travail link, or a partner site link',
     file: 'check the offer(s) saved in this JSON or JSON Lines file, or the plain text of an offer (nothing is fetched)',
     text: 'check the pasted text of an offer ("-": read it from stdin); judged as it is, nothing is fetched',
@@ -759,6 +762,7 @@ Examples:
     timeout: 'time limit of each request to France Travail or a partner (default 10000)',
     noBrowser: 'do not start Chromium for partner pages that need JavaScript',
     noDuplicates: 'do not look up duplicates in the database of past audits',
+    pastePrompt: 'Paste the text of the offer, then Enter and Ctrl+D:\n',
     footer: `
 Exit code: 0 nothing wrong found; 1 problems found, the offer has expired, or only a partner page could be
 read; 2 no verdict (bad input, missing or broken file, unknown offer, network failure). A text is judged on
