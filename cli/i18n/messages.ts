@@ -48,24 +48,6 @@ export const fr = {
     ] as ReadonlyArray<readonly [RegExp, string]>,
     didYouMean: (suggestion: string) => `(vouliez-vous dire ${suggestion} ?)`,
   },
-  errors: {
-    purgeNeedsYes: (id: string) => `purger l’audit ${id} le supprime pour de bon`,
-    purgeNeedsYesHint: 'relancez avec --yes pour confirmer',
-    unknownFormat: (formats: string) => `format de rapport inconnu : ${formats || '(aucun)'}`,
-    unknownFormatHint: (formats: string) => `choisissez parmi ${formats}`,
-    notPort: (option: string, value: string) => `${option} ${value} n’est pas un numéro de port`,
-    notPortHint: 'donnez un nombre de 0 à 65535',
-    notPositiveNumber: (option: string, value: string) => `${option} ${value} n’est pas un nombre positif`,
-    notPositiveWholeNumber: (option: string, value: string) =>
-      `${option} ${value} n’est pas un nombre entier positif`,
-    notWholeNumber: (option: string, value: string) => `${option} ${value} n’est pas un nombre entier`,
-    notWholeNumberAtLeast: (option: string, value: string, min: number) =>
-      `${option} ${value} n’est pas un nombre entier ≥ ${min}`,
-    cannotRead: (file: string, reason: string) => `impossible de lire ${file} : ${reason}`,
-    rateLimit: '--rate-limit prend des requêtes par seconde, ou « off »',
-    rates: (part: string) => `--rates : « ${part} » n’est pas catégorie=part`,
-    ratesHint: 'par ex. --rates age_limit=0.05,duplicate=0.2',
-  },
   invalid: {
     wholeNumber: 'un nombre entier est attendu',
     positiveWholeNumber: 'un nombre entier positif est attendu',
@@ -500,24 +482,6 @@ export const en: Catalogue = {
     showHelpAfterError: '(run the command with --help to see its options and examples)',
     errors: [],
     didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
-  },
-  errors: {
-    purgeNeedsYes: (id: string) => `purging audit ${id} deletes it for good`,
-    purgeNeedsYesHint: 'run again with --yes to confirm',
-    unknownFormat: (formats: string) => `unknown report format: ${formats || '(none)'}`,
-    unknownFormatHint: (formats: string) => `choose among ${formats}`,
-    notPort: (option: string, value: string) => `${option} ${value} is not a port number`,
-    notPortHint: 'give a number from 0 to 65535',
-    notPositiveNumber: (option: string, value: string) => `${option} ${value} is not a positive number`,
-    notPositiveWholeNumber: (option: string, value: string) =>
-      `${option} ${value} is not a positive whole number`,
-    notWholeNumber: (option: string, value: string) => `${option} ${value} is not a whole number`,
-    notWholeNumberAtLeast: (option: string, value: string, min: number) =>
-      `${option} ${value} is not a whole number ≥ ${min}`,
-    cannotRead: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
-    rateLimit: '--rate-limit takes requests per second, or "off"',
-    rates: (part: string) => `--rates: "${part}" is not category=share`,
-    ratesHint: 'e.g. --rates age_limit=0.05,duplicate=0.2',
   },
   invalid: {
     wholeNumber: 'a whole number is expected',

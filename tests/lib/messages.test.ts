@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_ERRORS, CheckError, type CheckErrorCode, checkErrorSaid } from '../../check/check-error.js';
+import { CLI_MESSAGES } from '../../cli/messages.js';
 import { CRAWLER_MESSAGES } from '../../crawler/messages.js';
 import { DB_MESSAGES } from '../../db/messages.js';
 import { FETCH_HINTS, type FetchHint, LIB_MESSAGES } from '../../lib/error-messages.js';
@@ -12,6 +13,7 @@ import { REPORTS_MESSAGES } from '../../reports/messages.js';
 
 /** Every catalogue of user-facing error messages (lib/messages.ts), layer by layer. */
 const CATALOGUES: Record<string, Record<string, MessageDefinition<never>>> = {
+  cli: CLI_MESSAGES,
   crawler: CRAWLER_MESSAGES,
   db: DB_MESSAGES,
   lib: LIB_MESSAGES,
@@ -24,21 +26,23 @@ const definitions = Object.entries(CATALOGUES).flatMap(([layer, catalogue]) =>
   Object.entries(catalogue).map(([name, definition]) => ({ layer, name, definition })),
 );
 
-/** The parameters that choose between texts rather than being said in them: a real value is given. */
-const CHOICES: Record<string, unknown> = { reason: 'no_credentials' };
+/** The parameters that choose between texts rather than being said in them, by message: a real value is given. */
+const CHOICES: Record<string, Record<string, unknown>> = {
+  'crawler.source_reason': { reason: 'no_credentials' },
+  'cli.faults': { problem: 'unknown' },
+};
 
 /**
  * Parameters whose every field reads as its own name ("‹folder›"), so that a text shows which ones it says;
- * `reason` picks one of its codes where a message is keyed by it.
+ * a choosing parameter gets one of its codes where a message is keyed by it.
  */
 function namedParameters(code: string): never {
-  const keyed = code === 'crawler.source_reason';
+  const choices = CHOICES[code] ?? {};
   // A stand-in for any message's parameters: the test cannot name each message's own type.
   return new Proxy(
     {},
     {
-      get: (_target, key) =>
-        keyed && typeof key === 'string' && key in CHOICES ? CHOICES[key] : `‹${String(key)}›`,
+      get: (_target, key) => (typeof key === 'string' && key in choices ? choices[key] : `‹${String(key)}›`),
     },
   ) as never;
 }
