@@ -80,7 +80,7 @@ Environnement :
   VIGIE_LANG       langue de la CLI (fr, en)
   VIGIE_LOG_LEVEL, VIGIE_LOG_FORMAT   niveau et format des journaux (json, pretty, auto)
   FT_CLIENT_ID, FT_CLIENT_SECRET   identifiants de l’API France Travail (sans eux, le site public est lu)`,
-    unexpected: 'erreur inattendue',
+    unexpected: (reason: string) => `erreur inattendue : ${reason}`,
     unexpectedHint: 'relancez avec --log-level debug, et signalez-la avec le journal si elle persiste.',
     /** Before a notice on stderr (no API credentials…), with the language's own spacing. */
     noticePrefix: 'vigie : ',
@@ -514,7 +514,7 @@ Environment:
   VIGIE_LANG       language of the CLI (fr, en)
   VIGIE_LOG_LEVEL, VIGIE_LOG_FORMAT   level and format of the logs (json, pretty, auto)
   FT_CLIENT_ID, FT_CLIENT_SECRET   France Travail API credentials (without them, the public website is used)`,
-    unexpected: 'unexpected error',
+    unexpected: (reason: string) => `unexpected error: ${reason}`,
     unexpectedHint: 'run again with --log-level debug, and report it with the log if it persists.',
     noticePrefix: 'vigie: ',
   },
