@@ -50,7 +50,7 @@ export function reportCommand(): Command {
         for (const file of result.files) process.stdout.write(`${file.path}\n`);
         for (const skip of result.skipped) process.stderr.write(`vigie: ${skip.reason}\n`);
         process.stderr.write(
-          `Rapport de l’audit ${result.audit.id} (${result.audit.label}) : ${result.files.length} fichier(s) écrit(s).\n`,
+          messages().report.written(result.audit.id, result.audit.label, result.files.length),
         );
       },
     );

@@ -133,7 +133,7 @@ export function serveCommand(): Command {
           perMinute,
           database: databaseOptionsFromEnvironment(globalOptions(command)),
         });
-        process.stderr.write(`Vigie écoute sur ${handle.url}  (Ctrl+C pour arrêter)\n`);
+        process.stderr.write(messages().serve.listening(handle.url));
         await new Promise<void>((resolve) => {
           const stop = () => {
             process.off('SIGINT', stop);

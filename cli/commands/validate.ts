@@ -45,7 +45,7 @@ export function validateCommand(): Command {
         });
         await writeFile(resolve(flags.out), csv);
         process.stdout.write(`${resolve(flags.out)}\n`);
-        process.stderr.write(`Échantillon de l’audit ${auditId} écrit (graine ${seed}).\n`);
+        process.stderr.write(messages().validate.sampleWritten(auditId, seed));
       },
     );
 
@@ -68,8 +68,12 @@ export function validateCommand(): Command {
         }),
       );
       process.stderr.write(
-        `Audit ${result.auditId} : ${result.reviewedOffers} offres relues, ${result.verdicts} verdicts enregistrés` +
-          `${result.skippedOffers ? `, ${result.skippedOffers} lignes sans verdict ignorées` : ''}.\n`,
+        messages().validate.imported(
+          result.auditId,
+          result.reviewedOffers,
+          result.verdicts,
+          result.skippedOffers,
+        ),
       );
     });
 

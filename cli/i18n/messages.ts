@@ -232,6 +232,8 @@ Exemples :
   $ vigie classify --audit 3                      reclasser l’audit 3 (remplace les signalements de cette version)`,
   },
   report: {
+    written: (id: number, label: string, count: number) =>
+      `Rapport de l’audit ${id} (${label}) : ${count} fichier(s) écrit(s).\n`,
     description:
       'écrire le rapport d’audit en français : HTML, PDF, Markdown, CSV de chaque offre, JSON de chaque chiffre',
     audit: 'l’audit du rapport : un numéro ou « latest »',
@@ -266,6 +268,11 @@ Exemples :
       'retirer des offres d’un audit les contacts et les noms des recruteurs, masquer les données personnelles de ses textes ; les chiffres restent les mêmes',
   },
   validate: {
+    sampleWritten: (auditId: number, seed: number) =>
+      `Échantillon de l’audit ${auditId} écrit (graine ${seed}).\n`,
+    imported: (auditId: number, offers: number, verdicts: number, skipped: number) =>
+      `Audit ${auditId} : ${offers} offres relues, ${verdicts} verdicts enregistrés` +
+      `${skipped ? `, ${skipped} lignes sans verdict ignorées` : ''}.\n`,
     description:
       'mesurer la précision des règles : exporter un échantillon aléatoire à relire, importer les verdicts',
     export:
@@ -324,6 +331,7 @@ Exemples :
   $ vigie check 196FBMG --site-url http://127.0.0.1:8080     contre une réplique locale`,
   },
   serve: {
+    listening: (url: string) => `Vigie écoute sur ${url}  (Ctrl+C pour arrêter)\n`,
     description:
       'la page web des demandeurs d’emploi : collez un lien ou un numéro d’offre, obtenez le verdict ; et les audits',
     port: 'port d’écoute',
@@ -344,6 +352,8 @@ Exemples :
   $ vigie serve --site-url http://127.0.0.1:8080       contre une réplique locale`,
   },
   schedule: {
+    next: (when: string) => `vigie schedule : prochain audit le ${when} (Ctrl-C pour arrêter)\n`,
+    stopping: 'vigie schedule : arrêt après l’audit en cours…\n',
     description: 'rester lancé, et commencer un audit à chaque échéance d’un calendrier cron',
     cron: 'quand auditer, par ex. « 0 6 1 * * » (6 h le 1er de chaque mois)',
     out: 'les rapports vont dans DIR/<période>/, et DIR/latest pointe vers le plus récent',
@@ -658,6 +668,8 @@ Examples:
   $ vigie classify --audit 3                      classify audit 3 again (replaces this version's flags)`,
   },
   report: {
+    written: (id: number, label: string, count: number) =>
+      `Report of audit ${id} (${label}): ${count} file${count === 1 ? '' : 's'} written.\n`,
     description:
       'write the audit report in French: HTML, PDF, Markdown, CSV of every offer, JSON of every figure',
     audit: 'the audit to report on: a number or "latest"',
@@ -690,6 +702,10 @@ Examples:
       "remove contacts and recruiters' names from an audit's offers and mask personal data in its texts; the figures stay the same",
   },
   validate: {
+    sampleWritten: (auditId: number, seed: number) => `Sample of audit ${auditId} written (seed ${seed}).\n`,
+    imported: (auditId: number, offers: number, verdicts: number, skipped: number) =>
+      `Audit ${auditId}: ${offers} offers reviewed, ${verdicts} verdicts recorded` +
+      `${skipped ? `, ${skipped} lines without a verdict skipped` : ''}.\n`,
     description:
       'measure the precision of the rules: export a random sample for human review, import the verdicts',
     export: 'write a random sample of an audit as a CSV to review (one verdict column per category)',
@@ -745,6 +761,7 @@ Examples:
   $ vigie check 196FBMG --site-url http://127.0.0.1:8080     against a local replica`,
   },
   serve: {
+    listening: (url: string) => `Vigie is listening on ${url}  (Ctrl+C to stop)\n`,
     description:
       'the web page for jobseekers: paste a link or an offer number, get the verdict; plus the audits',
     port: 'port to listen on',
@@ -764,6 +781,8 @@ Examples:
   $ vigie serve --site-url http://127.0.0.1:8080       against a local replica`,
   },
   schedule: {
+    next: (when: string) => `vigie schedule: next audit at ${when} (Ctrl-C to stop)\n`,
+    stopping: 'vigie schedule: stopping after the current audit…\n',
     description: 'keep running, and start an audit at each tick of a cron schedule',
     cron: 'when to audit, e.g. "0 6 1 * *" (06:00 on the 1st of each month)',
     out: 'reports go to DIR/<period>/, with DIR/latest pointing at the newest',
