@@ -6,6 +6,7 @@ import {
   runAuditPipeline,
   type StageState,
 } from '../../pipeline/run-audit.js';
+import { skippedReason } from '../../pipeline/write-report.js';
 import { language, messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 import { addCrawlSelectionOptions, type CrawlFlags, crawlOptionsFromFlags } from './crawl.js';
@@ -70,7 +71,9 @@ export function describeAudit(result: AuditPipelineResult): string {
     `  ${headlineSentence(report.figures)}`,
     words.report,
     ...report.files.map((file) => `    ${file.format.padEnd(4)} ${file.path}`),
-    ...report.skipped.map((skip) => `    ${skip.format.padEnd(4)} ${words.notProduced(skip.reason)}`),
+    ...report.skipped.map(
+      (skip) => `    ${skip.format.padEnd(4)} ${words.notProduced(skippedReason(skip.reason, language()))}`,
+    ),
     '',
   ]
     .filter((line) => line !== '')

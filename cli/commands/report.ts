@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { UsageError } from '../../lib/errors.js';
-import { REPORT_FORMATS, type ReportFormat, runReport } from '../../pipeline/write-report.js';
-import { messages } from '../i18n/index.js';
+import { REPORT_FORMATS, type ReportFormat, runReport, skippedReason } from '../../pipeline/write-report.js';
+import { language, messages } from '../i18n/index.js';
 import { CLI_MESSAGES } from '../messages.js';
 import { withDatabase } from '../open-database.js';
 
@@ -48,7 +48,8 @@ export function reportCommand(): Command {
           }),
         );
         for (const file of result.files) process.stdout.write(`${file.path}\n`);
-        for (const skip of result.skipped) process.stderr.write(`vigie: ${skip.reason}\n`);
+        for (const skip of result.skipped)
+          process.stderr.write(`vigie: ${skippedReason(skip.reason, language())}\n`);
         process.stderr.write(
           messages().report.written(result.audit.id, result.audit.label, result.files.length),
         );
