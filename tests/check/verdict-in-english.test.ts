@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { CheckError } from '../../check/check-error.js';
 import { checkText } from '../../check/check-text.js';
 import { formatVerdict } from '../../check/format-verdict.js';
-import { checkOffer } from '../../check/run-check.js';
+import { checkOffer, runCheck } from '../../check/run-check.js';
 import { expiredVerdict, type Verdict } from '../../check/verdict.js';
 import type { PartnerPage } from '../../model/partner-page.js';
 import { verdictPage } from '../../web/pages/verdict-page.js';
@@ -188,6 +189,48 @@ describe('the verdict on an offer, framed in English', () => {
     expect(text).toContain('Vigie found nothing illegal or misleading in this offer.');
     expect(text).not.toContain('Findings are explained in French');
     expect(frenchFramingIn(text)).toEqual([]);
+  });
+});
+
+describe('a partner page alone, framed in English', () => {
+  /** A fetcher that knows no France Travail offer and reads the partner page it is given. */
+  const fetcherOf = (page: PartnerPage) => ({
+    fetchOffer: async () => ({ status: 'not_found' as const }),
+    fetchPartnerPage: async () => page,
+  });
+  const hosts = { partnerHosts: ['www.meteojob.com'] };
+
+  it('says what the page states, with no France Travail column', async () => {
+    const verdict = await runCheck(PARTNER_PAGE.url, { fetcher: fetcherOf(PARTNER_PAGE), hosts, now: NOW });
+    expect(verdict.unmatched).toBe(true);
+    const text = formatVerdict(verdict, 'en');
+    expect(text).toMatch(/^Partner page\n/);
+    expect(text).toContain('Vigie did not find the France Travail offer this link belongs to');
+    expect(text).toContain('  The offer is online there.\n  Title: Vendeur\n  Contract: CDD — 3 mois\n');
+    expect(text).not.toContain('(France Travail:');
+    expect(frenchFramingIn(text)).toEqual([]);
+  });
+
+  it('a page that cannot be reached: no verdict, and where and why in each language', async () => {
+    const unread: PartnerPage = {
+      ...PARTNER_PAGE,
+      live: null,
+      status: null,
+      reason: 'dns',
+      error: 'ENOTFOUND',
+    };
+    const failure = await runCheck(PARTNER_PAGE.url, { fetcher: fetcherOf(unread), hosts, now: NOW }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    if (!(failure instanceof CheckError)) throw new Error(`not a CheckError: ${String(failure)}`);
+    expect(failure.code).toBe('network');
+    expect(failure.context?.en).toBe(
+      'Partner page, www.meteojob.com: domain name not found (DNS): is this computer connected to the Internet?',
+    );
+    expect(failure.context?.fr).toMatch(
+      /^Page du partenaire, www\.meteojob\.com : nom de domaine introuvable/,
+    );
   });
 });
 
