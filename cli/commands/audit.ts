@@ -4,6 +4,7 @@ import {
   type AuditPipelineResult,
   type AuditStage,
   runAuditPipeline,
+  type StageDetail,
   type StageState,
 } from '../../pipeline/run-audit.js';
 import { skippedReason } from '../../pipeline/write-report.js';
@@ -45,7 +46,7 @@ export function auditCommand(): Command {
           ...(flags.progress === false
             ? {}
             : {
-                onStage: (stage: AuditStage, state: StageState, detail?: string) =>
+                onStage: (stage: AuditStage, state: StageState, detail?: StageDetail) =>
                   process.stderr.write(`${stageLine(stage, state, detail)}\n`),
               }),
         }),
@@ -55,12 +56,13 @@ export function auditCommand(): Command {
 }
 
 /** A line of progress of `vigie audit` and `vigie demo`, in the CLI's language: "✓ classement des offres : …". */
-export function stageLine(stage: AuditStage, state: StageState, detail?: string): string {
+export function stageLine(stage: AuditStage, state: StageState, detail?: StageDetail): string {
   const words = messages().stages;
   const name = words[stage];
+  const said = detail ? words.detail(detail) : '';
   if (state === 'start') return `→ ${name}…`;
-  if (state === 'skipped') return `→ ${name} : ${words.alreadyDone}${detail ? ` (${detail})` : ''}`;
-  return `✓ ${name}${detail ? ` : ${detail}` : ''}`;
+  if (state === 'skipped') return `→ ${name}${words.colon}${words.alreadyDone}${said ? ` (${said})` : ''}`;
+  return `✓ ${name}${said ? `${words.colon}${said}` : ''}`;
 }
 
 export function describeAudit(result: AuditPipelineResult): string {

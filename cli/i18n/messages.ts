@@ -1,4 +1,5 @@
 import { describeEstimate, type PlanEstimate } from '../../crawler/plan-estimate.js';
+import type { StageDetail } from '../../pipeline/run-audit.js';
 
 /** What a plan's line shows of its estimate. */
 type PlanCost = Pick<PlanEstimate, 'requests' | 'rate' | 'seconds' | 'companionRequests'> &
@@ -181,6 +182,19 @@ Exemples :
     classify: 'classement des offres',
     report: 'rédaction du rapport',
     alreadyDone: 'déjà fait',
+    colon: ' : ',
+    detail: (detail: StageDetail): string => {
+      switch (detail.kind) {
+        case 'offers':
+          return `${detail.offers} offre${detail.offers > 1 ? 's' : ''}`;
+        case 'already_crawled':
+          return `audit ${detail.auditId} déjà collecté`;
+        case 'flags':
+          return `${detail.flags} signalement${detail.flags > 1 ? 's' : ''}`;
+        case 'files':
+          return detail.paths.join(', ');
+      }
+    },
   },
   demo: {
     description:
@@ -621,6 +635,19 @@ Examples:
     classify: 'classifying the offers',
     report: 'writing the report',
     alreadyDone: 'already done',
+    colon: ': ',
+    detail: (detail: StageDetail): string => {
+      switch (detail.kind) {
+        case 'offers':
+          return `${detail.offers} offer${detail.offers === 1 ? '' : 's'}`;
+        case 'already_crawled':
+          return `audit ${detail.auditId} already crawled`;
+        case 'flags':
+          return `${detail.flags} flag${detail.flags === 1 ? '' : 's'}`;
+        case 'files':
+          return detail.paths.join(', ');
+      }
+    },
   },
   demo: {
     description: 'a whole audit of a local replica of France Travail: no server, no credentials, no network',
