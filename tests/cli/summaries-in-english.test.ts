@@ -1,5 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueOf } from '../../cli/i18n/index.js';
+import { type ClassifyFileOptions, classifyFile } from '../../pipeline/classify-file.js';
+import { sampleApiOffer } from '../check/sample-offer.js';
 
 /**
  * The lines `vigie report`, `vigie validate`, `vigie serve` and `vigie schedule` print when they are done or
@@ -49,5 +54,52 @@ describe('what the commands say when done, in English', () => {
     for (const line of lines) expect(line).not.toMatch(FRENCH);
     // The French line is the one tests and scripts read the address from.
     expect(fr.serve.listening('http://127.0.0.1:3000')).toMatch(/écoute sur http:\/\/127\.0\.0\.1:3000 /);
+  });
+});
+
+describe('vigie classify --file, framed in English', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'vigie-classify-en-'));
+  const path = join(folder, 'offers.jsonl');
+  const flagged = sampleApiOffer({
+    id: '196FBMG',
+    description: 'Magasin recherche un vendeur de moins de 30 ans.',
+  });
+  writeFileSync(
+    path,
+    `${JSON.stringify(flagged)}\nnot json\n${JSON.stringify(sampleApiOffer({ id: '197AAAA' }))}\n`,
+  );
+
+  async function run(language?: ClassifyFileOptions['language']) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const summary = await classifyFile({
+      file: path,
+      write: (text) => out.push(text),
+      warn: (text) => err.push(text),
+      ...(language ? { language } : {}),
+    });
+    return { summary, out: out.join(''), err: err.join('') };
+  }
+
+  it('says each result, the summary and the skipped line in English; the findings stay French', async () => {
+    const { summary, out, err } = await run('en');
+    expect(summary).toMatchObject({ offers: 2, rejected: 1, genuine: 1 });
+    expect(out).toContain('  ✘ offer not genuine, or of poor quality\n');
+    expect(out).toContain('  ✔ genuine offer: no flag\n');
+    expect(out).toMatch(/• \[illegal\] Limite d'âge \(certain\): /);
+    expect(out).toMatch(
+      /2 offers classified, 1 genuine \(50 %\), \d+ flags?, 1 entries skipped \(findings are explained in French/,
+    );
+    expect(out).not.toMatch(/offre conforme|offres classées|illégal|\) : /);
+    expect(err.startsWith(`${path}, line 2 skipped: malformed JSON (`), err).toBe(true);
+    expect(err.split('\n')).toHaveLength(2);
+  });
+
+  it('is French by default', async () => {
+    const { out, err } = await run();
+    expect(out).toContain('  ✘ offre non conforme ou de mauvaise qualité\n');
+    expect(out).toMatch(/• \[illégal\] Limite d'âge \(certain\) : /);
+    expect(out).toMatch(/2 offres classées, 1 conformes \(50 %\)/);
+    expect(err.startsWith(`${path}, ligne 2 ignorée : JSON mal formé (`), err).toBe(true);
   });
 });
