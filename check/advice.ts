@@ -2,8 +2,9 @@ import type { InEachLanguage, Language } from '../lib/messages.js';
 import type { CategoryId } from '../model/taxonomy.js';
 
 /**
- * What a jobseeker can do about each kind of problem, as data: who to ask or alert, in plain French and English. Written for
- * someone about to apply, not for a lawyer; the legal article is shown separately, next to the quoted text.
+ * What a jobseeker can do about each kind of problem, as data: who to ask or alert, in plain French (and English,
+ * for `vigie check --lang en`). Written for someone about to apply, not for a lawyer; the legal article is shown
+ * separately, next to the quoted text.
  */
 export type ActionId =
   | 'ask_employer'
@@ -94,11 +95,24 @@ const ACTION_TEXTS: Readonly<Record<ActionId, { text: InEachLanguage; url?: stri
   },
 };
 
-export const ACTIONS: Readonly<Record<ActionId, Action>> = Object.fromEntries(
-  (Object.entries(ACTION_TEXTS) as Array<[ActionId, { text: InEachLanguage; url?: string }]>).map(
-    ([id, { text, url }]) => [id, { id, text: text.fr, ...(url ? { url } : {}) }],
-  ),
-) as Record<ActionId, Action>;
+/** An action as the verdict carries it: its French sentence. */
+function action(id: ActionId): Action {
+  const { text, url } = ACTION_TEXTS[id];
+  return { id, text: text.fr, ...(url ? { url } : {}) };
+}
+
+export const ACTIONS: Readonly<Record<ActionId, Action>> = {
+  ask_employer: action('ask_employer'),
+  report_france_travail: action('report_france_travail'),
+  defenseur_des_droits: action('defenseur_des_droits'),
+  labour_inspectorate: action('labour_inspectorate'),
+  never_pay: action('never_pay'),
+  police_report: action('police_report'),
+  keep_private: action('keep_private'),
+  apply_once: action('apply_once'),
+  check_still_open: action('check_still_open'),
+  know_the_contract: action('know_the_contract'),
+};
 
 /** An action's sentence in a language (the verdict carries the French one). */
 export function actionText(id: ActionId, language: Language): string {

@@ -39,7 +39,7 @@ export const DEFAULT_SITE_URL = 'https://candidat.francetravail.fr';
 
 /**
  * "Is this offer real?": reads the user's input, fetches the offer and its partner page, classifies it, and
- * assembles the verdict. Every failure comes out as a CheckError with a French message.
+ * assembles the verdict. Every failure comes out as a CheckError, said in French or in English.
  */
 export async function runCheck(query: string, services: CheckServices): Promise<Verdict> {
   try {

@@ -65,7 +65,7 @@ export interface OfferSummary {
   partnerName: string | null;
 }
 
-/** A check a pasted text did not allow, and why, in French. */
+/** A check a pasted text did not allow, and why, in French (NOT_CHECKED_TEXTS has the English). */
 export interface NotChecked {
   check: 'duplicates' | 'partner_page' | 'date' | 'contract' | 'salary' | 'hours';
   message: string;

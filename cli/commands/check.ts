@@ -126,7 +126,7 @@ async function checkInput(
 /**
  * `--file`: offers saved from the API (each line or item that is not an offer is skipped and said, with its
  * number), or the plain text of one offer. The file's problems (missing, empty, broken JSON) are CheckErrors in
- * French naming the file, and the line and column for broken JSON.
+ * both languages naming the file, and the line and column for broken JSON.
  */
 async function checkFile(
   options: CheckCommandOptions,
