@@ -1,8 +1,10 @@
+import type { InEachLanguage, Language } from '../lib/messages.js';
 import type { CategoryId } from '../model/taxonomy.js';
 
 /**
- * What a jobseeker can do about each kind of problem, as data: who to ask or alert, in plain French. Written for
- * someone about to apply, not for a lawyer; the legal article is shown separately, next to the quoted text.
+ * What a jobseeker can do about each kind of problem, as data: who to ask or alert, in plain French (and English,
+ * for `vigie check --lang en`). Written for someone about to apply, not for a lawyer; the legal article is shown
+ * separately, next to the quoted text.
  */
 export type ActionId =
   | 'ask_employer'
@@ -18,59 +20,104 @@ export type ActionId =
 
 export interface Action {
   id: ActionId;
-  /** One sentence, imperative, in French. */
+  /** One sentence, imperative, in French (the verdict's JSON and the web page say it so). */
   text: string;
   /** Where to do it, when there is a public page for it. */
   url?: string;
 }
 
-export const ACTIONS: Readonly<Record<ActionId, Action>> = {
+/** Each action in French and in English, side by side: a sentence cannot exist in one language only. */
+const ACTION_TEXTS: Readonly<Record<ActionId, { text: InEachLanguage; url?: string }>> = {
   ask_employer: {
-    id: 'ask_employer',
-    text: 'Demandez des précisions à l’employeur, par écrit de préférence, avant de postuler ou de signer.',
+    text: {
+      fr: 'Demandez des précisions à l’employeur, par écrit de préférence, avant de postuler ou de signer.',
+      en: 'Ask the employer for details, in writing if you can, before you apply or sign.',
+    },
   },
   report_france_travail: {
-    id: 'report_france_travail',
-    text: 'Signalez l’offre à France Travail : depuis la page de l’offre, ou à votre conseiller par la messagerie de votre espace personnel.',
+    text: {
+      fr: 'Signalez l’offre à France Travail : depuis la page de l’offre, ou à votre conseiller par la messagerie de votre espace personnel.',
+      en: 'Report the offer to France Travail: from the offer’s page, or to your adviser through the messages of your personal space.',
+    },
     url: 'https://candidat.francetravail.fr/',
   },
   defenseur_des_droits: {
-    id: 'defenseur_des_droits',
-    text: 'Contactez le Défenseur des droits, gratuitement : 39 28 ou antidiscriminations.fr. Il traite les discriminations à l’embauche.',
+    text: {
+      fr: 'Contactez le Défenseur des droits, gratuitement : 39 28 ou antidiscriminations.fr. Il traite les discriminations à l’embauche.',
+      en: 'Contact the Défenseur des droits (the French rights ombudsman), free of charge: 39 28 or antidiscriminations.fr. It deals with discrimination in hiring.',
+    },
     url: 'https://www.antidiscriminations.fr/',
   },
   labour_inspectorate: {
-    id: 'labour_inspectorate',
-    text: 'Contactez l’inspection du travail (service de renseignement en droit du travail de la DREETS de votre région) : elle contrôle les salaires et les contrats.',
+    text: {
+      fr: 'Contactez l’inspection du travail (service de renseignement en droit du travail de la DREETS de votre région) : elle contrôle les salaires et les contrats.',
+      en: 'Contact the labour inspectorate (the labour law information service of your region’s DREETS): it checks wages and contracts.',
+    },
     url: 'https://code.travail.gouv.fr/',
   },
   never_pay: {
-    id: 'never_pay',
-    text: 'Ne payez rien : aucun employeur ni intermédiaire n’a le droit de vous faire payer pour un emploi.',
+    text: {
+      fr: 'Ne payez rien : aucun employeur ni intermédiaire n’a le droit de vous faire payer pour un emploi.',
+      en: 'Pay nothing: no employer or intermediary is allowed to make you pay for a job.',
+    },
   },
   police_report: {
-    id: 'police_report',
-    text: 'Si vous avez déjà payé ou donné vos coordonnées bancaires, portez plainte et signalez l’annonce sur internet-signalement.gouv.fr.',
+    text: {
+      fr: 'Si vous avez déjà payé ou donné vos coordonnées bancaires, portez plainte et signalez l’annonce sur internet-signalement.gouv.fr.',
+      en: 'If you have already paid or given your bank details, file a complaint and report the advert on internet-signalement.gouv.fr.',
+    },
     url: 'https://www.internet-signalement.gouv.fr/',
   },
   keep_private: {
-    id: 'keep_private',
-    text: 'Vous n’êtes pas obligé(e) de fournir cette information : l’employeur ne peut demander que ce qui sert à juger vos compétences pour le poste.',
+    text: {
+      fr: 'Vous n’êtes pas obligé(e) de fournir cette information : l’employeur ne peut demander que ce qui sert à juger vos compétences pour le poste.',
+      en: 'You do not have to give this information: an employer may only ask what helps judge your skills for the job.',
+    },
   },
   apply_once: {
-    id: 'apply_once',
-    text: 'Inutile de postuler plusieurs fois : c’est le même poste. Postulez de préférence sur l’annonce d’origine.',
+    text: {
+      fr: 'Inutile de postuler plusieurs fois : c’est le même poste. Postulez de préférence sur l’annonce d’origine.',
+      en: 'No need to apply more than once: it is the same job. Apply preferably to the original advert.',
+    },
   },
   check_still_open: {
-    id: 'check_still_open',
-    text: 'Vérifiez auprès de l’employeur que le poste est toujours à pourvoir avant d’envoyer votre candidature.',
+    text: {
+      fr: 'Vérifiez auprès de l’employeur que le poste est toujours à pourvoir avant d’envoyer votre candidature.',
+      en: 'Check with the employer that the job is still open before you send your application.',
+    },
   },
   know_the_contract: {
-    id: 'know_the_contract',
-    text: 'Avant de signer, vérifiez sur le contrat écrit le type de contrat, sa durée, vos horaires et votre salaire.',
+    text: {
+      fr: 'Avant de signer, vérifiez sur le contrat écrit le type de contrat, sa durée, vos horaires et votre salaire.',
+      en: 'Before you sign, check on the written contract the type of contract, its length, your hours and your pay.',
+    },
     url: 'https://code.travail.gouv.fr/',
   },
 };
+
+/** An action as the verdict carries it: its French sentence. */
+function action(id: ActionId): Action {
+  const { text, url } = ACTION_TEXTS[id];
+  return { id, text: text.fr, ...(url ? { url } : {}) };
+}
+
+export const ACTIONS: Readonly<Record<ActionId, Action>> = {
+  ask_employer: action('ask_employer'),
+  report_france_travail: action('report_france_travail'),
+  defenseur_des_droits: action('defenseur_des_droits'),
+  labour_inspectorate: action('labour_inspectorate'),
+  never_pay: action('never_pay'),
+  police_report: action('police_report'),
+  keep_private: action('keep_private'),
+  apply_once: action('apply_once'),
+  check_still_open: action('check_still_open'),
+  know_the_contract: action('know_the_contract'),
+};
+
+/** An action's sentence in a language (the verdict carries the French one). */
+export function actionText(id: ActionId, language: Language): string {
+  return ACTION_TEXTS[id].text[language];
+}
 
 export interface CategoryAdvice {
   /** The problem in one plain sentence, used when a flag brings no explanation of its own. */

@@ -2,21 +2,8 @@ import type { Flag } from '../model/flag.js';
 import type { CategoryId } from '../model/taxonomy.js';
 import { type OfferText, offerFromText, type TextField } from './offer-text.js';
 import { type Classify, checkOffer } from './run-check.js';
+import { NOT_CHECKED_TEXTS, TEXT_FIELD_LABELS } from './text-reading-texts.js';
 import type { NotChecked, TextReading, Verdict } from './verdict.js';
-
-/** How the verdict names each field it read, in French. */
-export const TEXT_FIELD_LABELS: Readonly<Record<TextField, string>> = {
-  title: 'Intitulé',
-  contract: 'Type de contrat',
-  hours: 'Durée du travail',
-  salary: 'Salaire',
-  employer: 'Employeur',
-  place: 'Lieu',
-  date: 'Publiée le',
-  experience: 'Expérience',
-  qualification: 'Qualification',
-  reference: 'Numéro d’offre',
-};
 
 /**
  * Flags that say a field of the listing is empty. A pasted text shows only what was copied: a missing date or
@@ -34,7 +21,7 @@ export interface CheckTextServices {
 
 /**
  * The verdict on a pasted offer text: the classifiers run on the Offer read from it, with no partner page and no
- * duplicate lookup, and the verdict lists what the text did not allow to check. Throws a CheckError in French
+ * duplicate lookup, and the verdict lists what the text did not allow to check. Throws a CheckError
  * for an empty, too short or too long text.
  */
 export async function checkText(raw: string, services: CheckTextServices = {}): Promise<Verdict> {
@@ -66,53 +53,16 @@ export async function checkText(raw: string, services: CheckTextServices = {}): 
 
 function textReading(reading: OfferText, length: number): TextReading {
   const has = (field: TextField) => reading.fields.some((read) => read.field === field);
-  const notChecked: NotChecked[] = [
-    {
-      check: 'duplicates',
-      message:
-        'Doublons : il faut comparer l’annonce aux autres offres publiées ; un texte seul ne le permet pas (vérifiez le lien ou le numéro de l’offre pour cela).',
-    },
-    {
-      check: 'partner_page',
-      message:
-        'Page du site partenaire : sans le lien de l’annonce, Vigie ne peut pas vérifier qu’elle est encore en ligne ni qu’elle dit la même chose que France Travail.',
-    },
-  ];
-  if (!has('date')) {
-    notChecked.push({
-      check: 'date',
-      message:
-        'Date de publication : le texte n’en donne pas ; toute offre doit être datée, l’annonce en ligne l’est peut-être (ajoutez « Publiée le : … »). Le salaire est comparé au SMIC d’aujourd’hui.',
-    });
-  }
-  if (!has('contract')) {
-    notChecked.push({
-      check: 'contract',
-      message:
-        'Type de contrat : pas de ligne « Type de contrat : … » ; CDD, intérim et durée du contrat n’ont été cherchés que dans la description.',
-    });
-  }
-  if (!has('salary')) {
-    notChecked.push({
-      check: 'salary',
-      message:
-        'Salaire : pas de ligne « Salaire : … » ; le salaire n’a été cherché que dans la description, et son absence n’est pas reprochée à l’offre (l’annonce en ligne l’indique peut-être).',
-    });
-  }
-  if (!has('hours')) {
-    notChecked.push({
-      check: 'hours',
-      message:
-        'Durée du travail : pas de ligne « Durée du travail : … » ; temps partiel et horaires n’ont été cherchés que dans la description.',
-    });
-  }
+  const checks: Array<NotChecked['check']> = ['duplicates', 'partner_page'];
+  // A field stated on a line of its own was read as such; one that is not was only looked for in the description.
+  for (const field of ['date', 'contract', 'salary', 'hours'] as const) if (!has(field)) checks.push(field);
   return {
     fields: reading.fields.map((read) => ({
       field: read.field,
-      label: TEXT_FIELD_LABELS[read.field],
+      label: TEXT_FIELD_LABELS[read.field].fr,
       value: read.value,
     })),
-    notChecked,
+    notChecked: checks.map((check) => ({ check, message: NOT_CHECKED_TEXTS[check].fr })),
     length,
   };
 }

@@ -11,7 +11,7 @@ export type FetchOutcome =
 
 /**
  * How a check gets one offer. The real one wraps the crawler (API or website, then the partner pages); tests and
- * `--file` use others. Failures are thrown (FetchFailure, UrlRefused, CheckError) and mapped to French messages.
+ * `--file` use others. Failures are thrown (FetchFailure, UrlRefused, CheckError) and mapped to the check's messages.
  */
 export interface OfferFetcher {
   fetchOffer(id: string, signal?: AbortSignal): Promise<FetchOutcome>;

@@ -84,13 +84,16 @@ const MONTHS: Readonly<Record<string, number>> = {
 /**
  * Reads a pasted offer: the first line that is not a field is the title, lines such as "Type de contrat : CDD",
  * "Salaire : …", "Durée du travail : …" fill those fields (the label may also stand alone on its line, the value on
- * the next, as on France Travail's page), and the rest is the description. Throws a CheckError in French for an
+ * the next, as on France Travail's page), and the rest is the description. Throws a CheckError for an
  * empty text, one too short to be an offer, or one longer than MAX_TEXT_LENGTH.
  */
 export function offerFromText(raw: string): OfferText {
   if (raw.length > MAX_TEXT_LENGTH) {
     throw new CheckError('text_too_long', `${raw.length} characters`, {
-      context: `Le texte collé fait ${formatCount(raw.length)} caractères ; la limite est de ${formatCount(MAX_TEXT_LENGTH)}.`,
+      context: {
+        fr: `Le texte collé fait ${formatCount(raw.length)} caractères ; la limite est de ${formatCount(MAX_TEXT_LENGTH)}.`,
+        en: `The pasted text is ${raw.length.toLocaleString('en-GB')} characters long; the limit is ${MAX_TEXT_LENGTH.toLocaleString('en-GB')}.`,
+      },
     });
   }
   // NUL and other C0 controls but tab and newline are noise from copying; they are never part of an offer.

@@ -32,7 +32,7 @@ const OFFER_PATHS = [
 /**
  * Reads what a jobseeker typed or pasted: an offer number ("196FBMG", "Offre n° 196FBMG"), a France Travail link
  * (with or without "https://", query strings and fragments ignored), or a partner link. Throws a CheckError with
- * a French explanation for anything else. Pure: no network, no database.
+ * an explanation (French and English) for anything else. Pure: no network, no database.
  */
 export function parseCheckInput(raw: string, hosts: InputHosts = {}): CheckInput {
   if (raw.length > MAX_INPUT_LENGTH) throw new CheckError('too_long', `${raw.length} characters`);

@@ -1,4 +1,5 @@
 import { getLogger } from '../lib/logger.js';
+import type { InEachLanguage } from '../lib/messages.js';
 import type { Flag } from '../model/flag.js';
 import { type Offer, partnerUrls } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
@@ -38,7 +39,7 @@ export const DEFAULT_SITE_URL = 'https://candidat.francetravail.fr';
 
 /**
  * "Is this offer real?": reads the user's input, fetches the offer and its partner page, classifies it, and
- * assembles the verdict. Every failure comes out as a CheckError with a French message.
+ * assembles the verdict. Every failure comes out as a CheckError, said in French or in English.
  */
 export async function runCheck(query: string, services: CheckServices): Promise<Verdict> {
   try {
@@ -140,7 +141,7 @@ async function checkPartnerPageAlone(url: string, services: CheckServices): Prom
   const unreachable = page.live === null ? UNREACHABLE[page.reason ?? ''] : undefined;
   if (unreachable) {
     throw new CheckError(unreachable, page.error ?? page.reason ?? undefined, {
-      context: `Page du partenaire, ${failureContext(url, page.reason ?? '', page.error ?? '')}`,
+      context: partnerPageContext(failureContext(url, page.reason ?? '', page.error ?? '')),
     });
   }
   return {
@@ -195,3 +196,7 @@ async function defaultClassify(offer: Offer, partnerPages: readonly PartnerPage[
 }
 
 export type { DuplicateRef, Verdict };
+
+function partnerPageContext(why: InEachLanguage): InEachLanguage {
+  return { fr: `Page du partenaire, ${why.fr}`, en: `Partner page, ${why.en}` };
+}

@@ -2,6 +2,7 @@ import { CRAWLER_MESSAGES } from '../crawler/messages.js';
 import { SourceError, UsageError } from '../lib/errors.js';
 import { UrlRefused } from '../lib/http/address-guard.js';
 import { FetchFailure } from '../lib/http/fetch-failure.js';
+import type { InEachLanguage } from '../lib/messages.js';
 import { CheckError, type CheckErrorCode } from './check-error.js';
 import { GuardedFetchFailure } from './guarded-fetch.js';
 
@@ -57,32 +58,57 @@ export function toCheckError(error: unknown): CheckError {
   return new CheckError('internal', error instanceof Error ? error.message : String(error), { cause: error });
 }
 
+/** Why a request failed, in French and in English, by the failure's code and system error. */
+const FAILURE_REASONS = {
+  dns: {
+    fr: 'nom de domaine introuvable (DNS) — cet ordinateur est-il connecté à Internet ?',
+    en: 'domain name not found (DNS): is this computer connected to the Internet?',
+  },
+  refused: {
+    fr: 'connexion refusée (le serveur ne répond pas sur ce port)',
+    en: 'connection refused (the server does not answer on this port)',
+  },
+  reset: { fr: 'connexion coupée par le serveur', en: 'connection closed by the server' },
+  unreachable: {
+    fr: 'réseau injoignable — cet ordinateur est-il connecté à Internet ?',
+    en: 'network unreachable: is this computer connected to the Internet?',
+  },
+  timeout: { fr: 'pas de réponse dans le délai imparti', en: 'no answer within the time allowed' },
+  robots: {
+    fr: 'son fichier robots.txt n’a pas pu être lu, ou interdit la page',
+    en: 'its robots.txt file could not be read, or forbids the page',
+  },
+} as const satisfies Record<string, InEachLanguage>;
+
 /**
- * Where and why a request failed, in French, from the failure's own code and system error (never its free text):
- * "candidat.francetravail.fr : nom de domaine introuvable (DNS) — cet ordinateur est-il connecté à Internet ?".
+ * Where and why a request failed, in French and in English, from the failure's own code and system error (never
+ * its free text): "candidat.francetravail.fr : nom de domaine introuvable (DNS) — cet ordinateur est-il connecté
+ * à Internet ?".
  */
-export function failureContext(url: string, code: string, message: string): string {
+export function failureContext(url: string, code: string, message: string): InEachLanguage {
   let host = url;
   try {
     host = new URL(url).host;
   } catch {
     // Not a URL: shown as it is.
   }
-  const text = `${code} ${message}`;
-  const why = /ENOTFOUND|EAI_AGAIN|(?:^|_)dns\b/i.test(text)
-    ? 'nom de domaine introuvable (DNS) — cet ordinateur est-il connecté à Internet ?'
-    : /ECONNREFUSED/.test(text)
-      ? 'connexion refusée (le serveur ne répond pas sur ce port)'
-      : /ECONNRESET|socket hang up/i.test(text)
-        ? 'connexion coupée par le serveur'
-        : /ENETUNREACH|EHOSTUNREACH/.test(text)
-          ? 'réseau injoignable — cet ordinateur est-il connecté à Internet ?'
-          : /timeout|ETIMEDOUT/i.test(text)
-            ? 'pas de réponse dans le délai imparti'
-            : /^http_(\d{3})$/.exec(code)
-              ? `le site a répondu par une erreur HTTP ${code.slice(5)}`
-              : /robots/.test(code)
-                ? 'son fichier robots.txt n’a pas pu être lu, ou interdit la page'
-                : `échec de la requête (${code})`;
-  return `${host} : ${why}`;
+  const why = failureReason(code, `${code} ${message}`);
+  return { fr: `${host} : ${why.fr}`, en: `${host}: ${why.en}` };
+}
+
+function failureReason(code: string, text: string): InEachLanguage {
+  if (/ENOTFOUND|EAI_AGAIN|(?:^|_)dns\b/i.test(text)) return FAILURE_REASONS.dns;
+  if (/ECONNREFUSED/.test(text)) return FAILURE_REASONS.refused;
+  if (/ECONNRESET|socket hang up/i.test(text)) return FAILURE_REASONS.reset;
+  if (/ENETUNREACH|EHOSTUNREACH/.test(text)) return FAILURE_REASONS.unreachable;
+  if (/timeout|ETIMEDOUT/i.test(text)) return FAILURE_REASONS.timeout;
+  const status = /^http_(\d{3})$/.exec(code)?.[1];
+  if (status) {
+    return {
+      fr: `le site a répondu par une erreur HTTP ${status}`,
+      en: `the site answered with an HTTP ${status} error`,
+    };
+  }
+  if (/robots/.test(code)) return FAILURE_REASONS.robots;
+  return { fr: `échec de la requête (${code})`, en: `the request failed (${code})` };
 }

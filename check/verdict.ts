@@ -3,6 +3,7 @@ import type { Offer } from '../model/offer.js';
 import type { PartnerPage } from '../model/partner-page.js';
 import { type Axis, CATEGORIES, type CategoryId, isGenuine } from '../model/taxonomy.js';
 import { type Action, adviceFor, CATEGORY_ADVICE } from './advice.js';
+import type { TextField } from './offer-text.js';
 
 /** One problem found in the offer, ready to show to a jobseeker. The field names follow the taxonomy's. */
 export interface VerdictFlag {
@@ -64,7 +65,7 @@ export interface OfferSummary {
   partnerName: string | null;
 }
 
-/** A check a pasted text did not allow, and why, in French. */
+/** A check a pasted text did not allow, and why, in French (NOT_CHECKED_TEXTS has the English). */
 export interface NotChecked {
   check: 'duplicates' | 'partner_page' | 'date' | 'contract' | 'salary' | 'hours';
   message: string;
@@ -73,7 +74,7 @@ export interface NotChecked {
 /** For a verdict on a pasted text: the fields read from it, and what only the listing itself could show. */
 export interface TextReading {
   /** Fields stated on lines of their own ("Type de contrat : CDD"), as read; the title is in `offer`. */
-  fields: Array<{ field: string; label: string; value: string }>;
+  fields: Array<{ field: TextField; label: string; value: string }>;
   notChecked: NotChecked[];
   /** The length of the text read, in characters. */
   length: number;

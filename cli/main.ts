@@ -33,7 +33,7 @@ function report(error: unknown): number {
   }
   getLogger('cli').error({ err: error }, 'unexpected error');
   process.stderr.write(
-    `vigie: ${messages().program.unexpected} : ${redactText(error instanceof Error ? error.message : String(error))}\n` +
+    `vigie: ${messages().program.unexpected(redactText(error instanceof Error ? error.message : String(error)))}\n` +
       `  → ${messages().program.unexpectedHint}\n`,
   );
   return 1;

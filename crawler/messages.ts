@@ -215,4 +215,70 @@ export const CRAWLER_MESSAGES = {
       hint: 'start a new crawl without --resume',
     }),
   }),
+
+  /** The offers file (`vigie import`, `vigie classify --file`) is not there. */
+  offersFileMissing: defineMessage<{ path: string }>('crawler.offers_file_missing', {
+    fr: ({ path }) => ({
+      message: `fichier introuvable : ${path}`,
+      hint: 'donnez le chemin d’un fichier .json ou .jsonl d’offres enregistrées depuis l’API France Travail',
+    }),
+    en: ({ path }) => ({
+      message: `no such file: ${path}`,
+      hint: 'give the path of a .json or .jsonl file of offers saved from the France Travail API',
+    }),
+  }),
+
+  /** `reason` is the file system's own words. */
+  offersFileUnreadable: defineMessage<{ path: string; reason: string }>('crawler.offers_file_unreadable', {
+    fr: ({ path, reason }) => ({
+      message: `impossible de lire ${path} : ${reason}`,
+      hint: 'donnez le chemin d’un fichier .json ou .jsonl d’offres que vous avez le droit de lire',
+    }),
+    en: ({ path, reason }) => ({
+      message: `cannot read ${path}: ${reason}`,
+      hint: 'give the path of a .json or .jsonl file of offers you are allowed to read',
+    }),
+  }),
+
+  offersFileNotAFile: defineMessage<{ path: string }>('crawler.offers_file_not_a_file', {
+    fr: ({ path }) => ({
+      message: `${path} n’est pas un fichier`,
+      hint: 'donnez le chemin d’un fichier .json ou .jsonl',
+    }),
+    en: ({ path }) => ({ message: `${path} is not a file`, hint: 'give the path of a .json or .jsonl file' }),
+  }),
+
+  offersFileTooLarge: defineMessage<{ path: string; megabytes: number }>('crawler.offers_file_too_large', {
+    fr: ({ path, megabytes }) => ({
+      message: `${path} est un seul document JSON de ${megabytes} Mo, trop gros pour être lu d’un coup`,
+      hint: 'enregistrez les grandes collections en JSON Lines (.jsonl), une offre par ligne',
+    }),
+    en: ({ path, megabytes }) => ({
+      message: `${path} is one JSON document of ${megabytes} MB, too large to read at once`,
+      hint: 'save large collections as JSON Lines (.jsonl), one offer a line',
+    }),
+  }),
+
+  /** `reason` is the JSON parser's own words. */
+  offersFileInvalidJson: defineMessage<{ path: string; reason: string }>('crawler.offers_file_invalid_json', {
+    fr: ({ path, reason }) => ({
+      message: `${path} n’est pas du JSON valide : ${reason}`,
+      hint: 'un fichier d’offres est un document JSON (une offre, une liste, ou {"resultats":[…]}) ou du JSON Lines',
+    }),
+    en: ({ path, reason }) => ({
+      message: `${path} is not valid JSON: ${reason}`,
+      hint: 'a file of offers is one JSON document (an offer, an array, or {"resultats":[…]}) or JSON Lines',
+    }),
+  }),
+
+  offersFileNoOffers: defineMessage<{ path: string }>('crawler.offers_file_no_offers', {
+    fr: ({ path }) => ({
+      message: `${path} ne contient aucune offre : il faut une offre, une liste d’offres, ou {"resultats":[…]}`,
+      hint: 'vérifiez que le fichier a été enregistré depuis l’API France Travail',
+    }),
+    en: ({ path }) => ({
+      message: `${path} holds no offers: expected an offer object, an array of offers, or {"resultats":[…]}`,
+      hint: 'check that the file was saved from the France Travail API',
+    }),
+  }),
 } as const;

@@ -3,8 +3,9 @@ import type { Language, Message, Said } from './messages.js';
 
 /**
  * The few error kinds the CLI tells apart. Each carries what went wrong and what to do about it, as a Message the
- * CLI says in its language (saidIn); `message` and `hint` are its French text, the default. The entry point
- * (cli/main.ts) maps them to exit codes and prints them without a stack trace.
+ * CLI says in its language (saidIn); `message` and `hint` are its French text, the default. Only a Message is
+ * accepted, never a bare string: every error Vigie says has a code and both languages, so `--lang en` prints no
+ * French of Vigie's own. The entry point (cli/main.ts) maps them to exit codes and prints them without a stack trace.
  */
 export class VigieError extends Error {
   /** What the user can do next, in one sentence (in French). */
@@ -16,22 +17,9 @@ export class VigieError extends Error {
   readonly messageCode: string;
   readonly #said: Message;
 
-  constructor(said: Message, options?: ErrorOptions);
-  /** A message in French only: for errors that have no English text yet. */
-  constructor(message: string, hint?: string, options?: ErrorOptions);
-  constructor(said: Message | string, hintOrOptions?: string | ErrorOptions, options?: ErrorOptions) {
-    const message: Message =
-      typeof said === 'string'
-        ? {
-            code: 'untranslated',
-            saidIn: () => ({
-              message: said,
-              ...(typeof hintOrOptions === 'string' ? { hint: hintOrOptions } : {}),
-            }),
-          }
-        : said;
+  constructor(message: Message, options?: ErrorOptions) {
     const french = message.saidIn('fr');
-    super(french.message, typeof hintOrOptions === 'object' ? hintOrOptions : options);
+    super(french.message, options);
     this.name = new.target.name;
     this.hint = french.hint;
     this.messageCode = message.code;

@@ -9,6 +9,9 @@
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A short text in each language, side by side: a context line, a label, a sentence of a verdict. */
+export type InEachLanguage = Readonly<Record<Language, string>>;
+
 /** A message as the user reads it: what went wrong, and what to do about it in one sentence. */
 export interface Said {
   message: string;

@@ -1,10 +1,12 @@
+import { rejection } from '../check/check-file.js';
 import { DuplicateIndex, duplicateFlags } from '../classifiers/duplicates/duplicate-index.js';
 import { classifyOffer, defaultContext } from '../classifiers/index.js';
 import { readOffersFile } from '../crawler/sources/file/read-offers-file.js';
+import type { Language } from '../lib/messages.js';
 import { terminalSafeJson, terminalText } from '../lib/terminal-text.js';
 import type { Flag } from '../model/flag.js';
 import type { Offer } from '../model/offer.js';
-import { CATEGORIES, isGenuine } from '../model/taxonomy.js';
+import { type Axis, CATEGORIES, isGenuine } from '../model/taxonomy.js';
 
 export interface ClassifyFileOptions {
   file: string;
@@ -13,6 +15,8 @@ export interface ClassifyFileOptions {
   write?: (text: string) => void;
   /** Where problems with the input go; default process.stderr. */
   warn?: (text: string) => void;
+  /** The language of the framing and of the skipped lines; the findings stay French. @default 'fr' */
+  language?: Language;
 }
 
 export interface ClassifyFileSummary {
@@ -37,14 +41,14 @@ export interface ClassifiedOfferLine {
 export async function classifyFile(options: ClassifyFileOptions): Promise<ClassifyFileSummary> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   const warn = options.warn ?? ((text: string) => process.stderr.write(text));
+  const words = WORDS[options.language ?? 'fr'];
   const offers: Offer[] = [];
   let rejected = 0;
   for await (const entry of readOffersFile(options.file)) {
     if (entry.ok) offers.push(entry.offer);
     else {
       rejected++;
-      const why = entry.reason.startsWith('malformed JSON') ? entry.reason : `not an offer (${entry.reason})`;
-      warn(`${entry.position}: ${why}, skipped\n`);
+      warn(`${rejection(options.file, entry)[options.language ?? 'fr']}\n`);
     }
   }
   const index = new DuplicateIndex();
@@ -62,10 +66,10 @@ export async function classifyFile(options: ClassifyFileOptions): Promise<Classi
     write(
       options.json
         ? `${terminalSafeJson(toLine(offer.id, genuine, flags))}\n`
-        : terminalText(formatOffer(offer, genuine, flags)),
+        : terminalText(formatOffer(offer, genuine, flags, options.language)),
     );
   }
-  if (!options.json) write(formatFileSummary(summary));
+  if (!options.json) write(words.summary(summary));
   return summary;
 }
 
@@ -84,29 +88,63 @@ function toLine(id: string, genuine: boolean, flags: readonly Flag[]): Classifie
   };
 }
 
-const AXIS_FR: Record<string, string> = {
-  illegal: 'illégal',
-  misleading: 'trompeur',
-  quality: 'qualité',
-  stability: 'stabilité',
-};
-
-export function formatOffer(offer: Offer, genuine: boolean, flags: readonly Flag[]): string {
-  const head = [offer.id, offer.title ?? '(sans intitulé)', offer.place.label].filter(Boolean).join(' — ');
-  const verdict = genuine
-    ? flags.length === 0
-      ? '  ✔ offre conforme : aucun signalement'
-      : '  ✔ offre conforme (signalements de stabilité seulement)'
-    : '  ✘ offre non conforme ou de mauvaise qualité';
-  const lines = flags.map((flag) => {
-    const label = CATEGORIES[flag.category].label;
-    const certainty = flag.severity === 'certain' ? 'certain' : 'probable';
-    return `  • [${AXIS_FR[flag.axis] ?? flag.axis}] ${label} (${certainty}) : ${flag.evidence}${flag.reference ? `\n      ${flag.reference}` : ''}\n      ${flag.explanation}`;
-  });
-  return `${head}\n${verdict}\n${lines.map((line) => `${line}\n`).join('')}\n`;
+/** The words around each offer's result, in each language; the category labels and findings stay French. */
+interface ClassifyFileWords {
+  axes: Readonly<Record<Axis, string>>;
+  certain: string;
+  likely: string;
+  untitled: string;
+  genuine: string;
+  genuineWithNotes: string;
+  notGenuine: string;
+  colon: string;
+  summary: (summary: ClassifyFileSummary) => string;
 }
 
-function formatFileSummary(summary: ClassifyFileSummary): string {
-  const share = summary.offers ? Math.round((summary.genuine / summary.offers) * 1000) / 10 : 0;
-  return `${summary.offers} offres classées, ${summary.genuine} conformes (${share.toLocaleString('fr-FR')} %), ${summary.flags} signalements${summary.rejected ? `, ${summary.rejected} entrées ignorées` : ''}.\n`;
+const WORDS: Readonly<Record<Language, ClassifyFileWords>> = {
+  fr: {
+    axes: { illegal: 'illégal', misleading: 'trompeur', quality: 'qualité', stability: 'stabilité' },
+    certain: 'certain',
+    likely: 'probable',
+    untitled: '(sans intitulé)',
+    genuine: '  ✔ offre conforme : aucun signalement',
+    genuineWithNotes: '  ✔ offre conforme (signalements de stabilité seulement)',
+    notGenuine: '  ✘ offre non conforme ou de mauvaise qualité',
+    colon: ' : ',
+    summary: (summary) =>
+      `${summary.offers} offres classées, ${summary.genuine} conformes (${share(summary).toLocaleString('fr-FR')} %), ${summary.flags} signalements${summary.rejected ? `, ${summary.rejected} entrées ignorées` : ''}.\n`,
+  },
+  en: {
+    axes: { illegal: 'illegal', misleading: 'misleading', quality: 'quality', stability: 'stability' },
+    certain: 'certain',
+    likely: 'likely',
+    untitled: '(no title)',
+    genuine: '  ✔ genuine offer: no flag',
+    genuineWithNotes: '  ✔ genuine offer (stability flags only)',
+    notGenuine: '  ✘ offer not genuine, or of poor quality',
+    colon: ': ',
+    summary: (summary) =>
+      `${summary.offers} offers classified, ${summary.genuine} genuine (${share(summary).toLocaleString('en-GB')} %), ${summary.flags} flags${summary.rejected ? `, ${summary.rejected} entries skipped` : ''} (findings are explained in French, as the audit reports are).\n`,
+  },
+};
+
+function share(summary: ClassifyFileSummary): number {
+  return summary.offers ? Math.round((summary.genuine / summary.offers) * 1000) / 10 : 0;
+}
+
+export function formatOffer(
+  offer: Offer,
+  genuine: boolean,
+  flags: readonly Flag[],
+  language: Language = 'fr',
+): string {
+  const words = WORDS[language];
+  const head = [offer.id, offer.title ?? words.untitled, offer.place.label].filter(Boolean).join(' — ');
+  const verdict = genuine ? (flags.length === 0 ? words.genuine : words.genuineWithNotes) : words.notGenuine;
+  const lines = flags.map((flag) => {
+    const label = CATEGORIES[flag.category].label;
+    const certainty = flag.severity === 'certain' ? words.certain : words.likely;
+    return `  • [${words.axes[flag.axis]}] ${label} (${certainty})${words.colon}${flag.evidence}${flag.reference ? `\n      ${flag.reference}` : ''}\n      ${flag.explanation}`;
+  });
+  return `${head}\n${verdict}\n${lines.map((line) => `${line}\n`).join('')}\n`;
 }

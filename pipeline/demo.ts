@@ -4,7 +4,13 @@ import { countAuditsWithStatus } from '../db/audits.js';
 import { openDatabase } from '../db/connect.js';
 import { findChromium } from '../lib/browser.js';
 import { startReplica } from '../replica/index.js';
-import { type AuditPipelineResult, type AuditStage, runAuditPipeline, type StageState } from './run-audit.js';
+import {
+  type AuditPipelineResult,
+  type AuditStage,
+  runAuditPipeline,
+  type StageDetail,
+  type StageState,
+} from './run-audit.js';
 
 export interface DemoOptions {
   /** Folder for the demo's database and reports. @default "./vigie-demo" */
@@ -25,7 +31,7 @@ export interface DemoOptions {
 export interface DemoWords {
   starting(offers: number, seed: number, month: number): string;
   noChromium: string;
-  stage(stage: AuditStage, state: StageState, detail?: string): string;
+  stage(stage: AuditStage, state: StageState, detail?: StageDetail): string;
   /** The crawl's progress bar and plan line. */
   progress: ProgressWords;
 }
@@ -111,9 +117,23 @@ const STAGE_NAMES: Record<AuditStage, string> = {
   report: 'rédaction du rapport',
 };
 
-function stageLine(stage: AuditStage, state: StageState, detail?: string): string {
+function stageLine(stage: AuditStage, state: StageState, detail?: StageDetail): string {
   const name = STAGE_NAMES[stage];
+  const said = detail ? frenchDetail(detail) : '';
   if (state === 'start') return `→ ${name}…`;
-  if (state === 'skipped') return `→ ${name} : déjà fait${detail ? ` (${detail})` : ''}`;
-  return `✓ ${name}${detail ? ` : ${detail}` : ''}`;
+  if (state === 'skipped') return `→ ${name} : déjà fait${said ? ` (${said})` : ''}`;
+  return `✓ ${name}${said ? ` : ${said}` : ''}`;
+}
+
+function frenchDetail(detail: StageDetail): string {
+  switch (detail.kind) {
+    case 'offers':
+      return `${detail.offers} offres`;
+    case 'already_crawled':
+      return `audit ${detail.auditId} déjà collecté`;
+    case 'flags':
+      return `${detail.flags} signalements`;
+    case 'files':
+      return detail.paths.join(', ');
+  }
 }

@@ -65,4 +65,18 @@ export const PIPELINE_MESSAGES = {
       hint: 'free some space or choose another folder with --out; the files of an earlier report are intact',
     }),
   }),
+
+  /** Said in place of the PDF when Chromium is not there: the other formats are written. */
+  pdfNotProduced: defineMessage('pipeline.pdf_not_produced', {
+    fr: () => ({
+      message:
+        'PDF non produit : Chromium est introuvable (installer le paquet chromium, ou définir VIGIE_CHROMIUM). ' +
+        'Le rapport HTML s’imprime aussi en PDF depuis un navigateur.',
+    }),
+    en: () => ({
+      message:
+        'PDF not produced: Chromium was not found (install the chromium package, or set VIGIE_CHROMIUM). ' +
+        'The HTML report also prints to PDF from a browser.',
+    }),
+  }),
 } as const;

@@ -17,6 +17,13 @@ import { type ReportFormat, type ReportResult, runReport } from './write-report.
 export type AuditStage = 'crawl' | 'classify' | 'report';
 export type StageState = 'start' | 'done' | 'skipped';
 
+/** What a stage did, as facts: the CLI says them in its language. */
+export type StageDetail =
+  | { kind: 'offers'; offers: number }
+  | { kind: 'already_crawled'; auditId: number }
+  | { kind: 'flags'; flags: number }
+  | { kind: 'files'; paths: string[] };
+
 export interface AuditPipelineOptions extends CrawlOptions {
   database: VigieDatabase;
   /** Folder the report is written to. */
@@ -31,7 +38,7 @@ export interface AuditPipelineOptions extends CrawlOptions {
   period?: string;
   keepContacts?: boolean;
   /** Called as each stage starts and ends, for progress on a terminal. */
-  onStage?: (stage: AuditStage, state: StageState, detail?: string) => void;
+  onStage?: (stage: AuditStage, state: StageState, detail?: StageDetail) => void;
 }
 
 export interface AuditPipelineResult {
@@ -62,9 +69,9 @@ export async function runAuditPipeline(options: AuditPipelineOptions): Promise<A
       throw new SourceError(PIPELINE_MESSAGES.crawlStopped({ auditId: crawl.auditId }));
     }
     audit = (await getAudit(database.db, crawl.auditId))!;
-    stage('crawl', 'done', `${crawl.offers} offres`);
+    stage('crawl', 'done', { kind: 'offers', offers: crawl.offers });
   } else {
-    stage('crawl', 'skipped', `audit ${audit.id} déjà collecté`);
+    stage('crawl', 'skipped', { kind: 'already_crawled', auditId: audit.id });
   }
   if (options.period && audit.period !== options.period) {
     await setAuditPeriod(database.db, audit.id, options.period);
@@ -72,7 +79,7 @@ export async function runAuditPipeline(options: AuditPipelineOptions): Promise<A
 
   stage('classify', 'start');
   const classify = await runClassify({ database, audit: audit.id });
-  stage('classify', 'done', `${classify.flags} signalements`);
+  stage('classify', 'done', { kind: 'flags', flags: classify.flags });
 
   stage('report', 'start');
   const previous = options.compare === false ? undefined : await previousCompleteAudit(database.db, audit.id);
@@ -85,7 +92,7 @@ export async function runAuditPipeline(options: AuditPipelineOptions): Promise<A
     keepContacts: options.keepContacts ?? false,
   });
   await setAuditStatus(database.db, audit.id, 'complete');
-  stage('report', 'done', report.files.map((file) => file.path).join(', '));
+  stage('report', 'done', { kind: 'files', paths: report.files.map((file) => file.path) });
   return { auditId: audit.id, resumed, ...(crawl ? { crawl } : {}), classify, report };
 }
 

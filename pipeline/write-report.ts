@@ -7,6 +7,7 @@ import { countOffers } from '../db/offers.js';
 import type { Schema } from '../db/schema.js';
 import { AtomicFiles, sweepStaleTemporaries } from '../lib/atomic-files.js';
 import { UsageError, WriteError, writeFailureCode } from '../lib/errors.js';
+import type { Language, MessageDefinition } from '../lib/messages.js';
 import { applicationLinksCsv } from '../reports/export/application-links-csv.js';
 import { cgtCsv } from '../reports/export/cgt-csv.js';
 import { writeOffersCsv } from '../reports/export/offers-csv.js';
@@ -40,12 +41,24 @@ export interface ReportOptions {
   openFile?: (path: string) => Writable;
 }
 
+/** Why a format was not produced. */
+export type SkipReason = 'pdf_not_produced';
+
+const SKIP_REASONS: Readonly<Record<SkipReason, MessageDefinition<void>>> = {
+  pdf_not_produced: PIPELINE_MESSAGES.pdfNotProduced,
+};
+
+/** A format's reason for not being produced, in a language. */
+export function skippedReason(reason: SkipReason, language: Language): string {
+  return SKIP_REASONS[reason]().saidIn(language).message;
+}
+
 export interface ReportResult {
   audit: Audit;
   figures: ReportFigures;
   files: Array<{ format: ReportFormat; path: string }>;
-  /** Formats not produced, with the reason (PDF without Chromium). */
-  skipped: Array<{ format: ReportFormat; reason: string }>;
+  /** Formats not produced, with the reason's code (PDF without Chromium), said by skippedReason. */
+  skipped: Array<{ format: ReportFormat; reason: SkipReason }>;
 }
 
 export interface ReportFiguresOptions {
@@ -115,12 +128,7 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
         // Loaded on demand: playwright-core is heavy, and most runs of the CLI never print a PDF.
         const { canRenderPdf, renderPdf } = await import('../reports/export/render-pdf.js');
         if (!canRenderPdf()) {
-          skipped.push({
-            format,
-            reason:
-              'PDF non produit : Chromium est introuvable (installer le paquet chromium, ou définir VIGIE_CHROMIUM). ' +
-              'Le rapport HTML s’imprime aussi en PDF depuis un navigateur.',
-          });
+          skipped.push({ format, reason: 'pdf_not_produced' });
           continue;
         }
         const pdf = await renderPdf(html);

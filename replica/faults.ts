@@ -80,6 +80,21 @@ const KEYS: Record<string, keyof FaultSettings> = {
 };
 
 /** Parses the CLI form: `latency=200,5xx=0.05,429=0.02,reset=0.01,drift=rename,routes=api+site`. */
+/** Why a `--faults` item is refused: the CLI says it in its language (cli/messages.ts). */
+export type FaultProblem = 'not_key_value' | 'drift' | 'lieux' | 'unknown';
+
+/** A `--faults` item that is not a fault; `message` is English, for logs and for the replica's own callers. */
+export class FaultsSyntaxError extends Error {
+  constructor(
+    readonly problem: FaultProblem,
+    readonly part: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FaultsSyntaxError';
+  }
+}
+
 export function parseFaults(text: string): FaultSettings {
   const settings: FaultSettings = {};
   for (const part of text
@@ -87,13 +102,14 @@ export function parseFaults(text: string): FaultSettings {
     .map((item) => item.trim())
     .filter(Boolean)) {
     const [key, value] = part.split('=');
-    if (key === undefined || value === undefined) throw new Error(`fault "${part}" is not key=value`);
+    if (key === undefined || value === undefined)
+      throw new FaultsSyntaxError('not_key_value', part, `fault "${part}" is not key=value`);
     if (key === 'drift') {
       if (value !== 'rename' && value !== 'add' && value !== 'both')
-        throw new Error('drift must be rename, add or both');
+        throw new FaultsSyntaxError('drift', part, 'drift must be rename, add or both');
       settings.drift = value;
     } else if (key === 'lieux') {
-      if (value !== 'gone') throw new Error('lieux can only be "gone"');
+      if (value !== 'gone') throw new FaultsSyntaxError('lieux', part, 'lieux can only be "gone"');
       settings.lieuxGone = true;
     } else if (key === 'extraDepartements') {
       settings.extraDepartements = value.split('+').filter(Boolean);
@@ -102,7 +118,8 @@ export function parseFaults(text: string): FaultSettings {
     } else {
       const target = KEYS[key];
       const number = Number(value);
-      if (!target || !Number.isFinite(number)) throw new Error(`unknown fault "${part}"`);
+      if (!target || !Number.isFinite(number))
+        throw new FaultsSyntaxError('unknown', part, `unknown fault "${part}"`);
       (settings as Record<string, unknown>)[target] = number;
     }
   }

@@ -13,7 +13,7 @@ import type { ApiOffer, CategoryRates, OfferTruth } from './types.js';
 
 export { Corpus } from './corpus/corpus.js';
 export { DEFAULT_CATEGORY_RATES } from './corpus/data/category-rates.js';
-export { parseFaults } from './faults.js';
+export { FaultsSyntaxError, parseFaults } from './faults.js';
 export type { CategoryId, PartnerPageState, PlantedCategoryId } from './types.js';
 export { CATEGORY_IDS } from './types.js';
 export type {

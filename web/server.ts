@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CHECK_ERROR_MESSAGES, CheckError, type CheckErrorCode } from '../check/check-error.js';
+import { CheckError, type CheckErrorCode, checkErrorSaid } from '../check/check-error.js';
 import { type InputHosts, parseCheckInput } from '../check/parse-check-input.js';
 import { formatCount, MAX_TEXT_LENGTH } from '../check/text-limits.js';
 import { toCheckError } from '../check/to-check-error.js';
@@ -155,7 +155,7 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
       throw new HttpProblem(
         429,
         'Trop de vérifications',
-        `${CHECK_ERROR_MESSAGES.busy.message} Réessayez dans ${decision.retryAfterSeconds} seconde${decision.retryAfterSeconds > 1 ? 's' : ''}.`,
+        `${checkErrorSaid('busy', 'fr').message} Réessayez dans ${decision.retryAfterSeconds} seconde${decision.retryAfterSeconds > 1 ? 's' : ''}.`,
         { 'retry-after': String(decision.retryAfterSeconds) },
       );
     }
@@ -203,7 +203,7 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
         const status = STATUS_FOR[failure.code];
         const extra: Record<string, string> = failure.code === 'busy' ? { 'retry-after': '5' } : {};
         if (api) {
-          const { message, hint } = CHECK_ERROR_MESSAGES[failure.code];
+          const { message, hint } = checkErrorSaid(failure.code, 'fr');
           return sendJson(response, status, { error: { code: failure.code, message, hint } }, extra);
         }
         // A link field holding a whole text: it comes back in the text field, uncut, with the way to check it.
@@ -260,9 +260,9 @@ export async function startServer(options: WebServerOptions): Promise<RunningSer
       if (failure.code === 'internal') log.error({ err: error }, 'text check failed unexpectedly');
       const status = STATUS_FOR[failure.code];
       // Only the text's own length is ever quoted back (the context of text_too_long), never an internal message.
-      const context = failure.code === 'text_too_long' ? failure.context : undefined;
+      const context = failure.code === 'text_too_long' ? failure.context?.fr : undefined;
       if (api) {
-        const { message, hint } = CHECK_ERROR_MESSAGES[failure.code];
+        const { message, hint } = checkErrorSaid(failure.code, 'fr');
         return sendJson(response, status, {
           error: { code: failure.code, message, hint, ...(context ? { context } : {}) },
         });

@@ -4,8 +4,10 @@ import {
   type AuditPipelineResult,
   type AuditStage,
   runAuditPipeline,
+  type StageDetail,
   type StageState,
 } from '../../pipeline/run-audit.js';
+import { skippedReason } from '../../pipeline/write-report.js';
 import { language, messages } from '../i18n/index.js';
 import { withDatabase } from '../open-database.js';
 import { addCrawlSelectionOptions, type CrawlFlags, crawlOptionsFromFlags } from './crawl.js';
@@ -44,7 +46,7 @@ export function auditCommand(): Command {
           ...(flags.progress === false
             ? {}
             : {
-                onStage: (stage: AuditStage, state: StageState, detail?: string) =>
+                onStage: (stage: AuditStage, state: StageState, detail?: StageDetail) =>
                   process.stderr.write(`${stageLine(stage, state, detail)}\n`),
               }),
         }),
@@ -54,12 +56,13 @@ export function auditCommand(): Command {
 }
 
 /** A line of progress of `vigie audit` and `vigie demo`, in the CLI's language: "✓ classement des offres : …". */
-export function stageLine(stage: AuditStage, state: StageState, detail?: string): string {
+export function stageLine(stage: AuditStage, state: StageState, detail?: StageDetail): string {
   const words = messages().stages;
   const name = words[stage];
+  const said = detail ? words.detail(detail) : '';
   if (state === 'start') return `→ ${name}…`;
-  if (state === 'skipped') return `→ ${name} : ${words.alreadyDone}${detail ? ` (${detail})` : ''}`;
-  return `✓ ${name}${detail ? ` : ${detail}` : ''}`;
+  if (state === 'skipped') return `→ ${name}${words.colon}${words.alreadyDone}${said ? ` (${said})` : ''}`;
+  return `✓ ${name}${said ? `${words.colon}${said}` : ''}`;
 }
 
 export function describeAudit(result: AuditPipelineResult): string {
@@ -70,7 +73,9 @@ export function describeAudit(result: AuditPipelineResult): string {
     `  ${headlineSentence(report.figures)}`,
     words.report,
     ...report.files.map((file) => `    ${file.format.padEnd(4)} ${file.path}`),
-    ...report.skipped.map((skip) => `    ${skip.format.padEnd(4)} ${words.notProduced(skip.reason)}`),
+    ...report.skipped.map(
+      (skip) => `    ${skip.format.padEnd(4)} ${words.notProduced(skippedReason(skip.reason, language()))}`,
+    ),
     '',
   ]
     .filter((line) => line !== '')

@@ -6,6 +6,7 @@ import { purgeAudit } from '../../db/purge.js';
 import { UsageError } from '../../lib/errors.js';
 import { anonymiseAudit } from '../../pipeline/anonymise-audit.js';
 import { messages } from '../i18n/index.js';
+import { CLI_MESSAGES } from '../messages.js';
 import { withDatabase } from '../open-database.js';
 
 export function auditsCommand(): Command {
@@ -36,8 +37,7 @@ export function auditsCommand(): Command {
     .argument('<id>', messages().audits.purgeId)
     .option('--yes', messages().audits.purgeYes)
     .action(async (id: string, flags: { yes?: boolean }, command: Command) => {
-      if (!flags.yes)
-        throw new UsageError(messages().errors.purgeNeedsYes(id), messages().errors.purgeNeedsYesHint);
+      if (!flags.yes) throw new UsageError(CLI_MESSAGES.purgeNeedsYes({ id }));
       const purged = await withDatabase(command, async (database) => {
         const audit = await resolveAudit(database.db, id);
         await purgeAudit(database, audit.id);

@@ -6,9 +6,10 @@ import type { CheckLookup } from '../../check/run-check.js';
 import type { Verdict } from '../../check/verdict.js';
 import type { DatabaseOptions } from '../../db/connect.js';
 import { getLogger } from '../../lib/logger.js';
+import type { InEachLanguage } from '../../lib/messages.js';
 import { terminalLine, terminalSafeJson } from '../../lib/terminal-text.js';
 import { globalOptions } from '../global-options.js';
-import { language, messages } from '../i18n/index.js';
+import { catalogueOf, type Language, language, messages } from '../i18n/index.js';
 
 export interface CheckCommandOptions extends CheckSettingFlags {
   /** An offer id, a France Travail link or a partner link. */
@@ -24,6 +25,8 @@ export interface CheckCommandOptions extends CheckSettingFlags {
   /** Where to look for duplicates; undefined: no database. */
   database?: DatabaseOptions;
   env?: NodeJS.ProcessEnv;
+  /** The language of the verdict's framing and of the errors. @default the CLI's (`--lang`, `VIGIE_LANG`) */
+  language?: Language;
 }
 
 export interface CheckCommandResult {
@@ -32,13 +35,13 @@ export interface CheckCommandResult {
   verdicts: Verdict[];
   /** What the command prints on stdout. */
   output: string;
-  /** What it prints on stderr (errors, and lines of a file that were skipped, in French). */
+  /** What it prints on stderr (errors, and lines of a file that were skipped, in the CLI's language). */
   errors: string;
 }
 
 /**
  * `vigie check`: the verdict on one offer. Callable from tests; never throws for a bad input or a failed fetch
- * (those are exit code 2 with a French message). The classifiers, the crawler, the database and Chromium are all
+ * (those are exit code 2 with a message in the CLI's language). The classifiers, the crawler, the database and Chromium are all
  * loaded only when needed, so `--file` answers in well under a second.
  */
 export async function runCheckCommand(options: CheckCommandOptions): Promise<CheckCommandResult> {
@@ -46,8 +49,9 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
     import('../../check/format-verdict.js'),
     import('../../check/to-check-error.js'),
   ]);
+  const said = options.language ?? language();
   const close: Array<() => Promise<void>> = [];
-  const skipped: string[] = [];
+  const skipped: InEachLanguage[] = [];
   try {
     const verdicts =
       options.text !== undefined
@@ -61,39 +65,42 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Che
             );
     const output = options.json
       ? `${terminalSafeJson(verdicts.length === 1 ? verdicts[0] : verdicts, 2)}\n`
-      : verdicts.map((verdict) => formatVerdict(verdict)).join('\n');
+      : verdicts.map((verdict) => formatVerdict(verdict, said)).join('\n');
     const exitCode = verdicts.every((verdict) => verdict.genuine) ? 0 : 1;
-    return { exitCode, verdicts, output, errors: skippedLines(skipped) };
+    return { exitCode, verdicts, output, errors: skippedLines(skipped, said) };
   } catch (error) {
     const failure = toCheckError(error);
     if (failure.code === 'internal') getLogger('check').error({ err: error }, 'check failed unexpectedly');
-    // The message and hint in the CLI's language; the context (a file, a host) is built in French.
-    const said = failure.saidIn(language());
-    const context = failure.context ? `  ${terminalLine(failure.context)}\n` : '';
+    // The message, its hint and its context (a file, a host) in the CLI's language.
+    const text = failure.saidIn(said);
+    const context = failure.context ? `  ${terminalLine(failure.context[said])}\n` : '';
     const advice =
-      failure.code === 'malformed' || failure.code === 'too_long' ? messages().checkErrors.textAdvice : '';
+      failure.code === 'malformed' || failure.code === 'too_long'
+        ? catalogueOf(said).checkErrors.textAdvice
+        : '';
     return {
       exitCode: 2,
       verdicts: [],
-      output: options.json ? `${terminalSafeJson({ error: errorJson(failure) })}\n` : '',
-      errors: `${skippedLines(skipped)}vigie: ${said.message}\n${context}  → ${said.hint ?? ''}\n${advice}`,
+      output: options.json ? `${terminalSafeJson({ error: errorJson(failure, said) })}\n` : '',
+      errors: `${skippedLines(skipped, said)}vigie: ${text.message}\n${context}  → ${text.hint ?? ''}\n${advice}`,
     };
   } finally {
     for (const release of close) await release().catch(() => {});
   }
 }
 
-function errorJson(failure: CheckError) {
+function errorJson(failure: CheckError, language: Language) {
+  const { message, hint } = failure.saidIn(language);
   return {
     code: failure.code,
-    message: failure.message,
-    ...(failure.context ? { context: failure.context } : {}),
-    hint: failure.hint,
+    message,
+    ...(failure.context ? { context: failure.context[language] } : {}),
+    hint,
   };
 }
 
-function skippedLines(skipped: readonly string[]): string {
-  return skipped.map((line) => `vigie: ${terminalLine(line)}\n`).join('');
+function skippedLines(skipped: readonly InEachLanguage[], language: Language): string {
+  return skipped.map((line) => `vigie: ${terminalLine(line[language])}\n`).join('');
 }
 
 async function checkInput(
@@ -119,15 +126,15 @@ async function checkInput(
 /**
  * `--file`: offers saved from the API (each line or item that is not an offer is skipped and said, with its
  * number), or the plain text of one offer. The file's problems (missing, empty, broken JSON) are CheckErrors in
- * French naming the file, and the line and column for broken JSON.
+ * both languages naming the file, and the line and column for broken JSON.
  */
 async function checkFile(
   options: CheckCommandOptions,
   close: Array<() => Promise<void>>,
-  skipped: string[],
+  skipped: InEachLanguage[],
 ): Promise<Verdict[]> {
   const path = options.file ?? '';
-  const [{ inspectCheckFile, fileCheckError, rejectionFr }, { CheckError }] = await Promise.all([
+  const [{ inspectCheckFile, fileCheckError, inFile, rejection }, { CheckError }] = await Promise.all([
     import('../../check/check-file.js'),
     import('../../check/check-error.js'),
   ]);
@@ -145,7 +152,7 @@ async function checkFile(
   try {
     for await (const entry of readOffersFile(path)) {
       if (!entry.ok) {
-        skipped.push(rejectionFr(path, entry));
+        skipped.push(rejection(path, entry));
         continue;
       }
       const partnerPages = fetcher ? await fetcher.partnerPagesOf(entry.offer) : [];
@@ -156,10 +163,20 @@ async function checkFile(
   }
   if (verdicts.length === 0) {
     throw new CheckError('file_no_offers', `${skipped.length} entries rejected`, {
-      context:
-        skipped.length > 0
-          ? `Fichier : ${path} (${skipped.length === 1 ? 'sa seule entrée a été ignorée' : `ses ${skipped.length} entrées ont été ignorées`}, voir plus haut)`
-          : `Fichier : ${path}`,
+      context: inFile(
+        path,
+        skipped.length === 0
+          ? undefined
+          : skipped.length === 1
+            ? {
+                fr: 'sa seule entrée a été ignorée, voir plus haut',
+                en: 'its only entry was skipped, see above',
+              }
+            : {
+                fr: `ses ${skipped.length} entrées ont été ignorées, voir plus haut`,
+                en: `its ${skipped.length} entries were skipped, see above`,
+              },
+      ),
     });
   }
   return verdicts;
@@ -286,9 +303,7 @@ export function checkCommand(): Command {
  * with its length, rather than cutting it). On a terminal, a line on stderr says how to end the paste.
  */
 async function readStdinText(): Promise<string> {
-  if (process.stdin.isTTY) {
-    process.stderr.write('Collez le texte de l’offre, puis Entrée et Ctrl+D :\n');
-  }
+  if (process.stdin.isTTY) process.stderr.write(messages().check.pastePrompt);
   const { MAX_TEXT_LENGTH } = await import('../../check/text-limits.js');
   const limit = MAX_TEXT_LENGTH * 4 + 4;
   const chunks: Buffer[] = [];

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { CATEGORIES, isCategoryId } from '../../model/taxonomy.js';
 import type { ClassifySummary } from '../../pipeline/classify-audit.js';
 import { classifyFile } from '../../pipeline/classify-file.js';
-import { messages } from '../i18n/index.js';
+import { language, messages } from '../i18n/index.js';
 
 export function formatClassifySummary(summary: ClassifySummary): string {
   const share = summary.offers ? Math.round((summary.genuine / summary.offers) * 1000) / 10 : 0;
@@ -32,7 +32,7 @@ export function classifyCommand(): Command {
     .addHelpText('after', messages().classify.footer)
     .action(async (flags: { audit?: string; file?: string; json?: boolean }, command: Command) => {
       if (flags.file) {
-        await classifyFile({ file: flags.file, json: flags.json === true });
+        await classifyFile({ file: flags.file, json: flags.json === true, language: language() });
         return;
       }
       const [{ withDatabase }, { runClassify }] = await Promise.all([

@@ -3,6 +3,7 @@ import { UsageError } from '../../lib/errors.js';
 import { getLogger } from '../../lib/logger.js';
 import type { CategoryRates, Replica, ReplicaOptions } from '../../replica/index.js';
 import { messages } from '../i18n/index.js';
+import { CLI_MESSAGES } from '../messages.js';
 
 interface ReplicaFlags {
   port: string;
@@ -23,7 +24,7 @@ interface ReplicaFlags {
 function integer(name: string, value: string, min: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < min)
-    throw new UsageError(messages().errors.notWholeNumberAtLeast(`--${name}`, value, min));
+    throw new UsageError(CLI_MESSAGES.notWholeNumberAtLeast({ option: `--${name}`, value, min }));
   return number;
 }
 
@@ -34,7 +35,7 @@ function parseRates(text: string): Partial<CategoryRates> {
     const [key, value] = part.split('=');
     const rate = Number(value);
     if (!key || !Number.isFinite(rate) || rate < 0 || rate > 1) {
-      throw new UsageError(messages().errors.rates(part), messages().errors.ratesHint);
+      throw new UsageError(CLI_MESSAGES.rates({ part }));
     }
     rates[key] = rate;
   }
@@ -43,16 +44,16 @@ function parseRates(text: string): Partial<CategoryRates> {
 
 /** Turns the command-line flags into replica options. */
 export async function replicaOptionsFrom(flags: ReplicaFlags): Promise<ReplicaOptions> {
-  const { parseFaults } = await import('../../replica/index.js');
+  const { FaultsSyntaxError, parseFaults } = await import('../../replica/index.js');
   const port = integer('port', flags.port, 0);
-  if (port > 65535) throw new UsageError(messages().errors.notPort('--port', flags.port));
+  if (port > 65535) throw new UsageError(CLI_MESSAGES.notPort({ option: '--port', value: flags.port }));
   const rateLimit =
     flags.rateLimit === 'off'
       ? false
       : (() => {
           const perSecond = Number(flags.rateLimit);
           if (!Number.isFinite(perSecond) || perSecond <= 0)
-            throw new UsageError(messages().errors.rateLimit);
+            throw new UsageError(CLI_MESSAGES.rateLimit({ value: flags.rateLimit }));
           return {
             perSecond,
             burst: flags.burst ? integer('burst', flags.burst, 1) : Math.max(1, Math.ceil(perSecond)),
@@ -62,7 +63,12 @@ export async function replicaOptionsFrom(flags: ReplicaFlags): Promise<ReplicaOp
   try {
     faults = flags.faults ? parseFaults(flags.faults) : undefined;
   } catch (error) {
-    throw new UsageError(`--faults: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof FaultsSyntaxError) {
+      throw new UsageError(CLI_MESSAGES.faults({ problem: error.problem, part: error.part }), {
+        cause: error,
+      });
+    }
+    throw error;
   }
   return {
     port,

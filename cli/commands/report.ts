@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { UsageError } from '../../lib/errors.js';
-import { REPORT_FORMATS, type ReportFormat, runReport } from '../../pipeline/write-report.js';
-import { messages } from '../i18n/index.js';
+import { REPORT_FORMATS, type ReportFormat, runReport, skippedReason } from '../../pipeline/write-report.js';
+import { language, messages } from '../i18n/index.js';
+import { CLI_MESSAGES } from '../messages.js';
 import { withDatabase } from '../open-database.js';
 
 export { REPORT_FORMATS } from '../../pipeline/write-report.js';
@@ -15,8 +16,7 @@ export function parseFormats(text: string): ReportFormat[] {
   const unknown = formats.filter((format) => !(REPORT_FORMATS as readonly string[]).includes(format));
   if (unknown.length > 0 || formats.length === 0) {
     throw new UsageError(
-      messages().errors.unknownFormat(unknown.join(', ')),
-      messages().errors.unknownFormatHint(REPORT_FORMATS.join(', ')),
+      CLI_MESSAGES.unknownFormat({ formats: unknown.join(', '), known: REPORT_FORMATS.join(', ') }),
     );
   }
   return [...new Set(formats)] as ReportFormat[];
@@ -48,9 +48,10 @@ export function reportCommand(): Command {
           }),
         );
         for (const file of result.files) process.stdout.write(`${file.path}\n`);
-        for (const skip of result.skipped) process.stderr.write(`vigie: ${skip.reason}\n`);
+        for (const skip of result.skipped)
+          process.stderr.write(`vigie: ${skippedReason(skip.reason, language())}\n`);
         process.stderr.write(
-          `Rapport de l’audit ${result.audit.id} (${result.audit.label}) : ${result.files.length} fichier(s) écrit(s).\n`,
+          messages().report.written(result.audit.id, result.audit.label, result.files.length),
         );
       },
     );

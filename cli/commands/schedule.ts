@@ -61,12 +61,10 @@ export function scheduleCommand(): Command {
           },
         });
         log.info({ cron: flags.cron, next: schedule.nextRun()?.toISOString() }, 'scheduler started');
-        process.stderr.write(
-          `vigie schedule : prochain audit le ${schedule.nextRun()?.toISOString() ?? '—'} (Ctrl-C pour arrêter)\n`,
-        );
+        process.stderr.write(messages().schedule.next(schedule.nextRun()?.toISOString() ?? '—'));
         await new Promise<void>((done) => {
           const stop = () => {
-            process.stderr.write('vigie schedule : arrêt après l’audit en cours…\n');
+            process.stderr.write(messages().schedule.stopping);
             void schedule.stop().then(done);
           };
           process.once('SIGINT', stop);

@@ -6,6 +6,7 @@ import { getLogger } from '../../lib/logger.js';
 import type { RunningServer } from '../../web/server.js';
 import { globalOptions } from '../global-options.js';
 import { messages } from '../i18n/index.js';
+import { CLI_MESSAGES } from '../messages.js';
 import { positiveInteger } from '../option-parsers.js';
 import { addCheckSourceOptions } from './check.js';
 
@@ -118,13 +119,12 @@ export function serveCommand(): Command {
         const port = Number(flags.port);
         const perMinute = Number(flags.perMinute);
         if (!Number.isInteger(port) || port < 0 || port > 65535) {
-          throw new UsageError(
-            messages().errors.notPort('--port', flags.port),
-            messages().errors.notPortHint,
-          );
+          throw new UsageError(CLI_MESSAGES.notPort({ option: '--port', value: flags.port }));
         }
         if (!Number.isFinite(perMinute) || perMinute <= 0) {
-          throw new UsageError(messages().errors.notPositiveNumber('--per-minute', flags.perMinute));
+          throw new UsageError(
+            CLI_MESSAGES.notPositiveNumber({ option: '--per-minute', value: flags.perMinute }),
+          );
         }
         const { databaseOptionsFromEnvironment } = await import('../../db/connect.js');
         const handle = await runServe({
@@ -133,7 +133,7 @@ export function serveCommand(): Command {
           perMinute,
           database: databaseOptionsFromEnvironment(globalOptions(command)),
         });
-        process.stderr.write(`Vigie écoute sur ${handle.url}  (Ctrl+C pour arrêter)\n`);
+        process.stderr.write(messages().serve.listening(handle.url));
         await new Promise<void>((resolve) => {
           const stop = () => {
             process.off('SIGINT', stop);

@@ -7,6 +7,7 @@ import { reportClassifierVersion } from '../../reports/figures/audit-facts.js';
 import { importVerdicts } from '../../reports/validation/import-verdicts.js';
 import { validationSampleCsv } from '../../reports/validation/validation-sample.js';
 import { messages } from '../i18n/index.js';
+import { CLI_MESSAGES } from '../messages.js';
 import { withDatabase } from '../open-database.js';
 
 export function validateCommand(): Command {
@@ -28,10 +29,10 @@ export function validateCommand(): Command {
       ) => {
         const size = Number(flags.n);
         if (!Number.isInteger(size) || size <= 0)
-          throw new UsageError(messages().errors.notPositiveWholeNumber('--n', flags.n));
+          throw new UsageError(CLI_MESSAGES.notPositiveWholeNumber({ option: '--n', value: flags.n }));
         const seed = flags.seed === undefined ? Math.floor(Math.random() * 1_000_000) : Number(flags.seed);
         if (!Number.isInteger(seed))
-          throw new UsageError(messages().errors.notWholeNumber('--seed', String(flags.seed)));
+          throw new UsageError(CLI_MESSAGES.notWholeNumber({ option: '--seed', value: String(flags.seed) }));
         const { csv, auditId } = await withDatabase(command, async ({ db }) => {
           const audit = await resolveAudit(db, flags.audit);
           const version = (await reportClassifierVersion(db, audit)) ?? '';
@@ -44,7 +45,7 @@ export function validateCommand(): Command {
         });
         await writeFile(resolve(flags.out), csv);
         process.stdout.write(`${resolve(flags.out)}\n`);
-        process.stderr.write(`Échantillon de l’audit ${auditId} écrit (graine ${seed}).\n`);
+        process.stderr.write(messages().validate.sampleWritten(auditId, seed));
       },
     );
 
@@ -56,7 +57,8 @@ export function validateCommand(): Command {
     .action(async (file: string, flags: { reviewer?: string }, command: Command) => {
       const text = await readFile(resolve(file), 'utf8').catch((error: unknown) => {
         throw new UsageError(
-          messages().errors.cannotRead(file, error instanceof Error ? error.message : String(error)),
+          CLI_MESSAGES.cannotRead({ file, reason: error instanceof Error ? error.message : String(error) }),
+          { cause: error },
         );
       });
       const result = await withDatabase(command, ({ db }) =>
@@ -66,8 +68,12 @@ export function validateCommand(): Command {
         }),
       );
       process.stderr.write(
-        `Audit ${result.auditId} : ${result.reviewedOffers} offres relues, ${result.verdicts} verdicts enregistrés` +
-          `${result.skippedOffers ? `, ${result.skippedOffers} lignes sans verdict ignorées` : ''}.\n`,
+        messages().validate.imported(
+          result.auditId,
+          result.reviewedOffers,
+          result.verdicts,
+          result.skippedOffers,
+        ),
       );
     });
 

@@ -1,4 +1,5 @@
 import { describeEstimate, type PlanEstimate } from '../../crawler/plan-estimate.js';
+import type { StageDetail } from '../../pipeline/run-audit.js';
 
 /** What a plan's line shows of its estimate. */
 type PlanCost = Pick<PlanEstimate, 'requests' | 'rate' | 'seconds' | 'companionRequests'> &
@@ -48,24 +49,6 @@ export const fr = {
     ] as ReadonlyArray<readonly [RegExp, string]>,
     didYouMean: (suggestion: string) => `(vouliez-vous dire ${suggestion} ?)`,
   },
-  errors: {
-    purgeNeedsYes: (id: string) => `purger l’audit ${id} le supprime pour de bon`,
-    purgeNeedsYesHint: 'relancez avec --yes pour confirmer',
-    unknownFormat: (formats: string) => `format de rapport inconnu : ${formats || '(aucun)'}`,
-    unknownFormatHint: (formats: string) => `choisissez parmi ${formats}`,
-    notPort: (option: string, value: string) => `${option} ${value} n’est pas un numéro de port`,
-    notPortHint: 'donnez un nombre de 0 à 65535',
-    notPositiveNumber: (option: string, value: string) => `${option} ${value} n’est pas un nombre positif`,
-    notPositiveWholeNumber: (option: string, value: string) =>
-      `${option} ${value} n’est pas un nombre entier positif`,
-    notWholeNumber: (option: string, value: string) => `${option} ${value} n’est pas un nombre entier`,
-    notWholeNumberAtLeast: (option: string, value: string, min: number) =>
-      `${option} ${value} n’est pas un nombre entier ≥ ${min}`,
-    cannotRead: (file: string, reason: string) => `impossible de lire ${file} : ${reason}`,
-    rateLimit: '--rate-limit prend des requêtes par seconde, ou « off »',
-    rates: (part: string) => `--rates : « ${part} » n’est pas catégorie=part`,
-    ratesHint: 'par ex. --rates age_limit=0.05,duplicate=0.2',
-  },
   invalid: {
     wholeNumber: 'un nombre entier est attendu',
     positiveWholeNumber: 'un nombre entier positif est attendu',
@@ -98,7 +81,7 @@ Environnement :
   VIGIE_LANG       langue de la CLI (fr, en)
   VIGIE_LOG_LEVEL, VIGIE_LOG_FORMAT   niveau et format des journaux (json, pretty, auto)
   FT_CLIENT_ID, FT_CLIENT_SECRET   identifiants de l’API France Travail (sans eux, le site public est lu)`,
-    unexpected: 'erreur inattendue',
+    unexpected: (reason: string) => `erreur inattendue : ${reason}`,
     unexpectedHint: 'relancez avec --log-level debug, et signalez-la avec le journal si elle persiste.',
     /** Before a notice on stderr (no API credentials…), with the language's own spacing. */
     noticePrefix: 'vigie : ',
@@ -199,6 +182,19 @@ Exemples :
     classify: 'classement des offres',
     report: 'rédaction du rapport',
     alreadyDone: 'déjà fait',
+    colon: ' : ',
+    detail: (detail: StageDetail): string => {
+      switch (detail.kind) {
+        case 'offers':
+          return `${detail.offers} offre${detail.offers > 1 ? 's' : ''}`;
+        case 'already_crawled':
+          return `audit ${detail.auditId} déjà collecté`;
+        case 'flags':
+          return `${detail.flags} signalement${detail.flags > 1 ? 's' : ''}`;
+        case 'files':
+          return detail.paths.join(', ');
+      }
+    },
   },
   demo: {
     description:
@@ -250,6 +246,8 @@ Exemples :
   $ vigie classify --audit 3                      reclasser l’audit 3 (remplace les signalements de cette version)`,
   },
   report: {
+    written: (id: number, label: string, count: number) =>
+      `Rapport de l’audit ${id} (${label}) : ${count} fichier(s) écrit(s).\n`,
     description:
       'écrire le rapport d’audit en français : HTML, PDF, Markdown, CSV de chaque offre, JSON de chaque chiffre',
     audit: 'l’audit du rapport : un numéro ou « latest »',
@@ -284,6 +282,11 @@ Exemples :
       'retirer des offres d’un audit les contacts et les noms des recruteurs, masquer les données personnelles de ses textes ; les chiffres restent les mêmes',
   },
   validate: {
+    sampleWritten: (auditId: number, seed: number) =>
+      `Échantillon de l’audit ${auditId} écrit (graine ${seed}).\n`,
+    imported: (auditId: number, offers: number, verdicts: number, skipped: number) =>
+      `Audit ${auditId} : ${offers} offres relues, ${verdicts} verdicts enregistrés` +
+      `${skipped ? `, ${skipped} lignes sans verdict ignorées` : ''}.\n`,
     description:
       'mesurer la précision des règles : exporter un échantillon aléatoire à relire, importer les verdicts',
     export:
@@ -322,6 +325,8 @@ Exemples :
     timeout: 'délai de chaque requête à France Travail ou un partenaire (par défaut 10000)',
     noBrowser: 'ne pas lancer Chromium pour les pages partenaires qui demandent JavaScript',
     noDuplicates: 'ne pas chercher de doublons dans la base des audits passés',
+    /** Said on stderr when `--text -` reads a terminal: how to end the paste. */
+    pastePrompt: 'Collez le texte de l’offre, puis Entrée et Ctrl+D :\n',
     footer: `
 Code de sortie : 0 rien d’anormal ; 1 problèmes trouvés, offre expirée, ou seule une page partenaire a pu être lue ;
 2 pas de verdict (saisie incorrecte, fichier absent ou cassé, offre inconnue, panne réseau). Un texte est jugé sur
@@ -340,6 +345,7 @@ Exemples :
   $ vigie check 196FBMG --site-url http://127.0.0.1:8080     contre une réplique locale`,
   },
   serve: {
+    listening: (url: string) => `Vigie écoute sur ${url}  (Ctrl+C pour arrêter)\n`,
     description:
       'la page web des demandeurs d’emploi : collez un lien ou un numéro d’offre, obtenez le verdict ; et les audits',
     port: 'port d’écoute',
@@ -360,6 +366,8 @@ Exemples :
   $ vigie serve --site-url http://127.0.0.1:8080       contre une réplique locale`,
   },
   schedule: {
+    next: (when: string) => `vigie schedule : prochain audit le ${when} (Ctrl-C pour arrêter)\n`,
+    stopping: 'vigie schedule : arrêt après l’audit en cours…\n',
     description: 'rester lancé, et commencer un audit à chaque échéance d’un calendrier cron',
     cron: 'quand auditer, par ex. « 0 6 1 * * » (6 h le 1er de chaque mois)',
     out: 'les rapports vont dans DIR/<période>/, et DIR/latest pointe vers le plus récent',
@@ -499,24 +507,6 @@ export const en: Catalogue = {
     errors: [],
     didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
   },
-  errors: {
-    purgeNeedsYes: (id: string) => `purging audit ${id} deletes it for good`,
-    purgeNeedsYesHint: 'run again with --yes to confirm',
-    unknownFormat: (formats: string) => `unknown report format: ${formats || '(none)'}`,
-    unknownFormatHint: (formats: string) => `choose among ${formats}`,
-    notPort: (option: string, value: string) => `${option} ${value} is not a port number`,
-    notPortHint: 'give a number from 0 to 65535',
-    notPositiveNumber: (option: string, value: string) => `${option} ${value} is not a positive number`,
-    notPositiveWholeNumber: (option: string, value: string) =>
-      `${option} ${value} is not a positive whole number`,
-    notWholeNumber: (option: string, value: string) => `${option} ${value} is not a whole number`,
-    notWholeNumberAtLeast: (option: string, value: string, min: number) =>
-      `${option} ${value} is not a whole number ≥ ${min}`,
-    cannotRead: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
-    rateLimit: '--rate-limit takes requests per second, or "off"',
-    rates: (part: string) => `--rates: "${part}" is not category=share`,
-    ratesHint: 'e.g. --rates age_limit=0.05,duplicate=0.2',
-  },
   invalid: {
     wholeNumber: 'a whole number is expected',
     positiveWholeNumber: 'a positive whole number is expected',
@@ -548,7 +538,7 @@ Environment:
   VIGIE_LANG       language of the CLI (fr, en)
   VIGIE_LOG_LEVEL, VIGIE_LOG_FORMAT   level and format of the logs (json, pretty, auto)
   FT_CLIENT_ID, FT_CLIENT_SECRET   France Travail API credentials (without them, the public website is used)`,
-    unexpected: 'unexpected error',
+    unexpected: (reason: string) => `unexpected error: ${reason}`,
     unexpectedHint: 'run again with --log-level debug, and report it with the log if it persists.',
     noticePrefix: 'vigie: ',
   },
@@ -645,6 +635,19 @@ Examples:
     classify: 'classifying the offers',
     report: 'writing the report',
     alreadyDone: 'already done',
+    colon: ': ',
+    detail: (detail: StageDetail): string => {
+      switch (detail.kind) {
+        case 'offers':
+          return `${detail.offers} offer${detail.offers === 1 ? '' : 's'}`;
+        case 'already_crawled':
+          return `audit ${detail.auditId} already crawled`;
+        case 'flags':
+          return `${detail.flags} flag${detail.flags === 1 ? '' : 's'}`;
+        case 'files':
+          return detail.paths.join(', ');
+      }
+    },
   },
   demo: {
     description: 'a whole audit of a local replica of France Travail: no server, no credentials, no network',
@@ -692,6 +695,8 @@ Examples:
   $ vigie classify --audit 3                      classify audit 3 again (replaces this version's flags)`,
   },
   report: {
+    written: (id: number, label: string, count: number) =>
+      `Report of audit ${id} (${label}): ${count} file${count === 1 ? '' : 's'} written.\n`,
     description:
       'write the audit report in French: HTML, PDF, Markdown, CSV of every offer, JSON of every figure',
     audit: 'the audit to report on: a number or "latest"',
@@ -724,6 +729,10 @@ Examples:
       "remove contacts and recruiters' names from an audit's offers and mask personal data in its texts; the figures stay the same",
   },
   validate: {
+    sampleWritten: (auditId: number, seed: number) => `Sample of audit ${auditId} written (seed ${seed}).\n`,
+    imported: (auditId: number, offers: number, verdicts: number, skipped: number) =>
+      `Audit ${auditId}: ${offers} offers reviewed, ${verdicts} verdicts recorded` +
+      `${skipped ? `, ${skipped} lines without a verdict skipped` : ''}.\n`,
     description:
       'measure the precision of the rules: export a random sample for human review, import the verdicts',
     export: 'write a random sample of an audit as a CSV to review (one verdict column per category)',
@@ -745,7 +754,8 @@ Examples:
     reviewer: 'who reviewed (kept with the verdicts)',
   },
   check: {
-    description: 'is this offer real? the verdict on one offer, in plain French, with what to do about it',
+    description:
+      'is this offer real? the verdict on one offer, in plain words, with what to do about it (findings explained in French)',
     offer: 'an offer number (196FBMG), a France Travail link, or a partner site link',
     file: 'check the offer(s) saved in this JSON or JSON Lines file, or the plain text of an offer (nothing is fetched)',
     text: 'check the pasted text of an offer ("-": read it from stdin); judged as it is, nothing is fetched',
@@ -759,6 +769,7 @@ Examples:
     timeout: 'time limit of each request to France Travail or a partner (default 10000)',
     noBrowser: 'do not start Chromium for partner pages that need JavaScript',
     noDuplicates: 'do not look up duplicates in the database of past audits',
+    pastePrompt: 'Paste the text of the offer, then Enter and Ctrl+D:\n',
     footer: `
 Exit code: 0 nothing wrong found; 1 problems found, the offer has expired, or only a partner page could be
 read; 2 no verdict (bad input, missing or broken file, unknown offer, network failure). A text is judged on
@@ -777,6 +788,7 @@ Examples:
   $ vigie check 196FBMG --site-url http://127.0.0.1:8080     against a local replica`,
   },
   serve: {
+    listening: (url: string) => `Vigie is listening on ${url}  (Ctrl+C to stop)\n`,
     description:
       'the web page for jobseekers: paste a link or an offer number, get the verdict; plus the audits',
     port: 'port to listen on',
@@ -796,6 +808,8 @@ Examples:
   $ vigie serve --site-url http://127.0.0.1:8080       against a local replica`,
   },
   schedule: {
+    next: (when: string) => `vigie schedule: next audit at ${when} (Ctrl-C to stop)\n`,
+    stopping: 'vigie schedule: stopping after the current audit…\n',
     description: 'keep running, and start an audit at each tick of a cron schedule',
     cron: 'when to audit, e.g. "0 6 1 * *" (06:00 on the 1st of each month)',
     out: 'reports go to DIR/<period>/, with DIR/latest pointing at the newest',

@@ -105,7 +105,8 @@ describe('reading a pasted offer text', () => {
       const failure = error as CheckError;
       expect(failure.code).toBe('text_too_long');
       expect(failure.message).toMatch(/dépasse 20 000 caractères/);
-      expect(failure.context).toContain(`${long.length.toLocaleString('fr-FR').replace(/\s/g, ' ')}`);
+      expect(failure.context?.fr).toContain(`${long.length.toLocaleString('fr-FR').replace(/\s/g, ' ')}`);
+      expect(failure.context?.en).toContain(long.length.toLocaleString('en-GB'));
       expect(failure.hint).toMatch(/Type de contrat/);
     }
   });

@@ -64,8 +64,8 @@ describe('vigie classify --file', () => {
       const io = capture();
       counts[name] = (await classifyFile({ file, json: true, ...io })).offers;
       if (name === 'jsonl') {
-        expect(io.err.join('')).toMatch(/line 2: malformed JSON/);
-        expect(io.err.join('')).toMatch(/line 3: not an offer/);
+        expect(io.err.join('')).toMatch(/, ligne 2 ignorée : JSON mal formé \(/);
+        expect(io.err.join('')).toMatch(/, ligne 3 ignorée : pas d’« id »/);
       } else expect(io.err).toEqual([]);
     }
     expect(counts).toEqual({ one: 1, array: 3, api: 3, jsonl: 2 });

@@ -35,7 +35,7 @@ describe('the vigie command line', () => {
 
     const missingFile = vigie(['import', '/no/such/file.json'], { VIGIE_DB: 'memory://' });
     expect(missingFile.status).toBe(2);
-    expect(missingFile.stderr).toContain('no such file');
+    expect(missingFile.stderr).toContain('vigie: fichier introuvable : /no/such/file.json');
     expect(missingFile.stderr).not.toMatch(/\bat .*\.[jt]s:\d+/);
   });
 });

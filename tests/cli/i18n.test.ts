@@ -8,6 +8,7 @@ import { catalogueOf, type Language, languageFrom, setLanguage } from '../../cli
 import { buildProgram, translateError } from '../../cli/program.js';
 import { type CrawlSummary, runCrawl } from '../../crawler/crawl.js';
 import { formatProgress } from '../../crawler/progress.js';
+import { UsageError } from '../../lib/errors.js';
 import { DEFAULT_CREDENTIALS, startReplica } from '../../replica/index.js';
 import { vigieArgv } from '../helpers/built-cli.js';
 import { openTestDatabase } from '../helpers/databases.js';
@@ -150,11 +151,29 @@ describe('the CLI in French and in English', () => {
     setLanguage('fr');
   });
 
-  it('says its own usage errors in the CLI’s language', () => {
-    setLanguage('fr');
-    expect(() => parseFormats('docx')).toThrow('format de rapport inconnu : docx');
-    setLanguage('en');
-    expect(() => parseFormats('docx')).toThrow('unknown report format: docx');
+  it('says its own usage errors in either language, whichever the CLI spoke when they were thrown', () => {
+    for (const spoken of ['fr', 'en'] as const) {
+      setLanguage(spoken);
+      const error = (() => {
+        try {
+          parseFormats('docx');
+        } catch (thrown) {
+          return thrown;
+        }
+        throw new Error('accepted');
+      })();
+      if (!(error instanceof UsageError)) throw new Error(`not a UsageError: ${String(error)}`);
+      const usage = error;
+      expect(usage.messageCode).toBe('cli.unknown_format');
+      expect(usage.saidIn('fr')).toEqual({
+        message: 'format de rapport inconnu : docx',
+        hint: expect.stringMatching(/^choisissez parmi html/),
+      });
+      expect(usage.saidIn('en')).toEqual({
+        message: 'unknown report format: docx',
+        hint: expect.stringMatching(/^choose among html/),
+      });
+    }
     setLanguage('fr');
   });
 

@@ -98,13 +98,15 @@ describeEachEngine('vigie import', (engine) => {
 
   it('refuses a missing file or a file without offers, and creates no audit', async () => {
     const database = await openTestDatabase(engine);
-    await expect(runImport({ database, file: join(dir, 'missing.json') })).rejects.toThrow(/no such file/);
+    await expect(runImport({ database, file: join(dir, 'missing.json') })).rejects.toThrow(
+      /fichier introuvable/,
+    );
     await expect(
       runImport({ database, file: writeFile(`not-offers-${engine}.json`, '{"hello": "world"}') }),
-    ).rejects.toThrow(/holds no offers/);
+    ).rejects.toThrow(/ne contient aucune offre/);
     await expect(
       runImport({ database, file: writeFile(`garbage-${engine}.json`, '<html>') }),
-    ).rejects.toThrow(/not valid JSON/);
+    ).rejects.toThrow(/n’est pas du JSON valide/);
     expect(await listAudits(database.db)).toEqual([]);
   });
 });

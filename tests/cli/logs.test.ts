@@ -62,9 +62,25 @@ describe('where logs go', () => {
 
   it('says the stages of an audit in the CLI’s language', () => {
     setLanguage('fr');
-    expect(stageLine('classify', 'done', '3 signalements')).toBe('✓ classement des offres : 3 signalements');
+    expect(stageLine('classify', 'done', { kind: 'flags', flags: 3 })).toBe(
+      '✓ classement des offres : 3 signalements',
+    );
+    expect(stageLine('crawl', 'skipped', { kind: 'already_crawled', auditId: 7 })).toBe(
+      '→ collecte des offres et des pages partenaires : déjà fait (audit 7 déjà collecté)',
+    );
     setLanguage('en');
-    expect(stageLine('classify', 'done', '3 signalements')).toBe('✓ classifying the offers : 3 signalements');
+    expect(stageLine('classify', 'done', { kind: 'flags', flags: 3 })).toBe(
+      '✓ classifying the offers: 3 flags',
+    );
+    expect(stageLine('classify', 'done', { kind: 'flags', flags: 1 })).toBe(
+      '✓ classifying the offers: 1 flag',
+    );
+    expect(stageLine('crawl', 'done', { kind: 'offers', offers: 120 })).toBe(
+      '✓ crawling the offers and the partner pages: 120 offers',
+    );
+    expect(stageLine('crawl', 'skipped', { kind: 'already_crawled', auditId: 7 })).toBe(
+      '→ crawling the offers and the partner pages: already done (audit 7 already crawled)',
+    );
     expect(stageLine('crawl', 'start')).toBe('→ crawling the offers and the partner pages…');
     setLanguage('fr');
   });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CHECK_ERROR_MESSAGES,
-  CHECK_ERROR_MESSAGES_IN_ENGLISH,
-  CheckError,
-  type CheckErrorCode,
-} from '../../check/check-error.js';
+import { CHECK_ERRORS, CheckError, type CheckErrorCode, checkErrorSaid } from '../../check/check-error.js';
+import { CLI_MESSAGES } from '../../cli/messages.js';
 import { CRAWLER_MESSAGES } from '../../crawler/messages.js';
 import { DB_MESSAGES } from '../../db/messages.js';
 import { FETCH_HINTS, type FetchHint, LIB_MESSAGES } from '../../lib/error-messages.js';
@@ -17,6 +13,7 @@ import { REPORTS_MESSAGES } from '../../reports/messages.js';
 
 /** Every catalogue of user-facing error messages (lib/messages.ts), layer by layer. */
 const CATALOGUES: Record<string, Record<string, MessageDefinition<never>>> = {
+  cli: CLI_MESSAGES,
   crawler: CRAWLER_MESSAGES,
   db: DB_MESSAGES,
   lib: LIB_MESSAGES,
@@ -29,21 +26,23 @@ const definitions = Object.entries(CATALOGUES).flatMap(([layer, catalogue]) =>
   Object.entries(catalogue).map(([name, definition]) => ({ layer, name, definition })),
 );
 
-/** The parameters that choose between texts rather than being said in them: a real value is given. */
-const CHOICES: Record<string, unknown> = { reason: 'no_credentials' };
+/** The parameters that choose between texts rather than being said in them, by message: a real value is given. */
+const CHOICES: Record<string, Record<string, unknown>> = {
+  'crawler.source_reason': { reason: 'no_credentials' },
+  'cli.faults': { problem: 'unknown' },
+};
 
 /**
  * Parameters whose every field reads as its own name ("‹folder›"), so that a text shows which ones it says;
- * `reason` picks one of its codes where a message is keyed by it.
+ * a choosing parameter gets one of its codes where a message is keyed by it.
  */
 function namedParameters(code: string): never {
-  const keyed = code === 'crawler.source_reason';
+  const choices = CHOICES[code] ?? {};
   // A stand-in for any message's parameters: the test cannot name each message's own type.
   return new Proxy(
     {},
     {
-      get: (_target, key) =>
-        keyed && typeof key === 'string' && key in CHOICES ? CHOICES[key] : `‹${String(key)}›`,
+      get: (_target, key) => (typeof key === 'string' && key in choices ? choices[key] : `‹${String(key)}›`),
     },
   ) as never;
 }
@@ -124,16 +123,34 @@ describe('a request that failed for good', () => {
 });
 
 describe('the check’s own messages', () => {
-  it('have an English text for every code, different from the French one', () => {
-    expect(Object.keys(CHECK_ERROR_MESSAGES_IN_ENGLISH).sort()).toEqual(
-      Object.keys(CHECK_ERROR_MESSAGES).sort(),
-    );
-    for (const code of Object.keys(CHECK_ERROR_MESSAGES) as CheckErrorCode[]) {
+  const codes = Object.keys(CHECK_ERRORS) as CheckErrorCode[];
+
+  it.each(codes)('say %s in French and in English, each with what to do', (code) => {
+    const french = checkErrorSaid(code, 'fr');
+    const english = checkErrorSaid(code, 'en');
+    for (const said of [french, english]) {
+      expect(said.message.trim()).not.toBe('');
+      expect(said.hint.trim()).not.toBe('');
+    }
+    expect(english.message).not.toBe(french.message);
+    expect(english.hint).not.toBe(french.hint);
+    // The French labels the reader is asked to type ("Type de contrat : …") are quoted as they are.
+    const unquoted = `${english.message} ${english.hint}`.replace(/"[^"]*"/g, '""');
+    expect(unquoted).not.toMatch(/[«»]|\s[:;?!](\s|$)/);
+  });
+
+  it('are what a CheckError says, French by default, under codes of their own', () => {
+    for (const code of codes) {
       const error = new CheckError(code);
-      expect(error.message).toBe(CHECK_ERROR_MESSAGES[code].message);
-      expect(error.saidIn('en')).toEqual(CHECK_ERROR_MESSAGES_IN_ENGLISH[code]);
-      expect(error.saidIn('en').message).not.toBe(error.message);
+      expect(error.message).toBe(CHECK_ERRORS[code].fr.message);
+      expect(error.hint).toBe(CHECK_ERRORS[code].fr.hint);
+      expect(error.saidIn('en')).toEqual(CHECK_ERRORS[code].en);
       expect(error.messageCode).toBe(`check.${code}`);
     }
+    const all = [
+      ...codes.map((code) => `check.${code}`),
+      ...definitions.map(({ definition }) => definition.code),
+    ];
+    expect(new Set(all).size).toBe(all.length);
   });
 });

@@ -1,4 +1,4 @@
-import { CHECK_ERROR_MESSAGES, type CheckErrorCode } from '../../check/check-error.js';
+import { type CheckErrorCode, checkErrorSaid } from '../../check/check-error.js';
 import { html } from '../../lib/html.js';
 import { checkForm, textForm } from './check-form.js';
 import { pageLayout } from './page-layout.js';
@@ -13,7 +13,8 @@ export function checkErrorPage(
   value: string,
   options: { text?: boolean; context?: string } = {},
 ): string {
-  const { message, hint } = CHECK_ERROR_MESSAGES[code];
+  // The web page serves French jobseekers: always the French message.
+  const { message, hint } = checkErrorSaid(code, 'fr');
   const form = options.text
     ? textForm({ value, errorId: 'erreur-q', autofocus: true })
     : checkForm({ value: value.slice(0, 2000), errorId: 'erreur-q', autofocus: true });

@@ -4,8 +4,10 @@ import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { UsageError } from '../../../lib/errors.js';
 import { jsonErrorOffset } from '../../../lib/json-error-offset.js';
+import type { Message } from '../../../lib/messages.js';
 import { parseApiOffer } from '../../../model/from-api-offer.js';
 import type { Offer } from '../../../model/offer.js';
+import { CRAWLER_MESSAGES } from '../../messages.js';
 
 /** One entry of an offers file: an offer, or the reason it was rejected, with where it stood in the file. */
 export type OfferFileEntry =
@@ -34,12 +36,11 @@ export class OffersFileError extends UsageError {
   constructor(
     readonly problem: OffersFileProblem,
     readonly path: string,
-    message: string,
-    hint: string,
+    said: Message,
     /** For invalid_json: where the parser stopped (1-based), and its own message. */
     readonly at?: { line: number; column: number; parserMessage: string },
   ) {
-    super(message, hint);
+    super(said);
   }
 }
 
@@ -56,17 +57,13 @@ export async function* readOffersFile(path: string): AsyncGenerator<OfferFileEnt
     throw new OffersFileError(
       error.code === 'ENOENT' ? 'missing' : 'unreadable',
       path,
-      error.code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${error.message}`,
-      'give the path of a .json or .jsonl file of offers saved from the France Travail API',
+      error.code === 'ENOENT'
+        ? CRAWLER_MESSAGES.offersFileMissing({ path })
+        : CRAWLER_MESSAGES.offersFileUnreadable({ path, reason: error.message }),
     );
   });
   if (!info.isFile())
-    throw new OffersFileError(
-      'not_a_file',
-      path,
-      `${path} is not a file`,
-      'give the path of a .json or .jsonl file',
-    );
+    throw new OffersFileError('not_a_file', path, CRAWLER_MESSAGES.offersFileNotAFile({ path }));
 
   if (await looksLikeJsonLines(path)) {
     yield* readJsonLines(path);
@@ -76,8 +73,7 @@ export async function* readOffersFile(path: string): AsyncGenerator<OfferFileEnt
     throw new OffersFileError(
       'too_large',
       path,
-      `${path} is one JSON document of ${Math.round(info.size / 1e6)} MB, too large to read at once`,
-      'save large collections as JSON Lines (.jsonl), one offer a line',
+      CRAWLER_MESSAGES.offersFileTooLarge({ path, megabytes: Math.round(info.size / 1e6) }),
     );
   }
   const { readFile } = await import('node:fs/promises');
@@ -90,19 +86,13 @@ export async function* readOffersFile(path: string): AsyncGenerator<OfferFileEnt
     throw new OffersFileError(
       'invalid_json',
       path,
-      `${path} is not valid JSON: ${parserMessage}`,
-      'a file of offers is one JSON document (an offer, an array, or {"resultats":[…]}) or JSON Lines',
+      CRAWLER_MESSAGES.offersFileInvalidJson({ path, reason: parserMessage }),
       { ...whereParserStopped(text, parserMessage), parserMessage },
     );
   }
   const items = offersIn(document);
   if (!items) {
-    throw new OffersFileError(
-      'no_offers',
-      path,
-      `${path} holds no offers: expected an offer object, an array of offers, or {"resultats":[…]}`,
-      'check that the file was saved from the France Travail API',
-    );
+    throw new OffersFileError('no_offers', path, CRAWLER_MESSAGES.offersFileNoOffers({ path }));
   }
   for (const [index, item] of items.entries()) yield toEntry(item, `item ${index + 1}`, { item: index + 1 });
 }
