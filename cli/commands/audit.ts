@@ -73,14 +73,20 @@ export function describeAudit(result: AuditPipelineResult): string {
     `  ${headlineSentence(report.figures)}`,
     words.report,
     ...report.files.map((file) => `    ${file.format.padEnd(4)} ${file.path}`),
-    ...report.skipped.map(
-      (skip) => `    ${skip.format.padEnd(4)} ${words.notProduced(skippedReason(skip.reason, language()))}`,
-    ),
+    ...report.skipped.map(skippedLine),
     '',
   ]
     .filter((line) => line !== '')
     .join('\n')
     .concat('\n');
+}
+
+/**
+ * A format the report did not write, with its reason: « pdf  PDF non produit : Chromium est introuvable… ». The
+ * reason already says what was not produced: the line adds no second "non produit".
+ */
+export function skippedLine(skip: AuditPipelineResult['report']['skipped'][number]): string {
+  return `    ${skip.format.padEnd(4)} ${skippedReason(skip.reason, language())}`;
 }
 
 function headlineSentence(figures: AuditPipelineResult['report']['figures']): string {

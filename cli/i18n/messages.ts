@@ -427,7 +427,6 @@ Exemples :
         `Offres authentiques (légales, honnêtes, uniques, en ligne, salaire indiqué) : ${range}.`,
       range: (low: string, high: string) => `${low} à ${high}`,
       report: '  Rapport :',
-      notProduced: (reason: string) => `non produit : ${reason}`,
     },
     classify: (s: {
       auditId: number;
@@ -867,7 +866,6 @@ Examples:
       headline: (range: string) => `Genuine offers (legal, honest, unique, online, pay stated): ${range}.`,
       range: (low: string, high: string) => `${low} to ${high}`,
       report: '  Report:',
-      notProduced: (reason: string) => `not produced: ${reason}`,
     },
     classify: (s: {
       auditId: number;

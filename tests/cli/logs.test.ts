@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stageLine } from '../../cli/commands/audit.js';
+import { skippedLine, stageLine } from '../../cli/commands/audit.js';
 import { setLanguage } from '../../cli/i18n/index.js';
 import { showsProgress } from '../../cli/program.js';
 import { prettyLogs } from '../../lib/logger.js';
@@ -82,6 +82,18 @@ describe('where logs go', () => {
       '→ crawling the offers and the partner pages: already done (audit 7 already crawled)',
     );
     expect(stageLine('crawl', 'start')).toBe('→ crawling the offers and the partner pages…');
+    setLanguage('fr');
+  });
+
+  it('says a format not produced once, with its reason, in the CLI’s language (not « non produit : PDF non produit »)', () => {
+    setLanguage('fr');
+    const french = skippedLine({ format: 'pdf', reason: 'pdf_not_produced' });
+    expect(french).toMatch(/^ {4}pdf {2}PDF non produit : Chromium est introuvable/);
+    expect(french.match(/non produit/g)).toHaveLength(1);
+    setLanguage('en');
+    const english = skippedLine({ format: 'pdf', reason: 'pdf_not_produced' });
+    expect(english).toMatch(/^ {4}pdf {2}PDF not produced: Chromium was not found/);
+    expect(english.match(/not produced/g)).toHaveLength(1);
     setLanguage('fr');
   });
 
