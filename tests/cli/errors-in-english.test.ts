@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vigieArgv } from '../helpers/built-cli.js';
 import { hangLimitMs } from '../helpers/machine-speed.js';
+import { seedDatabaseFolder } from '../helpers/pglite-template.js';
 
 /**
  * Errors follow the CLI's language (README, "Exit codes"): French by default, English with `--lang en` or
@@ -12,9 +13,10 @@ import { hangLimitMs } from '../helpers/machine-speed.js';
  */
 const root = new URL('../..', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'vigie-errors-en-'));
-// One embedded database for the whole file: a new one costs PGlite's initdb (seconds of CPU), an existing one only
-// its start. No test here depends on what another left in it (no audit 999 is ever made).
-const db = join(folder, 'db');
+// One embedded database for the whole file, copied from initdb's (tests/helpers/pglite-template.ts): a new one
+// costs PGlite's initdb (seconds of CPU) at the first open, an existing one only its start. No test here depends on
+// what another left in it (no audit 999 is ever made).
+const db = seedDatabaseFolder(join(folder, 'db'));
 
 function vigie(args: string[], env: NodeJS.ProcessEnv = {}, hangGuardMs = 60_000) {
   return spawnSync(process.execPath, vigieArgv(args), {

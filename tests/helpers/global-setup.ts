@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { refreshBuild } from './built-cli.js';
-import { pgliteTemplate } from './pglite-template.js';
+import { pgliteTemplate, pgliteTemplateFolder } from './pglite-template.js';
 
 /**
  * Runs once for the whole suite, in vitest's main process: what the suite skips on this machine is said here,
@@ -24,4 +24,5 @@ export default async function setup(project: TestProject): Promise<void> {
     );
   }
   project.provide('pgliteTemplate', await pgliteTemplate());
+  project.provide('pgliteTemplateFolder', await pgliteTemplateFolder());
 }
