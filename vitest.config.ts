@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_NODE_FLAGS } from './tests/helpers/built-cli.js';
 import { machineSlowness } from './tests/helpers/machine-speed.js';
 import SlowFirstSequencer from './tests/helpers/slow-first-sequencer.js';
 
@@ -12,6 +13,9 @@ export default defineConfig({
     testTimeout: hangMs,
     hookTimeout: hangMs,
     pool: 'forks',
+    // The test files' own PGlite is compiled as the spawned vigie's is (tests/helpers/built-cli.ts): once, by V8's
+    // baseline compiler; a file lives seconds and its optimised code rarely pays for its compilation.
+    execArgv: [...TEST_NODE_FLAGS],
     // Vitest's default is one worker per core minus one: a single worker on a 2-core machine. Most test files
     // wait on servers, child processes and Chromium rather than compute, so three keep both cores busy.
     maxWorkers: Number(process.env.VIGIE_TEST_WORKERS ?? 3),

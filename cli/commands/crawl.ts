@@ -25,6 +25,7 @@ export interface CrawlFlags {
   rate?: number;
   partnerRate?: number;
   concurrency?: number;
+  backoffMs?: number;
   partners?: boolean;
   browser?: boolean;
   resume?: string | boolean;
@@ -94,6 +95,9 @@ export function addCrawlSelectionOptions(command: Command): Command {
     .option('--rate <n>', words.rate, positiveNumber)
     .option('--partner-rate <n>', words.partnerRate, positiveNumber)
     .option('--concurrency <n>', words.concurrency, positiveInteger)
+    .addOption(
+      new Option('--backoff-ms <ms>', words.backoffMs).env('VIGIE_BACKOFF_MS').argParser(positiveInteger),
+    )
     .option('--no-partners', words.noPartners)
     .option('--no-browser', words.noBrowser);
 }
@@ -127,6 +131,7 @@ export function crawlOptionsFromFlags(flags: CrawlFlags, env: NodeJS.ProcessEnv)
     ...(flags.rate !== undefined ? { rate: flags.rate } : {}),
     ...(flags.partnerRate !== undefined ? { partnerRate: flags.partnerRate } : {}),
     ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+    ...(flags.backoffMs !== undefined ? { baseDelayMs: flags.backoffMs } : {}),
     ...(flags.maxResults !== undefined ? { maxResults: flags.maxResults } : {}),
     partners: flags.partners !== false,
     browser: flags.browser !== false,

@@ -105,6 +105,8 @@ Environnement :
     rate: 'requêtes par seconde vers France Travail, jamais dépassées (par défaut : 3 API, 1 site)',
     partnerRate: 'requêtes par seconde vers chaque site partenaire (par défaut : 1)',
     concurrency: 'requêtes en cours à la fois (par défaut : 4)',
+    backoffMs:
+      'première attente avant de retenter une requête en échec, doublée à chaque essai, en millisecondes (par défaut : 500)',
     noPartners: 'ne pas visiter les pages partenaires',
     noBrowser: 'ne jamais lancer Chromium pour les pages partenaires en JavaScript',
   },
@@ -559,6 +561,8 @@ Environment:
     rate: 'requests per second to France Travail, never exceeded (default: 3 API, 1 website)',
     partnerRate: 'requests per second to each partner site (default: 1)',
     concurrency: 'requests in flight at once (default: 4)',
+    backoffMs:
+      'first wait before a failed request is retried, doubled at each attempt, in milliseconds (default: 500)',
     noPartners: 'do not visit partner pages',
     noBrowser: 'never start Chromium for JavaScript-only partner pages',
   },

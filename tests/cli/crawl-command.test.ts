@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { replica } from '../crawler/helpers/crawl-setup.js';
+import { seedDatabaseFolder } from '../helpers/pglite-template.js';
 import { startVigie } from '../helpers/vigie-process.js';
 
 vi.setConfig({ testTimeout: 180_000 });
@@ -12,7 +13,7 @@ vi.setConfig({ testTimeout: 180_000 });
 describe('vigie crawl, from the command line', () => {
   it('without credentials: the notice first, the website read, the source and its reason in the summary', async () => {
     const target = await replica({ offers: 25, seed: 61 });
-    const db = mkdtempSync(join(tmpdir(), 'vigie-crawl-cli-'));
+    const db = seedDatabaseFolder(mkdtempSync(join(tmpdir(), 'vigie-crawl-cli-')));
     const run = startVigie(
       ['--db', db, 'crawl', '--census', '--no-partners', '--no-browser', '--rate', '200', '--no-progress'],
       { FT_CLIENT_ID: '', FT_CLIENT_SECRET: '', FT_SITE_URL: target.siteUrl },
@@ -30,7 +31,7 @@ describe('vigie crawl, from the command line', () => {
 
   it('an incomplete crawl exits 4 and `vigie audits` shows each cause with the API’s message', async () => {
     const target = await replica({ offers: 1500, seed: 41, faults: { refuse400: 0.3, seed: 3 } });
-    const db = mkdtempSync(join(tmpdir(), 'vigie-crawl-cli-'));
+    const db = seedDatabaseFolder(mkdtempSync(join(tmpdir(), 'vigie-crawl-cli-')));
     const env = {
       FT_CLIENT_ID: target.credentials.clientId,
       FT_CLIENT_SECRET: target.credentials.clientSecret,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vigieArgv } from '../helpers/built-cli.js';
 import { hangLimitMs } from '../helpers/machine-speed.js';
+import { seedDatabaseFolder } from '../helpers/pglite-template.js';
 
 /**
  * Errors follow the CLI's language (README, "Exit codes"): French by default, English with `--lang en` or
@@ -12,6 +13,10 @@ import { hangLimitMs } from '../helpers/machine-speed.js';
  */
 const root = new URL('../..', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'vigie-errors-en-'));
+// One embedded database for the whole file, copied from initdb's (tests/helpers/pglite-template.ts): a new one
+// costs PGlite's initdb (seconds of CPU) at the first open, an existing one only its start. No test here depends on
+// what another left in it (no audit 999 is ever made).
+const db = seedDatabaseFolder(join(folder, 'db'));
 
 function vigie(args: string[], env: NodeJS.ProcessEnv = {}, hangGuardMs = 60_000) {
   return spawnSync(process.execPath, vigieArgv(args), {
@@ -66,7 +71,6 @@ describe('a database that cannot be used (exit 3)', () => {
 
 describe('bad input (exit 2)', () => {
   it('`vigie report --audit` on an unknown audit', () => {
-    const db = join(folder, 'db-report');
     const french = vigie(['--db', db, 'report', '--audit', '999', '--out', join(folder, 'out')]);
     expect(french.status, french.stderr).toBe(2);
     expect(french.stderr).toContain('vigie: aucun audit ne correspond à « 999 »');
@@ -98,7 +102,6 @@ describe('`vigie crawl` without API credentials', () => {
   const noCredentials = { FT_CLIENT_ID: '', FT_CLIENT_SECRET: '' };
 
   it('--source api: says the API needs them, exit 2, in either language', () => {
-    const db = join(folder, 'db-crawl-api');
     const args = ['--db', db, 'crawl', '--census', '--source', 'api', '--no-partners', '--no-browser'];
     const french = vigie(args, noCredentials);
     expect(french.status, french.stderr).toBe(2);
@@ -113,18 +116,10 @@ describe('`vigie crawl` without API credentials', () => {
 
   it('a website that cannot be reached: the English notice first, then the failure with its cause, exit 4', () => {
     const english = vigie(
-      [
-        '--db',
-        join(folder, 'db-crawl-site'),
-        'crawl',
-        '--census',
-        '--no-partners',
-        '--no-browser',
-        '--no-progress',
-      ],
-      { ...noCredentials, FT_SITE_URL: 'http://127.0.0.1:9/', VIGIE_LANG: 'en' },
-      // robots.txt is retried with backoff before the site is given up: half a minute on a quiet machine.
-      180_000,
+      ['--db', db, 'crawl', '--census', '--no-partners', '--no-browser', '--no-progress'],
+      // robots.txt is retried with backoff before the site is given up: half a minute at the default first
+      // backoff (500 ms), well under a second from 10 ms; the retries, the failure and its cause are the same.
+      { ...noCredentials, FT_SITE_URL: 'http://127.0.0.1:9/', VIGIE_LANG: 'en', VIGIE_BACKOFF_MS: '10' },
     );
     expect(english.status, english.stderr).toBe(4);
     expect(english.stderr).toMatch(
@@ -133,7 +128,7 @@ describe('`vigie crawl` without API credentials', () => {
     expect(english.stderr).toContain('set FT_CLIENT_ID and FT_CLIENT_SECRET (see the README)');
     expect(english.stderr).toMatch(/\nvigie: .*127\.0\.0\.1:9.*ECONNREFUSED/);
     expect(english.stderr).not.toMatch(/identifiants|lecture du site/);
-  }, 400_000);
+  });
 });
 
 describe('`vigie check` on input it cannot check (exit 2)', () => {

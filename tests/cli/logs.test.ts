@@ -8,6 +8,7 @@ import { setLanguage } from '../../cli/i18n/index.js';
 import { showsProgress } from '../../cli/program.js';
 import { prettyLogs } from '../../lib/logger.js';
 import { vigieArgv } from '../helpers/built-cli.js';
+import { seedDatabaseFolder } from '../helpers/pglite-template.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const folders: string[] = [];
@@ -98,7 +99,7 @@ describe('where logs go', () => {
   });
 
   it('writes JSON lines on a pipe for a command without progress, readable ones when asked', () => {
-    const db = join(folder(), 'db');
+    const db = seedDatabaseFolder(join(folder(), 'db'));
     const json = vigie(['--log-level', 'debug', '--db', db, 'audits']);
     expect(json.status).toBe(0);
     const logged = lines(json.stderr);

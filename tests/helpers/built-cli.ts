@@ -26,9 +26,17 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 export const BUILT_CLI = join(DIST, 'cli', 'main.js');
 
+/**
+ * V8 compiles PGlite's WebAssembly twice: at once with its baseline compiler (Liftoff), then the hot functions again
+ * with its optimising one, in the background. A `vigie` the tests start lives seconds and opens its database once,
+ * so the second compilation is most of the CPU it spends on PGlite and rarely pays off: measured on the reliability
+ * files, a quarter less CPU for the same runs. The code run is the same; only how V8 compiles it differs.
+ */
+export const TEST_NODE_FLAGS: readonly string[] = ['--liftoff-only'];
+
 /** Node's arguments to run `vigie ARGS` from the build: `spawn(process.execPath, vigieArgv(args), …)`. */
 export function vigieArgv(args: readonly string[]): string[] {
-  return [BUILT_CLI, ...args];
+  return [...TEST_NODE_FLAGS, BUILT_CLI, ...args];
 }
 
 /** The folders `npm run build` compiles (tsconfig.build.json's include). */

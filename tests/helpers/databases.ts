@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
-import { afterAll, describe } from 'vitest';
+import { afterAll, describe, inject } from 'vitest';
 import { type Engine, openDatabase, type VigieDatabase } from '../../db/connect.js';
+import { pgliteFromTemplate } from './pglite-template.js';
 
 /**
  * Runs the same database tests on every engine Vigie supports: the embedded PGlite always, and PostgreSQL when
  * TEST_DATABASE_URL is set. CI sets VIGIE_REQUIRE_POSTGRES=1, which turns a missing PostgreSQL into a failure
  * instead of a visible skip.
  *
- * A new PGlite takes seconds to start, so one instance serves a whole test file; each test gets its own schema,
- * which isolates it as well as a new database would.
+ * A new PGlite takes seconds to start, so one instance serves a whole test file, started from the data folder the
+ * global setup made (tests/helpers/pglite-template.ts); each test gets its own schema, which isolates it as well as
+ * a new database would.
  */
 export const postgresUrl = process.env.TEST_DATABASE_URL;
 const requirePostgres = process.env.VIGIE_REQUIRE_POSTGRES === '1';
@@ -38,7 +40,7 @@ export async function openTestDatabase(engine: Engine): Promise<VigieDatabase> {
   let database: VigieDatabase;
   if (engine === 'pglite') {
     sharedPGlite ??= (async () => {
-      const pglite = new PGlite();
+      const pglite = pgliteFromTemplate(inject('pgliteTemplate'));
       await pglite.waitReady;
       return pglite;
     })();

@@ -28,6 +28,7 @@ import { reportFigures, runReport } from '../../pipeline/write-report.js';
 import { writeOffersCsv } from '../../reports/export/offers-csv.js';
 import { SAMPLES } from '../classifiers/helpers.js';
 import { describeEachEngine, openTestDatabase } from '../helpers/databases.js';
+import { seedDatabaseFolder } from '../helpers/pglite-template.js';
 import { seedAudit, simulatedOffers, TEN_OFFERS, VERSION } from '../reports/fixtures.js';
 import { onCleanup, runVigie, seededRandom } from './helpers/cli-storage.js';
 
@@ -222,7 +223,7 @@ describe('a full disk ends with a clear error', () => {
     '`vigie report` into a full 2 MB tmpfs exits 1 in French within seconds, and the database lock is released',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'vigie-full-'));
-      const dbPath = join(dir, 'db');
+      const dbPath = seedDatabaseFolder(join(dir, 'db'));
       const seeded = await openDatabase({ path: dbPath });
       const audit = await seedAudit(seeded.db, { kind: 'census' }, TEN_OFFERS);
       await seeded.close();

@@ -11,6 +11,7 @@ import { runImport } from '../../../pipeline/import-file.js';
 import { type ReportFormat, runReport } from '../../../pipeline/write-report.js';
 import { ROOT, vigieArgv } from '../../helpers/built-cli.js';
 import { postgresUrl } from '../../helpers/databases.js';
+import { seedDatabaseFolder } from '../../helpers/pglite-template.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterAll(async () => {
@@ -57,7 +58,7 @@ export async function cliStorage(engine: Engine): Promise<CliStorage> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'vigie-reliability-'));
   onCleanup(() => rmSync(dir, { recursive: true, force: true }));
-  const path = join(dir, 'db');
+  const path = seedDatabaseFolder(join(dir, 'db'));
   return { engine, env: {}, args: ['--db', path], open: () => openDatabase({ path }) };
 }
 
