@@ -1,5 +1,5 @@
 import type { Offer } from '../../model/offer.js';
-import { type NormalisedText, plainText } from '../engine/normalise.js';
+import { lineBreakAt, type NormalisedText, plainText } from '../engine/normalise.js';
 import { quoteExact } from './quote.js';
 
 /**
@@ -397,13 +397,7 @@ function isBreak(normalised: NormalisedText, at: number): boolean {
   if ((char === '-' || char === '*') && text[at - 1] === ' ' && text[at + 1] === ' ') return true;
   if (char !== ' ') return false;
   // A space of the normalised text stands for whitespace of the source: is there a line break among it?
-  const map = normalised.map;
-  if (map.length === 0) return false;
-  const source = normalised.source;
-  const first = map[at]!;
-  const last = at + 1 < map.length ? map[at + 1]! : source.length;
-  for (let index = first; index < last; index++) if (source[index] === '\n') return true;
-  return false;
+  return lineBreakAt(normalised, at);
 }
 
 /** Reads a candidate in its sentence. Null: no statement (negated, narrative, the employer's own, a question). */
@@ -418,7 +412,7 @@ export function judgeStatement(
   const sentenceEnd = text[to];
   if (candidate.kind === 'beginner') {
     if (BEGINNER_CONDITION.test(after)) return null;
-    return { ...candidate, soft: false, alternative: false, quote: quote(normalised, candidate.start, to) };
+    return statement(candidate, false, false, normalised, to);
   }
   const phrase = text.slice(candidate.start, candidate.end);
   if (NEGATED_BEFORE.test(text.slice(Math.max(from, candidate.start - 30), candidate.start))) return null;
@@ -448,7 +442,7 @@ export function judgeStatement(
   const sentence = before + phrase + after;
   const soft = SOFT.test(sentence);
   const alternative = ALTERNATIVE_BEFORE.test(before.slice(-30)) || ALTERNATIVE_AFTER.test(after);
-  return { ...candidate, soft, alternative, quote: quote(normalised, candidate.start, to) };
+  return statement(candidate, soft, alternative, normalised, to);
 }
 
 /** The candidate opens its line or list item: only a bullet, "Profil :" or nothing stands before it. */
@@ -459,8 +453,27 @@ function opensItem(normalised: NormalisedText, from: number, start: number): boo
   );
 }
 
-function quote(normalised: NormalisedText, start: number, to: number): string {
-  return quoteExact(normalised, start, Math.min(to, start + 180));
+/**
+ * The statement of a candidate, its quote taken when read: most statements are judged and never quoted, and
+ * quoting maps the text back to its source, which costs more than reading every sentence.
+ */
+function statement(
+  candidate: ExperienceCandidate,
+  soft: boolean,
+  alternative: boolean,
+  normalised: NormalisedText,
+  to: number,
+): ExperienceStatement {
+  let quoted: string | null = null;
+  return {
+    ...candidate,
+    soft,
+    alternative,
+    get quote() {
+      quoted ??= quoteExact(normalised, candidate.start, Math.min(to, candidate.start + 180));
+      return quoted;
+    },
+  };
 }
 
 /** Whether two year ranges agree: the one's minimum falls within the other (a field range containing the text's). */

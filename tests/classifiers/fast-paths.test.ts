@@ -9,6 +9,7 @@ import { foldWhitespace } from '../../classifiers/engine/evidence.js';
 import {
   LazyNormalisedText,
   lazyMapReference,
+  lineBreakAtReference,
   normaliseWithMap,
   plainText,
   plainTextFast,
@@ -117,6 +118,54 @@ describe('LazyNormalisedText map', () => {
 
   it('is the reference map on the real offers', () => {
     for (const text of sampleTexts()) same(text);
+  });
+});
+
+describe('LazyNormalisedText lineBreakAt', () => {
+  // Every space of the text, told a line break or not from the notes taken while normalising, as through the map.
+  const same = (text: string) => {
+    const lazy = new LazyNormalisedText(text);
+    const reference = new LazyNormalisedText(text);
+    for (let at = lazy.text.indexOf(' '); at >= 0; at = lazy.text.indexOf(' ', at + 1))
+      expect(lazy.lineBreakAt(at), `${JSON.stringify(text)} at ${at}`).toBe(
+        lineBreakAtReference(reference, at),
+      );
+  };
+
+  it('tells the line breaks the map tells, on tricky, inclusive and spaced text and on any string', () => {
+    const pieces = [
+      ...TRICKY,
+      '\n',
+      ' \n ',
+      '\r\n',
+      '\n\u00a0\n',
+      '\v',
+      '\f',
+      '  ',
+      '(e)',
+      '·ne·s',
+      '.es',
+      'r',
+      'Σ',
+      'İ',
+      '\u212a',
+      'É',
+      'poste',
+    ];
+    holdsOnPiecesAndAnyString(pieces, 30, 60, same);
+  });
+
+  it('tells the line breaks the map tells next to every character of the BMP, and on the real offers', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`a ${char}\nb \n c`, `vendeur(se)\n${char} x(e) \n y`]) same(text);
+    }
+    for (const text of sampleTexts()) same(text);
+    // What the notes must find: a line break among spaces, after inclusive writing dropped, none in a lone space.
+    const lazy = new LazyNormalisedText('Vendeur(se) H/F\n\nProfil : serveur·se \n débutant');
+    expect(lazy.text).toBe('vendeur h/f profil : serveur debutant');
+    const breaks = [...lazy.text].flatMap((char, at) => (char === ' ' && lazy.lineBreakAt(at) ? [at] : []));
+    expect(breaks).toEqual([11, 28]);
   });
 });
 
