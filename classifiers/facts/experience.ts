@@ -1,5 +1,6 @@
 import type { Offer } from '../../model/offer.js';
 import { lineBreakAt, type NormalisedText, plainText } from '../engine/normalise.js';
+import { includesWord } from '../engine/substring-filter.js';
 import { quoteExact } from './quote.js';
 
 /**
@@ -210,11 +211,11 @@ const TITLE_DEMAND = /\b(?:confirme|experimente)s?\b/;
  */
 export function mayOpenTheDoor(text: string): boolean {
   return (
-    text.includes('debut') ||
-    text.includes('experience') ||
-    text.includes('former') ||
-    text.includes('ptionnel') ||
-    text.includes('acultati')
+    includesWord(text, 'debut') ||
+    includesWord(text, 'experience') ||
+    includesWord(text, 'former') ||
+    includesWord(text, 'ptionnel') ||
+    includesWord(text, 'acultati')
   );
 }
 
@@ -256,7 +257,7 @@ export function findDemandCandidates(
   withoutYears: WithoutYears = 'all',
 ): ExperienceCandidate[] {
   const found: ExperienceCandidate[] = [];
-  if (isTitle && !text.includes('debutant')) {
+  if (isTitle && !includesWord(text, 'debutant')) {
     const match = TITLE_DEMAND.exec(text);
     if (match)
       found.push({
@@ -267,11 +268,11 @@ export function findDemandCandidates(
         strong: false,
       });
   }
-  if (!text.includes('experien') && !text.includes('experiment')) return found;
+  if (!includesWord(text, 'experien') && !includesWord(text, 'experiment')) return found;
   const overlaps = (start: number, end: number) =>
     overlapsCandidate(beginners, start, end) || overlapsCandidate(found, start, end);
   // Every match ends on "d'experience" (most texts have none): one literal search instead of the regex's scan.
-  YEARS_FIRST.lastIndex = text.includes("d'experience") ? 0 : text.length;
+  YEARS_FIRST.lastIndex = includesWord(text, "d'experience") ? 0 : text.length;
   for (let match = YEARS_FIRST.exec(text); match; match = YEARS_FIRST.exec(text)) {
     const years = yearsOf(match[2]!, match[3], match[4]!, match[1]);
     if (years)

@@ -19,6 +19,7 @@ import {
 } from '../../classifiers/engine/normalise.js';
 import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
+import { includesWord, noteWithin } from '../../classifiers/engine/substring-filter.js';
 import { wordSpans, wordSpansReference } from '../../classifiers/facts/employer-name.js';
 import { holdsOnPiecesAndAnyString, loadCorpus, loadSamples, sampleTexts } from './helpers.js';
 
@@ -419,6 +420,89 @@ describe('employer-name wordSpans', () => {
     holdsOnPiecesAndAnyString(PIECES, 40, 80, (text) => {
       expect(wordSpans(text)).toEqual(wordSpansReference(text));
     });
+  });
+});
+
+describe('includesWord', () => {
+  // Texts long enough for their trigrams to be noted (shorter ones are scanned at once), words cut from them or
+  // made of the same pieces, asked in turns so the texts noted last are replaced.
+  const pieces = [
+    ...TRICKY,
+    'cdi',
+    'cdd',
+    'mission',
+    'temps partiel',
+    'mi-temps',
+    'h)',
+    '%',
+    'é',
+    'e',
+    ' ',
+    'ab',
+  ];
+  const filler = 'poste de vendeur en magasin, '.repeat(10);
+  const checkAll = (text: string, words: readonly string[]) => {
+    for (const word of words)
+      expect(includesWord(text, word), `${JSON.stringify(word)} in ${JSON.stringify(text)}`).toBe(
+        text.includes(word),
+      );
+  };
+  const wordsOf = (text: string, extra: readonly string[]) => {
+    const words = [...extra];
+    for (let at = 0; at + 1 < text.length; at += 7) words.push(text.slice(at, at + 3 + (at % 9)));
+    return words;
+  };
+
+  it('answers as includes for words of the text and words of the same pieces, on tricky and on any text', () => {
+    const word = fc
+      .array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 80 }),
+        fc.array(word, { maxLength: 20 }),
+        fc.boolean(),
+        (parts, words, first) => {
+          const text = first ? filler + parts.join('') : parts.join('') + filler;
+          checkAll(text, wordsOf(text, words));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 256, maxLength: 400 }),
+        fc.array(fc.string({ unit: 'binary', maxLength: 6 })),
+        (text, words) => checkAll(text, wordsOf(text, words)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers as includes for a part asked through the whole it lies in, and on the real offers', () => {
+    const texts = sampleTexts().filter((text) => text.length >= 256);
+    const words = [
+      'cdi',
+      'mission',
+      'temps partiel',
+      'experien',
+      'remuneration',
+      'h)',
+      '%',
+      'salaire',
+      'zzz',
+    ];
+    for (const text of texts) {
+      const whole = `titre\n${text}`;
+      noteWithin(text, whole);
+      checkAll(text, wordsOf(text, words));
+      checkAll(whole, wordsOf(whole, words));
+    }
+    // What the filter must get right to save anything: absent words are absent, present ones present.
+    const text = filler + 'cdi a temps partiel';
+    expect(includesWord(text, 'cdi a temps')).toBe(true);
+    expect(includesWord(text, 'cdd')).toBe(false);
+    expect(includesWord(text, 'temps plein')).toBe(false);
   });
 });
 
