@@ -23,9 +23,9 @@ class Trigrams {
     const bits = this.bits;
     bits.fill(0);
     // The low five bits of the last three characters: letters are told apart, the rest may collide.
-    let hash = ((text.charCodeAt(0) & 31) << 5) | (text.charCodeAt(1) & 31);
+    let hash = nextTrigram(nextTrigram(0, text.charCodeAt(0)), text.charCodeAt(1));
     for (let index = 2; index < text.length; index++) {
-      hash = ((hash << 5) | (text.charCodeAt(index) & 31)) & MASK;
+      hash = nextTrigram(hash, text.charCodeAt(index));
       bits[hash >> 5]! |= 1 << (hash & 31);
     }
   }
@@ -33,9 +33,9 @@ class Trigrams {
   /** False when some trigram of `word` (of three characters or more) is not in the text. */
   mayHold(word: string): boolean {
     const bits = this.bits;
-    let hash = ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(1) & 31);
+    let hash = nextTrigram(nextTrigram(0, word.charCodeAt(0)), word.charCodeAt(1));
     for (let index = 2; index < word.length; index++) {
-      hash = ((hash << 5) | (word.charCodeAt(index) & 31)) & MASK;
+      hash = nextTrigram(hash, word.charCodeAt(index));
       if ((bits[hash >> 5]! & (1 << (hash & 31))) === 0) return false;
     }
     return true;
@@ -61,10 +61,33 @@ export function noteWithin(inner: string, outer: string): void {
 function trigramsOf(asked: string): Trigrams {
   const text = asked === part ? whole : asked;
   for (const entry of kept) if (entry.text === text) return entry;
-  const entry = kept[oldest]!;
-  oldest = (oldest + 1) % KEPT;
+  const entry = nextEntry();
   entry.note(text);
   return entry;
+}
+
+function nextEntry(): Trigrams {
+  const entry = kept[oldest]!;
+  oldest = (oldest + 1) % KEPT;
+  return entry;
+}
+
+/**
+ * For a scan that reads every character of `text` anyway (TriggerIndex.find): the cleared bits it sets itself,
+ * bit `hash` for each position from the third on, `hash` being `nextTrigram` of the characters so far; then the
+ * text is asked without a scan of its own. Null for a text too short to be noted.
+ */
+export function trigramBitsFor(text: string): Int32Array | null {
+  if (text.length < MIN_TEXT) return null;
+  const entry = nextEntry();
+  entry.text = text;
+  entry.bits.fill(0);
+  return entry.bits;
+}
+
+/** The trigram hash after `code`, from the one before (0 at the start): what `note` computes. */
+export function nextTrigram(hash: number, code: number): number {
+  return ((hash << 5) | (code & 31)) & MASK;
 }
 
 /** `text.includes(word)`. */

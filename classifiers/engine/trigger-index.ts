@@ -1,3 +1,5 @@
+import { nextTrigram, trigramBitsFor } from './substring-filter.js';
+
 /** The words that let a text rule run (its triggers) and where they occur: one scan of the text per offer. */
 export interface TriggeredRule {
   readonly triggers: readonly string[];
@@ -46,8 +48,16 @@ export class TriggerIndex {
     const length = text.length;
     let start = -1;
     let hash = 0;
+    // The scan reads every character: it notes the text's trigrams too, for the words asked of it later
+    // (substring-filter.ts), which then need no scan of their own.
+    const trigrams = trigramBitsFor(text);
+    let trigram = 0;
     for (let index = 0; index <= length; index++) {
       const code = index < length ? text.charCodeAt(index) : 0;
+      if (trigrams !== null) {
+        trigram = nextTrigram(trigram, code);
+        if (index >= 2 && index < length) trigrams[trigram >> 5]! |= 1 << (trigram & 31);
+      }
       if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
         if (start < 0) {
           start = index;
