@@ -196,6 +196,8 @@ export function plainTextWhole(source: string): string {
 interface MappedChar {
   out: string;
   space: boolean;
+  /** Whether plainWithMap reads the character itself alike (see `sameAsReference`), once asked. */
+  reference: boolean | null;
 }
 const mappedChars = new Map<number, MappedChar | null>();
 const ONE_SPACE = /^\s$/;
@@ -213,7 +215,7 @@ function mapChar(code: number): MappedChar | null {
         .normalize('NFD')
         .replace(FAST_COMBINING, '');
       const space = ONE_SPACE.test(out);
-      if (out.length > 0 && (space || !HAS_SPACE.test(out))) mapped = { out, space };
+      if (out.length > 0 && (space || !HAS_SPACE.test(out))) mapped = { out, space, reference: null };
     }
   }
   mappedChars.set(code, mapped);
@@ -242,8 +244,29 @@ function startsWithNonStarter(decomposed: string): boolean {
  * decomposition and the regex passes cost several times this loop.
  */
 export function plainTextFast(source: string): string {
+  return plainTextScan(source, null);
+}
+
+/**
+ * What `plainTextScan` notes for a lazy text besides its text: where its spaces stand for white space with a line
+ * break in it, and whether it can tell so without the map (see `LazyNormalisedText.lineBreakAt`).
+ */
+interface LineBreaks {
+  /** Positions in the plain text (inclusive writing kept) of the spaces standing for a line break, in order. */
+  at: number[];
+  /**
+   * Whether plainWithMap would give the same plain text, character for character of the source: the map is then
+   * the one of `mapOnto`, where a space's characters in the source are its run of white space and nothing else.
+   */
+  exact: boolean;
+}
+
+/** `plainTextFast`, noting the line breaks in `breaks` when given. */
+function plainTextScan(source: string, breaks: LineBreaks | null): string {
   const lower = source.toLowerCase();
   const length = lower.length;
+  // Lower-casing that changes the length ("İ") leaves no index of the source behind a character of `lower`.
+  if (breaks && length !== source.length) breaks.exact = false;
   let out = '';
   let from = 0;
   // Most characters are printable ASCII copied as they are: the native scan jumps to the next one that is not, or
@@ -261,12 +284,17 @@ export function plainTextFast(source: string): string {
       if (end - index > 1 || code !== 32) {
         out += `${lower.slice(from, index)} `;
         from = end;
+        if (breaks?.exact) noteBreak(source, lower, index, end, out.length - 1, breaks);
       }
       index = end;
     } else if (code < 128) {
       index++;
     } else {
-      if (!mapped) return plainTextWhole(source);
+      if (!mapped) {
+        if (breaks) breaks.exact = false;
+        return plainTextWhole(source);
+      }
+      if (breaks?.exact && !sameAsReference(source.charCodeAt(index), code, mapped)) breaks.exact = false;
       out += lower.slice(from, index) + mapped.out;
       index++;
       from = index;
@@ -274,8 +302,51 @@ export function plainTextFast(source: string): string {
     unusual.lastIndex = index;
   }
   // "`" is unified only in text that is not all ASCII (plainTextWhole skips ASCII text): left to it.
-  if (lower.includes('`') && !ASCII_ONLY.test(lower)) return plainTextWhole(source);
+  if (lower.includes('`') && !ASCII_ONLY.test(lower)) {
+    if (breaks) breaks.exact = false;
+    return plainTextWhole(source);
+  }
   return from === 0 ? lower : out + lower.slice(from);
+}
+
+/**
+ * Notes whether the run of white space [start, end) of `lower`, made the space at `position` of the plain text,
+ * holds a line break; a character plainWithMap reads otherwise (it keeps "\v" and "\f") makes the notes inexact.
+ */
+function noteBreak(
+  source: string,
+  lower: string,
+  start: number,
+  end: number,
+  position: number,
+  breaks: LineBreaks,
+): void {
+  let lineBreak = false;
+  for (let index = start; index < end; index++) {
+    const code = lower.charCodeAt(index);
+    if (code === 10) lineBreak = true;
+    else if (code === 11 || code === 12) breaks.exact = false;
+    else if (code >= 128 && !sameAsReference(source.charCodeAt(index), code, mapChar(code)!))
+      breaks.exact = false;
+  }
+  if (lineBreak) breaks.at.push(position);
+}
+
+/**
+ * Whether plainWithMap reads the source's character as this scan read its lower-case form: the same characters,
+ * or a space for a space. Its own lower-case form is asked once per character and remembered.
+ */
+function sameAsReference(sourceCode: number, lowerCode: number, mapped: MappedChar): boolean {
+  if (sourceCode === lowerCode) {
+    if (mapped.reference === null) mapped.reference = readsAlike(String.fromCharCode(sourceCode), mapped);
+    return mapped.reference;
+  }
+  return readsAlike(String.fromCharCode(sourceCode), mapped);
+}
+
+function readsAlike(sourceChar: string, mapped: MappedChar): boolean {
+  const reference = normaliseChar(sourceChar);
+  return mapped.space ? reference === ' ' : reference === mapped.out;
 }
 
 /** A character other than printable ASCII, or a space before one (or before another space). */
@@ -302,8 +373,12 @@ export class LazyNormalisedText implements NormalisedText {
   readonly #plain: string;
   readonly #ranges: Array<[number, number]>;
   #mapped: NormalisedText | null = null;
+  /** Noted while normalising: the sentence reader asks for line breaks, which would otherwise need the map. */
+  readonly #breaks: LineBreaks = { at: [], exact: true };
+  /** `#breaks.at` as positions of `text` (its inclusive suffixes dropped), once asked. */
+  #breaksInText: readonly number[] | null = null;
   constructor(readonly source: string) {
-    this.#plain = plainTextFast(source);
+    this.#plain = plainTextScan(source, this.#breaks);
     this.#ranges = inclusiveRanges(this.#plain);
     this.text = stripText(this.#plain, this.#ranges);
   }
@@ -322,6 +397,66 @@ export class LazyNormalisedText implements NormalisedText {
     void this.map;
     return this.#mapped!.source;
   }
+  /**
+   * `lineBreakAtReference(this, at)` for a space at `at` of the text, without building the map when the notes
+   * taken while normalising are exact (tests/classifiers/fast-paths.test.ts compares the two).
+   */
+  lineBreakAt(at: number): boolean {
+    if (!this.#breaks.exact) return lineBreakAtReference(this, at);
+    this.#breaksInText ??= inTextPositions(this.#breaks.at, this.#ranges);
+    const positions = this.#breaksInText;
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (positions[middle]! < at) low = middle + 1;
+      else high = middle;
+    }
+    return low < positions.length && positions[low] === at;
+  }
+}
+
+/** Positions of the plain text, none inside a range, as positions of the text with the ranges stripText drops. */
+function inTextPositions(
+  positions: readonly number[],
+  ranges: ReadonlyArray<[number, number]>,
+): readonly number[] {
+  if (ranges.length === 0 || positions.length === 0) return positions;
+  const out: number[] = [];
+  let dropped = 0;
+  let range = 0;
+  let applied = 0;
+  for (const position of positions) {
+    for (; range < ranges.length && ranges[range]![0] < position; range++) {
+      const [start, end] = ranges[range]!;
+      if (start < applied) continue;
+      dropped += end - start;
+      applied = end;
+    }
+    out.push(position - dropped);
+  }
+  return out;
+}
+
+/**
+ * Whether the space at `at` of a normalised text stands for white space with a line break in the source: the
+ * source's characters from the space's to the next character's, read through the map.
+ */
+export function lineBreakAtReference(normalised: NormalisedText, at: number): boolean {
+  const map = normalised.map;
+  if (map.length === 0) return false;
+  const source = normalised.source;
+  const first = map[at]!;
+  const last = at + 1 < map.length ? map[at + 1]! : source.length;
+  for (let index = first; index < last; index++) if (source[index] === '\n') return true;
+  return false;
+}
+
+/** Whether the space at `at` of a normalised text stands for a line break of its source. */
+export function lineBreakAt(normalised: NormalisedText, at: number): boolean {
+  return normalised instanceof LazyNormalisedText
+    ? normalised.lineBreakAt(at)
+    : lineBreakAtReference(normalised, at);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { includesWord } from './substring-filter.js';
+
 /**
  * A regex tried only when the text holds one of a few literal words that every match of it contains: a literal
  * search of the whole text costs far less than V8 trying the regex at each position, and most offers hold none of
@@ -23,7 +25,7 @@ export class PrecheckedPattern {
 
   /** Whether `pattern` can match `text` at all. */
   mayMatch(text: string): boolean {
-    for (const word of this.words) if (text.includes(word)) return true;
+    for (const word of this.words) if (includesWord(text, word)) return true;
     return false;
   }
 

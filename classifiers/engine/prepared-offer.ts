@@ -1,5 +1,6 @@
 import type { Offer } from '../../model/offer.js';
 import { LazyNormalisedText, type NormalisedText, quoteOriginal } from './normalise.js';
+import { noteWithin } from './substring-filter.js';
 
 /**
  * An offer with its text normalised once, shared by every classifier: normalising is the costly step, and the
@@ -38,6 +39,8 @@ export function buildPreparedOffer(offer: Offer): PreparedOffer {
   const title = new LazyNormalisedText(offer.title ?? '');
   const description = new LazyNormalisedText(offer.description ?? '');
   const text = `${title.text}\n${description.text}`;
+  // The description is asked about words as the whole text is: its trigrams are the whole text's, noted once.
+  noteWithin(description.text, text);
   const result: PreparedOffer = {
     offer,
     title,

@@ -1,3 +1,5 @@
+import { nextTrigram, trigramBitsFor } from './substring-filter.js';
+
 /** The words that let a text rule run (its triggers) and where they occur: one scan of the text per offer. */
 export interface TriggeredRule {
   readonly triggers: readonly string[];
@@ -11,6 +13,11 @@ export class TriggerIndex {
   readonly #pattern: RegExp | null;
   /** Trigger words by the hash of their characters, when every trigger is a run of [a-z0-9]. */
   readonly #byHash: Map<number, string[]> | null = null;
+  /**
+   * One bit per trigger's hash (its low 16 bits): most words of a text are no trigger, and testing a bit costs
+   * less than the map's lookup. A set bit only sends the word on to the map, so the words found are the same.
+   */
+  readonly #hashBits = new Int32Array(1 << 11);
   readonly #shortest: number = 0;
   readonly #longest: number = 0;
   constructor(rules: readonly TriggeredRule[]) {
@@ -29,6 +36,7 @@ export class TriggerIndex {
         const same = this.#byHash.get(hash);
         if (same) same.push(word);
         else this.#byHash.set(hash, [word]);
+        this.#hashBits[(hash >>> 5) & 2047]! |= 1 << (hash & 31);
       }
       this.#shortest = words[words.length - 1]!.length;
       this.#longest = words[0]!.length;
@@ -43,11 +51,20 @@ export class TriggerIndex {
     const found = new Set<string>();
     const byHash = this.#byHash;
     if (!byHash) return this.#findWithPattern(text, found);
+    const hashBits = this.#hashBits;
     const length = text.length;
     let start = -1;
     let hash = 0;
+    // The scan reads every character: it notes the text's trigrams too, for the words asked of it later
+    // (substring-filter.ts), which then need no scan of their own.
+    const trigrams = trigramBitsFor(text);
+    let trigram = 0;
     for (let index = 0; index <= length; index++) {
       const code = index < length ? text.charCodeAt(index) : 0;
+      if (trigrams !== null) {
+        trigram = nextTrigram(trigram, code);
+        if (index >= 2 && index < length) trigrams[trigram >> 5]! |= 1 << (trigram & 31);
+      }
       if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
         if (start < 0) {
           start = index;
@@ -58,7 +75,11 @@ export class TriggerIndex {
       }
       if (start < 0) continue;
       const size = index - start;
-      if (size >= this.#shortest && size <= this.#longest) {
+      if (
+        size >= this.#shortest &&
+        size <= this.#longest &&
+        (hashBits[(hash >>> 5) & 2047]! & (1 << (hash & 31))) !== 0
+      ) {
         const candidates = byHash.get(hash);
         if (candidates) {
           for (const word of candidates)

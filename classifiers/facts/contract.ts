@@ -3,6 +3,7 @@ import type { Offer } from '../../model/offer.js';
 import { fieldEvidence } from '../engine/evidence.js';
 import { plainText } from '../engine/normalise.js';
 import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
+import { includesWord } from '../engine/substring-filter.js';
 
 export type ContractKind =
   | 'CDI'
@@ -205,9 +206,9 @@ export function findContractSpans(text: string, createdAt: string | null): Contr
   // without a date: the digit keeps them from the span pattern's scan.
   if (
     !DATED_FROM.test(text) &&
-    !text.includes('jusqu') &&
-    !text.includes('le mois') &&
-    !text.includes('saison')
+    !includesWord(text, 'jusqu') &&
+    !includesWord(text, 'le mois') &&
+    !includesWord(text, 'saison')
   )
     return found;
   const created = createdAt ? new Date(createdAt) : null;

@@ -495,10 +495,14 @@ function readOffer(offer: Offer): Reading {
   const lowerCase = alsoInLowerCase(tokens);
   const places = new Set<string>();
   for (const word of fold(offer.place.label ?? '').split(/[^a-z]+/)) if (word.length > 1) places.add(word);
-  const titleWords = new Set(tokens.filter((token) => token.field === 'title').map((token) => token.key));
-  const titleLower = new Set(
-    tokens.filter((token) => token.field === 'title' && !token.cap).map((token) => token.key),
-  );
+  // The title's tokens come first (tokenised first).
+  const titleWords = new Set<string>();
+  const titleLower = new Set<string>();
+  for (const token of tokens) {
+    if (token.field !== 'title') break;
+    titleWords.add(token.key);
+    if (!token.cap) titleLower.add(token.key);
+  }
   return {
     tokens,
     lowerCase,
@@ -516,26 +520,53 @@ function readOffer(offer: Offer): Reading {
  */
 function alsoInLowerCase(tokens: readonly Token[]): Set<string> {
   const capitalised = new Set<string>();
-  const shapes = new Set<number>();
+  // The shapes of the capitalised keys, one bit each (a shape's low 16 bits, hashed): a clear bit rules a word
+  // out, a set one sends it on to the keys themselves, so the answer is the keys'.
+  const shapes = SHAPE_BITS;
+  shapes.fill(0);
   for (const token of tokens) {
     if (!token.cap) continue;
     const key = token.key;
     capitalised.add(key);
-    shapes.add(shapeOf(key, 0, key.length));
-    const bare = key.replace(/^[dl]'/, '');
+    noteShape(shapes, shapeOf(key, 0, key.length));
+    const bare = withoutElision(key);
     if (bare !== key) {
       capitalised.add(bare);
-      shapes.add(shapeOf(bare, 0, bare.length));
+      noteShape(shapes, shapeOf(bare, 0, bare.length));
     }
   }
   const found = new Set<string>();
   for (const token of tokens) {
     if (token.cap) continue;
-    if (token.folded !== null && !shapes.has(shapeOf(token.folded, token.start, token.length))) continue;
+    if (token.folded !== null && !hasShape(shapes, shapeOf(token.folded, token.start, token.length)))
+      continue;
     const key = token.key;
     if (capitalised.has(key)) found.add(key);
   }
   return found;
+}
+
+/** Reused by every call (cleared first): one bit per hashed shape. */
+const SHAPE_BITS = new Int32Array(1 << 11);
+
+function shapeBit(shape: number): number {
+  return Math.imul(shape, 0x9e3779b1) >>> 16;
+}
+
+function noteShape(bits: Int32Array, shape: number): void {
+  const bit = shapeBit(shape);
+  bits[bit >> 5]! |= 1 << (bit & 31);
+}
+
+function hasShape(bits: Int32Array, shape: number): boolean {
+  const bit = shapeBit(shape);
+  return (bits[bit >> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/** The key without a leading "d'" or "l'": `key.replace(/^[dl]'/, '')` without the regex. */
+function withoutElision(key: string): string {
+  const first = key.charCodeAt(0);
+  return key.charCodeAt(1) === 39 && (first === 100 || first === 108) ? key.slice(2) : key;
 }
 
 /** A word's length and first and last characters, as one small integer. */
@@ -562,7 +593,7 @@ function computeNameLike(reading: Reading, at: number): boolean {
   if (!token.cap) return false;
   const letters = token.key.replace(/[^a-z]/g, '');
   if (letters.length < 2 || /^\p{N}/u.test(token.word)) return false;
-  const key = token.key.replace(/^[dl]'/, '');
+  const key = withoutElision(token.key);
   if (COMMON.has(key) || COMMON.has(token.key) || ORGANISATION.test(key)) return false;
   if (
     PLACE_WORDS.has(key) ||
@@ -578,7 +609,7 @@ function computeNameLike(reading: Reading, at: number): boolean {
 /** A word that is a name wherever it stands: name-like and never written in lower case in the offer. */
 function properName(reading: Reading, at: number): boolean {
   const token = reading.tokens[at] as Token;
-  const key = token.key.replace(/^[dl]'/, '');
+  const key = withoutElision(token.key);
   return nameLike(reading, at) && !reading.lowerCase.has(token.key) && !reading.lowerCase.has(key);
 }
 

@@ -1,5 +1,6 @@
 import type { Offer } from '../../model/offer.js';
-import { type NormalisedText, plainText } from '../engine/normalise.js';
+import { lineBreakAt, type NormalisedText, plainText } from '../engine/normalise.js';
+import { includesWord } from '../engine/substring-filter.js';
 import { quoteExact } from './quote.js';
 
 /**
@@ -210,11 +211,11 @@ const TITLE_DEMAND = /\b(?:confirme|experimente)s?\b/;
  */
 export function mayOpenTheDoor(text: string): boolean {
   return (
-    text.includes('debut') ||
-    text.includes('experience') ||
-    text.includes('former') ||
-    text.includes('ptionnel') ||
-    text.includes('acultati')
+    includesWord(text, 'debut') ||
+    includesWord(text, 'experience') ||
+    includesWord(text, 'former') ||
+    includesWord(text, 'ptionnel') ||
+    includesWord(text, 'acultati')
   );
 }
 
@@ -256,7 +257,7 @@ export function findDemandCandidates(
   withoutYears: WithoutYears = 'all',
 ): ExperienceCandidate[] {
   const found: ExperienceCandidate[] = [];
-  if (isTitle && !text.includes('debutant')) {
+  if (isTitle && !includesWord(text, 'debutant')) {
     const match = TITLE_DEMAND.exec(text);
     if (match)
       found.push({
@@ -267,11 +268,11 @@ export function findDemandCandidates(
         strong: false,
       });
   }
-  if (!text.includes('experien') && !text.includes('experiment')) return found;
+  if (!includesWord(text, 'experien') && !includesWord(text, 'experiment')) return found;
   const overlaps = (start: number, end: number) =>
     overlapsCandidate(beginners, start, end) || overlapsCandidate(found, start, end);
   // Every match ends on "d'experience" (most texts have none): one literal search instead of the regex's scan.
-  YEARS_FIRST.lastIndex = text.includes("d'experience") ? 0 : text.length;
+  YEARS_FIRST.lastIndex = includesWord(text, "d'experience") ? 0 : text.length;
   for (let match = YEARS_FIRST.exec(text); match; match = YEARS_FIRST.exec(text)) {
     const years = yearsOf(match[2]!, match[3], match[4]!, match[1]);
     if (years)
@@ -397,13 +398,7 @@ function isBreak(normalised: NormalisedText, at: number): boolean {
   if ((char === '-' || char === '*') && text[at - 1] === ' ' && text[at + 1] === ' ') return true;
   if (char !== ' ') return false;
   // A space of the normalised text stands for whitespace of the source: is there a line break among it?
-  const map = normalised.map;
-  if (map.length === 0) return false;
-  const source = normalised.source;
-  const first = map[at]!;
-  const last = at + 1 < map.length ? map[at + 1]! : source.length;
-  for (let index = first; index < last; index++) if (source[index] === '\n') return true;
-  return false;
+  return lineBreakAt(normalised, at);
 }
 
 /** Reads a candidate in its sentence. Null: no statement (negated, narrative, the employer's own, a question). */
@@ -418,7 +413,7 @@ export function judgeStatement(
   const sentenceEnd = text[to];
   if (candidate.kind === 'beginner') {
     if (BEGINNER_CONDITION.test(after)) return null;
-    return { ...candidate, soft: false, alternative: false, quote: quote(normalised, candidate.start, to) };
+    return statement(candidate, false, false, normalised, to);
   }
   const phrase = text.slice(candidate.start, candidate.end);
   if (NEGATED_BEFORE.test(text.slice(Math.max(from, candidate.start - 30), candidate.start))) return null;
@@ -448,7 +443,7 @@ export function judgeStatement(
   const sentence = before + phrase + after;
   const soft = SOFT.test(sentence);
   const alternative = ALTERNATIVE_BEFORE.test(before.slice(-30)) || ALTERNATIVE_AFTER.test(after);
-  return { ...candidate, soft, alternative, quote: quote(normalised, candidate.start, to) };
+  return statement(candidate, soft, alternative, normalised, to);
 }
 
 /** The candidate opens its line or list item: only a bullet, "Profil :" or nothing stands before it. */
@@ -459,8 +454,27 @@ function opensItem(normalised: NormalisedText, from: number, start: number): boo
   );
 }
 
-function quote(normalised: NormalisedText, start: number, to: number): string {
-  return quoteExact(normalised, start, Math.min(to, start + 180));
+/**
+ * The statement of a candidate, its quote taken when read: most statements are judged and never quoted, and
+ * quoting maps the text back to its source, which costs more than reading every sentence.
+ */
+function statement(
+  candidate: ExperienceCandidate,
+  soft: boolean,
+  alternative: boolean,
+  normalised: NormalisedText,
+  to: number,
+): ExperienceStatement {
+  let quoted: string | null = null;
+  return {
+    ...candidate,
+    soft,
+    alternative,
+    get quote() {
+      quoted ??= quoteExact(normalised, candidate.start, Math.min(to, candidate.start + 180));
+      return quoted;
+    },
+  };
 }
 
 /** Whether two year ranges agree: the one's minimum falls within the other (a field range containing the text's). */

@@ -1,5 +1,6 @@
 import { fieldEvidence } from '../engine/evidence.js';
 import { plainText } from '../engine/normalise.js';
+import { includesWord } from '../engine/substring-filter.js';
 
 export interface HoursLabel {
   /** Weekly hours read from `dureeTravailLibelle`: "35H/semaine" → 35, "Temps partiel - 33H50/semaine" → 33.83. */
@@ -24,8 +25,8 @@ export function parseHoursLabel(label: string | null | undefined): HoursLabel {
   }
   return {
     weekly,
-    saysPartTime: text.includes('temps partiel'),
-    saysFullTime: text.includes('temps plein'),
+    saysPartTime: includesWord(text, 'temps partiel'),
+    saysFullTime: includesWord(text, 'temps plein'),
   };
 }
 
@@ -150,18 +151,21 @@ export function findWeeklyHours(text: string): HoursInText[] {
   // Every pattern below but the shares has a number then "h" or "heure(s)".
   const hours = HOURS_HINT.test(text);
   // Each pattern names its period: "sem…" or "hebdo…" for the week, "mois" or "mensuel…" for the month.
-  TEXT_WEEKLY.lastIndex = hours && (text.includes('sem') || text.includes('hebdo')) ? 0 : text.length;
+  TEXT_WEEKLY.lastIndex =
+    hours && (includesWord(text, 'sem') || includesWord(text, 'hebdo')) ? 0 : text.length;
   for (let match = TEXT_WEEKLY.exec(text); match; match = TEXT_WEEKLY.exec(text)) {
     const weekly = Number(match[1]!.replace(',', '.')) + (match[2] ? Number(match[2]) / 60 : 0);
     push(found, weekly, match.index, match[0].length);
   }
-  TEXT_MONTHLY.lastIndex = hours && (text.includes('mois') || text.includes('mensuel')) ? 0 : text.length;
+  TEXT_MONTHLY.lastIndex =
+    hours && (includesWord(text, 'mois') || includesWord(text, 'mensuel')) ? 0 : text.length;
   for (let match = TEXT_MONTHLY.exec(text); match; match = TEXT_MONTHLY.exec(text)) {
     const monthly = Number(match[1]!.replace(',', '.'));
     const weekly = (monthly * 12) / 52;
     if (weekly >= 1) push(found, weekly, match.index, match[0].length);
   }
-  TEXT_SPREAD.lastIndex = hours && (text.includes('semaine') || text.includes('hebdo')) ? 0 : text.length;
+  TEXT_SPREAD.lastIndex =
+    hours && (includesWord(text, 'semaine') || includesWord(text, 'hebdo')) ? 0 : text.length;
   for (let match = TEXT_SPREAD.exec(text); match; match = TEXT_SPREAD.exec(text))
     push(found, Number(match[1]!.replace(',', '.')), match.index, match[0].length);
   TEXT_CONTRACT.lastIndex = hours ? 0 : text.length;
@@ -171,12 +175,12 @@ export function findWeeklyHours(text: string): HoursInText[] {
     const weekly = Number(match[1]!.replace(',', '.'));
     if (weekly >= 4 && weekly <= 48) push(found, weekly, match.index, match[0].length);
   }
-  TEXT_BRACKETED.lastIndex = text.includes('h)') ? 0 : text.length;
+  TEXT_BRACKETED.lastIndex = includesWord(text, 'h)') ? 0 : text.length;
   for (let match = TEXT_BRACKETED.exec(text); match; match = TEXT_BRACKETED.exec(text)) {
     const weekly = Number(match[1]);
     if (weekly >= 10 && weekly <= 48) push(found, weekly, match.index, match[0].length);
   }
-  TEXT_PERCENT.lastIndex = text.includes('%') ? 0 : text.length;
+  TEXT_PERCENT.lastIndex = includesWord(text, '%') ? 0 : text.length;
   for (let match = TEXT_PERCENT.exec(text); match; match = TEXT_PERCENT.exec(text)) {
     const share = Number(match[1]);
     if (share >= 20 && share < 100) push(found, (35 * share) / 100, match.index, match[0].length);
@@ -184,7 +188,7 @@ export function findWeeklyHours(text: string): HoursInText[] {
   // Last: a week stated outright ("16h soit 2 nuits par semaine") is read as stated, not as a day's hours.
   if (hours && /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois|jours)/.test(text))
     dailyTimesDays(text, found);
-  TEXT_FTE.lastIndex = text.includes('etp') ? 0 : text.length;
+  TEXT_FTE.lastIndex = includesWord(text, 'etp') ? 0 : text.length;
   for (let match = TEXT_FTE.exec(text); match; match = TEXT_FTE.exec(text)) {
     const share = Number(match[1]!.replace(',', '.'));
     if (share >= 0.2 && share < 1) push(found, 35 * share, match.index, match[0].length);
@@ -223,8 +227,9 @@ export function findTimeWords(text: string): TimeWords {
     return null;
   };
   return {
-    partTime: text.includes('partiel') || text.includes('mi-temps') ? first(PART_TIME_TEXT) : null,
-    fullTime: text.includes('temps plein') || text.includes('temps complet') ? first(FULL_TIME_TEXT) : null,
+    partTime: includesWord(text, 'partiel') || includesWord(text, 'mi-temps') ? first(PART_TIME_TEXT) : null,
+    fullTime:
+      includesWord(text, 'temps plein') || includesWord(text, 'temps complet') ? first(FULL_TIME_TEXT) : null,
   };
 }
 

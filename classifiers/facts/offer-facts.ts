@@ -1,6 +1,7 @@
 import type { ClassifierContext } from '../context.js';
 import { normaliseWithMap } from '../engine/normalise.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
+import { includesWord } from '../engine/substring-filter.js';
 import {
   type ContractFacts,
   type ContractSpan,
@@ -102,7 +103,10 @@ export class OfferFacts {
       this.#hours = {
         label,
         // Every pattern findWeeklyHours reads has an "h" (h, heures, hebdo) or a share ("%", "etp").
-        inText: text.includes('h') || text.includes('%') || text.includes('etp') ? findWeeklyHours(text) : [],
+        inText:
+          includesWord(text, 'h') || includesWord(text, '%') || includesWord(text, 'etp')
+            ? findWeeklyHours(text)
+            : [],
         words: findTimeWords(text),
         shownPartTime: offer.hours.fullTime === false || label.saysPartTime,
         shownFullTime: offer.hours.fullTime === true || label.saysFullTime,
@@ -165,12 +169,12 @@ export class OfferFacts {
 function mayStatePay(text: string): boolean {
   return (
     /\d/.test(text) &&
-    (text.includes('€') ||
-      text.includes('eur') ||
-      text.includes('salaire') ||
-      text.includes('remuneration') ||
-      text.includes('rémunération') ||
-      text.includes('taux horaire') ||
-      text.includes('retribution'))
+    (includesWord(text, '€') ||
+      includesWord(text, 'eur') ||
+      includesWord(text, 'salaire') ||
+      includesWord(text, 'remuneration') ||
+      includesWord(text, 'rémunération') ||
+      includesWord(text, 'taux horaire') ||
+      includesWord(text, 'retribution'))
   );
 }

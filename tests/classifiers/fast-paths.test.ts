@@ -9,6 +9,7 @@ import { foldWhitespace } from '../../classifiers/engine/evidence.js';
 import {
   LazyNormalisedText,
   lazyMapReference,
+  lineBreakAtReference,
   normaliseWithMap,
   plainText,
   plainTextFast,
@@ -18,6 +19,7 @@ import {
 } from '../../classifiers/engine/normalise.js';
 import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
+import { includesWord, noteWithin } from '../../classifiers/engine/substring-filter.js';
 import { wordSpans, wordSpansReference } from '../../classifiers/facts/employer-name.js';
 import { holdsOnPiecesAndAnyString, loadCorpus, loadSamples, sampleTexts } from './helpers.js';
 
@@ -117,6 +119,54 @@ describe('LazyNormalisedText map', () => {
 
   it('is the reference map on the real offers', () => {
     for (const text of sampleTexts()) same(text);
+  });
+});
+
+describe('LazyNormalisedText lineBreakAt', () => {
+  // Every space of the text, told a line break or not from the notes taken while normalising, as through the map.
+  const same = (text: string) => {
+    const lazy = new LazyNormalisedText(text);
+    const reference = new LazyNormalisedText(text);
+    for (let at = lazy.text.indexOf(' '); at >= 0; at = lazy.text.indexOf(' ', at + 1))
+      expect(lazy.lineBreakAt(at), `${JSON.stringify(text)} at ${at}`).toBe(
+        lineBreakAtReference(reference, at),
+      );
+  };
+
+  it('tells the line breaks the map tells, on tricky, inclusive and spaced text and on any string', () => {
+    const pieces = [
+      ...TRICKY,
+      '\n',
+      ' \n ',
+      '\r\n',
+      '\n\u00a0\n',
+      '\v',
+      '\f',
+      '  ',
+      '(e)',
+      '·ne·s',
+      '.es',
+      'r',
+      'Σ',
+      'İ',
+      '\u212a',
+      'É',
+      'poste',
+    ];
+    holdsOnPiecesAndAnyString(pieces, 30, 60, same);
+  });
+
+  it('tells the line breaks the map tells next to every character of the BMP, and on the real offers', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`a ${char}\nb \n c`, `vendeur(se)\n${char} x(e) \n y`]) same(text);
+    }
+    for (const text of sampleTexts()) same(text);
+    // What the notes must find: a line break among spaces, after inclusive writing dropped, none in a lone space.
+    const lazy = new LazyNormalisedText('Vendeur(se) H/F\n\nProfil : serveur·se \n débutant');
+    expect(lazy.text).toBe('vendeur h/f profil : serveur debutant');
+    const breaks = [...lazy.text].flatMap((char, at) => (char === ' ' && lazy.lineBreakAt(at) ? [at] : []));
+    expect(breaks).toEqual([11, 28]);
   });
 });
 
@@ -370,6 +420,96 @@ describe('employer-name wordSpans', () => {
     holdsOnPiecesAndAnyString(PIECES, 40, 80, (text) => {
       expect(wordSpans(text)).toEqual(wordSpansReference(text));
     });
+  });
+});
+
+describe('includesWord', () => {
+  // Texts long enough for their trigrams to be noted (shorter ones are scanned at once), words cut from them or
+  // made of the same pieces, asked in turns so the texts noted last are replaced.
+  const pieces = [
+    ...TRICKY,
+    'cdi',
+    'cdd',
+    'mission',
+    'temps partiel',
+    'mi-temps',
+    'h)',
+    '%',
+    'é',
+    'e',
+    ' ',
+    'ab',
+  ];
+  const filler = 'poste de vendeur en magasin, '.repeat(10);
+  const checkAll = (text: string, words: readonly string[]) => {
+    for (const word of words)
+      expect(includesWord(text, word), `${JSON.stringify(word)} in ${JSON.stringify(text)}`).toBe(
+        text.includes(word),
+      );
+  };
+  const wordsOf = (text: string, extra: readonly string[]) => {
+    const words = [...extra];
+    for (let at = 0; at + 1 < text.length; at += 7) words.push(text.slice(at, at + 3 + (at % 9)));
+    return words;
+  };
+
+  it('answers as includes for words of the text and words of the same pieces, on tricky and on any text', () => {
+    const word = fc
+      .array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 80 }),
+        fc.array(word, { maxLength: 20 }),
+        fc.boolean(),
+        (parts, words, first) => {
+          const text = first ? filler + parts.join('') : parts.join('') + filler;
+          checkAll(text, wordsOf(text, words));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 256, maxLength: 400 }),
+        fc.array(fc.string({ unit: 'binary', maxLength: 6 })),
+        (text, words) => checkAll(text, wordsOf(text, words)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers as includes for a part asked through the whole it lies in, and on the real offers', () => {
+    const texts = sampleTexts().filter((text) => text.length >= 256);
+    const words = [
+      'cdi',
+      'mission',
+      'temps partiel',
+      'experien',
+      'remuneration',
+      'h)',
+      '%',
+      'salaire',
+      'zzz',
+    ];
+    for (const text of texts) {
+      const whole = `titre\n${text}`;
+      noteWithin(text, whole);
+      checkAll(text, wordsOf(text, words));
+      checkAll(whole, wordsOf(whole, words));
+    }
+    // The trigger scan notes the text's trigrams as it reads it: asked next, the text is not noted again.
+    const index = new TriggerIndex(TEXT_RULES);
+    for (const offer of loadSamples()) {
+      const prepared = prepareOffer(offer);
+      index.find(prepared.text);
+      checkAll(prepared.text, wordsOf(prepared.text, words));
+    }
+    // What the filter must get right to save anything: absent words are absent, present ones present.
+    const text = filler + 'cdi a temps partiel';
+    expect(includesWord(text, 'cdi a temps')).toBe(true);
+    expect(includesWord(text, 'cdd')).toBe(false);
+    expect(includesWord(text, 'temps plein')).toBe(false);
   });
 });
 

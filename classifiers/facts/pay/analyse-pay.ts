@@ -1,5 +1,6 @@
 import type { ClassifierContext } from '../../context.js';
 import type { PreparedOffer } from '../../engine/prepared-offer.js';
+import { includesWord } from '../../engine/substring-filter.js';
 import type { HoursInText, HoursLabel, TimeWords } from '../hours.js';
 import { APPRENTICE_SCALE, lowestShare, PROFESSIONALISATION_SCALE } from './apprentice-scale.js';
 import { type FoundAmount, findPayAmounts, mentionsSmicAsPay } from './find-pay-amounts.js';
@@ -96,7 +97,8 @@ export function analysePay(
   const saysSmic =
     !stated &&
     (mentionsSmicAsPay(prepared.salaryNotes.text, true) ||
-      (prepared.description.text.includes('smic') && mentionsSmicAsPay(prepared.description.text, false)));
+      (includesWord(prepared.description.text, 'smic') &&
+        mentionsSmicAsPay(prepared.description.text, false)));
 
   const { weeklyHours, hoursSource, hoursEvidence } = hoursForPay(shared.hours);
   const hoursStated = hoursSource === 'label' || hoursSource === 'text';

@@ -1,4 +1,5 @@
 import { type NormalisedText, quoteOriginal } from '../../engine/normalise.js';
+import { includesWord } from '../../engine/substring-filter.js';
 import { parseAmount } from './parse-number.js';
 import type { PayAmount, PayUnit } from './pay-amount.js';
 import { unitFromSize } from './pay-amount.js';
@@ -99,14 +100,14 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
   collect(text, where, found, seen, AMOUNT, false, false);
   if (where === 'comment') collect(text, where, found, seen, BARE, true, false);
   else {
-    if (source.includes(':') && mentionsLabelWord(source))
+    if (includesWord(source, ':') && mentionsLabelWord(source))
       collect(text, where, found, seen, LABELLED, true, true);
     // "12.18 brut de l'heure", "1850 net": a bare amount of the text counts with its basis or unit after it.
     if (
-      (source.includes('brut') ||
-        source.includes('net') ||
-        source.includes('/') ||
-        source.includes('heure')) &&
+      (includesWord(source, 'brut') ||
+        includesWord(source, 'net') ||
+        includesWord(source, '/') ||
+        includesWord(source, 'heure')) &&
       BARE_HINT.test(source)
     ) {
       collect(text, where, found, seen, BARE_RANGE, false, false);
@@ -119,10 +120,10 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
 /** LABELLED's words, each looked up as it is (a literal search costs less than the alternation). */
 function mentionsLabelWord(source: string): boolean {
   return (
-    source.includes('salaire') ||
-    source.includes('remuneration') ||
-    source.includes('taux horaire') ||
-    source.includes('retribution')
+    includesWord(source, 'salaire') ||
+    includesWord(source, 'remuneration') ||
+    includesWord(source, 'taux horaire') ||
+    includesWord(source, 'retribution')
   );
 }
 
