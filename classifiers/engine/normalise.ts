@@ -35,7 +35,7 @@ function normaliseChar(char: string): string {
 /** Lower case, accents stripped, apostrophes, dashes and runs of spaces unified; inclusive writing kept. */
 export function plainWithMap(source: string): NormalisedText {
   const parts: string[] = [];
-  const map = new Int32Array(source.length * 2 + 1);
+  let map = new Int32Array(source.length * 2 + 1);
   let length = 0;
   let lastSpace = false;
   for (let index = 0; index < source.length; index++) {
@@ -55,6 +55,7 @@ export function plainWithMap(source: string): NormalisedText {
     } else if (out.length > 0) {
       lastSpace = false;
     }
+    map = withRoom(map, length + out.length);
     for (let k = 0; k < out.length; k++) map[length + k] = index;
     length += out.length;
     parts.push(out);
@@ -68,7 +69,7 @@ export function plainWithMap(source: string): NormalisedText {
  * `plainWithMap` stays the reference (tests/classifiers/fast-paths.test.ts compares them).
  */
 export function plainWithMapFast(source: string): NormalisedText {
-  const map = new Int32Array(source.length * 2 + 1);
+  let map = new Int32Array(source.length * 2 + 1);
   let text = '';
   let length = 0;
   let lastSpace = false;
@@ -84,6 +85,7 @@ export function plainWithMapFast(source: string): NormalisedText {
         if (next >= 128 || next === 32 || next === 9 || next === 10 || next === 13) break;
       }
       text += source.slice(index, stop).toLowerCase();
+      map = withRoom(map, length + stop - index);
       for (let at = index; at < stop; at++) map[length++] = at;
       lastSpace = false;
       index = stop;
@@ -99,12 +101,25 @@ export function plainWithMapFast(source: string): NormalisedText {
     } else if (out.length > 0) {
       lastSpace = false;
     }
+    map = withRoom(map, length + out.length);
     for (let k = 0; k < out.length; k++) map[length + k] = index;
     length += out.length;
     text += out;
     index++;
   }
   return { text, map: map.subarray(0, length), source };
+}
+
+/**
+ * `map`, or a copy with room for `needed` entries. Most characters give one or two (« œ » gives "oe"), which the
+ * first allocation allows for; a Hangul syllable gives three jamo (NFD), and past the allocation a typed array
+ * silently drops writes: the map came out shorter than the text, and a quote after it pointed nowhere.
+ */
+function withRoom(map: Int32Array, needed: number): Int32Array {
+  if (needed <= map.length) return map;
+  const larger = new Int32Array(Math.max(needed, map.length * 2));
+  larger.set(map);
+  return larger;
 }
 
 /*

@@ -48,6 +48,8 @@ const TRICKY = [
   '\u2126',
   '\u212b',
   '\u1e9b',
+  // A Hangul syllable: three jamo once decomposed, more than the map's first allocation allows per character.
+  '각',
   '·',
   '(',
   '.',
@@ -73,6 +75,18 @@ describe('plainWithMapFast', () => {
       { numRuns: 3000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), same), { numRuns: 2000 });
+  });
+
+  it('maps every character of the text, however many a source character becomes', () => {
+    // "각각" is six jamo: the map once stopped at five, so the last character had no place in the source.
+    for (const text of ['각각', '각각각각 ans', 'Âgé 각 ﬃ œuvre']) {
+      for (const normalised of [plainWithMap(text), plainWithMapFast(text), normaliseWithMap(text)]) {
+        expect(normalised.map.length, JSON.stringify(text)).toBe(normalised.text.length);
+        for (const at of normalised.map) expect(at).toBeLessThan(text.length);
+      }
+      const lazy = new LazyNormalisedText(text);
+      expect(lazy.map.length).toBe(lazy.text.length);
+    }
   });
 
   it('gives the text and the map of plainWithMap on the real offers', () => {
