@@ -25,7 +25,8 @@ const NOT_CDI_BUT_CDI = new PrecheckedPattern(
 /** Only a temp mission carries an end-of-mission indemnity (L1251-32): a CDI promising one is a mission. */
 const END_OF_MISSION_PAY = new PrecheckedPattern(
   /\bindemnites? de fin de mission\b|\bprimes? de fin de mission\b|\bifm\b/,
-  ['mission', 'ifm'],
+  // Not "mission": most offers list their "missions", and the regex would then run over all of them.
+  ['fin de mission', 'ifm'],
 );
 /** The candidate is asked to become a temp worker. */
 const BECOME_TEMP = new PrecheckedPattern(
