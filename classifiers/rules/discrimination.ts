@@ -172,6 +172,8 @@ export const discriminationRules: readonly TextRule[] = [
         'g',
       ),
     ],
+    // "recherche" is in most offers ("profil recherche"); a feminine title after "une" or "des" is rare.
+    precheck: new RegExp(`(?:une?|des) (?:jeunes? )?(?:${FEMININE_TITLES})`),
     negations: [
       /\bvous (?:recherchez|cherchez)\b/,
       / (?:ou|et) (?:un |une )?(?:valet|homme|garcon|[a-z]{3,}(?:eur|ier|ien|er|on))\b/,
@@ -326,8 +328,6 @@ export const discriminationRules: readonly TextRule[] = [
       /\b(?:vous etes|etre|candidate?s?|personne|profil|vous n'avez|n'ayant)\b[^.;\n]{0,30}\b(?:celibataires?|sans enfants?|sans charges? de famille|pas d'enfants?|sans attaches?|non mariee?s?|pas enceintes?)\b/g,
       /\b(?:sans enfants?|celibataire|sans charges? de famille|pas de grossesse) (?:exige|obligatoire|souhaite|imperatif|de preference|requis)e?s?\b/g,
     ],
-    // "enfants" and "charge" trigger it in most offers: a condition on the family says one of these.
-    precheck: /celibataire|sans enfant|pas d'enfant|de famille|sans attache|non marie|enceinte|grossesse/,
     negations: [
       /\bavec ou sans enfants?\b/,
       /\b(?:familles?|couples?|clients?|residents?|personnes agees)[^.;\n]{0,20}sans enfants?/,

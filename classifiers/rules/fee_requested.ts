@@ -33,7 +33,7 @@ export const feeRequestedRules: readonly TextRule[] = [
     ],
     // Its triggers include common words ("frais", "charge", "materiel"): most windows hold none of the phrases.
     precheck:
-      /frais d|cheque de|de frais|regler|payer|a verser|du candidat|de votre part|au candidat|payant|vos frais|votre charge|acheter|acquerir|achat /,
+      /frais (?:de (?:dossier|candidature|recrutement|selection|formation)|d'(?:inscription|adhesion|ouverture))|cheque de|de frais|a regler|a payer|a verser|du candidat|de votre part|au candidat|payant|vos frais|votre charge|acheter|acquerir|achat /,
     negations: [NOT_CHARGED],
     explanation:
       "L'offre demande au candidat de payer (frais de dossier, formation, kit…) pour obtenir le poste : aucun paiement ne peut être exigé d'un demandeur d'emploi.",

@@ -81,9 +81,6 @@ export const notAJobRules: readonly TextRule[] = [
       /\b(?:marketing de reseau|marketing relationnel|vente en reseau|mlm|multi-?niveau)\b|\bvendeur a domicile independant\b|\bvdi\b/g,
       /\bopportunite (?:d'affaires?|business|de revenus? complementaires?)\b|\b(?:revenus?|remuneration) (?:passifs?|passive|illimites?|residuels?)\b|\bvos filleuls\b/g,
     ],
-    // Its triggers include common words ("chef", "reseau", "remuneration"): most windows hold none of the phrases.
-    precheck:
-      /propre|chef d'|franchise|et libre|investissement |apport |d'entree|ez votre|marketing|en reseau|mlm|multi|a domicile|vdi|opportunite |passi|illimite|residuel|filleuls/,
     negations: [/\b(?:pas d'|pas de|sans|aucun) (?:investissement|apport|droit d'entree)\b/],
     explanation:
       "Ce n'est pas un emploi : l'annonce propose d'acheter ou de rejoindre une activité (franchise, réseau de vente, « opportunité ») où le candidat investit ou se paie lui-même.",
