@@ -93,6 +93,13 @@ export interface TextRule extends RuleBase {
   /** Any match is a finding (unless negated). Must carry the `g` flag. */
   patterns: readonly RegExp[];
   /**
+   * A cheap regex (not global, no `\b` nor lookaround) that every match of every pattern contains: a text
+   * without it is skipped before its windows are found, a window without it before the patterns run. Triggers say where to look; this says whether a window can
+   * hold a match at all ("ans" is in "dans" and "sans", an age never is). The tests check the promise by
+   * comparing with an exhaustive run, which ignores it.
+   */
+  precheck?: RegExp;
+  /**
    * Tested on the words around a match (up to 60 characters before, 40 after): a hit cancels that match.
    * "pas de limite d'age", "frais de deplacement rembourses".
    */

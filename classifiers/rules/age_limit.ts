@@ -61,6 +61,8 @@ export const ageLimitRules: readonly TextRule[] = [
       /\b(?:entre|de) \d{2} (?:et|a) \d{2} ans\b(?! d'exp| d'anc)/g,
       /\b(?:(?:poste|offre|contrat|recrutement) )?(?:ouvert|ouverte|reserve|reservee|destine|destinee|accessible) (?:aux?|pour les) (?:jeunes |candidats |personnes )?(?:de |agee?s? de )?\d{2} ?(?:ans )?(?:a|et|-) ?\d{2} ans\b/g,
     ],
+    // Every pattern ends on an age: "ans" alone is also in "dans" and "sans", whose windows cover most offers.
+    precheck: /\d\d ?ans/,
     negations: [
       /\b(?:pas|sans|aucune?) (?:de )?limite d'age\b/,
       /\btous ages\b/,

@@ -14,7 +14,7 @@ import type { OfferRule, PageRule } from '../rule.js';
 
 /** A CDI listing whose text describes something else: short missions, a CDD, interim work. */
 const CDI_BUT_NOT = new PrecheckedPattern(
-  /\bmissions? (?:d'une|d'un|de \d{1,2}|de quelques) (?:semaine|jour|journee|mois)s?\b|\b(?:il s'agit d'un|un|poste en|pour un) remplacement (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|\bmissions? (?:hebdomadaires?|ponctuelles?|journalieres?|a la journee|a la semaine)\b|\b(?:cdd|contrat a duree determinee) (?:de|d'une duree de) \d{1,2}(?: ?(?:a|-) ?\d{1,2})? (?:mois|semaines?|jours?)\b|\bmissions? d'interim\b|\bmissions? interimaires?\b|\bcontrat de mission\b|\b(?:type de )?contrat ?: ?(?:interim|cdd|mission|contrat a duree determinee|saisonnier)\b|\bcdd (?:a )?temps (?:partiel|plein|complet)\b/,
+  /\b(?:missions? (?:d'une|d'un|de \d{1,2}|de quelques) (?:semaine|jour|journee|mois)s?\b|(?:il s'agit d'un|un|poste en|pour un) remplacement (?:de|d'une duree de) \d{1,2} (?:mois|semaines?|jours?)\b|missions? (?:hebdomadaires?|ponctuelles?|journalieres?|a la journee|a la semaine)\b|(?:cdd|contrat a duree determinee) (?:de|d'une duree de) \d{1,2}(?: ?(?:a|-) ?\d{1,2})? (?:mois|semaines?|jours?)\b|missions? d'interim\b|missions? interimaires?\b|contrat de mission\b|(?:type de )?contrat ?: ?(?:interim|cdd|mission|contrat a duree determinee|saisonnier)\b|cdd (?:a )?temps (?:partiel|plein|complet)\b)/,
   ['mission', 'cdd', 'determinee', 'remplacement', 'interim', 'saisonnier'],
 );
 /** A fixed-term listing whose text says the contract is a CDI (not "may lead to a CDI": that is cdd_rules). */
@@ -25,7 +25,8 @@ const NOT_CDI_BUT_CDI = new PrecheckedPattern(
 /** Only a temp mission carries an end-of-mission indemnity (L1251-32): a CDI promising one is a mission. */
 const END_OF_MISSION_PAY = new PrecheckedPattern(
   /\bindemnites? de fin de mission\b|\bprimes? de fin de mission\b|\bifm\b/,
-  ['mission', 'ifm'],
+  // Not "mission": most offers list their "missions", and the regex would then run over all of them.
+  ['fin de mission', 'ifm'],
 );
 /** The candidate is asked to become a temp worker. */
 const BECOME_TEMP = new PrecheckedPattern(
@@ -38,7 +39,7 @@ const BECOME_TEMP = new PrecheckedPattern(
  * clé": those are the CDI itself.
  */
 const CDI_LATER = new PrecheckedPattern(
-  /\ben vue (?:d'une |d'un |de |d')?(?:embauche|cdi)\b|\bpre-?embauche\b|\b(?:cdd|mission|interim|contrat a duree determinee)\b[^.;]{0,60}\b(?:pouvant|pourra|peut|possibilite|debouch[a-z]{0,4}|evolu[a-z]{0,4}|aboutir|se transformer|transformable|suivi d'un|vers un|avant)\b[^.;]{0,40}\bcdi\b|\bpossibilite de (?:cdi|contrat a duree indeterminee)\b|\bperspectives? (?:de|d'un) cdi\b|\b(?:prolongation|poursuite|transformation|evolution|passage) en cdi\b|\bcdd evolutif\b/,
+  /\b(?:en vue (?:d'une |d'un |de |d')?(?:embauche|cdi)\b|pre-?embauche\b|(?:cdd|mission|interim|contrat a duree determinee)\b[^.;]{0,60}\b(?:pouvant|pourra|peut|possibilite|debouch[a-z]{0,4}|evolu[a-z]{0,4}|aboutir|se transformer|transformable|suivi d'un|vers un|avant)\b[^.;]{0,40}\bcdi\b|possibilite de (?:cdi|contrat a duree indeterminee)\b|perspectives? (?:de|d'un) cdi\b|(?:prolongation|poursuite|transformation|evolution|passage) en cdi\b|cdd evolutif\b)/,
   ['vue', 'embauche', 'cdi', 'evolutif'],
 );
 /*

@@ -172,6 +172,8 @@ export const discriminationRules: readonly TextRule[] = [
         'g',
       ),
     ],
+    // "recherche" is in most offers ("profil recherche"); a feminine title after "une" or "des" is rare.
+    precheck: new RegExp(`(?:une?|des) (?:jeunes? )?(?:${FEMININE_TITLES})`),
     negations: [
       /\bvous (?:recherchez|cherchez)\b/,
       / (?:ou|et) (?:un |une )?(?:valet|homme|garcon|[a-z]{3,}(?:eur|ier|ien|er|on))\b/,

@@ -31,6 +31,9 @@ export const feeRequestedRules: readonly TextRule[] = [
       /\bparticipation (?:financiere )?(?:aux|des) frais (?:de recrutement|de dossier|d'inscription|de formation|de selection)\b|\bparticipation (?:financiere )?(?:du candidat|de votre part|demandee au candidat)\b/g,
       /\bformation (?:initiale )?(?:payante|a vos frais|a votre charge|a la charge du candidat)\b|\b(?:kit|pack|materiel|mallette) (?:de demarrage|de depart|de lancement|de vente)?(?: obligatoire)?(?: (?:est|sont))? (?:a (?:acheter|payer|acquerir|vos frais|votre charge)|payant)\b|\bachat (?:obligatoire )?(?:d'un|du|de votre) (?:kit|pack|stock|materiel de demarrage)\b/g,
     ],
+    // Its triggers include common words ("frais", "charge", "materiel"): most windows hold none of the phrases.
+    precheck:
+      /frais (?:de (?:dossier|candidature|recrutement|selection|formation)|d'(?:inscription|adhesion|ouverture))|cheque de|de frais|a regler|a payer|a verser|du candidat|de votre part|au candidat|payant|vos frais|votre charge|acheter|acquerir|achat /,
     negations: [NOT_CHARGED],
     explanation:
       "L'offre demande au candidat de payer (frais de dossier, formation, kit…) pour obtenir le poste : aucun paiement ne peut être exigé d'un demandeur d'emploi.",

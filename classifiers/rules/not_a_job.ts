@@ -77,9 +77,9 @@ export const notAJobRules: readonly TextRule[] = [
     patterns: [
       /\b(?:devenez|etes|serez) (?:votre propre patron|votre propre chef|chef d'entreprise|franchise|independant et libre)\b|\bsoyez votre propre (?:patron|chef)\b/g,
       /\b(?:investissement|apport) (?:de depart|initial|personnel|minimum|financier)\b|\bdroit d'entree\b/g,
-      /\b(?:rejoignez|integrez) (?:notre|un) reseau de franchise|\bouvrez votre (?:propre )?(?:franchise|agence|magasin)\b|\bcreez votre (?:propre )?(?:entreprise|activite|agence|franchise)\b/g,
+      /\b(?:(?:rejoignez|integrez) (?:notre|un) reseau de franchise|ouvrez votre (?:propre )?(?:franchise|agence|magasin)\b|creez votre (?:propre )?(?:entreprise|activite|agence|franchise)\b)/g,
       /\b(?:marketing de reseau|marketing relationnel|vente en reseau|mlm|multi-?niveau)\b|\bvendeur a domicile independant\b|\bvdi\b/g,
-      /\bopportunite (?:d'affaires?|business|de revenus? complementaires?)\b|\b(?:revenus?|remuneration) (?:passifs?|passive|illimites?|residuels?)\b|\bvos filleuls\b/g,
+      /\b(?:opportunite (?:d'affaires?|business|de revenus? complementaires?)\b|(?:revenus?|remuneration) (?:passifs?|passive|illimites?|residuels?)\b|vos filleuls\b)/g,
     ],
     negations: [/\b(?:pas d'|pas de|sans|aucun) (?:investissement|apport|droit d'entree)\b/],
     explanation:

@@ -36,6 +36,9 @@ export const unpaidWorkRules: readonly TextRule[] = [
       /\b(?:non remuneree?s?|non payee?s?|gratuite?s?|sans remuneration|benevolement) (?:pendant|durant|lors de|les premiers?|la premiere) (?:la |le |les |une |un )?(?:periode|journee|semaine|jours?|formation|essai|mois)\b/g,
       /\bformation (?:initiale |prealable )?(?:non remuneree|gratuite et obligatoire|benevole) (?:avant|prealable a) (?:l'embauche|la prise de poste)\b/g,
     ],
+    // Its triggers include "remuneration", "paye" and "essai", in most offers: an unpaid trial says so in these words.
+    precheck:
+      /essai (?:non|gratuit|benevol|sans|de \d)|(?:pas|non|etre) (?:remuner|paye|retribu)|gratuit|sans remuneration |benevole/,
     explanation:
       "L'offre prévoit un essai ou un travail sans salaire : travailler en conditions réelles sans être payé est du travail dissimulé, même « à l'essai ».",
     reference: REFERENCE,
