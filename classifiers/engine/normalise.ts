@@ -115,7 +115,7 @@ export function plainWithMapFast(source: string): NormalisedText {
  * first allocation allows for; a Hangul syllable gives three jamo (NFD), and past the allocation a typed array
  * silently drops writes: the map came out shorter than the text, and a quote after it pointed nowhere.
  */
-function withRoom(map: Int32Array, needed: number): Int32Array {
+function withRoom(map: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= map.length) return map;
   const larger = new Int32Array(Math.max(needed, map.length * 2));
   larger.set(map);
