@@ -40,7 +40,8 @@ const BECOME_TEMP = new PrecheckedPattern(
  */
 const CDI_LATER = new PrecheckedPattern(
   /\b(?:en vue (?:d'une |d'un |de |d')?(?:embauche|cdi)\b|pre-?embauche\b|(?:cdd|mission|interim|contrat a duree determinee)\b[^.;]{0,60}\b(?:pouvant|pourra|peut|possibilite|debouch[a-z]{0,4}|evolu[a-z]{0,4}|aboutir|se transformer|transformable|suivi d'un|vers un|avant)\b[^.;]{0,40}\bcdi\b|possibilite de (?:cdi|contrat a duree indeterminee)\b|perspectives? (?:de|d'un) cdi\b|(?:prolongation|poursuite|transformation|evolution|passage) en cdi\b|cdd evolutif\b)/,
-  ['vue', 'embauche', 'cdi', 'evolutif'],
+  // "indeterminee": « possibilité de contrat à durée indéterminée » names the CDI without the word "cdi".
+  ['vue', 'embauche', 'cdi', 'evolutif', 'indeterminee'],
 );
 /*
  * Two contracts offered at once: "CDD ou CDI", "CDD-CDI", "Type de contrat : CDI ou saisonnier", "Type d'emploi :
@@ -321,6 +322,11 @@ const listingVsText: OfferRule = {
         // 0654575 (hard call 7).
         text: 'Nous recrutons un(e) Standardiste dans le cadre d’un poste en vue de CDI.',
         quote: 'Type de contrat : CDI ; Texte : « en vue de CDI »',
+      },
+      {
+        // The CDI spelt out, with none of the other alternatives' words (hard call 7).
+        text: 'Poste de préparateur, avec possibilité de contrat à durée indéterminée.',
+        quote: 'Type de contrat : CDI ; Texte : « possibilité de contrat à durée indéterminée »',
       },
       {
         // 196DQYQ (hard call 8).
