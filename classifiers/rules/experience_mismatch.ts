@@ -1,5 +1,6 @@
 import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
+import { includesWord } from '../engine/substring-filter.js';
 import {
   type ExperienceCandidate,
   type ExperienceField,
@@ -122,8 +123,8 @@ const requiredAndBeginner: OfferRule = {
     const field = readExperienceField(prepared.offer);
     const text = prepared.text;
     if (
-      !text.includes('experien') &&
-      !text.includes('experiment') &&
+      !includesWord(text, 'experien') &&
+      !includesWord(text, 'experiment') &&
       !mayOpenTheDoor(text) &&
       !prepared.title.text.includes('confirme')
     )

@@ -1,6 +1,7 @@
 import { AnchoredPattern } from '../engine/anchored-pattern.js';
 import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
 import { plainText } from '../engine/normalise.js';
+import { includesWord } from '../engine/substring-filter.js';
 import { departementOf } from '../facts/places.js';
 import { quoteExact } from '../facts/quote.js';
 import type { OfferRule, PageRule } from '../rule.js';
@@ -41,6 +42,12 @@ const PLACE_WORDS = [
   'localisation',
 ];
 
+/** Whether the description holds one of PLACE_WORDS (most offers hold none: each absent word costs no scan). */
+function mentionsAPlace(description: string): boolean {
+  for (const word of PLACE_WORDS) if (includesWord(description, word)) return true;
+  return false;
+}
+
 const textNamesOtherPlace: OfferRule = {
   kind: 'offer',
   id: 'place_mismatch.text_names_other_place',
@@ -53,7 +60,7 @@ const textNamesOtherPlace: OfferRule = {
     const listed = offer.place.departement;
     if (!listed) return null;
     const words = prepared.description.text;
-    if (!PLACE_WORDS.some((word) => words.includes(word))) return null;
+    if (!mentionsAPlace(words)) return null;
     const stated: Array<{ dep: string; match: RegExpExecArray }> = [];
     for (const match of PLACE_PHRASE.matchAll(words)) {
       const before = prepared.description.text.slice(Math.max(0, match.index - 40), match.index);
