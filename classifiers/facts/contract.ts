@@ -267,11 +267,12 @@ export function contractLabelEvidence(offer: Offer): string {
 /**
  * A fixed-term contract presented as a step to a CDI ("CDD pouvant déboucher sur un CDI"): the finding of
  * cdd_rules.path_to_cdi, and what makes a CDI-looking text agree with a fixed-term listing (contract_mismatch).
- * Every match closes with "cdi", "embauche" or "titularisation".
+ * Every match holds "cdi", "embauche" or "titularisation", or spells the CDI out ("contrat à durée indéterminée")
+ * or says "CDD évolutif".
  */
 export const PATH_TO_CDI = new PrecheckedPattern(
   /\b(?:cdd|contrat a duree determinee|mission|interim|contrat)\b[^.;\n]{0,80}\b(?:pouvant|pourra|peut|pourrait|susceptible de|possibilite de|possibilites de|perspectives? de|avec|evolutif|evoluer|debouchant|deboucher|qui debouchera|en vue d'(?:une )?embauche|aboutir|se transformer|transformable|puis|avant|suivi d'un|vers un)\b[^.;\n]{0,40}\b(?:cdi|embauche|titularisation)\b(?! interim)|\ben vue d'(?:une )?embauche\b|\bpre-?embauche\b|\bcdd evolutif\b|\bcdi a la cle\b|\bpossibilite de (?:cdi|contrat a duree indeterminee)\b|\b(?:prolongation|poursuite|transformation|evolution|passage|embauche|titularisation) en (?:cdi|contrat a duree indeterminee)\b(?! interim)|\bperspectives? (?:de|d'un) cdi\b/,
-  ['cdi', 'embauche', 'titularisation'],
+  ['cdi', 'embauche', 'titularisation', 'indeterminee', 'evolutif'],
 );
 
 /** A replacement is named: an exception to the 24-hour floor, and a hint that a fixed term's end is known. */

@@ -43,7 +43,8 @@ export const cddRulesRules: readonly OfferRule[] = [
         };
       // Partner feeds put the ad's first paragraph in the employer's description (0655207).
       const about = prepared.offer.employer.description;
-      if (about && /cdi|embauche|titularisation/i.test(about)) {
+      // PATH_TO_CDI's words, before normalising: "cdi", "embauche", "titularisation", "indéterminée", "évolutif".
+      if (about && /cdi|embauche|titularisation|ind[eé]termin[eé]e|[eé]volutif/i.test(about)) {
         const normalised = normaliseWithMap(about);
         const found = PATH_TO_CDI.exec(normalised.text);
         if (found && !publicLaw())
@@ -64,6 +65,21 @@ export const cddRulesRules: readonly OfferRule[] = [
             contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: 'Contrat travail', alternance: false },
           },
           quote: 'Texte : « CDD de 6 mois pouvant déboucher sur un CDI. »',
+        },
+        {
+          // Neither "CDI" nor "embauche": the path is said by "évolutif", or by the CDI spelt out.
+          text: 'Poste de magasinier en CDD évolutif, démarrage rapide.',
+          offer: {
+            contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: 'Contrat travail', alternance: false },
+          },
+          quote: 'Texte : « Poste de magasinier en CDD évolutif, démarrage rapide. »',
+        },
+        {
+          text: 'Contrat de 6 mois avec évolution en contrat à durée indéterminée.',
+          offer: {
+            contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: 'Contrat travail', alternance: false },
+          },
+          quote: 'Texte : « Contrat de 6 mois avec évolution en contrat à durée indéterminée. »',
         },
         {
           // 0655207: the ad's first paragraph sits in the employer's description.

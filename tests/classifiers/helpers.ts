@@ -145,3 +145,11 @@ export function holdsOnPiecesAndAnyString(
   );
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength }), check), { numRuns: 2000 });
 }
+
+/**
+ * The words a regex's source is written with, for property tests that build texts from them: escapes out first, so
+ * that the "b" of `\b` or the "d" of `\d` is no letter of a word (from `\bcdd`, "cdd", not "bcdd").
+ */
+export function patternWords(source: string, letters = /[a-z']{2,}/g): string[] {
+  return [...new Set(source.replace(/\\[a-zA-Z]/g, ' ').match(letters) ?? [])];
+}

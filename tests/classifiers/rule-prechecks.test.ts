@@ -4,7 +4,7 @@ import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
 import { runRule } from '../../classifiers/engine/text-rules.js';
 import type { TextRule } from '../../classifiers/rule.js';
 import { TEXT_RULES } from '../../classifiers/rules/index.js';
-import { holdsOnPiecesAndAnyString, loadCorpus, loadSamples } from './helpers.js';
+import { holdsOnPiecesAndAnyString, loadCorpus, loadSamples, patternWords } from './helpers.js';
 import { offerFromExample } from './offer-builder.js';
 
 /*
@@ -81,8 +81,7 @@ describe('text rules’ prechecks', () => {
   it('hold in every match on text made of the rule’s own words, and on any string', () => {
     for (const rule of prechecked) {
       const sources = [...rule.patterns, precheckOf(rule)].map((pattern) => pattern.source).join(' ');
-      // Escapes out first: the "b" of \b is no letter of a word.
-      const words = [...new Set(sources.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z'€-]{2,}/g) ?? [])];
+      const words = patternWords(sources, /[a-z'€-]{2,}/g);
       // Each word alone and after a space, so that runs of whole words come up often.
       const spaced = words.map((word) => ` ${word}`);
       const pieces = [
