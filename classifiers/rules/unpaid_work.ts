@@ -9,8 +9,13 @@ export const unpaidWorkRules: readonly TextRule[] = [
     category: 'unpaid_work',
     severity: 'certain',
     triggers: [
+      // Whole words: "rétribuée" is not found by "rémunérée" ("la première journée n'est pas rétribuée").
       'premiers',
       'premieres',
+      'retribue',
+      'retribuee',
+      'retribues',
+      'retribuees',
       'essai',
       'gratuit',
       'gratuite',
@@ -55,6 +60,11 @@ export const unpaidWorkRules: readonly TextRule[] = [
         },
         { text: 'Période d’essai non payée de 3 jours.', quote: 'Période d’essai non payée de 3 jours.' },
         { text: 'Stage d’essai gratuit avant embauche.', quote: 'Stage d’essai gratuit avant embauche.' },
+        {
+          // The singular, and "rétribuée": words of their own for the trigger index.
+          text: 'Attention : la première journée n’est pas rétribuée.',
+          quote: 'Attention : la première journée n’est pas rétribuée.',
+        },
       ],
       negative: [
         { text: 'Période d’essai de 2 mois.', why: 'an ordinary probation period, paid' },

@@ -2,7 +2,7 @@
 import type { GoldSetPrecision } from './gold-set-precision-type.js';
 
 export const GOLD_SET_PRECISION: GoldSetPrecision = {
-  "classifierVersion": "2026.12.03-3",
+  "classifierVersion": "2026.12.03-4",
   "measuredOn": "2026-12-03",
   "offers": 665,
   "description": "offres réelles de France Travail (API, Haute-Savoie, août 2025), lues deux fois",

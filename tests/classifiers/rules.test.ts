@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../classifiers/context.js';
 import { duplicateFlags, findDuplicates } from '../../classifiers/duplicates/duplicate-index.js';
@@ -12,7 +13,7 @@ import { ALL_RULES, rulesOf, TEXT_RULES } from '../../classifiers/rules/index.js
 import type { Flag } from '../../model/flag.js';
 import { CATEGORIES, CATEGORY_IDS } from '../../model/taxonomy.js';
 import { hangLimitMs } from '../helpers/machine-speed.js';
-import { loadCorpus, loadSamples } from './helpers.js';
+import { loadCorpus, loadSamples, withoutAssertions } from './helpers.js';
 import { offerFromExample, pagesFromExample } from './offer-builder.js';
 
 const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../classifiers/rules');
@@ -148,6 +149,41 @@ describe('trigger words never hide a match', () => {
       if (fast.join() !== full.join()) differences.push(`${offer.id}: ${fast} vs ${full}`);
     }
     expect(differences).toEqual([]);
+  });
+
+  it('each pattern’s generated matches hold a trigger word (and the precheck), every alternative included', () => {
+    // Real texts rarely spell every alternative out: "la première journée n'est pas rétribuée" held neither
+    // "premiers" nor a "rémunérée" trigger, and no offer said it. fast-check writes strings each pattern matches.
+    let generated = 0;
+    for (const rule of TEXT_RULES) {
+      if (rule.triggers.length === 0) continue;
+      for (const pattern of rule.patterns) {
+        const loose = new RegExp(withoutAssertions(pattern.source), 'g');
+        let strings: fc.Arbitrary<string>;
+        try {
+          strings = fc.stringMatching(new RegExp(loose.source));
+        } catch {
+          continue; // a lookaround holding groups: not generated (the exhaustive comparison above still covers it)
+        }
+        generated++;
+        fc.assert(
+          fc.property(strings, (text) => {
+            for (const match of text.matchAll(loose)) {
+              const found = match[0];
+              expect(
+                rule.triggers.some((trigger) => found.includes(trigger)),
+                `${rule.id}: ${JSON.stringify(found)}`,
+              ).toBe(true);
+              if (rule.precheck)
+                expect(rule.precheck.test(found), `${rule.id} precheck: ${found}`).toBe(true);
+            }
+          }),
+          { numRuns: 300 },
+        );
+      }
+    }
+    // Most patterns are generated: a change that made none of them so would leave this test empty.
+    expect(generated).toBeGreaterThanOrEqual(40);
   });
 });
 
