@@ -274,6 +274,12 @@ export const PATH_TO_CDI = new PrecheckedPattern(
   /\b(?:cdd|contrat a duree determinee|mission|interim|contrat)\b[^.;\n]{0,80}\b(?:pouvant|pourra|peut|pourrait|susceptible de|possibilite de|possibilites de|perspectives? de|avec|evolutif|evoluer|debouchant|deboucher|qui debouchera|en vue d'(?:une )?embauche|aboutir|se transformer|transformable|puis|avant|suivi d'un|vers un)\b[^.;\n]{0,40}\b(?:cdi|embauche|titularisation)\b(?! interim)|\ben vue d'(?:une )?embauche\b|\bpre-?embauche\b|\bcdd evolutif\b|\bcdi a la cle\b|\bpossibilite de (?:cdi|contrat a duree indeterminee)\b|\b(?:prolongation|poursuite|transformation|evolution|passage|embauche|titularisation) en (?:cdi|contrat a duree indeterminee)\b(?! interim)|\bperspectives? (?:de|d'un) cdi\b/,
   ['cdi', 'embauche', 'titularisation', 'indeterminee', 'evolutif'],
 );
+/**
+ * PATH_TO_CDI's words as a text not yet normalised writes them (accents, any case): a text without one cannot hold
+ * the phrase, and is not normalised to look (cdd_rules reads the employer's description so). Kept beside the
+ * pattern's own words: a word added to one is added to the other.
+ */
+export const PATH_TO_CDI_RAW_WORDS = /cdi|embauche|titularisation|ind[eé]termin[eé]e|[eé]volutif/i;
 
 /** A replacement is named: an exception to the 24-hour floor, and a hint that a fixed term's end is known. */
 export const REPLACEMENT =

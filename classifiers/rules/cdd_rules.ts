@@ -1,12 +1,20 @@
 import { fieldEvidence, textEvidence } from '../engine/evidence.js';
 import { normaliseWithMap, quoteOriginal } from '../engine/normalise.js';
 import { quoteText } from '../engine/prepared-offer.js';
-import { isFixedTerm, PATH_TO_CDI } from '../facts/contract.js';
+import { isFixedTerm, PATH_TO_CDI, PATH_TO_CDI_RAW_WORDS } from '../facts/contract.js';
 import type { OfferRule } from '../rule.js';
 
 /** More ways a fixed term is sold as a way in: "poste en vue de CDI", "intégrer ses équipes sur le long terme". */
 const WAY_IN =
   /\ben vue (?:d'un |de )?(?:cdi|contrat a duree indeterminee)\b|\bintegrer (?:ses|nos|leurs) equipes (?:sur le long terme|durablement|de facon durable)\b|\bevolution (?:de|du) contrat (?:en|a la) fin de (?:la )?(?:saison|mission|contrat)\b/;
+
+/** The listing most examples below are read against: "CDD - 6 Mois". */
+const SIX_MONTH_CDD = {
+  type: 'CDD',
+  label: 'CDD - 6 Mois',
+  nature: 'Contrat travail',
+  alternance: false,
+} as const;
 
 export const cddRulesRules: readonly OfferRule[] = [
   {
@@ -43,8 +51,7 @@ export const cddRulesRules: readonly OfferRule[] = [
         };
       // Partner feeds put the ad's first paragraph in the employer's description (0655207).
       const about = prepared.offer.employer.description;
-      // PATH_TO_CDI's words, before normalising: "cdi", "embauche", "titularisation", "indéterminée", "évolutif".
-      if (about && /cdi|embauche|titularisation|ind[eé]termin[eé]e|[eé]volutif/i.test(about)) {
+      if (about && PATH_TO_CDI_RAW_WORDS.test(about)) {
         const normalised = normaliseWithMap(about);
         const found = PATH_TO_CDI.exec(normalised.text);
         if (found && !publicLaw())
@@ -62,7 +69,7 @@ export const cddRulesRules: readonly OfferRule[] = [
         {
           text: 'CDD de 6 mois pouvant déboucher sur un CDI.',
           offer: {
-            contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: 'Contrat travail', alternance: false },
+            contract: SIX_MONTH_CDD,
           },
           quote: 'Texte : « CDD de 6 mois pouvant déboucher sur un CDI. »',
         },
@@ -70,21 +77,21 @@ export const cddRulesRules: readonly OfferRule[] = [
           // Neither "CDI" nor "embauche": the path is said by "évolutif", or by the CDI spelt out.
           text: 'Poste de magasinier en CDD évolutif, démarrage rapide.',
           offer: {
-            contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: 'Contrat travail', alternance: false },
+            contract: SIX_MONTH_CDD,
           },
           quote: 'Texte : « Poste de magasinier en CDD évolutif, démarrage rapide. »',
         },
         {
           text: 'Contrat de 6 mois avec évolution en contrat à durée indéterminée.',
           offer: {
-            contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: 'Contrat travail', alternance: false },
+            contract: SIX_MONTH_CDD,
           },
           quote: 'Texte : « Contrat de 6 mois avec évolution en contrat à durée indéterminée. »',
         },
         {
           // 0655207: the ad's first paragraph sits in the employer's description.
           offer: {
-            contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: 'Contrat travail', alternance: false },
+            contract: SIX_MONTH_CDD,
             employer: {
               name: 'Magasin Test',
               description: 'Poste en CDD pouvant évoluer sur un CDI.',
@@ -103,7 +110,7 @@ export const cddRulesRules: readonly OfferRule[] = [
         {
           text: 'CDD de 6 mois, remplacement d’un congé maternité.',
           offer: {
-            contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: 'Contrat travail', alternance: false },
+            contract: SIX_MONTH_CDD,
           },
           why: 'a lawful replacement, with no hire promised',
         },

@@ -20,6 +20,7 @@ import {
 import { precheckedPatterns } from '../../classifiers/engine/prechecked-pattern.js';
 import { prepareOffer } from '../../classifiers/engine/prepared-offer.js';
 import { includesWord, noteWithin } from '../../classifiers/engine/substring-filter.js';
+import { PATH_TO_CDI, PATH_TO_CDI_RAW_WORDS } from '../../classifiers/facts/contract.js';
 import { wordSpans, wordSpansReference } from '../../classifiers/facts/employer-name.js';
 import {
   holdsOnPiecesAndAnyString,
@@ -427,6 +428,16 @@ describe('PrecheckedPattern', () => {
         { numRuns: 1000 },
       );
     }
+  });
+});
+
+describe('PATH_TO_CDI_RAW_WORDS', () => {
+  it('finds each of PATH_TO_CDI’s words, as normalised and as an offer writes them', () => {
+    // The gate before normalising an employer's description: a word the pattern needs and the gate lacks would
+    // leave the phrase unread there.
+    for (const word of PATH_TO_CDI.words) expect(PATH_TO_CDI_RAW_WORDS.test(word), word).toBe(true);
+    for (const written of ['CDI', 'Embauche', 'titularisation', 'Indéterminée', 'évolutif'])
+      expect(PATH_TO_CDI_RAW_WORDS.test(written), written).toBe(true);
   });
 });
 
