@@ -166,6 +166,9 @@ async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
   };
 }
 
+/** The PostgreSQL advisory lock that migrations, and the drops of schemas, take one at a time. */
+const MIGRATION_LOCK_ID = 727_071_001;
+
 /**
  * Brings the schema up to date. On PostgreSQL several processes may start together (workers, schedulers): an
  * advisory lock held on one connection makes them migrate one after the other, so the second finds nothing to do.
@@ -173,7 +176,7 @@ async function openPGlite(options: DatabaseOptions): Promise<VigieDatabase> {
 async function migrate(database: VigieDatabase): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations as Record<string, Migration> };
   await database.db.connection().execute(async (connection) => {
-    const lockId = 727_071_001;
+    const lockId = MIGRATION_LOCK_ID;
     if (database.engine === 'postgres') await sql`select pg_advisory_lock(${lockId})`.execute(connection);
     try {
       const schemaName = (
@@ -205,6 +208,23 @@ async function migrate(database: VigieDatabase): Promise<void> {
       }
     } finally {
       if (database.engine === 'postgres') await sql`select pg_advisory_unlock(${lockId})`.execute(connection);
+    }
+  });
+}
+
+/**
+ * Drops a schema and all it holds, between two migrations: Kysely's migrator lists every table of every schema
+ * before it migrates, and a schema dropped during that listing fails it (3F000). Tests and benches that share one
+ * server drop their schemas here, so that no migration meets one half-dropped, however many files end together.
+ */
+export async function dropSchema(db: Kysely<Schema>, schema: string): Promise<void> {
+  validateSchemaName(schema);
+  await db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`.execute(connection);
+    try {
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(connection);
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.execute(connection);
     }
   });
 }

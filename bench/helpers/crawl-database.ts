@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
-import { openDatabase, type VigieDatabase } from '../../db/connect.js';
+import { dropSchema, openDatabase, type VigieDatabase } from '../../db/connect.js';
 
 /**
  * A fresh database for one measurement: in-memory PGlite, or a new schema of PostgreSQL, dropped on close, so a
@@ -17,7 +16,7 @@ export async function benchDatabase(
   return {
     ...inner,
     async close() {
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(inner.db).catch(() => {});
+      await dropSchema(inner.db, schema).catch(() => {});
       await inner.close();
     },
   };

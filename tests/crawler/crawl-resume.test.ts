@@ -4,10 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql } from 'kysely';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCrawl } from '../../crawler/crawl.js';
-import { openDatabase } from '../../db/connect.js';
+import { dropSchema, openDatabase } from '../../db/connect.js';
 import { streamOffers } from '../../db/offers.js';
 import { DEFAULT_CREDENTIALS } from '../../replica/index.js';
 import { vigieArgv } from '../helpers/built-cli.js';
@@ -37,7 +36,7 @@ async function childDatabase(): Promise<{
     url.searchParams.set('options', `-c search_path=${schema}`);
     cleanups.push(async () => {
       const admin = await openDatabase({ url: postgresUrl!, migrate: false });
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
+      await dropSchema(admin.db, schema);
       await admin.close();
     });
     return {

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../db/connect.js';
+import { dropSchema, openDatabase } from '../../db/connect.js';
 import { listOfferIds } from '../../db/offers.js';
 import { DEFAULT_CREDENTIALS } from '../../replica/index.js';
 import { vigieArgv } from '../helpers/built-cli.js';
@@ -38,7 +37,7 @@ describe.skipIf(!postgresUrl)('several crawl workers on one PostgreSQL', () => {
     const schema = `w_${randomBytes(5).toString('hex')}`;
     const database = await openDatabase({ url: postgresUrl!, schema });
     cleanups.push(async () => {
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+      await dropSchema(database.db, schema);
       await database.close();
     });
     const url = new URL(postgresUrl!);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/connect.js';
+import { dropSchema, openDatabase } from '../../db/connect.js';
 import { migrations } from '../../db/migrations/index.js';
 import { lockDataDir } from '../../db/pglite-lock.js';
 import { DatabaseError } from '../../lib/errors.js';
@@ -34,8 +34,40 @@ describe.runIf(postgresUrl)('migrations on PostgreSQL', () => {
         })
         .execute();
     } finally {
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(databases[0]!.db);
+      await dropSchema(databases[0]!.db, schema);
       await Promise.all(databases.map((database) => database.close()));
+    }
+  });
+
+  it('drops a schema only between migrations, never while one lists the tables', async () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    // One connection holds the lock, one waits to drop, one looks.
+    const database = await openDatabase({ url: postgresUrl!, schema, poolSize: 3 });
+    const migrationLockId = 727_071_001;
+    const schemaExists = async () =>
+      (
+        await sql<{
+          found: boolean;
+        }>`select exists (select 1 from pg_namespace where nspname = ${schema}) as found`.execute(database.db)
+      ).rows[0]?.found;
+    try {
+      let dropped = false;
+      const drop = await database.db.connection().execute(async (connection) => {
+        // Stands for a migration under way elsewhere: it holds the lock the migrator takes.
+        await sql`select pg_advisory_lock(${migrationLockId})`.execute(connection);
+        const pending = dropSchema(database.db, schema).then(() => {
+          dropped = true;
+        });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(dropped).toBe(false);
+        expect(await schemaExists()).toBe(true);
+        await sql`select pg_advisory_unlock(${migrationLockId})`.execute(connection);
+        return pending;
+      });
+      await drop;
+      expect(await schemaExists()).toBe(false);
+    } finally {
+      await database.close();
     }
   });
 

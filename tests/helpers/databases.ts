@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
-import { sql } from 'kysely';
 import { afterAll, describe, inject } from 'vitest';
-import { type Engine, openDatabase, type VigieDatabase } from '../../db/connect.js';
+import { dropSchema, type Engine, openDatabase, type VigieDatabase } from '../../db/connect.js';
 import { pgliteFromTemplate } from './pglite-template.js';
 
 /**
@@ -51,7 +50,7 @@ export async function openTestDatabase(engine: Engine): Promise<VigieDatabase> {
     database = {
       ...inner,
       async close() {
-        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(inner.db).catch(() => {});
+        await dropSchema(inner.db, schema).catch(() => {});
         await inner.close();
       },
     };

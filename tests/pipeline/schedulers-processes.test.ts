@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, type VigieDatabase } from '../../db/connect.js';
+import { dropSchema, openDatabase, type VigieDatabase } from '../../db/connect.js';
 import { countOffers } from '../../db/offers.js';
 import { periodOf } from '../../pipeline/period.js';
 import { type Replica, startReplica } from '../../replica/index.js';
@@ -23,7 +22,7 @@ describe.runIf(postgresUrl)('schedulers as processes on one PostgreSQL', () => {
     const schema = `s_${randomBytes(5).toString('hex')}`;
     const database: VigieDatabase = await openDatabase({ url: postgresUrl!, schema });
     cleanups.push(async () => {
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+      await dropSchema(database.db, schema);
       await database.close();
     });
     const url = new URL(postgresUrl!);

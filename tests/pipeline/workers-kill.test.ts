@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/connect.js';
+import { dropSchema, openDatabase } from '../../db/connect.js';
 import { countOffers, listOfferIds } from '../../db/offers.js';
 import { type Replica, startReplica } from '../../replica/index.js';
 import { postgresUrl } from '../helpers/databases.js';
@@ -24,7 +23,7 @@ describe.runIf(postgresUrl)('three crawl workers on one PostgreSQL, one killed',
     const schema = `k_${randomBytes(5).toString('hex')}`;
     const database = await openDatabase({ url: postgresUrl!, schema });
     cleanups.push(async () => {
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+      await dropSchema(database.db, schema);
       await database.close();
     });
     const url = new URL(postgresUrl!);

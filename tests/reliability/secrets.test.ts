@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Engine, openDatabase, type VigieDatabase } from '../../db/connect.js';
+import { dropSchema, type Engine, openDatabase, type VigieDatabase } from '../../db/connect.js';
 import { type Replica, startReplica } from '../../replica/index.js';
 import { engines, postgresUrl } from '../helpers/databases.js';
 import { cliStorage, onCleanup, runVigie } from './helpers/cli-storage.js';
@@ -108,7 +108,7 @@ async function storageWithPassword(engine: Engine): Promise<{
   await sql`create role ${sql.id(role)} login password ${sql.lit(password)}`.execute(admin.db);
   await sql`create schema ${sql.id(schema)} authorization ${sql.id(role)}`.execute(admin.db);
   onCleanup(async () => {
-    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db).catch(() => {});
+    await dropSchema(admin.db, schema).catch(() => {});
     await sql`drop role if exists ${sql.id(role)}`.execute(admin.db).catch(() => {});
     await admin.close();
   });

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'kysely';
 import { afterAll } from 'vitest';
 import type { CrawlOptions } from '../../../crawler/crawl.js';
-import { openDatabase, type VigieDatabase } from '../../../db/connect.js';
+import { dropSchema, openDatabase, type VigieDatabase } from '../../../db/connect.js';
 import { listOfferIds } from '../../../db/offers.js';
 import {
   DEFAULT_CREDENTIALS,
@@ -43,7 +42,7 @@ export async function crawlDatabase(): Promise<VigieDatabase> {
     database = {
       ...inner,
       async close() {
-        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(inner.db).catch(() => {});
+        await dropSchema(inner.db, schema).catch(() => {});
         await inner.close();
       },
     };

@@ -3,9 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, expect } from 'vitest';
-import { type Engine, openDatabase, type VigieDatabase } from '../../../db/connect.js';
+import { dropSchema, type Engine, openDatabase, type VigieDatabase } from '../../../db/connect.js';
 import { runClassify } from '../../../pipeline/classify-audit.js';
 import { runImport } from '../../../pipeline/import-file.js';
 import { type ReportFormat, runReport } from '../../../pipeline/write-report.js';
@@ -46,7 +45,7 @@ export async function cliStorage(engine: Engine): Promise<CliStorage> {
     url.searchParams.set('options', `-c search_path=${schema}`);
     onCleanup(async () => {
       const admin = await openDatabase({ url: postgresUrl!, migrate: false, poolSize: 1 });
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db).catch(() => {});
+      await dropSchema(admin.db, schema).catch(() => {});
       await admin.close();
     });
     return {
