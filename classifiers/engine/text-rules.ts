@@ -56,20 +56,24 @@ export function runRule(
   // Exhaustive runs ignore the precheck too, so the tests comparing with them check its promise as well.
   const precheck = options.exhaustive ? undefined : rule.precheck;
   let windows: Array<[number, number]>;
+  let textPassedPrecheck = false;
   if (rule.triggers.length === 0 || options.exhaustive) {
     windows = [[0, text.length]];
   } else {
-    const found = rule.triggers.filter((trigger) => present.has(trigger));
+    const found: string[] = [];
+    for (const trigger of rule.triggers) if (present.has(trigger)) found.push(trigger);
     if (found.length === 0) return null;
     // A precheck is plain (no boundary, no lookaround): absent from the text, it is absent from every window, and
     // one scan of the text costs less than finding the windows.
     if (precheck && !precheck.test(text)) return null;
+    textPassedPrecheck = true;
     windows = triggerWindows(text, found);
     if (windows.length === 0) return null;
   }
   for (const [from, to] of windows) {
-    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (precheck && !precheck.test(slice)) continue;
+    const whole = from === 0 && to === text.length;
+    const slice = whole ? text : text.slice(from, to);
+    if (precheck && !(whole && textPassedPrecheck) && !precheck.test(slice)) continue;
     for (const pattern of rule.patterns) {
       pattern.lastIndex = 0;
       let seen = 0;
