@@ -481,7 +481,7 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 interface Reading {
   tokens: Token[];
   /** The capitalised words of the offer also written in lower case somewhere: common words, not names (only
-   * capitalised words are asked about). */
+   * name-like words are asked about, so COMMON's words are left out). */
   lowerCase: Set<string>;
   /** The listing's place words (PLACE_WORDS hold the others). */
   places: Set<string>;
@@ -519,7 +519,9 @@ function readOffer(offer: Offer): Reading {
 /**
  * The keys of the capitalised words (with and without an elision) that a word in lower case also has. Most words
  * are in lower case and few of them are also capitalised: a word's length and first and last letters, read in
- * the folded text, rule out most of them before its key is sliced.
+ * the folded text, rule out most of them before its key is sliced. COMMON's words are left out: only a name-like
+ * word's key, and its key without an elision, are looked up, and nameLike turns down both when either is common;
+ * capitalised at the head of sentences ("Vous", "Les", "Nous"), they would let through the most frequent words.
  */
 function alsoInLowerCase(tokens: readonly Token[]): Set<string> {
   const capitalised = new Set<string>();
@@ -530,10 +532,12 @@ function alsoInLowerCase(tokens: readonly Token[]): Set<string> {
   for (const token of tokens) {
     if (!token.cap) continue;
     const key = token.key;
-    capitalised.add(key);
-    noteShape(shapes, shapeOf(key, 0, key.length));
+    if (!COMMON.has(key)) {
+      capitalised.add(key);
+      noteShape(shapes, shapeOf(key, 0, key.length));
+    }
     const bare = withoutElision(key);
-    if (bare !== key) {
+    if (bare !== key && !COMMON.has(bare)) {
       capitalised.add(bare);
       noteShape(shapes, shapeOf(bare, 0, bare.length));
     }
@@ -605,7 +609,9 @@ function computeNameLike(reading: Reading, at: number): boolean {
   )
     return false;
   if (reading.titleLower.has(token.key) || reading.titleLower.has(key)) return false;
-  return !PLACE_BEFORE.test(precedingWords(reading, at));
+  // PLACE_BEFORE, anchored at the end, reads one word or two ("à", "secteur de"): two words are enough, and the
+  // six before them are not folded for it.
+  return !PLACE_BEFORE.test(precedingWords(reading, at, 2));
 }
 
 /** Whether a key holds at least two of a–z: `key.replace(/[^a-z]/g, '').length >= 2` without the new string. */
@@ -635,10 +641,10 @@ function properName(reading: Reading, at: number): boolean {
 }
 
 /** Up to eight words before a token, in its sentence, folded. */
-function precedingWords(reading: Reading, at: number): string {
+function precedingWords(reading: Reading, at: number, count = 8): string {
   const token = reading.tokens[at] as Token;
   const words: string[] = [];
-  for (let index = at - 1; index >= 0 && index >= at - 8; index--) {
+  for (let index = at - 1; index >= 0 && index >= at - count; index--) {
     const previous = reading.tokens[index];
     if (!previous || previous.field !== token.field || (reading.tokens[index + 1] as Token).initial) break;
     words.unshift(previous.key);
