@@ -33,6 +33,10 @@ type Field = 'title' | 'employerDescription' | 'description';
 class Token {
   #word: string | undefined;
   #key: string | undefined;
+  /** What `nameLike` and `properName` answered for this word (1 yes, 0 no), -1 before they are asked: kept on the
+   * word itself rather than in arrays allocated per offer. */
+  nameLikeAnswer: -1 | 0 | 1 = -1;
+  properNameAnswer: -1 | 0 | 1 = -1;
 
   constructor(
     /** The field's text, decoded, and folded when folding kept its length (else null). */
@@ -199,6 +203,8 @@ export function boundaryBetween(source: string, from: number, to: number): boole
   let leading = true;
   for (let at = from; at < to; at++) {
     const code = source.charCodeAt(at);
+    // A space, the gap between most words, is no boundary and leaves `leading` as it is.
+    if (code === 32) continue;
     if (BOUNDARY_CHARS.has(code)) return true;
     if (isDash(code)) {
       if (leading) return true;
@@ -475,12 +481,10 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 interface Reading {
   tokens: Token[];
   /** The capitalised words of the offer also written in lower case somewhere: common words, not names (only
-   * capitalised words are asked about). */
+   * name-like words are asked about, so COMMON's words are left out). */
   lowerCase: Set<string>;
   /** The listing's place words (PLACE_WORDS hold the others). */
   places: Set<string>;
-  /** Per token: 1 a name-like word, 0 not, -1 not known yet. */
-  nameLike: Int8Array;
   /** The title's words: the job, not the employer. */
   titleWords: Set<string>;
   /** The title's words written in lower case there ("pharmacie d'officine"): common words. */
@@ -509,14 +513,15 @@ function readOffer(offer: Offer): Reading {
     places,
     titleWords,
     titleLower,
-    nameLike: new Int8Array(tokens.length).fill(-1),
   };
 }
 
 /**
  * The keys of the capitalised words (with and without an elision) that a word in lower case also has. Most words
  * are in lower case and few of them are also capitalised: a word's length and first and last letters, read in
- * the folded text, rule out most of them before its key is sliced.
+ * the folded text, rule out most of them before its key is sliced. COMMON's words are left out: only a name-like
+ * word's key, and its key without an elision, are looked up, and nameLike turns down both when either is common;
+ * capitalised at the head of sentences ("Vous", "Les", "Nous"), they would let through the most frequent words.
  */
 function alsoInLowerCase(tokens: readonly Token[]): Set<string> {
   const capitalised = new Set<string>();
@@ -527,10 +532,12 @@ function alsoInLowerCase(tokens: readonly Token[]): Set<string> {
   for (const token of tokens) {
     if (!token.cap) continue;
     const key = token.key;
-    capitalised.add(key);
-    noteShape(shapes, shapeOf(key, 0, key.length));
+    if (!COMMON.has(key)) {
+      capitalised.add(key);
+      noteShape(shapes, shapeOf(key, 0, key.length));
+    }
     const bare = withoutElision(key);
-    if (bare !== key) {
+    if (bare !== key && !COMMON.has(bare)) {
       capitalised.add(bare);
       noteShape(shapes, shapeOf(bare, 0, bare.length));
     }
@@ -581,18 +588,17 @@ function shapeOf(text: string, start: number, length: number): number {
 
 /** A word that can be (part of) a name in a naming construction: capitalised, not common, not a place. */
 function nameLike(reading: Reading, at: number): boolean {
-  const known = reading.nameLike[at];
-  if (known !== undefined && known >= 0) return known === 1;
+  const token = reading.tokens[at] as Token;
+  if (token.nameLikeAnswer >= 0) return token.nameLikeAnswer === 1;
   const result = computeNameLike(reading, at);
-  reading.nameLike[at] = result ? 1 : 0;
+  token.nameLikeAnswer = result ? 1 : 0;
   return result;
 }
 
 function computeNameLike(reading: Reading, at: number): boolean {
   const token = reading.tokens[at] as Token;
   if (!token.cap) return false;
-  const letters = token.key.replace(/[^a-z]/g, '');
-  if (letters.length < 2 || /^\p{N}/u.test(token.word)) return false;
+  if (!hasTwoPlainLetters(token.key) || startsWithNumber(token)) return false;
   const key = withoutElision(token.key);
   if (COMMON.has(key) || COMMON.has(token.key) || ORGANISATION.test(key)) return false;
   if (
@@ -603,8 +609,29 @@ function computeNameLike(reading: Reading, at: number): boolean {
   )
     return false;
   if (reading.titleLower.has(token.key) || reading.titleLower.has(key)) return false;
-  return !PLACE_BEFORE.test(precedingWords(reading, at));
+  // PLACE_BEFORE, anchored at the end, reads one word or two ("à", "secteur de"): two words are enough, and the
+  // six before them are not folded for it.
+  return !PLACE_BEFORE.test(precedingWords(reading, at, 2));
 }
+
+/** Whether a key holds at least two of a–z: `key.replace(/[^a-z]/g, '').length >= 2` without the new string. */
+function hasTwoPlainLetters(key: string): boolean {
+  let letters = 0;
+  for (let at = 0; at < key.length; at++) {
+    const code = key.charCodeAt(at);
+    if (code >= 97 && code <= 122 && ++letters === 2) return true;
+  }
+  return false;
+}
+
+/** `/^\p{N}/u.test(token.word)`, the regex asked only when the word opens beyond ASCII. */
+function startsWithNumber(token: Token): boolean {
+  const code = token.source.charCodeAt(token.start);
+  if (code < 128) return code >= 48 && code <= 57;
+  return NUMBER_FIRST.test(token.word);
+}
+
+const NUMBER_FIRST = /^\p{N}/u;
 
 /** A word that is a name wherever it stands: name-like and never written in lower case in the offer. */
 function properName(reading: Reading, at: number): boolean {
@@ -614,15 +641,24 @@ function properName(reading: Reading, at: number): boolean {
 }
 
 /** Up to eight words before a token, in its sentence, folded. */
-function precedingWords(reading: Reading, at: number): string {
+function precedingWords(reading: Reading, at: number, count = 8): string {
   const token = reading.tokens[at] as Token;
   const words: string[] = [];
-  for (let index = at - 1; index >= 0 && index >= at - 8; index--) {
+  for (let index = at - 1; index >= 0 && index >= at - count; index--) {
     const previous = reading.tokens[index];
     if (!previous || previous.field !== token.field || (reading.tokens[index + 1] as Token).initial) break;
     words.unshift(previous.key);
   }
   return words.join(' ');
+}
+
+/** The name tokens[from..to] spell, read in a naming construction: written only for the one returned. */
+function construction(tokens: readonly Token[], from: number, to: number): EmployerName {
+  const name = tokens
+    .slice(from, to + 1)
+    .map((t, i) => (i === 0 ? t.word : `${/\s/.test(t.before) ? ' ' : t.before}${t.word}`))
+    .join('');
+  return { name, where: (tokens[from] as Token).field, how: 'construction' };
 }
 
 /** Name connectors inside a name: "Fondation Apprentis d'Auteuil", "Arve Intérim & Recrutement". */
@@ -634,12 +670,11 @@ export function employerNamed(offer: Offer): EmployerName | null {
   // Every name and construction begins on a capitalised word: the loops visit only those.
   const capitalised: number[] = [];
   for (let at = 0; at < tokens.length; at++) if ((tokens[at] as Token).cap) capitalised.push(at);
-  const isNameCache = new Int8Array(tokens.length).fill(-1);
   const isName = (at: number): boolean => {
-    const known = isNameCache[at];
-    if (known !== undefined && known >= 0) return known === 1;
+    const token = tokens[at] as Token;
+    if (token.properNameAnswer >= 0) return token.properNameAnswer === 1;
     const result = properName(reading, at);
-    isNameCache[at] = result ? 1 : 0;
+    token.properNameAnswer = result ? 1 : 0;
     return result;
   };
   const sameSentence = (a: number, b: number) =>
@@ -744,15 +779,10 @@ export function employerNamed(offer: Offer): EmployerName | null {
       for (let at = index + 1; at <= end; at++) if (isName(at)) named = true;
       if (!named) continue;
     }
-    const name = tokens
-      .slice(index, end + 1)
-      .map((t, i) => (i === 0 ? t.word : `${/\s/.test(t.before) ? ' ' : t.before}${t.word}`))
-      .join('');
-    const found: EmployerName = { name, where: token.field, how: 'construction' };
     const before = precedingWords(reading, index);
     // An organisation's word and capitalised words are a name only as a subject: "au sein de l'Atelier de
     // Décolletage" is a workshop.
-    if (!organisationHead && NAME_AFTER.test(before)) return found;
+    if (!organisationHead && NAME_AFTER.test(before)) return construction(tokens, index, end);
     // "le groupe DLSI", "l'agence RANDSTAD", "notre agence générale SwissLife", "nos magasins Grand Frais".
     const previous = tokens[index - 1];
     const second = tokens[index - 2];
@@ -768,7 +798,7 @@ export function employerNamed(offer: Offer): EmployerName | null {
           !CONNECTOR.test(previous.key) &&
           !CERTIFIED.test(previous.key)))
     )
-      return found;
+      return construction(tokens, index, end);
     // At the head of a clause, a verb: "Lidl recrute", "Architecte du futur, Dassault Aviation est un groupe",
     // "La F.O.L. de Haute-Savoie recrute", "Les ambulances X regroupe".
     const clauseHead =
@@ -779,12 +809,12 @@ export function employerNamed(offer: Offer): EmployerName | null {
         (previous.initial || /,\s*$/.test(previous.before)));
     const next = tokens[end + 1];
     if (next && sameSentence(end, end + 1)) {
-      if (clauseHead && VERB_AFTER.test(next.key)) return found;
+      if (clauseHead && VERB_AFTER.test(next.key)) return construction(tokens, index, end);
     }
     if (next && next.field === token.field) {
       const rest = `${next.before}${next.word}${tokens[end + 2]?.before ?? ''}${tokens[end + 2]?.word ?? ''}`;
       if (/^,/.test(next.before.trim()) || next.before.includes(',')) {
-        if (APPOSITION.test(fold(rest))) return found;
+        if (APPOSITION.test(fold(rest))) return construction(tokens, index, end);
       }
     }
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
 import { TriggerIndex } from '../../classifiers/engine/trigger-index.js';
 import { TEXT_RULES } from '../../classifiers/rules/index.js';
+import { PLACE_PHRASE } from '../../classifiers/rules/place_mismatch.js';
 import '../../classifiers/index.js';
 import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anchored-pattern.js';
 import { foldWhitespace } from '../../classifiers/engine/evidence.js';
@@ -305,9 +306,21 @@ describe('AnchoredPattern', () => {
     );
     return [...text.matchAll(global)].map((match) => [match.index, match[0]]);
   }
+  // No rule anchors a pattern now (the place check went back to its plain regex, faster there): the class is tried
+  // on that pattern and its opening words, with any pattern a rule anchors.
+  new AnchoredPattern(PLACE_PHRASE, [
+    'poste',
+    'lieu',
+    'localisation',
+    'vous travaillerez',
+    'situe a',
+    'base a',
+    'rattache',
+    'integre',
+    'rejoin',
+  ]);
   const all = () => {
     const patterns = anchoredPatterns();
-    // The place check's phrase pattern, at least (clauses/field-rules.ts).
     expect(patterns.length).toBeGreaterThanOrEqual(1);
     return patterns;
   };

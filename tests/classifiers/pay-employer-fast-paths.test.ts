@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
 import {
+  BOUNDARY,
+  boundaryBetween,
   fold,
   foldReference,
   isCapitalised,
@@ -91,6 +93,51 @@ describe('isCapitalisedAt', () => {
           if (start + length > text.length) return;
           const word = text.slice(start, start + length);
           expect(isCapitalisedAt(text, start, length), JSON.stringify(word)).toBe(isCapitalised(word));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+/** The gaps between words where a sentence boundary could be misread: spaces, dashes, bullets, punctuation. */
+const GAP_CHARS = [
+  ' ',
+  ' ',
+  ' ',
+  '-',
+  '–',
+  '—',
+  '.',
+  ':',
+  ';',
+  '\n',
+  '\r',
+  '\t',
+  '\u00a0',
+  '\u202f',
+  '•',
+  '*',
+  '|',
+  '✅',
+  ',',
+  'a',
+];
+
+describe('boundaryBetween', () => {
+  it('finds a boundary where BOUNDARY finds one in the slice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...GAP_CHARS), { maxLength: 8 }),
+        fc.nat(),
+        fc.nat(),
+        (chars, a, b) => {
+          const text = `x${chars.join('')}y`;
+          const from = a % text.length;
+          const to = from + (b % (text.length - from + 1));
+          expect(boundaryBetween(text, from, to), JSON.stringify(text.slice(from, to))).toBe(
+            BOUNDARY.test(text.slice(from, to)),
+          );
         },
       ),
       { numRuns: 5000 },
