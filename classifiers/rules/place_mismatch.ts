@@ -7,11 +7,11 @@ import type { OfferRule, PageRule } from '../rule.js';
 
 /**
  * The place phrases. A plain global regex: V8's own scan of the description, which skips most positions on their
- * first letters, costs less than an indexOf of each of the phrases' nine opening words (AnchoredPattern) followed
- * by a try at each "poste", a word of nearly every offer; the description is read only when mentionsAPlace holds.
- * Exported for the tests of AnchoredPattern, which try the class on it.
+ * first letters, costs less than an indexOf of each of the phrases' nine opening words followed by a try at each
+ * "poste", a word of nearly every offer (measured, 4 December 2026); the description is read only when
+ * mentionsAPlace holds.
  */
-export const PLACE_PHRASE =
+const PLACE_PHRASE =
   /\b(?:poste (?:est )?(?:base|situe|localise) (?:a|au|sur(?: notre site de| le site de)?)|lieu de (?:travail|la mission|mission|l'emploi) ?:|localisation (?:du poste )?:|poste (?:est )?a pourvoir (?:en cdi |en cdd |des que possible |immediatement )?(?:a|au|sur|dans)(?: notre| l'| le| la)?(?: agence| site| magasin| etablissement| restaurant)?(?: de| d')?|(?:integrer|rejoindre|rejoignez|rejoins|integrez) (?:l'agence|notre agence|le site|notre site|l'etablissement|notre etablissement|le magasin|notre magasin|notre restaurant) (?:de|d')|lieu ?:|vous travaillerez (?:a|au|sur le site de)|situe a|base a|rattachee? a (?:notre|l'|votre) (?:agence|site|etablissement|depot|magasin) (?:de|d')) ?(?:(\d{5}) )?([a-z'-]{1,20}(?: [a-z'-]{1,20}){0,5}) ?(?:\((\d{2,3}|2a|2b)\)|(\d{5}))?/g;
 const NOT_THE_JOB =
   /(?:agence|siege|societe|entreprise|groupe|cabinet|bureaux|nous sommes|implantee?|filiale|notre client)[^.;\n]{0,30}$/;

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
 import { TriggerIndex } from '../../classifiers/engine/trigger-index.js';
 import { TEXT_RULES } from '../../classifiers/rules/index.js';
-import { PLACE_PHRASE } from '../../classifiers/rules/place_mismatch.js';
 import '../../classifiers/index.js';
-import { AnchoredPattern, anchoredPatterns } from '../../classifiers/engine/anchored-pattern.js';
 import { foldWhitespace } from '../../classifiers/engine/evidence.js';
 import {
   LazyNormalisedText,
@@ -294,82 +292,6 @@ describe('TriggerIndex', () => {
   it('falls back to the regex when a trigger is not a plain word', () => {
     const rule = { ...TEXT_RULES[0]!, triggers: ['n°', 'age'] };
     expect(new TriggerIndex([rule]).find('le n° 3, son age')).toEqual(new Set(['n°', 'age']));
-  });
-});
-
-describe('AnchoredPattern', () => {
-  /** What a global loop over the plain regex finds. */
-  function reference(pattern: RegExp, text: string): Array<[number, string]> {
-    const global = new RegExp(
-      pattern.source,
-      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-    );
-    return [...text.matchAll(global)].map((match) => [match.index, match[0]]);
-  }
-  // No rule anchors a pattern now (the place check went back to its plain regex, faster there): the class is tried
-  // on that pattern and its opening words, with any pattern a rule anchors.
-  new AnchoredPattern(PLACE_PHRASE, [
-    'poste',
-    'lieu',
-    'localisation',
-    'vous travaillerez',
-    'situe a',
-    'base a',
-    'rattache',
-    'integre',
-    'rejoin',
-  ]);
-  const all = () => {
-    const patterns = anchoredPatterns();
-    expect(patterns.length).toBeGreaterThanOrEqual(1);
-    return patterns;
-  };
-
-  it('finds the same matches as its plain regex on the real offers', () => {
-    const texts = loadSamples().map((offer) => prepareOffer(offer).text);
-    for (const anchored of all()) {
-      let matches = 0;
-      for (const text of texts) {
-        const expected = reference(anchored.pattern, text);
-        expect(
-          [...anchored.matchAll(text)].map((m) => [m.index, m[0]]),
-          String(anchored.pattern),
-        ).toEqual(expected);
-        expect(anchored.test(text)).toBe(expected.length > 0);
-        matches += expected.length;
-      }
-      void matches;
-    }
-  });
-
-  it('finds the same matches as its plain regex on text made of its own words', () => {
-    for (const anchored of all()) {
-      const words = patternWords(anchored.pattern.source);
-      fc.assert(
-        fc.property(
-          fc.array(
-            fc.oneof(
-              fc.constantFrom(...words, ...anchored.starts),
-              fc.constantFrom(' ', ' ', '. ', '12', '3 ', 'x', '-', '+', '% '),
-            ),
-            { maxLength: 25 },
-          ),
-          (parts) => {
-            const text = parts.join('');
-            expect([...anchored.matchAll(text)].map((m) => [m.index, m[0]])).toEqual(
-              reference(anchored.pattern, text),
-            );
-          },
-        ),
-        { numRuns: 300 },
-      );
-    }
-  });
-
-  it('needs every start: a word list missing one loses its matches (what the tests above guard)', () => {
-    const wrong = new AnchoredPattern(/\b(?:cdd|cdi)\b/g, ['cdd']);
-    expect([...wrong.matchAll('un cdi puis un cdd')].map((m) => m[0])).toEqual(['cdd']);
-    expect(reference(wrong.pattern, 'un cdi puis un cdd').map(([, word]) => word)).toEqual(['cdi', 'cdd']);
   });
 });
 
