@@ -105,16 +105,36 @@ const N = '(\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)';
 const UNIT = '(ans?|annees?|mois)';
 
 /*
+ * The phrases are tried only near "experien" (see NearWordPattern), whose places each text finds once for them all
+ * (`experiencePlaces`): each demand holds it at most its pattern's lead after its start, counted from the longest
+ * words its pattern allows before it. A phrase added to a pattern needs "experien" within that lead of its start.
+ */
+const EXPERIENCE_WORD: readonly string[] = ['experien'];
+
+/** Where a normalised text says "experien": found once for its beginner phrases and its demands. */
+export function experiencePlaces(text: string): number[] {
+  return occurrencesOf(text, EXPERIENCE_WORD);
+}
+
+/*
  * Doors open to beginners. Each match is a statement that experience is not needed; the sentence check below
  * drops the conditional ones ("débutants acceptés si titulaire du CAP") and the negated ones ("débutants non
  * acceptés" never matches: every phrase here is positive).
  *
- * Tried only near its words (see NearWordPattern): every phrase holds "debut", "experience", "former", "ptionnel" or
- * "acultati" at most 27 characters after its start ("ouvertes a tous, personnes debutants", "avec ou sans de
+ * Tried only near its words: every phrase holds "experien", "debut", "former", "ptionnel" or "acultati" at most 27
+ * characters after its start ("ouvertes a tous, personnes debutants", "avec ou sans de
  * l'premiere experience"), but for "que tu aies … experience", whose words before "experience" have no bound: it
  * opens with its own words. A phrase added here needs one of the words within BEGINNER_LEAD characters of its start.
  */
 const BEGINNER_LEAD = 30;
+const BEGINNER_OWN_WORDS: readonly string[] = [
+  'debut',
+  'former',
+  'ptionnel',
+  'acultati',
+  'que tu aies',
+  'que vous ayez',
+];
 const BEGINNER = new NearWordPattern(
   new RegExp(
     [
@@ -144,20 +164,13 @@ const BEGINNER = new NearWordPattern(
     ].join('|'),
     'g',
   ),
-  ['debut', 'experience', 'former', 'ptionnel', 'acultati', 'que tu aies', 'que vous ayez'],
+  [...EXPERIENCE_WORD, ...BEGINNER_OWN_WORDS],
   BEGINNER_LEAD,
 );
 
 /* A beginner phrase that goes on with a condition is no open door: "débutant accepté si titulaire du CAP". */
 const BEGINNER_CONDITION =
   /^[^.;!?]{0,6}(?:si|avec|ayant|titulaire|sous reserve|a condition|dans le cadre|en alternance)\b/;
-
-/*
- * The demands' phrases are tried only near "experien" (see NearWordPattern), whose places each text finds once for
- * them all: each phrase holds it at most its pattern's lead after its start, counted from the longest words its
- * pattern allows before it. A phrase added to a pattern needs "experien" within that lead of its start.
- */
-const EXPERIENCE_WORD: readonly string[] = ['experien'];
 
 /* Years of experience, the number first: "5 ans d'expérience minimum", "au moins 3 années d'expériences",
  * "3 à 5 ans d'expérience", "moins de 2 ans d'expérience" (a maximum). "experien" comes at most 50 characters in
@@ -276,8 +289,13 @@ export function mayOpenTheDoor(text: string): boolean {
  * The doors open to beginners of a normalised text, in the order of the text: cheap, before any sentence is read.
  * Found apart from the demands, which the rule often does not need (see `findDemandCandidates`).
  */
-export function findBeginnerCandidates(text: string): ExperienceCandidate[] {
-  return BEGINNER.matches(text).map(({ start, end }) => ({
+export function findBeginnerCandidates(
+  text: string,
+  experienceAt = experiencePlaces(text),
+): ExperienceCandidate[] {
+  const own = occurrencesOf(text, BEGINNER_OWN_WORDS);
+  const occurrences = own.length === 0 ? experienceAt : [...experienceAt, ...own].sort((a, b) => a - b);
+  return BEGINNER.matches(text, occurrences).map(({ start, end }) => ({
     kind: 'beginner',
     start,
     end,
@@ -303,6 +321,7 @@ export function findDemandCandidates(
   beginners: readonly ExperienceCandidate[],
   isTitle = false,
   withoutYears: WithoutYears = 'all',
+  experienceAt = experiencePlaces(text),
 ): ExperienceCandidate[] {
   const found: ExperienceCandidate[] = [];
   if (isTitle && !includesWord(text, 'debutant')) {
@@ -319,7 +338,6 @@ export function findDemandCandidates(
   if (!includesWord(text, 'experien') && !includesWord(text, 'experiment')) return found;
   const overlaps = (start: number, end: number) =>
     overlapsCandidate(beginners, start, end) || overlapsCandidate(found, start, end);
-  const experienceAt = occurrencesOf(text, EXPERIENCE_WORD);
   // Every match ends on "d'experience", which most texts lack: one look at the text's trigrams spares the windows.
   const yearsFirst = includesWord(text, "d'experience") ? YEARS_FIRST.matches(text, experienceAt) : [];
   for (const { start, end, groups } of yearsFirst) {
@@ -447,7 +465,7 @@ export function judgeStatement(
   const sentenceEnd = text[to];
   if (candidate.kind === 'beginner') {
     if (BEGINNER_CONDITION.test(after)) return null;
-    return statement(candidate, false, false, normalised, to);
+    return new JudgedStatement(candidate, false, false, normalised, to);
   }
   const phrase = text.slice(candidate.start, candidate.end);
   if (NEGATED_BEFORE.test(text.slice(Math.max(from, candidate.start - 30), candidate.start))) return null;
@@ -477,7 +495,7 @@ export function judgeStatement(
   const sentence = before + phrase + after;
   const soft = SOFT.test(sentence);
   const alternative = ALTERNATIVE_BEFORE.test(before.slice(-30)) || ALTERNATIVE_AFTER.test(after);
-  return statement(candidate, soft, alternative, normalised, to);
+  return new JudgedStatement(candidate, soft, alternative, normalised, to);
 }
 
 /** The candidate opens its line or list item: only a bullet, "Profil :" or nothing stands before it. */
@@ -490,25 +508,38 @@ function opensItem(normalised: NormalisedText, from: number, start: number): boo
 
 /**
  * The statement of a candidate, its quote taken when read: most statements are judged and never quoted, and
- * quoting maps the text back to its source, which costs more than reading every sentence.
+ * quoting maps the text back to its source, which costs more than reading every sentence. A class rather than an
+ * object literal with a getter: V8 gives such a literal a shape of its own each time, and copies the candidate slowly.
  */
-function statement(
-  candidate: ExperienceCandidate,
-  soft: boolean,
-  alternative: boolean,
-  normalised: NormalisedText,
-  to: number,
-): ExperienceStatement {
-  let quoted: string | null = null;
-  return {
-    ...candidate,
-    soft,
-    alternative,
-    get quote() {
-      quoted ??= quoteExact(normalised, candidate.start, Math.min(to, candidate.start + 180));
-      return quoted;
-    },
-  };
+class JudgedStatement implements ExperienceStatement {
+  readonly kind: StatementKind;
+  readonly start: number;
+  readonly end: number;
+  readonly years: YearsRange | null;
+  readonly strong: boolean;
+  readonly itemOnly?: boolean;
+  #quoted: string | null = null;
+
+  constructor(
+    candidate: ExperienceCandidate,
+    readonly soft: boolean,
+    readonly alternative: boolean,
+    private readonly normalised: NormalisedText,
+    /** Where the candidate's sentence ends. */
+    private readonly to: number,
+  ) {
+    this.kind = candidate.kind;
+    this.start = candidate.start;
+    this.end = candidate.end;
+    this.years = candidate.years;
+    this.strong = candidate.strong;
+    if (candidate.itemOnly !== undefined) this.itemOnly = candidate.itemOnly;
+  }
+
+  get quote(): string {
+    this.#quoted ??= quoteExact(this.normalised, this.start, Math.min(this.to, this.start + 180));
+    return this.#quoted;
+  }
 }
 
 /** Whether two year ranges agree: the one's minimum falls within the other (a field range containing the text's). */
