@@ -122,9 +122,9 @@ export function experiencePlaces(text: string): number[] {
  * acceptés" never matches: every phrase here is positive).
  *
  * Tried only near its words: every phrase holds "experien", "debut", "former", "ptionnel" or "acultati" at most 27
- * characters after its start ("ouvertes a tous, personnes debutants", "avec ou sans de
- * l'premiere experience"), but for "que tu aies … experience", whose words before "experience" have no bound: it
- * opens with its own words. A phrase added here needs one of the words within BEGINNER_LEAD characters of its start.
+ * characters after its start ("ouvertes a tous, personnes debutants", "avec ou sans de l'premiere experience"), but
+ * for "que tu aies … experience", whose words before "experience" have no bound: it opens with its own words. A
+ * phrase added here needs one of the words within BEGINNER_LEAD characters of its start.
  */
 const BEGINNER_LEAD = 30;
 const BEGINNER_OWN_WORDS: readonly string[] = [
