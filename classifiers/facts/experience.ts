@@ -1,4 +1,5 @@
 import type { Offer } from '../../model/offer.js';
+import { NearWordPattern, occurrencesOf } from '../engine/near-word-pattern.js';
 import { lineBreakAt, type NormalisedText, plainText } from '../engine/normalise.js';
 import { includesWord } from '../engine/substring-filter.js';
 import { quoteExact } from './quote.js';
@@ -104,37 +105,67 @@ const N = '(\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)';
 const UNIT = '(ans?|annees?|mois)';
 
 /*
+ * The phrases are tried only near "experien" (see NearWordPattern), whose places each text finds once for them all
+ * (`experiencePlaces`): each demand holds it at most its pattern's lead after its start, counted from the longest
+ * words its pattern allows before it. A phrase added to a pattern needs "experien" within that lead of its start.
+ */
+const EXPERIENCE_WORD: readonly string[] = ['experien'];
+
+/** Where a normalised text says "experien": found once for its beginner phrases and its demands. */
+export function experiencePlaces(text: string): number[] {
+  return occurrencesOf(text, EXPERIENCE_WORD);
+}
+
+/*
  * Doors open to beginners. Each match is a statement that experience is not needed; the sentence check below
  * drops the conditional ones ("débutants acceptés si titulaire du CAP") and the negated ones ("débutants non
  * acceptés" never matches: every phrase here is positive).
+ *
+ * Tried only near its words: every phrase holds "experien", "debut", "former", "ptionnel" or "acultati" at most 27
+ * characters after its start ("ouvertes a tous, personnes debutants", "avec ou sans de l'premiere experience"), but
+ * for "que tu aies … experience", whose words before "experience" have no bound: it opens with its own words. A
+ * phrase added here needs one of the words within BEGINNER_LEAD characters of its start.
  */
-const BEGINNER = new RegExp(
-  [
-    '\\bdebutants? (?:(?:sont |est )?(?:acceptes?|acceptees?|bienvenus?|bienvenues?|possibles?)|et etudiants? acceptes?)',
-    '\\bdebutants? (?:[a-z]{1,12} ){0,3}?(?:sont (?:les |la )?bienvenu|peuvent)',
-    '\\b(?:ouverte?s? (?:aux|a des|a tous,?) (?:profils |personnes )?debutants?|accessibles? aux debutants?)',
-    "\\bexperiences? (?:[a-z'/]{1,20},? ){0,12}?(?:mais |n'est |ne sont )?(?:pas|non) (?:obligatoire|exigee|requise|indispensable|necessaire)s?\\b",
-    '\\bprofils? debutants? acceptes?',
-    "\\bavec ou sans (?:une |de l')?(?:premiere )?experience",
-    '\\bsans experience\\b',
-    '\\bni experience\\b',
-    "\\bque (?:tu aies|vous ayez) (?:deja |de l'|une |des |d'une )*(?:premiere |1ere )?experiences?\\b[a-z' ]{0,50}? ou (?:non|pas|que (?:tu demarres|vous demarriez|tu debutes|vous debutiez))",
-    "\\bniveau d'experience (?:minimum )?(?:requis )?: ?(?:debutant|sans experience)",
-    "\\baucune experience (?:[a-z]{1,12} )?(?:n'est )?(?:requise|exigee|necessaire|demandee|obligatoire)",
-    "\\b(?:n'avez|n'as) (?:pas d'|ni |aucune )experience",
-    "\\bpas d'experience (?:requise|exigee|necessaire|demandee|obligatoire)",
-    '\\b(?:premiere )?experience (?:prealable )?non (?:exigee|requise|obligatoire|necessaire)',
-    '\\bexperience ?: ?indifferente?',
-    '\\bdebutants? ou (?:premiere|1ere) experience',
-    '\\bou (?:si )?(?:vous etes |tu es )debutant',
-    // An invitation to start out, or to be trained from scratch: "Vous voulez débuter en cuisine ?", "nous sommes
-    // ouverts à former les candidats motivés" (not "pas ouverts à former").
-    '\\b(?:vous voulez|tu veux|vous souhaitez|tu souhaites|envie de) debuter\\b',
-    '(?<!pas )(?<!plus )\\bouverte?s? a former (?:les |des |de )?(?:candidats?|candidates?|personnes?|profils?|debutants?|motive)',
-    // A job board's experience line marked optional: "Agent d'entretien ou similaire : 1 an (Optionnel)".
-    '\\b(?:\\d{1,2} ?(?:ans?|annees?|mois)|experiences?) \\((?:optionnel|optionnelle|facultatif|facultative)\\)',
-  ].join('|'),
-  'g',
+const BEGINNER_LEAD = 30;
+const BEGINNER_OWN_WORDS: readonly string[] = [
+  'debut',
+  'former',
+  'ptionnel',
+  'acultati',
+  'que tu aies',
+  'que vous ayez',
+];
+const BEGINNER = new NearWordPattern(
+  new RegExp(
+    [
+      '\\bdebutants? (?:(?:sont |est )?(?:acceptes?|acceptees?|bienvenus?|bienvenues?|possibles?)|et etudiants? acceptes?)',
+      '\\bdebutants? (?:[a-z]{1,12} ){0,3}?(?:sont (?:les |la )?bienvenu|peuvent)',
+      '\\b(?:ouverte?s? (?:aux|a des|a tous,?) (?:profils |personnes )?debutants?|accessibles? aux debutants?)',
+      "\\bexperiences? (?:[a-z'/]{1,20},? ){0,12}?(?:mais |n'est |ne sont )?(?:pas|non) (?:obligatoire|exigee|requise|indispensable|necessaire)s?\\b",
+      '\\bprofils? debutants? acceptes?',
+      "\\bavec ou sans (?:une |de l')?(?:premiere )?experience",
+      '\\bsans experience\\b',
+      '\\bni experience\\b',
+      "\\bque (?:tu aies|vous ayez) (?:deja |de l'|une |des |d'une )*(?:premiere |1ere )?experiences?\\b[a-z' ]{0,50}? ou (?:non|pas|que (?:tu demarres|vous demarriez|tu debutes|vous debutiez))",
+      "\\bniveau d'experience (?:minimum )?(?:requis )?: ?(?:debutant|sans experience)",
+      "\\baucune experience (?:[a-z]{1,12} )?(?:n'est )?(?:requise|exigee|necessaire|demandee|obligatoire)",
+      "\\b(?:n'avez|n'as) (?:pas d'|ni |aucune )experience",
+      "\\bpas d'experience (?:requise|exigee|necessaire|demandee|obligatoire)",
+      '\\b(?:premiere )?experience (?:prealable )?non (?:exigee|requise|obligatoire|necessaire)',
+      '\\bexperience ?: ?indifferente?',
+      '\\bdebutants? ou (?:premiere|1ere) experience',
+      '\\bou (?:si )?(?:vous etes |tu es )debutant',
+      // An invitation to start out, or to be trained from scratch: "Vous voulez débuter en cuisine ?", "nous sommes
+      // ouverts à former les candidats motivés" (not "pas ouverts à former").
+      '\\b(?:vous voulez|tu veux|vous souhaitez|tu souhaites|envie de) debuter\\b',
+      '(?<!pas )(?<!plus )\\bouverte?s? a former (?:les |des |de )?(?:candidats?|candidates?|personnes?|profils?|debutants?|motive)',
+      // A job board's experience line marked optional: "Agent d'entretien ou similaire : 1 an (Optionnel)".
+      '\\b(?:\\d{1,2} ?(?:ans?|annees?|mois)|experiences?) \\((?:optionnel|optionnelle|facultatif|facultative)\\)',
+    ].join('|'),
+    'g',
+  ),
+  [...EXPERIENCE_WORD, ...BEGINNER_OWN_WORDS],
+  BEGINNER_LEAD,
 );
 
 /* A beginner phrase that goes on with a condition is no open door: "débutant accepté si titulaire du CAP". */
@@ -142,61 +173,96 @@ const BEGINNER_CONDITION =
   /^[^.;!?]{0,6}(?:si|avec|ayant|titulaire|sous reserve|a condition|dans le cadre|en alternance)\b/;
 
 /* Years of experience, the number first: "5 ans d'expérience minimum", "au moins 3 années d'expériences",
- * "3 à 5 ans d'expérience", "moins de 2 ans d'expérience" (a maximum). */
-const YEARS_FIRST = new RegExp(
-  `\\b(au moins |minimum |au minimum |a minima |plus de |moins de )?(?:de |d')?${N}(?: ?(?:a|-|/) ?${N})? ?${UNIT}(?: minimum| au minimum| au moins)? d'experiences?\\b`,
-  'g',
+ * "3 à 5 ans d'expérience", "moins de 2 ans d'expérience" (a maximum). "experien" comes at most 50 characters in
+ * ("au minimum de quatre a quatre annees au minimum d'experience"). */
+const YEARS_FIRST = new NearWordPattern(
+  new RegExp(
+    `\\b(au moins |minimum |au minimum |a minima |plus de |moins de )?(?:de |d')?${N}(?: ?(?:a|-|/) ?${N})? ?${UNIT}(?: minimum| au minimum| au moins)? d'experiences?\\b`,
+    'g',
+  ),
+  EXPERIENCE_WORD,
+  50,
 );
 /* Years after the word: "expérience de 4 ans", "expérience réussie de deux à trois ans", "expérience minimum de 3
  * ans", "Expérience en vente de 2 ans", "Expérience : 2 ans minimum", "expérience confirmée (>3 ans)". The words in
  * between are letters only (no digit, no punctuation but an apostrophe): the years belong to this experience. */
-const YEARS_AFTER = new RegExp(
-  `\\bexperiences? (?:[a-z'/]{1,20} ){0,8}?(?:de |d'|: ?|\\(|> ?)?(au moins |minimum |au minimum |a minima |minimum de |de minimum |d'au moins |superieure a )?(?:de |d')?\\(?>? ?${N}(?: ?(?:a|-) ?${N})? ?${UNIT}\\b( minimum| au minimum)?`,
-  'g',
+const YEARS_AFTER = new NearWordPattern(
+  new RegExp(
+    `\\bexperiences? (?:[a-z'/]{1,20} ){0,8}?(?:de |d'|: ?|\\(|> ?)?(au moins |minimum |au minimum |a minima |minimum de |de minimum |d'au moins |superieure a )?(?:de |d')?\\(?>? ?${N}(?: ?(?:a|-) ?${N})? ?${UNIT}\\b( minimum| au minimum)?`,
+    'g',
+  ),
+  EXPERIENCE_WORD,
+  0,
 );
-/* Demands without years, the strong ones first (see `WithoutYears`). */
-const DEMANDS: ReadonlyArray<{ pattern: RegExp; strong: boolean; itemOnly?: boolean }> = [
+/* Demands without years, the strong ones first (see `WithoutYears`). All but the last hold "experien". */
+const DEMANDS: ReadonlyArray<{ pattern: NearWordPattern; strong: boolean; itemOnly?: boolean }> = [
   // "Expérience dans le commerce ou la vente exigée", "Expérience … indispensable pour ce poste".
   {
-    pattern:
+    pattern: new NearWordPattern(
       /\bexperiences? (?:[a-z'/*]{1,20} ){0,10}?(?:exigee?s?|requise?s?|obligatoires?|indispensables?|imperative?s?|demandee?s?|attendue?s?)\b/g,
+      EXPERIENCE_WORD,
+      0,
+    ),
     strong: true,
   },
-  // "vous justifiez d'une première expérience", "justifiant d'une expérience" (hard call 1: a demand).
+  // "vous justifiez d'une première expérience", "justifiant d'une expérience" (hard call 1: a demand). At most
+  // "vous justifiez idealement d'une " and two words of twelve letters before "experien".
   {
-    pattern:
+    pattern: new NearWordPattern(
       /\b(?:vous justifiez|tu justifies|justifiant|justifier) (?:egalement |deja |idealement )?(?:d'une |d'un |de l'|d'|de )?(?:[a-z]{1,12} ){0,2}?experiences?\b/g,
+      EXPERIENCE_WORD,
+      58,
+    ),
     strong: true,
   },
   // "Niveau d'expérience minimum requis : Confirmé".
   {
-    pattern: /\bniveau d'experience (?:minimum )?(?:requis )?: ?(?:confirme|experimente|expert|senior)/g,
+    pattern: new NearWordPattern(
+      /\bniveau d'experience (?:minimum )?(?:requis )?: ?(?:confirme|experimente|expert|senior)/g,
+      EXPERIENCE_WORD,
+      9,
+    ),
     strong: true,
   },
   // "Vous avez une expérience dans la vente", "vous disposez d'une première expérience réussie", "ayant déjà eu
-  // des expériences", "Avoir une expérience similaire". Not "vous avez acquis…": narrative.
+  // des expériences", "Avoir une expérience similaire". Not "vous avez acquis…": narrative. At most "vous possedez
+  // obligatoirement eu d'une " and two words of twelve letters before "experien".
   {
-    pattern:
+    pattern: new NearWordPattern(
       /\b(?:vous avez|tu as|et avez|vous possedez|tu possedes|et possedez|vous disposez|tu disposes|et disposez|disposez|possedez|avoir|ayant) (?:deja |egalement |au moins |obligatoirement |imperativement )?(?:eu )?(?:une |de l'|des |d'une |d'un |un |d')(?:[a-z]{1,12} ){0,2}?experiences?\b/g,
+      EXPERIENCE_WORD,
+      65,
+    ),
     strong: false,
   },
   // "un(e) conseiller(ère) de vente avec expérience", "avec une première expérience dans …".
   {
-    pattern: /\bavec (?:une |de l')?(?:premiere |1ere |solide |bonne )?experiences?\b(?! client)/g,
+    pattern: new NearWordPattern(
+      /\bavec (?:une |de l')?(?:premiere |1ere |solide |bonne )?experiences?\b(?! client)/g,
+      EXPERIENCE_WORD,
+      19,
+    ),
     strong: false,
   },
   // A profile item that is the word itself: "- Expérience préalable en tant que cariste", "Expérience du travail
   // avec les enfants", "Expérience professionnelle dans les métiers de l'eau".
   {
-    pattern:
+    pattern: new NearWordPattern(
       /\bexperiences? (?:prealable|professionnelle|similaire|significative|confirmee|solide|averee|du|de la|de l'|des|dans|en|sur|d'au moins)\b/g,
+      EXPERIENCE_WORD,
+      0,
+    ),
     strong: false,
     itemOnly: true,
   },
-  // "Nous recherchons un moniteur d'auto-école expérimenté", "Expérimenté sur machines CN".
+  // "Nous recherchons un moniteur d'auto-école expérimenté", "Expérimenté sur machines CN". Its own words: at most
+  // "recherchons une/une " and five words of twenty-five characters before them.
   {
-    pattern:
+    pattern: new NearWordPattern(
       /\b(?:recherch|recrut|cherch)[a-z]{0,6} (?:un|une|des|son|sa|ses)(?:\/une)? (?:[a-z'/()-]{1,25} ){1,5}?(?:experimente|confirme)s?\b|\bexperimentes? (?:en|sur|dans)\b/g,
+      ['experimente', 'confirme'],
+      153,
+    ),
     strong: false,
   },
 ];
@@ -223,19 +289,19 @@ export function mayOpenTheDoor(text: string): boolean {
  * The doors open to beginners of a normalised text, in the order of the text: cheap, before any sentence is read.
  * Found apart from the demands, which the rule often does not need (see `findDemandCandidates`).
  */
-export function findBeginnerCandidates(text: string): ExperienceCandidate[] {
-  const found: ExperienceCandidate[] = [];
-  if (!mayOpenTheDoor(text)) return found;
-  BEGINNER.lastIndex = 0;
-  for (let match = BEGINNER.exec(text); match; match = BEGINNER.exec(text))
-    found.push({
-      kind: 'beginner',
-      start: match.index,
-      end: match.index + match[0].length,
-      years: null,
-      strong: true,
-    });
-  return found;
+export function findBeginnerCandidates(
+  text: string,
+  experienceAt = experiencePlaces(text),
+): ExperienceCandidate[] {
+  const own = occurrencesOf(text, BEGINNER_OWN_WORDS);
+  const occurrences = own.length === 0 ? experienceAt : [...experienceAt, ...own].sort((a, b) => a - b);
+  return BEGINNER.matches(text, occurrences).map(({ start, end }) => ({
+    kind: 'beginner',
+    start,
+    end,
+    years: null,
+    strong: true,
+  }));
 }
 
 /**
@@ -255,6 +321,7 @@ export function findDemandCandidates(
   beginners: readonly ExperienceCandidate[],
   isTitle = false,
   withoutYears: WithoutYears = 'all',
+  experienceAt = experiencePlaces(text),
 ): ExperienceCandidate[] {
   const found: ExperienceCandidate[] = [];
   if (isTitle && !includesWord(text, 'debutant')) {
@@ -271,42 +338,27 @@ export function findDemandCandidates(
   if (!includesWord(text, 'experien') && !includesWord(text, 'experiment')) return found;
   const overlaps = (start: number, end: number) =>
     overlapsCandidate(beginners, start, end) || overlapsCandidate(found, start, end);
-  // Every match ends on "d'experience" (most texts have none): one literal search instead of the regex's scan.
-  YEARS_FIRST.lastIndex = includesWord(text, "d'experience") ? 0 : text.length;
-  for (let match = YEARS_FIRST.exec(text); match; match = YEARS_FIRST.exec(text)) {
-    const years = yearsOf(match[2]!, match[3], match[4]!, match[1]);
-    if (years)
-      found.push({
-        kind: 'demand',
-        start: match.index,
-        end: match.index + match[0].length,
-        years,
-        strong: firm(text, match.index, match[0]),
-      });
+  // Every match ends on "d'experience", which most texts lack: one look at the text's trigrams spares the windows.
+  const yearsFirst = includesWord(text, "d'experience") ? YEARS_FIRST.matches(text, experienceAt) : [];
+  for (const { start, end, groups } of yearsFirst) {
+    const years = yearsOf(groups[2]!, groups[3], groups[4]!, groups[1]);
+    if (years) found.push({ kind: 'demand', start, end, years, strong: firm(text, start, groups[0]!) });
   }
-  YEARS_AFTER.lastIndex = 0;
-  for (let match = YEARS_AFTER.exec(text); match; match = YEARS_AFTER.exec(text)) {
-    const words = match[0];
+  for (const { start, end, groups } of YEARS_AFTER.matches(text, experienceAt)) {
+    const words = groups[0]!;
     // "expérience auprès des enfants de moins de 3 ans": an age, not years of experience.
     if (/\b(?:enfants?|age|ages|jeunes|bebes?|moins de) /.test(words.slice(0, words.length - 12))) continue;
     // "selon expérience sur 13 mois": the months of pay, not of experience.
     if (/ sur \(?>? ?(?:\d{1,2}|[a-z]{2,6}) ?(?:ans?|annees?|mois)\b/.test(words)) continue;
-    const years = yearsOf(match[2]!, match[3], match[4]!, match[1] ?? match[5]);
-    if (years && !overlaps(match.index, match.index + words.length))
-      found.push({
-        kind: 'demand',
-        start: match.index,
-        end: match.index + words.length,
-        years,
-        strong: firm(text, match.index, words),
-      });
+    const years = yearsOf(groups[2]!, groups[3], groups[4]!, groups[1] ?? groups[5]);
+    if (years && !overlaps(start, end))
+      found.push({ kind: 'demand', start, end, years, strong: firm(text, start, words) });
   }
   for (const { pattern, strong, itemOnly } of DEMANDS) {
     if (withoutYears === 'none' || (withoutYears === 'strong' && !strong)) break;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
+    const matches =
+      pattern.words === EXPERIENCE_WORD ? pattern.matches(text, experienceAt) : pattern.matches(text);
+    for (const { start, end } of matches) {
       if (overlaps(start, end)) continue;
       found.push({ kind: 'demand', start, end, years: null, strong, ...(itemOnly ? { itemOnly } : {}) });
     }
@@ -413,7 +465,7 @@ export function judgeStatement(
   const sentenceEnd = text[to];
   if (candidate.kind === 'beginner') {
     if (BEGINNER_CONDITION.test(after)) return null;
-    return statement(candidate, false, false, normalised, to);
+    return new JudgedStatement(candidate, false, false, normalised, to);
   }
   const phrase = text.slice(candidate.start, candidate.end);
   if (NEGATED_BEFORE.test(text.slice(Math.max(from, candidate.start - 30), candidate.start))) return null;
@@ -443,7 +495,7 @@ export function judgeStatement(
   const sentence = before + phrase + after;
   const soft = SOFT.test(sentence);
   const alternative = ALTERNATIVE_BEFORE.test(before.slice(-30)) || ALTERNATIVE_AFTER.test(after);
-  return statement(candidate, soft, alternative, normalised, to);
+  return new JudgedStatement(candidate, soft, alternative, normalised, to);
 }
 
 /** The candidate opens its line or list item: only a bullet, "Profil :" or nothing stands before it. */
@@ -456,25 +508,38 @@ function opensItem(normalised: NormalisedText, from: number, start: number): boo
 
 /**
  * The statement of a candidate, its quote taken when read: most statements are judged and never quoted, and
- * quoting maps the text back to its source, which costs more than reading every sentence.
+ * quoting maps the text back to its source, which costs more than reading every sentence. A class rather than an
+ * object literal with a getter: V8 gives such a literal a shape of its own each time, and copies the candidate slowly.
  */
-function statement(
-  candidate: ExperienceCandidate,
-  soft: boolean,
-  alternative: boolean,
-  normalised: NormalisedText,
-  to: number,
-): ExperienceStatement {
-  let quoted: string | null = null;
-  return {
-    ...candidate,
-    soft,
-    alternative,
-    get quote() {
-      quoted ??= quoteExact(normalised, candidate.start, Math.min(to, candidate.start + 180));
-      return quoted;
-    },
-  };
+class JudgedStatement implements ExperienceStatement {
+  readonly kind: StatementKind;
+  readonly start: number;
+  readonly end: number;
+  readonly years: YearsRange | null;
+  readonly strong: boolean;
+  readonly itemOnly?: boolean;
+  #quoted: string | null = null;
+
+  constructor(
+    candidate: ExperienceCandidate,
+    readonly soft: boolean,
+    readonly alternative: boolean,
+    private readonly normalised: NormalisedText,
+    /** Where the candidate's sentence ends. */
+    private readonly to: number,
+  ) {
+    this.kind = candidate.kind;
+    this.start = candidate.start;
+    this.end = candidate.end;
+    this.years = candidate.years;
+    this.strong = candidate.strong;
+    if (candidate.itemOnly !== undefined) this.itemOnly = candidate.itemOnly;
+  }
+
+  get quote(): string {
+    this.#quoted ??= quoteExact(this.normalised, this.start, Math.min(this.to, this.start + 180));
+    return this.#quoted;
+  }
 }
 
 /** Whether two year ranges agree: the one's minimum falls within the other (a field range containing the text's). */

@@ -5,6 +5,7 @@ import {
   type ExperienceCandidate,
   type ExperienceField,
   type ExperienceStatement,
+  experiencePlaces,
   findBeginnerCandidates,
   findDemandCandidates,
   judgeStatement,
@@ -54,6 +55,8 @@ function firstBeginner(prepared: PreparedOffer, beginners: Beginners): Located |
 interface Beginners {
   title: ExperienceCandidate[];
   description: ExperienceCandidate[];
+  /** Where the description says "experien": found once for its beginner phrases and its demands. */
+  descriptionExperienceAt: number[];
 }
 
 /** The demands of the title, then of the description (a demand overlapping a beginner phrase is none). */
@@ -70,6 +73,7 @@ function demandCandidatesOf(
     beginners.description,
     false,
     withoutYears,
+    beginners.descriptionExperienceAt,
   ))
     found.push({ candidate, where: 'description' });
   return found;
@@ -132,9 +136,11 @@ const requiredAndBeginner: OfferRule = {
     const fieldRequires = field.code === 'E' && (field.years === null || field.years.min > 0);
     const fieldBeginner = field.code === 'D' && !field.alternative;
 
+    const descriptionExperienceAt = experiencePlaces(prepared.description.text);
     const beginnerCandidates: Beginners = {
       title: findBeginnerCandidates(prepared.title.text),
-      description: findBeginnerCandidates(prepared.description.text),
+      description: findBeginnerCandidates(prepared.description.text, descriptionExperienceAt),
+      descriptionExperienceAt,
     };
     // Reading a candidate in its sentence is the costly step (it maps the text back to its source, to see its line
     // breaks): each case below first looks for the candidates it could report, and reads sentences only when some.
