@@ -284,9 +284,13 @@ function plainTextScan(source: string, breaks: LineBreaks | null): string {
   if (breaks && length !== source.length) breaks.exact = false;
   let out = '';
   let from = 0;
-  // Most characters are printable ASCII copied as they are: the scan jumps to the next one that is not, or to a
-  // space followed by one that is not (a lone space between words is kept as it is).
-  for (let index = nextUnusual(lower, 0); index >= 0; index = nextUnusual(lower, index)) {
+  // Most characters are printable ASCII copied as they are: the native scan jumps to the next one that is not, or
+  // to a space followed by one that is not (a lone space between words is kept as it is).
+  const unusual = UNUSUAL;
+  unusual.lastIndex = 0;
+  while (unusual.test(lower)) {
+    // Every match is one character long (the space's look-ahead takes none).
+    let index = unusual.lastIndex - 1;
     const code = lower.charCodeAt(index);
     const mapped = code < 128 ? null : mapChar(code);
     if (code < 128 ? isAsciiSpace(code) : mapped?.space) {
@@ -310,6 +314,7 @@ function plainTextScan(source: string, breaks: LineBreaks | null): string {
       index++;
       from = index;
     }
+    unusual.lastIndex = index;
   }
   // "`" is unified only in text that is not all ASCII (plainTextWhole skips ASCII text): left to it.
   if (lower.includes('`') && !ASCII_ONLY.test(lower)) {
@@ -359,25 +364,8 @@ function readsAlike(sourceChar: string, mapped: MappedChar): boolean {
   return mapped.space ? reference === ' ' : reference === mapped.out;
 }
 
-/**
- * The index of the first character from `from` on that is not printable ASCII, or of a space before one (or before
- * another space); -1 if none. A loop over the characters: a regex's search costs little, but its call, made once
- * per accented letter, costs more than reading the characters between two of them.
- */
-function nextUnusual(text: string, from: number): number {
-  const length = text.length;
-  for (let index = from; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code > 32 && code < 127) continue;
-    if (code === 32) {
-      // A lone space between two printable characters is kept as it is; a space that ends the text as well.
-      const next = index + 1 < length ? text.charCodeAt(index + 1) : 33;
-      if (next > 32 && next < 127) continue;
-    }
-    return index;
-  }
-  return -1;
-}
+/** A character other than printable ASCII, or a space before one (or before another space). */
+const UNUSUAL = / (?=[^!-~])|[^ -~]/g;
 
 function isAsciiSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
