@@ -1,5 +1,6 @@
 import { fieldEvidence } from '../engine/evidence.js';
 import { plainText } from '../engine/normalise.js';
+import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
 import { includesWord } from '../engine/substring-filter.js';
 
 export interface HoursLabel {
@@ -53,7 +54,28 @@ const TEXT_SPREAD =
 /* "CDI à 80%", "poste à 50 %", "temps partiel 80%", "0,75 ETP", "0.8 ETP". */
 const TEXT_PERCENT =
   /\b(?:cdi|cdd|contrat|poste|temps partiel|temps de travail)(?: a| de| en| :)? (\d{2}) ?%(?! (?:de remise|de reduction|du smic|de prime))/g;
-const HOURS_HINT = /\d ?h/;
+/** Every pattern of hours has this: a digit, perhaps a space, then "h". `hasHoursHint` answers it faster. */
+export const HOURS_HINT = /\d ?h/;
+
+/**
+ * `HOURS_HINT.test(text)` (with `anyCase`, `/\d ?[hH]/`), answered from each "h" of the text: V8 tries the regex at
+ * every position, while the native search jumps from one "h" to the next, and few of them follow a digit.
+ */
+export function hasHoursHint(text: string, anyCase = false): boolean {
+  return hintAfterEach(text, 'h') || (anyCase && hintAfterEach(text, 'H'));
+}
+
+function hintAfterEach(text: string, letter: string): boolean {
+  for (let at = text.indexOf(letter, 1); at > 0; at = text.indexOf(letter, at + 1)) {
+    if (isDigit(text.charCodeAt(at - 1))) return true;
+    if (at > 1 && text.charCodeAt(at - 1) === 32 && isDigit(text.charCodeAt(at - 2))) return true;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 const TEXT_FTE = /(?<![\d,.])(0[.,]\d{1,2}) ?etp\b/g;
 
 export interface HoursInText {
@@ -149,7 +171,7 @@ function push(
 export function findWeeklyHours(text: string): HoursInText[] {
   const found: HoursInText[] = [];
   // Every pattern below but the shares has a number then "h" or "heure(s)".
-  const hours = HOURS_HINT.test(text);
+  const hours = hasHoursHint(text);
   // Each pattern names its period: "sem…" or "hebdo…" for the week, "mois" or "mensuel…" for the month.
   TEXT_WEEKLY.lastIndex =
     hours && (includesWord(text, 'sem') || includesWord(text, 'hebdo')) ? 0 : text.length;
@@ -237,23 +259,35 @@ export function findTimeWords(text: string): TimeWords {
  * A schedule in clock times ("de 8h à 12h", "8h30-12h30", "10h00 - 14h30", "2x8", "3x8"): the text states when
  * the work is done, which is working time stated even without a weekly total (ANNOTATION.md, hard call 5).
  */
-const SCHEDULE =
-  /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b[23] ?[x*] ?8\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h/;
+const SCHEDULE_IN_HOURS =
+  /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h/;
+const SHIFTS_OF_EIGHT = /\b[23] ?[x*] ?8\b/;
 export function statesSchedule(text: string): boolean {
-  return SCHEDULE.test(text);
+  // Every clock time has a digit then "h" (hasHoursHint, cheaper than the scan); shifts of eight have an 8.
+  return (
+    (hasHoursHint(text) && SCHEDULE_IN_HOURS.test(text)) || (text.includes('8') && SHIFTS_OF_EIGHT.test(text))
+  );
 }
 /** Only a way of working, no time: "horaires d'équipe", "de nuit", "en journée", "du lundi au vendredi". */
-const WAY_OF_WORKING =
-  /\bhoraires? (?:d'equipe|variables|decales|en equipe|de journee|de nuit|flexibles|fractionnes|modulables|de bureau|en 2|en 3)\b|\b(?:travail|poste|equipe) de (?:nuit|jour|journee|week-end)\b|\bdu lundi au (?:vendredi|samedi|dimanche)\b|\ben journee\b|\bweek-ends?\b|\bselon (?:vos|tes) disponibilites\b/;
+const WAY_OF_WORKING = new PrecheckedPattern(
+  /\bhoraires? (?:d'equipe|variables|decales|en equipe|de journee|de nuit|flexibles|fractionnes|modulables|de bureau|en 2|en 3)\b|\b(?:travail|poste|equipe) de (?:nuit|jour|journee|week-end)\b|\bdu lundi au (?:vendredi|samedi|dimanche)\b|\ben journee\b|\bweek-ends?\b|\bselon (?:vos|tes) disponibilites\b/,
+  ['horaire', 'de nuit', 'de jour', 'week-end', 'du lundi au', 'en journee', 'disponibilites'],
+);
 export function statesWayOfWorking(text: string): RegExpExecArray | null {
   return WAY_OF_WORKING.exec(text);
 }
+const KIND_OF_TIME = new PrecheckedPattern(/\btemps (?:plein|partiel|complet)\b|\bmi-temps\b/, [
+  'temps plein',
+  'temps partiel',
+  'temps complet',
+  'mi-temps',
+]);
 /** Any words of working time, options included ("temps plein ou partiel"): the offer says something of it. */
 export function namesWorkingTime(text: string): boolean {
-  if (/\btemps (?:plein|partiel|complet)\b|\bmi-temps\b/.test(text)) return true;
+  if (KIND_OF_TIME.exec(text)) return true;
   // "39h" on its own line, "25h F/H", "pour 35h de travail": hours named, even without the week.
   return (
-    HOURS_HINT.test(text) &&
+    hasHoursHint(text) &&
     /(?<![\d,.])(?:1[5-9]|[23]\d|4[0-8]) ?h(?:eures)?\b(?! ?\/ ?24)(?! ?(?:de route|de trajet|avant|apres|maximum))|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?(?:semaine|sem|jour|mois)\b|\b\d{1,2} ?h(?:eures)? hebdo/.test(
       text,
     )

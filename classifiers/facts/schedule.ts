@@ -1,4 +1,5 @@
 import { plainText } from '../engine/normalise.js';
+import { hasHoursHint } from './hours.js';
 
 /*
  * Weekly hours from a schedule spelled out in clock times: "du mardi au vendredi 8h30 12h30 13h30 18h00 et samedi
@@ -240,10 +241,12 @@ function weekOf(sentence: string): SentenceWeek | null {
  * own words; null when none reads.
  */
 export function findScheduleWeek(description: string, plain?: string): ScheduleWeek | null {
-  if (!/\d ?[hH]/.test(description)) return null;
+  if (!hasHoursHint(description, true)) return null;
   // "Planning : en fonction de vos disponibilités": hours written further down are not the job's week. `plain`
   // is `plainText(description)` when the caller has it already (the prepared offer's): not normalised twice.
-  if (BY_AVAILABILITY.test(plain ?? plainText(description))) return null;
+  // The literal search first: most descriptions do not say "disponibilites" at all.
+  const plainDescription = plain ?? plainText(description);
+  if (plainDescription.includes('disponibilites') && BY_AVAILABILITY.test(plainDescription)) return null;
   // Sentences of one line each: descriptions are written in lines, and a day named in one sentence is not the day
   // of the next one's times.
   const sentences: Array<{ text: string; index: number }> = [];
@@ -253,7 +256,7 @@ export function findScheduleWeek(description: string, plain?: string): ScheduleW
   }
   for (let at = 0; at < sentences.length; at++) {
     const first = sentences[at]!;
-    if (!/\d ?[hH]/.test(first.text)) continue;
+    if (!hasHoursHint(first.text, true)) continue;
     // A schedule right under the employer's contact details is its office hours, not the job's.
     const before = description.slice(Math.max(0, first.index - 80), first.index);
     if (CONTACT_DETAILS.test(before)) continue;
@@ -282,7 +285,7 @@ export function findScheduleWeek(description: string, plain?: string): ScheduleW
     if (week.days !== null) {
       for (let next = at + 1; next < sentences.length; next++) {
         const following = sentences[next]!;
-        const more = /\d ?[hH]/.test(following.text) ? weekOf(plainText(following.text)) : null;
+        const more = hasHoursHint(following.text, true) ? weekOf(plainText(following.text)) : null;
         if (!more || more.days === null || week.days + more.days > 7) break;
         week.low += more.low;
         week.high += more.high;

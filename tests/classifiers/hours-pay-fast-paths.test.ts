@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import '../helpers/property-seed.js';
+import { plainText } from '../../classifiers/engine/normalise.js';
+import { HOURS_HINT, hasHoursHint, statesSchedule } from '../../classifiers/facts/hours.js';
+import { holdsOnPiecesAndAnyString, sampleTexts } from './helpers.js';
+
+/*
+ * The working-time and pay facts' fast paths, each against the plain regex or function it stands for: on strings
+ * made of the pieces the fast path looks at, on any string, and on the real offers.
+ */
+
+describe('hasHoursHint', () => {
+  const anyCase = /\d ?[hH]/;
+  const check = (text: string) => {
+    expect(hasHoursHint(text), JSON.stringify(text)).toBe(HOURS_HINT.test(text));
+    expect(hasHoursHint(text, true), JSON.stringify(text)).toBe(anyCase.test(text));
+  };
+
+  it('answers as /\\d ?h/ (and /\\d ?[hH]/) on digits, spaces and h, and on any string', () => {
+    holdsOnPiecesAndAnyString(['1', '9', '0', ' ', 'h', 'H', 'a', '\n', '  ', 'é'], 12, 30, check);
+  });
+
+  it('answers as the regexes on the real offers, as written and normalised', () => {
+    for (const text of sampleTexts()) {
+      check(text);
+      check(plainText(text));
+    }
+  });
+});
+
+describe('statesSchedule', () => {
+  /** The one regex statesSchedule was written as before its clock times were split from its shifts of eight. */
+  const SCHEDULE =
+    /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b[23] ?[x*] ?8\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h/;
+  const check = (text: string) => {
+    expect(statesSchedule(text), JSON.stringify(text)).toBe(SCHEDULE.test(text));
+  };
+
+  it('answers as the single regex on its own pieces and on any string', () => {
+    holdsOnPiecesAndAnyString(
+      [
+        '8',
+        '12',
+        '2',
+        '3',
+        ' ',
+        'h',
+        'h30',
+        'x',
+        '*',
+        ' a ',
+        '-',
+        'et',
+        'eures',
+        ' par jour',
+        '/jour',
+        'matin de ',
+        'soirs de ',
+      ],
+      10,
+      40,
+      check,
+    );
+  });
+
+  it('answers as the single regex on the real offers', () => {
+    for (const text of sampleTexts()) check(plainText(text));
+  });
+});
