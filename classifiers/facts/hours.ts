@@ -62,15 +62,16 @@ export const HOURS_HINT = /\d ?h/;
  * every position, while the native search jumps from one "h" to the next, and few of them follow a digit.
  */
 export function hasHoursHint(text: string, anyCase = false): boolean {
-  return hintAfterEach(text, 'h') || (anyCase && hintAfterEach(text, 'H'));
+  return firstHoursHint(text, 'h') >= 0 || (anyCase && firstHoursHint(text, 'H') >= 0);
 }
 
-function hintAfterEach(text: string, letter: string): boolean {
+/** Where `HOURS_HINT` (with "H" for `letter`, its capital) first matches in `text`, or -1. */
+export function firstHoursHint(text: string, letter = 'h'): number {
   for (let at = text.indexOf(letter, 1); at > 0; at = text.indexOf(letter, at + 1)) {
-    if (isDigit(text.charCodeAt(at - 1))) return true;
-    if (at > 1 && text.charCodeAt(at - 1) === 32 && isDigit(text.charCodeAt(at - 2))) return true;
+    if (isDigit(text.charCodeAt(at - 1))) return at - 1;
+    if (at > 1 && text.charCodeAt(at - 1) === 32 && isDigit(text.charCodeAt(at - 2))) return at - 2;
   }
-  return false;
+  return -1;
 }
 
 function isDigit(code: number): boolean {
@@ -152,6 +153,13 @@ function dailyTimesDays(text: string, found: HoursInText[]): void {
   }
 }
 
+/** The days' words dailyTimesDays needs, each looked up as it is (a literal search costs less than the regex). */
+const DAY_WORDS = [...WEEK_DAYS, 'fois', 'jours'];
+function namesDays(text: string): boolean {
+  for (const word of DAY_WORDS) if (includesWord(text, word)) return true;
+  return false;
+}
+
 function push(
   found: HoursInText[],
   weekly: number,
@@ -164,40 +172,60 @@ function push(
   found.push(perDay ? { weekly, index, length, perDay } : { weekly, index, length });
 }
 
+/*
+ * Each pattern of hours matches a number then "h", so a match holds a hint of HOURS_HINT and starts at most this
+ * many characters before its digit: the scan starts there before the text's first hint, not at the text's start.
+ * TEXT_CONTRACT's longest lead is "duree hebdomadaire du travail d'une duree de environ (" and two digits (57).
+ */
+const WEEKLY_LEAD = 5;
+const MONTHLY_LEAD = 6;
+const SPREAD_LEAD = 4;
+const CONTRACT_LEAD = 60;
+const BRACKETED_LEAD = 3;
+
 /**
  * Every statement of weekly hours in normalised text, monthly hours converted (× 12 / 52), shares of a full
  * time converted on 35 h. Sorted by position.
  */
 export function findWeeklyHours(text: string): HoursInText[] {
+  return findWeeklyHoursFrom(text, firstHoursHint(text));
+}
+
+/**
+ * findWeeklyHours, the patterns of hours tried from `hint` (where HOURS_HINT first matches, -1 for nowhere) less
+ * their lead; a hint of 0 tries them over the whole text, which the tests compare with.
+ */
+export function findWeeklyHoursFrom(text: string, hint: number): HoursInText[] {
   const found: HoursInText[] = [];
   // Every pattern below but the shares has a number then "h" or "heure(s)".
-  const hours = hasHoursHint(text);
+  const hours = hint >= 0;
+  const from = (lead: number) => Math.max(0, hint - lead);
   // Each pattern names its period: "sem…" or "hebdo…" for the week, "mois" or "mensuel…" for the month.
   TEXT_WEEKLY.lastIndex =
-    hours && (includesWord(text, 'sem') || includesWord(text, 'hebdo')) ? 0 : text.length;
+    hours && (includesWord(text, 'sem') || includesWord(text, 'hebdo')) ? from(WEEKLY_LEAD) : text.length;
   for (let match = TEXT_WEEKLY.exec(text); match; match = TEXT_WEEKLY.exec(text)) {
     const weekly = Number(match[1]!.replace(',', '.')) + (match[2] ? Number(match[2]) / 60 : 0);
     push(found, weekly, match.index, match[0].length);
   }
   TEXT_MONTHLY.lastIndex =
-    hours && (includesWord(text, 'mois') || includesWord(text, 'mensuel')) ? 0 : text.length;
+    hours && (includesWord(text, 'mois') || includesWord(text, 'mensuel')) ? from(MONTHLY_LEAD) : text.length;
   for (let match = TEXT_MONTHLY.exec(text); match; match = TEXT_MONTHLY.exec(text)) {
     const monthly = Number(match[1]!.replace(',', '.'));
     const weekly = (monthly * 12) / 52;
     if (weekly >= 1) push(found, weekly, match.index, match[0].length);
   }
   TEXT_SPREAD.lastIndex =
-    hours && (includesWord(text, 'semaine') || includesWord(text, 'hebdo')) ? 0 : text.length;
+    hours && (includesWord(text, 'semaine') || includesWord(text, 'hebdo')) ? from(SPREAD_LEAD) : text.length;
   for (let match = TEXT_SPREAD.exec(text); match; match = TEXT_SPREAD.exec(text))
     push(found, Number(match[1]!.replace(',', '.')), match.index, match[0].length);
-  TEXT_CONTRACT.lastIndex = hours ? 0 : text.length;
+  TEXT_CONTRACT.lastIndex = hours ? from(CONTRACT_LEAD) : text.length;
   for (let match = TEXT_CONTRACT.exec(text); match; match = TEXT_CONTRACT.exec(text)) {
     // "Horaire en 12h" is the length of a shift, not of a week.
     if (/^horaires? en\b/.test(match[0])) continue;
     const weekly = Number(match[1]!.replace(',', '.'));
     if (weekly >= 4 && weekly <= 48) push(found, weekly, match.index, match[0].length);
   }
-  TEXT_BRACKETED.lastIndex = includesWord(text, 'h)') ? 0 : text.length;
+  TEXT_BRACKETED.lastIndex = hours && includesWord(text, 'h)') ? from(BRACKETED_LEAD) : text.length;
   for (let match = TEXT_BRACKETED.exec(text); match; match = TEXT_BRACKETED.exec(text)) {
     const weekly = Number(match[1]);
     if (weekly >= 10 && weekly <= 48) push(found, weekly, match.index, match[0].length);
@@ -208,8 +236,7 @@ export function findWeeklyHours(text: string): HoursInText[] {
     if (share >= 20 && share < 100) push(found, (35 * share) / 100, match.index, match[0].length);
   }
   // Last: a week stated outright ("16h soit 2 nuits par semaine") is read as stated, not as a day's hours.
-  if (hours && /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois|jours)/.test(text))
-    dailyTimesDays(text, found);
+  if (hours && namesDays(text)) dailyTimesDays(text, found);
   TEXT_FTE.lastIndex = includesWord(text, 'etp') ? 0 : text.length;
   for (let match = TEXT_FTE.exec(text); match; match = TEXT_FTE.exec(text)) {
     const share = Number(match[1]!.replace(',', '.'));

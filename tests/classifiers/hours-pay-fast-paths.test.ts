@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
+import fc from 'fast-check';
 import { plainText } from '../../classifiers/engine/normalise.js';
-import { HOURS_HINT, hasHoursHint, statesSchedule } from '../../classifiers/facts/hours.js';
+import {
+  findWeeklyHours,
+  findWeeklyHoursFrom,
+  firstHoursHint,
+  HOURS_HINT,
+  hasHoursHint,
+  statesSchedule,
+} from '../../classifiers/facts/hours.js';
 import { holdsOnPiecesAndAnyString, sampleTexts } from './helpers.js';
 
 /*
@@ -64,6 +72,61 @@ describe('statesSchedule', () => {
   });
 
   it('answers as the single regex on the real offers', () => {
+    for (const text of sampleTexts()) check(plainText(text));
+  });
+});
+
+describe('findWeeklyHours', () => {
+  const check = (text: string) => {
+    expect(firstHoursHint(text), JSON.stringify(text)).toBe(HOURS_HINT.exec(text)?.index ?? -1);
+    expect(findWeeklyHours(text), JSON.stringify(text)).toEqual(findWeeklyHoursFrom(text, 0));
+  };
+  /** The patterns' words, their longest leads before the number among them. */
+  const pieces = [
+    'duree hebdomadaire du travail',
+    "d'une duree de",
+    'sur la base de',
+    'une base de',
+    'temps partiel',
+    'contrat',
+    'cdi',
+    'horaires',
+    'environ',
+    'minimum',
+    '(',
+    ')',
+    '35',
+    '8',
+    '12,5',
+    '151,67',
+    '0,8',
+    ' ',
+    ' h',
+    'h',
+    'heures',
+    '/semaine',
+    'par semaine',
+    'hebdomadaires',
+    'par mois',
+    'mensuelles',
+    'soit 2 jours par semaine',
+    'etp',
+    '%',
+    '.',
+  ];
+
+  it('finds from the first hint what it finds over the whole text, on the patterns’ words and on any string', () => {
+    holdsOnPiecesAndAnyString(pieces, 16, 60, check);
+    // A long text before the hours, as descriptions are.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        check(`${'poste de vendeur, '.repeat(8)}${parts.join(' ')}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds from the first hint what it finds over the whole text, on the real offers', () => {
     for (const text of sampleTexts()) check(plainText(text));
   });
 });
