@@ -77,6 +77,10 @@ export function firstHoursHint(text: string, letter = 'h'): number {
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
 const TEXT_FTE = /(?<![\d,.])(0[.,]\d{1,2}) ?etp\b/g;
 
 export interface HoursInText {
@@ -107,8 +111,17 @@ const DAILY_NOT_A_WEEK =
   /\bsur (?:2|deux)\b|\bou\b|\b(?:roulement|rotation|planning|vacances|periodes?|saisons?|pauses?|repas|dejeuner|trajets?|route|formations?|ouvert|ouverture|agence|accueil|variables?|selon|en moyenne)\b|annualis|modul/;
 const DAY_WORD_NUMBERS: Record<string, number> = { une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
 
-function dailyTimesDays(text: string, found: HoursInText[]): void {
-  DAILY_LENGTH.lastIndex = 0;
+/*
+ * DAILY_LENGTH's words before the number are at most "interventions de " long, but for "interviendr…", a word of
+ * any length: the scan starts DAILY_LEAD characters before the text's first hint, and further back over the
+ * letters of a word it would start in.
+ */
+const DAILY_LEAD = 20;
+
+function dailyTimesDays(text: string, found: HoursInText[], hint: number): void {
+  let start = Math.max(0, hint - DAILY_LEAD);
+  while (start > 0 && isLowerLetter(text.charCodeAt(start - 1))) start--;
+  DAILY_LENGTH.lastIndex = start;
   for (let match = DAILY_LENGTH.exec(text); match; match = DAILY_LENGTH.exec(text)) {
     const hours =
       Number(match[1] ?? match[3]) + ((match[2] ?? match[4]) ? Number(match[2] ?? match[4]) / 60 : 0);
@@ -236,7 +249,7 @@ export function findWeeklyHoursFrom(text: string, hint: number): HoursInText[] {
     if (share >= 20 && share < 100) push(found, (35 * share) / 100, match.index, match[0].length);
   }
   // Last: a week stated outright ("16h soit 2 nuits par semaine") is read as stated, not as a day's hours.
-  if (hours && namesDays(text)) dailyTimesDays(text, found);
+  if (hours && namesDays(text)) dailyTimesDays(text, found, hint);
   TEXT_FTE.lastIndex = includesWord(text, 'etp') ? 0 : text.length;
   for (let match = TEXT_FTE.exec(text); match; match = TEXT_FTE.exec(text)) {
     const share = Number(match[1]!.replace(',', '.'));

@@ -165,16 +165,17 @@ export class OfferFacts {
   }
 }
 
-/** Every amount findPayAmounts reads has a currency or a pay word before it: the cheap test first. */
+/** Every amount findPayAmounts reads has a digit, and a currency or a pay word before it: the cheap test first
+ * (the words, asked of the text's trigrams; the digit scan reads the text up to its first digit). */
 function mayStatePay(text: string): boolean {
   return (
-    /\d/.test(text) &&
     (includesWord(text, '€') ||
       includesWord(text, 'eur') ||
       includesWord(text, 'salaire') ||
       includesWord(text, 'remuneration') ||
       includesWord(text, 'rémunération') ||
       includesWord(text, 'taux horaire') ||
-      includesWord(text, 'retribution'))
+      includesWord(text, 'retribution')) &&
+    /\d/.test(text)
   );
 }

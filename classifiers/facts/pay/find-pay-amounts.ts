@@ -29,7 +29,7 @@ const TAIL =
  * A labelled amount with no currency in the text: "Salaire minimum : 2300", "Salaire horaire brut : 12.18",
  * "Taux horaire : 13". Only after a pay word and a colon, and not a share, hours, years or a rank.
  */
-const LABELLED = new RegExp(
+export const LABELLED = new RegExp(
   `\\b(?:salaire|remuneration|taux horaire|retribution)(?: [a-z']{2,12}){0,3} ?: ?(?:de |entre |a partir de |environ )?${NUM}(?: ?(?:-|a|et) ?${NUM})?(?![\\d.,])(?! ?(?:%|h\\b|h\\d|heures?|ans?\\b|mois|jours?|eme|e\\b|er\\b|k\\b|€|euros?|eur\\b|keur))`,
   'g',
 );
@@ -100,8 +100,9 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
   collect(text, where, found, seen, AMOUNT, false, false);
   if (where === 'comment') collect(text, where, found, seen, BARE, true, false);
   else {
-    if (includesWord(source, ':') && mentionsLabelWord(source))
-      collect(text, where, found, seen, LABELLED, true, true);
+    // Every labelled amount starts with a pay word: the scan starts at the first one.
+    const labelWordAt = includesWord(source, ':') ? firstLabelWord(source) : -1;
+    if (labelWordAt >= 0) collect(text, where, found, seen, LABELLED, true, true, labelWordAt);
     // "12.18 brut de l'heure", "1850 net": a bare amount of the text counts with its basis or unit after it.
     if (
       (includesWord(source, 'brut') ||
@@ -117,14 +118,18 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
   return found;
 }
 
-/** LABELLED's words, each looked up as it is (a literal search costs less than the alternation). */
-function mentionsLabelWord(source: string): boolean {
-  return (
-    includesWord(source, 'salaire') ||
-    includesWord(source, 'remuneration') ||
-    includesWord(source, 'taux horaire') ||
-    includesWord(source, 'retribution')
-  );
+const LABEL_WORDS = ['salaire', 'remuneration', 'taux horaire', 'retribution'];
+
+/** Where the first of LABELLED's words stands in `source`, or -1: each looked up as it is (a literal search costs
+ * less than the alternation). */
+export function firstLabelWord(source: string): number {
+  let first = -1;
+  for (const word of LABEL_WORDS) {
+    if (!includesWord(source, word)) continue;
+    const at = source.indexOf(word);
+    if (first < 0 || at < first) first = at;
+  }
+  return first;
 }
 
 /** Adds to `found` the amounts `pattern` finds that overlap none already `seen` (a function, not a closure per
@@ -137,9 +142,11 @@ function collect(
   pattern: RegExp,
   bare: boolean,
   labelled: boolean,
+  /** Where the first match may start: no match of `pattern` starts before. */
+  from = 0,
 ): void {
   const source = text.text;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
     const start = match.index;
     let end = start + match[0].length;
