@@ -77,6 +77,19 @@ function spanDays(from: string, to: string): number {
   return ((end - start + 7) % 7) + 1;
 }
 
+/** The characters DAY_SPAN, DAY_COUNT, REST_COUNT, DAY_ALONE, RANGE and ALTERNATIVE can start a match with. */
+export const SCHEDULE_TOKEN_STARTS = '0123456789dljmvstqcuo';
+/** The patterns readSentence tries at each token, which the tests check against SCHEDULE_TOKEN_STARTS. */
+export const SCHEDULE_TOKENS = { DAY_SPAN, DAY_COUNT, REST_COUNT, DAY_ALONE, RANGE, ALTERNATIVE };
+
+const WORD = /[a-z']+/y;
+
+/** `pattern` (sticky) tried at `at`. */
+function stickyAt(pattern: RegExp, line: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(line);
+}
+
 /**
  * Reads one sentence: day groups ("du lundi au jeudi", "lundi, mardi et jeudi", "samedi", "deux jours par
  * semaine") each with its time ranges, before or after them. Null when the sentence is not a schedule this reader
@@ -98,90 +111,88 @@ function readSentence(
     to = end;
   };
   for (let at = 0; at < line.length; ) {
-    const sticky = (pattern: RegExp) => {
-      pattern.lastIndex = at;
-      return pattern.exec(line);
-    };
-    const span = sticky(DAY_SPAN);
-    if (span) {
-      current = { days: spanDays(span[1]!, span[2]!), ranges: [] };
-      groups.push(current);
-      listing = false;
-      alternative = false;
-      mark(at, at + span[0].length);
-      at += span[0].length;
-      continue;
-    }
-    const count = sticky(DAY_COUNT);
-    if (count) {
-      const word = count[1] ?? count[2]!;
-      const days = WORD_NUMBERS[word] ?? Number(word);
-      if (current && current.ranges.length === 0) current.days = days;
-      else {
-        current = { days, ranges: [] };
+    // Days, counts, times and "ou" each start with one of SCHEDULE_TOKEN_STARTS: at a space, a comma or another
+    // word, none of them is tried.
+    if (SCHEDULE_TOKEN_STARTS.includes(line[at]!)) {
+      const span = stickyAt(DAY_SPAN, line, at);
+      if (span) {
+        current = { days: spanDays(span[1]!, span[2]!), ranges: [] };
         groups.push(current);
-      }
-      listing = false;
-      mark(at, at + count[0].length);
-      at += count[0].length;
-      continue;
-    }
-    const rest = sticky(REST_COUNT);
-    if (rest) {
-      const word = rest[1] ?? '';
-      const days = 7 - (WORD_NUMBERS[word] ?? Number(word));
-      if (current && current.ranges.length === 0) current.days = days;
-      else {
-        current = { days, ranges: [] };
-        groups.push(current);
-      }
-      listing = false;
-      mark(at, at + rest[0].length);
-      at += rest[0].length;
-      continue;
-    }
-    const day = sticky(DAY_ALONE);
-    if (day) {
-      if (listing && current && current.ranges.length === 0) current.days += 1;
-      else {
-        current = { days: 1, ranges: [] };
-        groups.push(current);
-      }
-      listing = true;
-      alternative = false;
-      mark(at, at + day[0].length);
-      at += day[0].length;
-      continue;
-    }
-    const range = sticky(RANGE);
-    if (range) {
-      const start = hoursOf(range[1]!, range[2]);
-      const end = hoursOf(range[3]!, range[4]);
-      // A stretch that ends before it starts, or lasts more than 13 hours, is not a shift this reader can read.
-      if (!(end > start) || end - start > 13) return null;
-      const length = end - start;
-      const ranges = current ? current.ranges : dayless;
-      if (alternative) {
-        // "de 12h à 18h ou de 15h à 21h": the same hours either way, or no reading at all.
-        const previous = ranges[ranges.length - 1];
-        if (previous === undefined || Math.abs(previous - length) > 0.25) return null;
+        listing = false;
         alternative = false;
-      } else ranges.push(length);
-      listing = false;
-      mark(at, at + range[0].length);
-      at += range[0].length;
-      continue;
-    }
-    const or = sticky(ALTERNATIVE);
-    if (or) {
-      alternative = true;
-      at += or[0].length;
-      continue;
+        mark(at, at + span[0].length);
+        at += span[0].length;
+        continue;
+      }
+      const count = stickyAt(DAY_COUNT, line, at);
+      if (count) {
+        const word = count[1] ?? count[2]!;
+        const days = WORD_NUMBERS[word] ?? Number(word);
+        if (current && current.ranges.length === 0) current.days = days;
+        else {
+          current = { days, ranges: [] };
+          groups.push(current);
+        }
+        listing = false;
+        mark(at, at + count[0].length);
+        at += count[0].length;
+        continue;
+      }
+      const rest = stickyAt(REST_COUNT, line, at);
+      if (rest) {
+        const word = rest[1] ?? '';
+        const days = 7 - (WORD_NUMBERS[word] ?? Number(word));
+        if (current && current.ranges.length === 0) current.days = days;
+        else {
+          current = { days, ranges: [] };
+          groups.push(current);
+        }
+        listing = false;
+        mark(at, at + rest[0].length);
+        at += rest[0].length;
+        continue;
+      }
+      const day = stickyAt(DAY_ALONE, line, at);
+      if (day) {
+        if (listing && current && current.ranges.length === 0) current.days += 1;
+        else {
+          current = { days: 1, ranges: [] };
+          groups.push(current);
+        }
+        listing = true;
+        alternative = false;
+        mark(at, at + day[0].length);
+        at += day[0].length;
+        continue;
+      }
+      const range = stickyAt(RANGE, line, at);
+      if (range) {
+        const start = hoursOf(range[1]!, range[2]);
+        const end = hoursOf(range[3]!, range[4]);
+        // A stretch that ends before it starts, or lasts more than 13 hours, is not a shift this reader can read.
+        if (!(end > start) || end - start > 13) return null;
+        const length = end - start;
+        const ranges = current ? current.ranges : dayless;
+        if (alternative) {
+          // "de 12h à 18h ou de 15h à 21h": the same hours either way, or no reading at all.
+          const previous = ranges[ranges.length - 1];
+          if (previous === undefined || Math.abs(previous - length) > 0.25) return null;
+          alternative = false;
+        } else ranges.push(length);
+        listing = false;
+        mark(at, at + range[0].length);
+        at += range[0].length;
+        continue;
+      }
+      const or = stickyAt(ALTERNATIVE, line, at);
+      if (or) {
+        alternative = true;
+        at += or[0].length;
+        continue;
+      }
     }
     if (/[a-z]/.test(line[at]!)) {
-      const word = /[a-z']+/y;
-      word.lastIndex = at;
-      const found = word.exec(line);
+      const found = stickyAt(WORD, line, at);
       // A word other than "et" between single days ends the list.
       if (found && found[0] !== 'et' && found[0] !== 'le' && found[0] !== 'les') listing = false;
       at += found ? found[0].length : 1;

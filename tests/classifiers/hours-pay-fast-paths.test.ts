@@ -11,7 +11,8 @@ import {
   statesSchedule,
 } from '../../classifiers/facts/hours.js';
 import { firstLabelWord, LABELLED } from '../../classifiers/facts/pay/find-pay-amounts.js';
-import { holdsOnPiecesAndAnyString, sampleTexts } from './helpers.js';
+import { SCHEDULE_TOKEN_STARTS, SCHEDULE_TOKENS } from '../../classifiers/facts/schedule.js';
+import { holdsOnPiecesAndAnyString, patternWords, sampleTexts } from './helpers.js';
 
 /*
  * The working-time and pay facts' fast paths, each against the plain regex or function it stands for: on strings
@@ -174,5 +175,49 @@ describe('firstLabelWord', () => {
 
   it('is at or before every labelled amount on the real offers', () => {
     for (const text of sampleTexts()) check(plainText(text));
+  });
+});
+
+describe('SCHEDULE_TOKEN_STARTS', () => {
+  const check = (text: string) => {
+    for (let at = 0; at < text.length; at++) {
+      if (SCHEDULE_TOKEN_STARTS.includes(text[at]!)) continue;
+      for (const [name, pattern] of Object.entries(SCHEDULE_TOKENS)) {
+        pattern.lastIndex = at;
+        expect(pattern.exec(text), `${name} at ${at} of ${JSON.stringify(text)}`).toBeNull();
+      }
+    }
+  };
+
+  it('holds the first character of every match of the schedule reader’s patterns', () => {
+    holdsOnPiecesAndAnyString(
+      [
+        ...patternWords(
+          Object.values(SCHEDULE_TOKENS)
+            .map((pattern) => pattern.source)
+            .join('|'),
+        ),
+        'du ',
+        'de ',
+        ' au ',
+        ' a ',
+        '8',
+        '12',
+        '2',
+        'h',
+        'h30',
+        ' ',
+        '-',
+        '/',
+        ' jours par semaine',
+      ],
+      12,
+      40,
+      check,
+    );
+  });
+
+  it('holds the first character of every match in the real offers’ descriptions', () => {
+    for (const text of sampleTexts().slice(0, 600)) check(plainText(text));
   });
 });
