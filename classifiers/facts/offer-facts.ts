@@ -165,17 +165,16 @@ export class OfferFacts {
   }
 }
 
-/** Every amount findPayAmounts reads has a digit, and a currency or a pay word before it: the cheap test first
- * (the words, asked of the text's trigrams; the digit scan reads the text up to its first digit). */
+/** Every amount findPayAmounts reads has a currency or a pay word before it: the cheap test first (findPayAmounts
+ * looks for a digit itself). */
 function mayStatePay(text: string): boolean {
   return (
-    (includesWord(text, '€') ||
-      includesWord(text, 'eur') ||
-      includesWord(text, 'salaire') ||
-      includesWord(text, 'remuneration') ||
-      includesWord(text, 'rémunération') ||
-      includesWord(text, 'taux horaire') ||
-      includesWord(text, 'retribution')) &&
-    /\d/.test(text)
+    includesWord(text, '€') ||
+    includesWord(text, 'eur') ||
+    includesWord(text, 'salaire') ||
+    includesWord(text, 'remuneration') ||
+    includesWord(text, 'rémunération') ||
+    includesWord(text, 'taux horaire') ||
+    includesWord(text, 'retribution')
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
 import fc from 'fast-check';
-import { plainText } from '../../classifiers/engine/normalise.js';
+import { normaliseWithMap, plainText } from '../../classifiers/engine/normalise.js';
 import {
   findWeeklyHours,
   findWeeklyHoursFrom,
@@ -10,9 +10,14 @@ import {
   hasHoursHint,
   statesSchedule,
 } from '../../classifiers/facts/hours.js';
-import { firstLabelWord, LABELLED } from '../../classifiers/facts/pay/find-pay-amounts.js';
+import {
+  findPayAmounts,
+  findPayAmountsFrom,
+  firstLabelWord,
+  LABELLED,
+} from '../../classifiers/facts/pay/find-pay-amounts.js';
 import { SCHEDULE_TOKEN_STARTS, SCHEDULE_TOKENS } from '../../classifiers/facts/schedule.js';
-import { holdsOnPiecesAndAnyString, patternWords, sampleTexts } from './helpers.js';
+import { holdsOnPiecesAndAnyString, loadSamples, patternWords, sampleTexts } from './helpers.js';
 
 /*
  * The working-time and pay facts' fast paths, each against the plain regex or function it stands for: on strings
@@ -219,5 +224,50 @@ describe('SCHEDULE_TOKEN_STARTS', () => {
 
   it('holds the first character of every match in the real offers’ descriptions', () => {
     for (const text of sampleTexts().slice(0, 600)) check(plainText(text));
+  });
+});
+
+describe('findPayAmounts', () => {
+  const check = (raw: string) => {
+    const text = normaliseWithMap(raw);
+    for (const where of ['comment', 'description'] as const)
+      expect(findPayAmounts(text, where), JSON.stringify(raw)).toEqual(findPayAmountsFrom(text, where, 0));
+  };
+
+  it('finds from the first digit what it finds over the whole text, on pay words, figures and any string', () => {
+    holdsOnPiecesAndAnyString(
+      [
+        'salaire',
+        ' : ',
+        'remuneration',
+        '1 800',
+        '12,50',
+        '25',
+        'k',
+        '€',
+        ' euros',
+        ' brut',
+        ' net',
+        '/h',
+        '/mois',
+        " de l'heure",
+        ' par mois',
+        ' a ',
+        '-',
+        ' ',
+        'prime',
+        'Type de salaire : Mensuel',
+      ],
+      12,
+      50,
+      check,
+    );
+  });
+
+  it('finds from the first digit what it finds over the whole text, on the real offers', () => {
+    for (const offer of loadSamples()) {
+      check(offer.description ?? '');
+      check([offer.salary.comment, ...offer.salary.complements].filter(Boolean).join(' ; '));
+    }
   });
 });

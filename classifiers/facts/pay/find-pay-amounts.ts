@@ -84,7 +84,15 @@ function notPay(before: string): boolean {
 /** Precheck: a bare amount of a text has a basis or a unit after it (LABELLED starts with mentionsLabelWord's
  * words). */
 const BARE_HINT =
-  /\d ?(?:brut|net)s?\b|\d ?\/ ?(?:h|heure|mois|an)\b|\d (?:de l'|l'|par |a l')(?:heure|mois|an)\b/;
+  /\d ?(?:brut|net)s?\b|\d ?\/ ?(?:h|heure|mois|an)\b|\d (?:de l'|l'|par |a l')(?:heure|mois|an)\b/g;
+
+/** Whether global `pattern` matches `text` at `from` or after. */
+function testFrom(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = from;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
 
 export interface FoundAmount extends PayAmount {
   /** Whether the words around say this is pay (a pay word before, or a unit or basis after). */
@@ -94,11 +102,25 @@ export interface FoundAmount extends PayAmount {
 }
 
 export function findPayAmounts(text: NormalisedText, where: 'comment' | 'description'): FoundAmount[] {
+  // Every amount has a digit, and every pattern but LABELLED starts with one: none is tried before the first.
+  const firstDigit = text.text.search(/\d/);
+  return firstDigit < 0 ? [] : findPayAmountsFrom(text, where, firstDigit);
+}
+
+/**
+ * findPayAmounts, the patterns that start with a digit tried from `firstDigit` on; 0 tries them over the whole text,
+ * which the tests compare with.
+ */
+export function findPayAmountsFrom(
+  text: NormalisedText,
+  where: 'comment' | 'description',
+  firstDigit: number,
+): FoundAmount[] {
   const found: FoundAmount[] = [];
   const seen: Array<[number, number]> = [];
   const source = text.text;
-  collect(text, where, found, seen, AMOUNT, false, false);
-  if (where === 'comment') collect(text, where, found, seen, BARE, true, false);
+  collect(text, where, found, seen, AMOUNT, false, false, firstDigit);
+  if (where === 'comment') collect(text, where, found, seen, BARE, true, false, firstDigit);
   else {
     // Every labelled amount starts with a pay word: the scan starts at the first one.
     const labelWordAt = includesWord(source, ':') ? firstLabelWord(source) : -1;
@@ -109,10 +131,10 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
         includesWord(source, 'net') ||
         includesWord(source, '/') ||
         includesWord(source, 'heure')) &&
-      BARE_HINT.test(source)
+      testFrom(BARE_HINT, source, firstDigit)
     ) {
-      collect(text, where, found, seen, BARE_RANGE, false, false);
-      collect(text, where, found, seen, BARE, true, false);
+      collect(text, where, found, seen, BARE_RANGE, false, false, firstDigit);
+      collect(text, where, found, seen, BARE, true, false, firstDigit);
     }
   }
   return found;
