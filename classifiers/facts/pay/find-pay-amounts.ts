@@ -81,8 +81,7 @@ function notPay(before: string): boolean {
   return !PAY_WORD_ANYWHERE.test(before.slice(match.index + 4));
 }
 
-/** Precheck: a bare amount of a text has a basis or a unit after it (LABELLED starts with mentionsLabelWord's
- * words). */
+/** Precheck: a bare amount of a text has a basis or a unit after it (LABELLED starts with one of LABEL_WORDS). */
 const BARE_HINT =
   /\d ?(?:brut|net)s?\b|\d ?\/ ?(?:h|heure|mois|an)\b|\d (?:de l'|l'|par |a l')(?:heure|mois|an)\b/g;
 
@@ -101,9 +100,11 @@ export interface FoundAmount extends PayAmount {
   excluded: boolean;
 }
 
+const DIGIT = /\d/;
+
 export function findPayAmounts(text: NormalisedText, where: 'comment' | 'description'): FoundAmount[] {
   // Every amount has a digit, and every pattern but LABELLED starts with one: none is tried before the first.
-  const firstDigit = text.text.search(/\d/);
+  const firstDigit = text.text.search(DIGIT);
   return firstDigit < 0 ? [] : findPayAmountsFrom(text, where, firstDigit);
 }
 
