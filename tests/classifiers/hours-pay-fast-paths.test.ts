@@ -10,12 +10,7 @@ import {
   hasHoursHint,
   statesSchedule,
 } from '../../classifiers/facts/hours.js';
-import {
-  findPayAmounts,
-  findPayAmountsFrom,
-  firstLabelWord,
-  LABELLED,
-} from '../../classifiers/facts/pay/find-pay-amounts.js';
+import { findPayAmounts, findPayAmountsFrom } from '../../classifiers/facts/pay/find-pay-amounts.js';
 import { SCHEDULE_TOKEN_STARTS, SCHEDULE_TOKENS } from '../../classifiers/facts/schedule.js';
 import { holdsOnPiecesAndAnyString, loadSamples, patternWords, sampleTexts } from './helpers.js';
 
@@ -141,44 +136,6 @@ describe('findWeeklyHours', () => {
   });
 
   it('finds from the first hint what it finds over the whole text, on the real offers', () => {
-    for (const text of sampleTexts()) check(plainText(text));
-  });
-});
-
-describe('firstLabelWord', () => {
-  const check = (text: string) => {
-    const first = firstLabelWord(text);
-    const starts = [...text.matchAll(new RegExp(LABELLED.source, 'g'))].map((match) => match.index);
-    if (starts.length > 0) expect(first, JSON.stringify(text)).toBeGreaterThanOrEqual(0);
-    for (const start of starts) expect(start, JSON.stringify(text)).toBeGreaterThanOrEqual(first);
-    const indexes = ['salaire', 'remuneration', 'taux horaire', 'retribution']
-      .map((word) => text.indexOf(word))
-      .filter((at) => at >= 0);
-    expect(first).toBe(indexes.length ? Math.min(...indexes) : -1);
-  };
-
-  it('is at or before every labelled amount, on pay words, figures and any string', () => {
-    holdsOnPiecesAndAnyString(
-      [
-        'salaire',
-        'remuneration',
-        'taux horaire',
-        'retribution',
-        ' mensuel',
-        ' : ',
-        '1800',
-        '12,50',
-        ' ',
-        'a',
-        '-',
-      ],
-      10,
-      40,
-      check,
-    );
-  });
-
-  it('is at or before every labelled amount on the real offers', () => {
     for (const text of sampleTexts()) check(plainText(text));
   });
 });

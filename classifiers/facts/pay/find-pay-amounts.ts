@@ -29,7 +29,7 @@ const TAIL =
  * A labelled amount with no currency in the text: "Salaire minimum : 2300", "Salaire horaire brut : 12.18",
  * "Taux horaire : 13". Only after a pay word and a colon, and not a share, hours, years or a rank.
  */
-export const LABELLED = new RegExp(
+const LABELLED = new RegExp(
   `\\b(?:salaire|remuneration|taux horaire|retribution)(?: [a-z']{2,12}){0,3} ?: ?(?:de |entre |a partir de |environ )?${NUM}(?: ?(?:-|a|et) ?${NUM})?(?![\\d.,])(?! ?(?:%|h\\b|h\\d|heures?|ans?\\b|mois|jours?|eme|e\\b|er\\b|k\\b|€|euros?|eur\\b|keur))`,
   'g',
 );
@@ -81,7 +81,7 @@ function notPay(before: string): boolean {
   return !PAY_WORD_ANYWHERE.test(before.slice(match.index + 4));
 }
 
-/** Precheck: a bare amount of a text has a basis or a unit after it (LABELLED starts with one of LABEL_WORDS). */
+/** Precheck: a bare amount of a text has a basis or a unit after it (LABELLED starts with mentionsLabelWord's words). */
 const BARE_HINT =
   /\d ?(?:brut|net)s?\b|\d ?\/ ?(?:h|heure|mois|an)\b|\d (?:de l'|l'|par |a l')(?:heure|mois|an)\b/g;
 
@@ -123,9 +123,8 @@ export function findPayAmountsFrom(
   collect(text, where, found, seen, AMOUNT, false, false, firstDigit);
   if (where === 'comment') collect(text, where, found, seen, BARE, true, false, firstDigit);
   else {
-    // Every labelled amount starts with a pay word: the scan starts at the first one.
-    const labelWordAt = includesWord(source, ':') ? firstLabelWord(source) : -1;
-    if (labelWordAt >= 0) collect(text, where, found, seen, LABELLED, true, true, labelWordAt);
+    if (includesWord(source, ':') && mentionsLabelWord(source))
+      collect(text, where, found, seen, LABELLED, true, true);
     // "12.18 brut de l'heure", "1850 net": a bare amount of the text counts with its basis or unit after it.
     if (
       (includesWord(source, 'brut') ||
@@ -141,18 +140,14 @@ export function findPayAmountsFrom(
   return found;
 }
 
-const LABEL_WORDS = ['salaire', 'remuneration', 'taux horaire', 'retribution'];
-
-/** Where the first of LABELLED's words stands in `source`, or -1: each looked up as it is (a literal search costs
- * less than the alternation). */
-export function firstLabelWord(source: string): number {
-  let first = -1;
-  for (const word of LABEL_WORDS) {
-    if (!includesWord(source, word)) continue;
-    const at = source.indexOf(word);
-    if (first < 0 || at < first) first = at;
-  }
-  return first;
+/** LABELLED's words, each looked up as it is (a literal search costs less than the alternation). */
+function mentionsLabelWord(source: string): boolean {
+  return (
+    includesWord(source, 'salaire') ||
+    includesWord(source, 'remuneration') ||
+    includesWord(source, 'taux horaire') ||
+    includesWord(source, 'retribution')
+  );
 }
 
 /** Adds to `found` the amounts `pattern` finds that overlap none already `seen` (a function, not a closure per
