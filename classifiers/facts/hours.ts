@@ -1,5 +1,6 @@
 import { fieldEvidence } from '../engine/evidence.js';
 import { plainText } from '../engine/normalise.js';
+import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
 import { includesWord } from '../engine/substring-filter.js';
 
 export interface HoursLabel {
@@ -53,7 +54,33 @@ const TEXT_SPREAD =
 /* "CDI à 80%", "poste à 50 %", "temps partiel 80%", "0,75 ETP", "0.8 ETP". */
 const TEXT_PERCENT =
   /\b(?:cdi|cdd|contrat|poste|temps partiel|temps de travail)(?: a| de| en| :)? (\d{2}) ?%(?! (?:de remise|de reduction|du smic|de prime))/g;
-const HOURS_HINT = /\d ?h/;
+/** Every pattern of hours has this: a digit, perhaps a space, then "h". `hasHoursHint` answers it faster. */
+export const HOURS_HINT = /\d ?h/;
+
+/**
+ * `HOURS_HINT.test(text)` (with `anyCase`, `/\d ?[hH]/`), answered from each "h" of the text: V8 tries the regex at
+ * every position, while the native search jumps from one "h" to the next, and few of them follow a digit.
+ */
+export function hasHoursHint(text: string, anyCase = false): boolean {
+  return firstHoursHint(text, 'h') >= 0 || (anyCase && firstHoursHint(text, 'H') >= 0);
+}
+
+/** Where `HOURS_HINT` (with "H" for `letter`, its capital) first matches in `text`, or -1. */
+export function firstHoursHint(text: string, letter = 'h'): number {
+  for (let at = text.indexOf(letter, 1); at > 0; at = text.indexOf(letter, at + 1)) {
+    if (isDigit(text.charCodeAt(at - 1))) return at - 1;
+    if (at > 1 && text.charCodeAt(at - 1) === 32 && isDigit(text.charCodeAt(at - 2))) return at - 2;
+  }
+  return -1;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
 const TEXT_FTE = /(?<![\d,.])(0[.,]\d{1,2}) ?etp\b/g;
 
 export interface HoursInText {
@@ -84,8 +111,17 @@ const DAILY_NOT_A_WEEK =
   /\bsur (?:2|deux)\b|\bou\b|\b(?:roulement|rotation|planning|vacances|periodes?|saisons?|pauses?|repas|dejeuner|trajets?|route|formations?|ouvert|ouverture|agence|accueil|variables?|selon|en moyenne)\b|annualis|modul/;
 const DAY_WORD_NUMBERS: Record<string, number> = { une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
 
-function dailyTimesDays(text: string, found: HoursInText[]): void {
-  DAILY_LENGTH.lastIndex = 0;
+/*
+ * DAILY_LENGTH's words before the number are at most "interventions de " long, but for "interviendr…", a word of
+ * any length: the scan starts DAILY_LEAD characters before the text's first hint, and further back over the
+ * letters of a word it would start in.
+ */
+const DAILY_LEAD = 20;
+
+function dailyTimesDays(text: string, found: HoursInText[], hint: number): void {
+  let start = Math.max(0, hint - DAILY_LEAD);
+  while (start > 0 && isLowerLetter(text.charCodeAt(start - 1))) start--;
+  DAILY_LENGTH.lastIndex = start;
   for (let match = DAILY_LENGTH.exec(text); match; match = DAILY_LENGTH.exec(text)) {
     const hours =
       Number(match[1] ?? match[3]) + ((match[2] ?? match[4]) ? Number(match[2] ?? match[4]) / 60 : 0);
@@ -130,6 +166,13 @@ function dailyTimesDays(text: string, found: HoursInText[]): void {
   }
 }
 
+/** The days' words dailyTimesDays needs, each looked up as it is (a literal search costs less than the regex). */
+const DAY_WORDS = [...WEEK_DAYS, 'fois', 'jours'];
+function namesDays(text: string): boolean {
+  for (const word of DAY_WORDS) if (includesWord(text, word)) return true;
+  return false;
+}
+
 function push(
   found: HoursInText[],
   weekly: number,
@@ -142,40 +185,60 @@ function push(
   found.push(perDay ? { weekly, index, length, perDay } : { weekly, index, length });
 }
 
+/*
+ * Each pattern of hours matches a number then "h", so a match holds a hint of HOURS_HINT and starts at most this
+ * many characters before its digit: the scan starts there before the text's first hint, not at the text's start.
+ * TEXT_CONTRACT's longest lead is "duree hebdomadaire du travail d'une duree de environ (" and two digits (57).
+ */
+const WEEKLY_LEAD = 5;
+const MONTHLY_LEAD = 6;
+const SPREAD_LEAD = 4;
+const CONTRACT_LEAD = 60;
+const BRACKETED_LEAD = 3;
+
 /**
  * Every statement of weekly hours in normalised text, monthly hours converted (× 12 / 52), shares of a full
  * time converted on 35 h. Sorted by position.
  */
 export function findWeeklyHours(text: string): HoursInText[] {
+  return findWeeklyHoursFrom(text, firstHoursHint(text));
+}
+
+/**
+ * findWeeklyHours, the patterns of hours tried from `hint` (where HOURS_HINT first matches, -1 for nowhere) less
+ * their lead; a hint of 0 tries them over the whole text, which the tests compare with.
+ */
+export function findWeeklyHoursFrom(text: string, hint: number): HoursInText[] {
   const found: HoursInText[] = [];
   // Every pattern below but the shares has a number then "h" or "heure(s)".
-  const hours = HOURS_HINT.test(text);
+  const hours = hint >= 0;
+  const from = (lead: number) => Math.max(0, hint - lead);
   // Each pattern names its period: "sem…" or "hebdo…" for the week, "mois" or "mensuel…" for the month.
   TEXT_WEEKLY.lastIndex =
-    hours && (includesWord(text, 'sem') || includesWord(text, 'hebdo')) ? 0 : text.length;
+    hours && (includesWord(text, 'sem') || includesWord(text, 'hebdo')) ? from(WEEKLY_LEAD) : text.length;
   for (let match = TEXT_WEEKLY.exec(text); match; match = TEXT_WEEKLY.exec(text)) {
     const weekly = Number(match[1]!.replace(',', '.')) + (match[2] ? Number(match[2]) / 60 : 0);
     push(found, weekly, match.index, match[0].length);
   }
   TEXT_MONTHLY.lastIndex =
-    hours && (includesWord(text, 'mois') || includesWord(text, 'mensuel')) ? 0 : text.length;
+    hours && (includesWord(text, 'mois') || includesWord(text, 'mensuel')) ? from(MONTHLY_LEAD) : text.length;
   for (let match = TEXT_MONTHLY.exec(text); match; match = TEXT_MONTHLY.exec(text)) {
     const monthly = Number(match[1]!.replace(',', '.'));
     const weekly = (monthly * 12) / 52;
     if (weekly >= 1) push(found, weekly, match.index, match[0].length);
   }
   TEXT_SPREAD.lastIndex =
-    hours && (includesWord(text, 'semaine') || includesWord(text, 'hebdo')) ? 0 : text.length;
+    hours && (includesWord(text, 'semaine') || includesWord(text, 'hebdo')) ? from(SPREAD_LEAD) : text.length;
   for (let match = TEXT_SPREAD.exec(text); match; match = TEXT_SPREAD.exec(text))
     push(found, Number(match[1]!.replace(',', '.')), match.index, match[0].length);
-  TEXT_CONTRACT.lastIndex = hours ? 0 : text.length;
+  TEXT_CONTRACT.lastIndex = hours ? from(CONTRACT_LEAD) : text.length;
   for (let match = TEXT_CONTRACT.exec(text); match; match = TEXT_CONTRACT.exec(text)) {
     // "Horaire en 12h" is the length of a shift, not of a week.
     if (/^horaires? en\b/.test(match[0])) continue;
     const weekly = Number(match[1]!.replace(',', '.'));
     if (weekly >= 4 && weekly <= 48) push(found, weekly, match.index, match[0].length);
   }
-  TEXT_BRACKETED.lastIndex = includesWord(text, 'h)') ? 0 : text.length;
+  TEXT_BRACKETED.lastIndex = hours && includesWord(text, 'h)') ? from(BRACKETED_LEAD) : text.length;
   for (let match = TEXT_BRACKETED.exec(text); match; match = TEXT_BRACKETED.exec(text)) {
     const weekly = Number(match[1]);
     if (weekly >= 10 && weekly <= 48) push(found, weekly, match.index, match[0].length);
@@ -186,8 +249,7 @@ export function findWeeklyHours(text: string): HoursInText[] {
     if (share >= 20 && share < 100) push(found, (35 * share) / 100, match.index, match[0].length);
   }
   // Last: a week stated outright ("16h soit 2 nuits par semaine") is read as stated, not as a day's hours.
-  if (hours && /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fois|jours)/.test(text))
-    dailyTimesDays(text, found);
+  if (hours && namesDays(text)) dailyTimesDays(text, found, hint);
   TEXT_FTE.lastIndex = includesWord(text, 'etp') ? 0 : text.length;
   for (let match = TEXT_FTE.exec(text); match; match = TEXT_FTE.exec(text)) {
     const share = Number(match[1]!.replace(',', '.'));
@@ -237,23 +299,35 @@ export function findTimeWords(text: string): TimeWords {
  * A schedule in clock times ("de 8h à 12h", "8h30-12h30", "10h00 - 14h30", "2x8", "3x8"): the text states when
  * the work is done, which is working time stated even without a weekly total (ANNOTATION.md, hard call 5).
  */
-const SCHEDULE =
-  /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b[23] ?[x*] ?8\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h/;
+const SCHEDULE_IN_HOURS =
+  /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h/;
+const SHIFTS_OF_EIGHT = /\b[23] ?[x*] ?8\b/;
 export function statesSchedule(text: string): boolean {
-  return SCHEDULE.test(text);
+  // Every clock time has a digit then "h" (hasHoursHint, cheaper than the scan); shifts of eight have an 8.
+  return (
+    (hasHoursHint(text) && SCHEDULE_IN_HOURS.test(text)) || (text.includes('8') && SHIFTS_OF_EIGHT.test(text))
+  );
 }
 /** Only a way of working, no time: "horaires d'équipe", "de nuit", "en journée", "du lundi au vendredi". */
-const WAY_OF_WORKING =
-  /\bhoraires? (?:d'equipe|variables|decales|en equipe|de journee|de nuit|flexibles|fractionnes|modulables|de bureau|en 2|en 3)\b|\b(?:travail|poste|equipe) de (?:nuit|jour|journee|week-end)\b|\bdu lundi au (?:vendredi|samedi|dimanche)\b|\ben journee\b|\bweek-ends?\b|\bselon (?:vos|tes) disponibilites\b/;
+const WAY_OF_WORKING = new PrecheckedPattern(
+  /\bhoraires? (?:d'equipe|variables|decales|en equipe|de journee|de nuit|flexibles|fractionnes|modulables|de bureau|en 2|en 3)\b|\b(?:travail|poste|equipe) de (?:nuit|jour|journee|week-end)\b|\bdu lundi au (?:vendredi|samedi|dimanche)\b|\ben journee\b|\bweek-ends?\b|\bselon (?:vos|tes) disponibilites\b/,
+  ['horaire', 'de nuit', 'de jour', 'week-end', 'du lundi au', 'en journee', 'disponibilites'],
+);
 export function statesWayOfWorking(text: string): RegExpExecArray | null {
   return WAY_OF_WORKING.exec(text);
 }
+const KIND_OF_TIME = new PrecheckedPattern(/\btemps (?:plein|partiel|complet)\b|\bmi-temps\b/, [
+  'temps plein',
+  'temps partiel',
+  'temps complet',
+  'mi-temps',
+]);
 /** Any words of working time, options included ("temps plein ou partiel"): the offer says something of it. */
 export function namesWorkingTime(text: string): boolean {
-  if (/\btemps (?:plein|partiel|complet)\b|\bmi-temps\b/.test(text)) return true;
+  if (KIND_OF_TIME.exec(text)) return true;
   // "39h" on its own line, "25h F/H", "pour 35h de travail": hours named, even without the week.
   return (
-    HOURS_HINT.test(text) &&
+    hasHoursHint(text) &&
     /(?<![\d,.])(?:1[5-9]|[23]\d|4[0-8]) ?h(?:eures)?\b(?! ?\/ ?24)(?! ?(?:de route|de trajet|avant|apres|maximum))|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?(?:semaine|sem|jour|mois)\b|\b\d{1,2} ?h(?:eures)? hebdo/.test(
       text,
     )

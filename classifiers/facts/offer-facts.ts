@@ -165,16 +165,16 @@ export class OfferFacts {
   }
 }
 
-/** Every amount findPayAmounts reads has a currency or a pay word before it: the cheap test first. */
+/** Every amount findPayAmounts reads has a currency or a pay word before it: the cheap test first (findPayAmounts
+ * looks for a digit itself). */
 function mayStatePay(text: string): boolean {
   return (
-    /\d/.test(text) &&
-    (includesWord(text, '€') ||
-      includesWord(text, 'eur') ||
-      includesWord(text, 'salaire') ||
-      includesWord(text, 'remuneration') ||
-      includesWord(text, 'rémunération') ||
-      includesWord(text, 'taux horaire') ||
-      includesWord(text, 'retribution'))
+    includesWord(text, '€') ||
+    includesWord(text, 'eur') ||
+    includesWord(text, 'salaire') ||
+    includesWord(text, 'remuneration') ||
+    includesWord(text, 'rémunération') ||
+    includesWord(text, 'taux horaire') ||
+    includesWord(text, 'retribution')
   );
 }

@@ -1,4 +1,5 @@
 import { plainText } from '../engine/normalise.js';
+import { hasHoursHint } from './hours.js';
 
 /*
  * Weekly hours from a schedule spelled out in clock times: "du mardi au vendredi 8h30 12h30 13h30 18h00 et samedi
@@ -76,6 +77,19 @@ function spanDays(from: string, to: string): number {
   return ((end - start + 7) % 7) + 1;
 }
 
+/** The characters DAY_SPAN, DAY_COUNT, REST_COUNT, DAY_ALONE, RANGE and ALTERNATIVE can start a match with. */
+export const SCHEDULE_TOKEN_STARTS = '0123456789dljmvstqcuo';
+/** The patterns readSentence tries at each token, which the tests check against SCHEDULE_TOKEN_STARTS. */
+export const SCHEDULE_TOKENS = { DAY_SPAN, DAY_COUNT, REST_COUNT, DAY_ALONE, RANGE, ALTERNATIVE };
+
+const WORD = /[a-z']+/y;
+
+/** `pattern` (sticky) tried at `at`. */
+function stickyAt(pattern: RegExp, line: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(line);
+}
+
 /**
  * Reads one sentence: day groups ("du lundi au jeudi", "lundi, mardi et jeudi", "samedi", "deux jours par
  * semaine") each with its time ranges, before or after them. Null when the sentence is not a schedule this reader
@@ -97,90 +111,88 @@ function readSentence(
     to = end;
   };
   for (let at = 0; at < line.length; ) {
-    const sticky = (pattern: RegExp) => {
-      pattern.lastIndex = at;
-      return pattern.exec(line);
-    };
-    const span = sticky(DAY_SPAN);
-    if (span) {
-      current = { days: spanDays(span[1]!, span[2]!), ranges: [] };
-      groups.push(current);
-      listing = false;
-      alternative = false;
-      mark(at, at + span[0].length);
-      at += span[0].length;
-      continue;
-    }
-    const count = sticky(DAY_COUNT);
-    if (count) {
-      const word = count[1] ?? count[2]!;
-      const days = WORD_NUMBERS[word] ?? Number(word);
-      if (current && current.ranges.length === 0) current.days = days;
-      else {
-        current = { days, ranges: [] };
+    // Days, counts, times and "ou" each start with one of SCHEDULE_TOKEN_STARTS: at a space, a comma or another
+    // word, none of them is tried.
+    if (SCHEDULE_TOKEN_STARTS.includes(line[at]!)) {
+      const span = stickyAt(DAY_SPAN, line, at);
+      if (span) {
+        current = { days: spanDays(span[1]!, span[2]!), ranges: [] };
         groups.push(current);
-      }
-      listing = false;
-      mark(at, at + count[0].length);
-      at += count[0].length;
-      continue;
-    }
-    const rest = sticky(REST_COUNT);
-    if (rest) {
-      const word = rest[1] ?? '';
-      const days = 7 - (WORD_NUMBERS[word] ?? Number(word));
-      if (current && current.ranges.length === 0) current.days = days;
-      else {
-        current = { days, ranges: [] };
-        groups.push(current);
-      }
-      listing = false;
-      mark(at, at + rest[0].length);
-      at += rest[0].length;
-      continue;
-    }
-    const day = sticky(DAY_ALONE);
-    if (day) {
-      if (listing && current && current.ranges.length === 0) current.days += 1;
-      else {
-        current = { days: 1, ranges: [] };
-        groups.push(current);
-      }
-      listing = true;
-      alternative = false;
-      mark(at, at + day[0].length);
-      at += day[0].length;
-      continue;
-    }
-    const range = sticky(RANGE);
-    if (range) {
-      const start = hoursOf(range[1]!, range[2]);
-      const end = hoursOf(range[3]!, range[4]);
-      // A stretch that ends before it starts, or lasts more than 13 hours, is not a shift this reader can read.
-      if (!(end > start) || end - start > 13) return null;
-      const length = end - start;
-      const ranges = current ? current.ranges : dayless;
-      if (alternative) {
-        // "de 12h à 18h ou de 15h à 21h": the same hours either way, or no reading at all.
-        const previous = ranges[ranges.length - 1];
-        if (previous === undefined || Math.abs(previous - length) > 0.25) return null;
+        listing = false;
         alternative = false;
-      } else ranges.push(length);
-      listing = false;
-      mark(at, at + range[0].length);
-      at += range[0].length;
-      continue;
-    }
-    const or = sticky(ALTERNATIVE);
-    if (or) {
-      alternative = true;
-      at += or[0].length;
-      continue;
+        mark(at, at + span[0].length);
+        at += span[0].length;
+        continue;
+      }
+      const count = stickyAt(DAY_COUNT, line, at);
+      if (count) {
+        const word = count[1] ?? count[2]!;
+        const days = WORD_NUMBERS[word] ?? Number(word);
+        if (current && current.ranges.length === 0) current.days = days;
+        else {
+          current = { days, ranges: [] };
+          groups.push(current);
+        }
+        listing = false;
+        mark(at, at + count[0].length);
+        at += count[0].length;
+        continue;
+      }
+      const rest = stickyAt(REST_COUNT, line, at);
+      if (rest) {
+        const word = rest[1] ?? '';
+        const days = 7 - (WORD_NUMBERS[word] ?? Number(word));
+        if (current && current.ranges.length === 0) current.days = days;
+        else {
+          current = { days, ranges: [] };
+          groups.push(current);
+        }
+        listing = false;
+        mark(at, at + rest[0].length);
+        at += rest[0].length;
+        continue;
+      }
+      const day = stickyAt(DAY_ALONE, line, at);
+      if (day) {
+        if (listing && current && current.ranges.length === 0) current.days += 1;
+        else {
+          current = { days: 1, ranges: [] };
+          groups.push(current);
+        }
+        listing = true;
+        alternative = false;
+        mark(at, at + day[0].length);
+        at += day[0].length;
+        continue;
+      }
+      const range = stickyAt(RANGE, line, at);
+      if (range) {
+        const start = hoursOf(range[1]!, range[2]);
+        const end = hoursOf(range[3]!, range[4]);
+        // A stretch that ends before it starts, or lasts more than 13 hours, is not a shift this reader can read.
+        if (!(end > start) || end - start > 13) return null;
+        const length = end - start;
+        const ranges = current ? current.ranges : dayless;
+        if (alternative) {
+          // "de 12h à 18h ou de 15h à 21h": the same hours either way, or no reading at all.
+          const previous = ranges[ranges.length - 1];
+          if (previous === undefined || Math.abs(previous - length) > 0.25) return null;
+          alternative = false;
+        } else ranges.push(length);
+        listing = false;
+        mark(at, at + range[0].length);
+        at += range[0].length;
+        continue;
+      }
+      const or = stickyAt(ALTERNATIVE, line, at);
+      if (or) {
+        alternative = true;
+        at += or[0].length;
+        continue;
+      }
     }
     if (/[a-z]/.test(line[at]!)) {
-      const word = /[a-z']+/y;
-      word.lastIndex = at;
-      const found = word.exec(line);
+      const found = stickyAt(WORD, line, at);
       // A word other than "et" between single days ends the list.
       if (found && found[0] !== 'et' && found[0] !== 'le' && found[0] !== 'les') listing = false;
       at += found ? found[0].length : 1;
@@ -240,10 +252,12 @@ function weekOf(sentence: string): SentenceWeek | null {
  * own words; null when none reads.
  */
 export function findScheduleWeek(description: string, plain?: string): ScheduleWeek | null {
-  if (!/\d ?[hH]/.test(description)) return null;
+  if (!hasHoursHint(description, true)) return null;
   // "Planning : en fonction de vos disponibilités": hours written further down are not the job's week. `plain`
   // is `plainText(description)` when the caller has it already (the prepared offer's): not normalised twice.
-  if (BY_AVAILABILITY.test(plain ?? plainText(description))) return null;
+  // The literal search first: most descriptions do not say "disponibilites" at all.
+  const plainDescription = plain ?? plainText(description);
+  if (plainDescription.includes('disponibilites') && BY_AVAILABILITY.test(plainDescription)) return null;
   // Sentences of one line each: descriptions are written in lines, and a day named in one sentence is not the day
   // of the next one's times.
   const sentences: Array<{ text: string; index: number }> = [];
@@ -253,7 +267,7 @@ export function findScheduleWeek(description: string, plain?: string): ScheduleW
   }
   for (let at = 0; at < sentences.length; at++) {
     const first = sentences[at]!;
-    if (!/\d ?[hH]/.test(first.text)) continue;
+    if (!hasHoursHint(first.text, true)) continue;
     // A schedule right under the employer's contact details is its office hours, not the job's.
     const before = description.slice(Math.max(0, first.index - 80), first.index);
     if (CONTACT_DETAILS.test(before)) continue;
@@ -282,7 +296,7 @@ export function findScheduleWeek(description: string, plain?: string): ScheduleW
     if (week.days !== null) {
       for (let next = at + 1; next < sentences.length; next++) {
         const following = sentences[next]!;
-        const more = /\d ?[hH]/.test(following.text) ? weekOf(plainText(following.text)) : null;
+        const more = hasHoursHint(following.text, true) ? weekOf(plainText(following.text)) : null;
         if (!more || more.days === null || week.days + more.days > 7) break;
         week.low += more.low;
         week.high += more.high;

@@ -81,10 +81,17 @@ function notPay(before: string): boolean {
   return !PAY_WORD_ANYWHERE.test(before.slice(match.index + 4));
 }
 
-/** Precheck: a bare amount of a text has a basis or a unit after it (LABELLED starts with mentionsLabelWord's
- * words). */
+/** Precheck: a bare amount of a text has a basis or a unit after it (LABELLED starts with mentionsLabelWord's words). */
 const BARE_HINT =
-  /\d ?(?:brut|net)s?\b|\d ?\/ ?(?:h|heure|mois|an)\b|\d (?:de l'|l'|par |a l')(?:heure|mois|an)\b/;
+  /\d ?(?:brut|net)s?\b|\d ?\/ ?(?:h|heure|mois|an)\b|\d (?:de l'|l'|par |a l')(?:heure|mois|an)\b/g;
+
+/** Whether global `pattern` matches `text` at `from` or after. */
+function testFrom(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = from;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
 
 export interface FoundAmount extends PayAmount {
   /** Whether the words around say this is pay (a pay word before, or a unit or basis after). */
@@ -93,12 +100,28 @@ export interface FoundAmount extends PayAmount {
   excluded: boolean;
 }
 
+const DIGIT = /\d/;
+
 export function findPayAmounts(text: NormalisedText, where: 'comment' | 'description'): FoundAmount[] {
+  // Every amount has a digit, and every pattern but LABELLED starts with one: none is tried before the first.
+  const firstDigit = text.text.search(DIGIT);
+  return firstDigit < 0 ? [] : findPayAmountsFrom(text, where, firstDigit);
+}
+
+/**
+ * findPayAmounts, the patterns that start with a digit tried from `firstDigit` on; 0 tries them over the whole text,
+ * which the tests compare with.
+ */
+export function findPayAmountsFrom(
+  text: NormalisedText,
+  where: 'comment' | 'description',
+  firstDigit: number,
+): FoundAmount[] {
   const found: FoundAmount[] = [];
   const seen: Array<[number, number]> = [];
   const source = text.text;
-  collect(text, where, found, seen, AMOUNT, false, false);
-  if (where === 'comment') collect(text, where, found, seen, BARE, true, false);
+  collect(text, where, found, seen, AMOUNT, false, false, firstDigit);
+  if (where === 'comment') collect(text, where, found, seen, BARE, true, false, firstDigit);
   else {
     if (includesWord(source, ':') && mentionsLabelWord(source))
       collect(text, where, found, seen, LABELLED, true, true);
@@ -108,10 +131,10 @@ export function findPayAmounts(text: NormalisedText, where: 'comment' | 'descrip
         includesWord(source, 'net') ||
         includesWord(source, '/') ||
         includesWord(source, 'heure')) &&
-      BARE_HINT.test(source)
+      testFrom(BARE_HINT, source, firstDigit)
     ) {
-      collect(text, where, found, seen, BARE_RANGE, false, false);
-      collect(text, where, found, seen, BARE, true, false);
+      collect(text, where, found, seen, BARE_RANGE, false, false, firstDigit);
+      collect(text, where, found, seen, BARE, true, false, firstDigit);
     }
   }
   return found;
@@ -137,9 +160,11 @@ function collect(
   pattern: RegExp,
   bare: boolean,
   labelled: boolean,
+  /** Where the first match may start: no match of `pattern` starts before. */
+  from = 0,
 ): void {
   const source = text.text;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
     const start = match.index;
     let end = start + match[0].length;
