@@ -90,6 +90,17 @@ function stickyAt(pattern: RegExp, line: string, at: number): RegExpExecArray | 
   return pattern.exec(line);
 }
 
+/** The group a count of days names: the current one while it has no times yet, else a new one, added to `groups`. */
+function groupOfDays(current: DayGroup | null, groups: DayGroup[], days: number): DayGroup {
+  if (current && current.ranges.length === 0) {
+    current.days = days;
+    return current;
+  }
+  const group: DayGroup = { days, ranges: [] };
+  groups.push(group);
+  return group;
+}
+
 /**
  * Reads one sentence: day groups ("du lundi au jeudi", "lundi, mardi et jeudi", "samedi", "deux jours par
  * semaine") each with its time ranges, before or after them. Null when the sentence is not a schedule this reader
@@ -128,11 +139,7 @@ function readSentence(
       if (count) {
         const word = count[1] ?? count[2]!;
         const days = WORD_NUMBERS[word] ?? Number(word);
-        if (current && current.ranges.length === 0) current.days = days;
-        else {
-          current = { days, ranges: [] };
-          groups.push(current);
-        }
+        current = groupOfDays(current, groups, days);
         listing = false;
         mark(at, at + count[0].length);
         at += count[0].length;
@@ -142,11 +149,7 @@ function readSentence(
       if (rest) {
         const word = rest[1] ?? '';
         const days = 7 - (WORD_NUMBERS[word] ?? Number(word));
-        if (current && current.ranges.length === 0) current.days = days;
-        else {
-          current = { days, ranges: [] };
-          groups.push(current);
-        }
+        current = groupOfDays(current, groups, days);
         listing = false;
         mark(at, at + rest[0].length);
         at += rest[0].length;
