@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ROOT } from '../helpers/built-cli.js';
 import { startVigie, type VigieProcess, waitFor } from '../helpers/vigie-process.js';
 
 /**
@@ -11,7 +12,17 @@ import { startVigie, type VigieProcess, waitFor } from '../helpers/vigie-process
  * and what to do, exit 3.
  */
 const root = new URL('../..', import.meta.url).pathname;
-const env = { ...process.env, VIGIE_LOG_LEVEL: 'error', DATABASE_URL: '', VIGIE_DB: '' };
+// npm_config_ignore_scripts: npx's first run of a folder's bin installs the folder into its cache, which runs the
+// package's `prepare` (tsc), and tsc rewrites dist/ in place, file by file, while the other test files spawn it: a
+// CI run once caught dist/cli/messages.js half written ("does not provide an export named 'CLI_MESSAGES'"). The
+// build the suite tests is the one its global setup refreshed; npx must only run it.
+const env = {
+  ...process.env,
+  VIGIE_LOG_LEVEL: 'error',
+  DATABASE_URL: '',
+  VIGIE_DB: '',
+  npm_config_ignore_scripts: 'true',
+};
 
 /** `npx ARGS` from the clone, as a user types it. */
 function npx(args: string[]) {
@@ -35,8 +46,12 @@ describe('after the demo, the commands it prints', () => {
   let demo: ReturnType<typeof npx>;
   let commands: string[][];
   let out: string;
+  /** A compiled module other test files load while this one runs: npx must not rebuild it under them. */
+  const compiledModule = join(ROOT, 'dist', 'cli', 'messages.js');
+  let compiledAt: number;
 
   beforeAll(() => {
+    compiledAt = statSync(compiledModule).mtimeMs;
     mkdirSync(join(root, 'tests', 'artifacts'), { recursive: true });
     out = relative(root, join(mkdtempSync(join(root, 'tests', 'artifacts', 'demo-')), 'vigie-demo'));
     // A small replica: the next steps are the same for any size, and the demo's census, classification and report
@@ -60,6 +75,7 @@ describe('after the demo, the commands it prints', () => {
       `npx vigie demo --out ${out}`,
     ]);
     expect(demo.stdout).toMatch(/FT_CLIENT_ID et FT_CLIENT_SECRET/);
+    expect(statSync(compiledModule).mtimeMs, 'npx rebuilt dist/ under the other test files').toBe(compiledAt);
   });
 
   it('`npx vigie --db … audits` lists the demo’s audit', () => {
