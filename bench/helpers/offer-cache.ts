@@ -1,15 +1,20 @@
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import {
   createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
+  readdirSync,
+  readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Offer } from '../../model/offer.js';
 
@@ -26,14 +31,47 @@ export interface CachedOffer {
 
 const PARTS = 2;
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** What writes the cache: the replica's generator, the parsing into an Offer, and the worker that chains them. */
+const CACHE_SOURCES = ['replica', 'model', 'bench/helpers/offer-cache-worker.ts'];
+
+function typeScriptFiles(path: string): string[] {
+  if (path.endsWith('.ts')) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) =>
+      entry.isDirectory() || entry.name.endsWith('.ts') ? typeScriptFiles(join(path, entry.name)) : [],
+    );
+}
+
+/**
+ * A hash of the sources the cache is written from: a cache written by yesterday's replica would time today's
+ * classifiers on offers the replica no longer makes, and nothing would say so. Each version has its own folder.
+ */
+function cacheSourcesHash(): string {
+  const hash = createHash('sha256');
+  for (const file of CACHE_SOURCES.flatMap((source) => typeScriptFiles(join(ROOT, source)))) {
+    hash.update(relative(ROOT, file));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 10);
+}
+
+let sourcesHash: string | undefined;
+
 export function cacheDirectory(scale: number, seed: number): string {
-  return join(process.env.VIGIE_BENCH_CACHE ?? join(tmpdir(), 'vigie-bench'), `offers-s${seed}-n${scale}`);
+  sourcesHash ??= cacheSourcesHash();
+  return join(
+    process.env.VIGIE_BENCH_CACHE ?? join(tmpdir(), 'vigie-bench'),
+    `offers-s${seed}-n${scale}-${sourcesHash}`,
+  );
 }
 
 /** Generates the cache if it is missing (both cores, one worker per half), and returns its folder. */
 export async function ensureOfferCache(scale: number, seed: number): Promise<string> {
   const folder = cacheDirectory(scale, seed);
   if (existsSync(join(folder, 'complete'))) return folder;
+  removeOtherVersions(folder);
   mkdirSync(folder, { recursive: true });
   const per = Math.ceil(scale / PARTS);
   await Promise.all(
@@ -54,6 +92,21 @@ export async function ensureOfferCache(scale: number, seed: number): Promise<str
   );
   writeFileSync(join(folder, 'complete'), `${new Date().toISOString()}\n`);
   return folder;
+}
+
+/** A million offers' cache is 2.8 GB: the caches of the same seed and scale written by other sources go. */
+function removeOtherVersions(folder: string): void {
+  const parent = dirname(folder);
+  if (!existsSync(parent)) return;
+  const prefix = basename(folder).replace(/-[0-9a-f]{10}$/, '-');
+  for (const name of readdirSync(parent)) {
+    if (
+      name !== basename(folder) &&
+      name.startsWith(prefix) &&
+      /^[0-9a-f]{10}$/.test(name.slice(prefix.length))
+    )
+      rmSync(join(parent, name), { recursive: true, force: true });
+  }
 }
 
 /** The cached offers in corpus order, `size` at a time (memory stays that of one chunk). */
