@@ -153,22 +153,30 @@ const DATE = `(?:(\\d{1,2})(?:er)? ${MONTH}(?: (\\d{4}))?|(\\d{1,2})[/.-](\\d{1,
 const DATE_GROUPS = 9;
 
 /** How a text dates its contract, when it does not give a length. */
-export type ContractSpanKind = 'dates' | 'until' | 'month' | 'season';
+export type ContractSpanKind = 'dates' | 'days' | 'until' | 'month' | 'season';
 
 export interface ContractSpan {
   kind: ContractSpanKind;
-  /** Days the text implies: between the two dates, from the offer's creation to the end date, a month, a season. */
+  /**
+   * Days the text implies: between the two dates (for `days`, from the first day it names to the last), from the
+   * offer's creation to the end date, a month, a season.
+   */
   days: number;
+  /** For `days`: how many working days the text names ("samedi 09/08 et samedi 16/08" names two). */
+  worked?: number;
   index: number;
   length: number;
 }
 
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+
 const SPAN = new RegExp(
   [
-    // "du 19 août au 30 août 2024", "CDD du 11 08 2025 au 21 09 2025", "à pourvoir du 01/09 au 31/10".
-    `\\bdu ${DATE} (?:au|jusqu'au) ${DATE}`,
+    // "du 19 août au 30 août 2024", "CDD du 11 08 2025 au 21 09 2025", "à pourvoir du 01/09 au 31/10", and the first
+    // date's month left to the second: "du 12 au 16 août", "du lundi 4 au vendredi 8 août".
+    `\\bdu (?:${WEEKDAY} )?(?:${DATE}|(\\d{1,2})(?:er)?) (?:au|jusqu'au) (?:${WEEKDAY} )?${DATE}`,
     // "jusqu'au 06/09", "jusqu'au 31 août", "jusqu'à fin octobre 2025", "jusqu'à la fin du mois d'août".
-    `\\bjusqu'(?:au|a) (?:${DATE}|(?:la )?fin (?:du mois )?(?:de |d')?${MONTH}(?: (\\d{4}))?)`,
+    `\\bjusqu'(?:au|a) (?:${WEEKDAY} )?(?:${DATE}|(?:la )?fin (?:du mois )?(?:de |d')?${MONTH}(?: (\\d{4}))?)`,
     // "pour le mois d'août", "pour tout le mois de juillet", "durant le mois d'août".
     `\\b(?:pour|durant|pendant|sur) (?:tout |toute )?le mois (?:de |d')${MONTH}`,
     // The whole of a season: "pour la saison d'hiver 2025-2026", "durant toute la saison" (not "pour la saison": a
@@ -177,9 +185,43 @@ const SPAN = new RegExp(
   ].join('|'),
   'g',
 );
+/** Where each alternative's groups start: the two dates of "du … au …" (the first day alone between them), then
+ * the end date of "jusqu'au …" and the month of "jusqu'à fin …" with its year. */
+const FROM_AT = 1;
+const FROM_DAY = FROM_AT + DATE_GROUPS;
+const TO_AT = FROM_DAY + 1;
+const UNTIL_AT = TO_AT + DATE_GROUPS;
+const UNTIL_MONTH = UNTIL_AT + DATE_GROUPS;
 
-/** What every "du … au …" span starts with: "du " then a day's digit. */
-const DATED_FROM = /du \d/;
+/** What every "du … au …" span starts with: "du " then a day's digit, or a weekday and its digit. */
+const DATED_FROM = /du (?:[a-z]{5,8} )?\d/;
+
+/*
+ * A working day named with its date: "samedi 09/08/2025", "Vendredi 27 juin", "mardi le 12 août". A text that names
+ * several in a row ("Mission samedi 09/08/2025 et samedi 16/08/2025", a planning of dates one a line) gives the
+ * contract's days: the first to the last, and how many.
+ */
+const DATED_DAY = new RegExp(`\\b${WEEKDAY} (?:le )?${DATE}`, 'g');
+/** What every dated day starts with: its weekday's last letters, then its digits. */
+const DATED_WEEKDAY = /di (?:le )?\d/;
+/** Between two days of one list: a space, a comma, "et", "puis", a dash, or the hours of the first day. */
+const DAY_LIST_GAP =
+  /^(?:[ ,&/-]|et\b|puis\b|de \d{1,2} ?h ?\d{0,2} a \d{1,2} ?h ?\d{0,2}|\d{1,2} ?h ?\d{0,2} ?- ?\d{1,2} ?h ?\d{0,2})*$/;
+/*
+ * Dates the clause gives to something else than the contract: an interview, a job dating, an information meeting,
+ * a training, the applications ("candidatures jusqu'au 31/08", "annonce valable jusqu'au 15 septembre"), a closure.
+ */
+const NOT_THE_CONTRACT =
+  /\b(?:entretiens?|job ?dating|reunions?|information|sessions?|forum|salon|ateliers?|portes? ouvertes|candidatures?|postuler|formations?|visites?|date limite|valable|annonces?|fermee?s?|fermeture|inscriptions?|evenements?|soirees?)\b/;
+
+/** The clause before `index`: at most 60 characters back, from the last full stop, semicolon or exclamation. */
+function clauseBefore(text: string, index: number): string {
+  const lead = text.slice(Math.max(0, index - 60), index);
+  return lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('!')) + 1);
+}
+/* Two days make a list of the contract's days only when the clause before them names the work. */
+const WORK_BEFORE =
+  /\b(?:missions?|contrats?|cdd|interim|travail|travaille|travaillees?|poste|planning|renforts?|vacations?|disponibles?|disponibilites?|dates|jours)\b[^.;!?]{0,40}$/;
 
 function dateOf(groups: readonly (string | undefined)[], at: number, fallbackYear: number): Date | null {
   const [dayName, monthName, yearName, dayNum, monthNum, yearNum, daySp, monthSp, yearSp] = groups.slice(
@@ -194,6 +236,11 @@ function dateOf(groups: readonly (string | undefined)[], at: number, fallbackYea
   return new Date(Date.UTC(year, month, day));
 }
 
+/** Whether a date's groups hold its year. */
+function hasYear(groups: readonly (string | undefined)[], at: number): boolean {
+  return Boolean(groups[at + 2] ?? groups[at + 5] ?? groups[at + 8]);
+}
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -202,13 +249,16 @@ const DAY_MS = 86_400_000;
  */
 export function findContractSpans(text: string, createdAt: string | null): ContractSpan[] {
   const found: ContractSpan[] = [];
-  // Each kind of span has its words: "du " and a day's digits, "jusqu", "le mois", "saison". Most texts say "du "
-  // without a date: the digit keeps them from the span pattern's scan.
+  // Each kind of span has its words: "du " and a day's digits, "jusqu", "le mois", "saison", a weekday and its
+  // digits ("di " ends all seven). Most texts say "du " or "lundi" without a date: the digit keeps them from the
+  // span pattern's scan.
+  const days = DATED_WEEKDAY.test(text);
   if (
     !DATED_FROM.test(text) &&
     !includesWord(text, 'jusqu') &&
     !includesWord(text, 'le mois') &&
-    !includesWord(text, 'saison')
+    !includesWord(text, 'saison') &&
+    !days
   )
     return found;
   const created = createdAt ? new Date(createdAt) : null;
@@ -219,38 +269,88 @@ export function findContractSpans(text: string, createdAt: string | null): Contr
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
     const at = { index: match.index, length: match[0].length };
     const groups = [...match];
+    if (!match[0].startsWith('saison') && NOT_THE_CONTRACT.test(clauseBefore(text, match.index))) continue;
     if (match[0].startsWith('du ')) {
-      if (year === null && !(match[3] ?? match[6] ?? match[9])) continue;
-      const from = dateOf(groups, 1, year ?? 2000);
-      let to = dateOf(groups, 1 + DATE_GROUPS, from?.getUTCFullYear() ?? year ?? 2000);
+      if (year === null && !hasYear(groups, FROM_AT) && !hasYear(groups, TO_AT)) continue;
+      let to = dateOf(groups, TO_AT, year ?? 2000);
+      if (!to) continue;
+      let from: Date | null;
+      if (groups[FROM_DAY] !== undefined) {
+        // "du 12 au 16 août": the first day is in the second's month, or in the month before ("du 28 au 3 août").
+        const day = Number(groups[FROM_DAY]);
+        from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), day));
+        if (day > to.getUTCDate()) from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 1, day));
+        if (!(day >= 1 && day <= 31)) from = null;
+      } else {
+        from = dateOf(groups, FROM_AT, hasYear(groups, TO_AT) ? to.getUTCFullYear() : (year ?? 2000));
+        // The end's year, when only the start has one: "du 01/09/2025 au 31/10".
+        if (from && !hasYear(groups, TO_AT)) to = dateOf(groups, TO_AT, from.getUTCFullYear());
+      }
       if (!from || !to) continue;
       if (to < from) to = new Date(Date.UTC(to.getUTCFullYear() + 1, to.getUTCMonth(), to.getUTCDate()));
-      const days = Math.round((to.getTime() - from.getTime()) / DAY_MS) + 1;
-      if (days > 0 && days < 800) found.push({ kind: 'dates', days, ...at });
+      const span = Math.round((to.getTime() - from.getTime()) / DAY_MS) + 1;
+      if (span > 0 && span < 800) found.push({ kind: 'dates', days: span, ...at });
     } else if (match[0].startsWith('jusqu')) {
       if (createdDay === null || year === null) continue;
-      const base = 1 + 2 * DATE_GROUPS;
-      let end = dateOf(groups, base, year);
-      if (!end && match[base + DATE_GROUPS]) {
-        const month = MONTHS.indexOf(match[base + DATE_GROUPS]!);
-        const endYear = Number(match[base + DATE_GROUPS + 1] ?? year);
+      let end = dateOf(groups, UNTIL_AT, year);
+      if (!end && match[UNTIL_MONTH]) {
+        const month = MONTHS.indexOf(match[UNTIL_MONTH]!);
+        const endYear = Number(match[UNTIL_MONTH + 1] ?? year);
         end = new Date(Date.UTC(endYear, month + 1, 0));
       }
       if (!end) continue;
-      let days = Math.floor(end.getTime() / DAY_MS) - createdDay + 1;
+      let span = Math.floor(end.getTime() / DAY_MS) - createdDay + 1;
       // An end with no year that has passed is next year's.
-      if (
-        days < -30 &&
-        !(match[base + 2] ?? match[base + 5] ?? match[base + 8] ?? match[base + DATE_GROUPS + 1])
-      )
-        days += 365;
-      if (days > 0 && days < 800) found.push({ kind: 'until', days, ...at });
+      if (span < -30 && !(hasYear(groups, UNTIL_AT) || match[UNTIL_MONTH + 1])) span += 365;
+      if (span > 0 && span < 800) found.push({ kind: 'until', days: span, ...at });
     } else if (match[0].includes('mois')) {
       found.push({ kind: 'month', days: 31, ...at });
     } else {
       found.push({ kind: 'season', days: 90, ...at });
     }
   }
+  if (days && createdDay !== null && year !== null) found.push(...datedDays(text, createdDay, year));
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The lists of dated working days of a text (see DATED_DAY): each list of two days or more, in a row, that the text
+ * does not give to something else (an interview, a closure), as the days from its first to its last.
+ */
+function datedDays(text: string, createdDay: number, year: number): ContractSpan[] {
+  const found: ContractSpan[] = [];
+  let list: Array<{ day: number; index: number; end: number }> = [];
+  const close = () => {
+    if (list.length >= 2) {
+      const first = list[0]!;
+      const clause = clauseBefore(text, first.index);
+      if (!NOT_THE_CONTRACT.test(clause) && (list.length >= 3 || WORK_BEFORE.test(clause))) {
+        const sorted = list.map((item) => item.day).sort((a, b) => a - b);
+        const last = list[list.length - 1]!;
+        found.push({
+          kind: 'days',
+          days: sorted[sorted.length - 1]! - sorted[0]! + 1,
+          worked: new Set(sorted).size,
+          index: first.index,
+          length: last.end - first.index,
+        });
+      }
+    }
+    list = [];
+  };
+  DATED_DAY.lastIndex = 0;
+  for (let match = DATED_DAY.exec(text); match; match = DATED_DAY.exec(text)) {
+    const groups = [...match];
+    const date = dateOf(groups, 1, year);
+    if (!date) continue;
+    let day = Math.floor(date.getTime() / DAY_MS);
+    // A day with no year long before the offer was created is next year's ("lundi 5 janvier", posted in December).
+    if (day < createdDay - 60 && !hasYear(groups, 1)) day += 365;
+    const previous = list[list.length - 1];
+    if (previous && !DAY_LIST_GAP.test(text.slice(previous.end, match.index))) close();
+    list.push({ day, index: match.index, end: match.index + match[0].length });
+  }
+  close();
   return found;
 }
 
@@ -281,6 +381,17 @@ export const PATH_TO_CDI = new PrecheckedPattern(
  */
 export const PATH_TO_CDI_RAW_WORDS = /cdi|embauche|titularisation|ind[eé]termin[eé]e|[eé]volutif/i;
 
+/**
+ * A CDI listing whose text puts the CDI later ("poste en vue de CDI", "pré-embauche", "CDD pouvant déboucher sur
+ * un CDI"): the job starts under another contract (ANNOTATION.md, hard call 7): contract_mismatch.cdi_later, and
+ * cdd_rules.cdi_after_fixed_term (the fixed term before it is a way in). Not "embauche en CDI", "CDI à la
+ * clé": those are the CDI itself.
+ */
+export const CDI_LATER = new PrecheckedPattern(
+  /\b(?:en vue (?:d'une |d'un |de |d')?(?:embauche|cdi)\b|pre-?embauche\b|(?:cdd|mission|interim|contrat a duree determinee)\b[^.;]{0,60}\b(?:pouvant|pourra|peut|possibilite|debouch[a-z]{0,4}|evolu[a-z]{0,4}|aboutir|se transformer|transformable|suivi d'un|vers un|avant)\b[^.;]{0,40}\bcdi\b|possibilite de (?:cdi|contrat a duree indeterminee)\b|perspectives? (?:de|d'un) cdi\b|(?:prolongation|poursuite|transformation|evolution|passage) en cdi\b|cdd evolutif\b)/,
+  // "indeterminee": « possibilité de contrat à durée indéterminée » names the CDI without the word "cdi".
+  ['vue', 'embauche', 'cdi', 'evolutif', 'indeterminee'],
+);
 /** A replacement is named: an exception to the 24-hour floor, and a hint that a fixed term's end is known. */
 export const REPLACEMENT =
   /\bremplacement\b|\bremplacer\b|\bconge (?:maternite|parental|maladie)\b|\barret maladie\b/;
