@@ -209,19 +209,21 @@ const DAY_LIST_GAP =
   /^(?:[ ,&/-]|et\b|puis\b|de \d{1,2} ?h ?\d{0,2} a \d{1,2} ?h ?\d{0,2}|\d{1,2} ?h ?\d{0,2} ?- ?\d{1,2} ?h ?\d{0,2})*$/;
 /*
  * Dates the clause gives to something else than the contract: an interview, a job dating, an information meeting,
- * a training, the applications ("candidatures jusqu'au 31/08", "annonce valable jusqu'au 15 septembre"), a closure.
+ * a training, the applications ("candidatures jusqu'au 31/08", "annonce valable jusqu'au 15 septembre"), a closure,
+ * the first days only ("intégration lundi 1/09 et mardi 2/09").
  */
 const NOT_THE_CONTRACT =
-  /\b(?:entretiens?|job ?dating|reunions?|information|sessions?|forum|salon|ateliers?|portes? ouvertes|candidatures?|postuler|formations?|visites?|date limite|valable|annonces?|fermee?s?|fermeture|inscriptions?|evenements?|soirees?)\b/;
+  /\b(?:entretiens?|job ?dating|reunions?|information|sessions?|forum|salon|ateliers?|portes? ouvertes|candidatures?|postuler|formations?|visites?|date limite|valable|annonces?|fermee?s?|fermeture|inscriptions?|evenements?|soirees?|integration|demarrage|premiers jours|premieres semaines)\b/;
 
 /** The clause before `index`: at most 60 characters back, from the last full stop, semicolon or exclamation. */
 function clauseBefore(text: string, index: number): string {
   const lead = text.slice(Math.max(0, index - 60), index);
   return lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('!')) + 1);
 }
-/* Two days make a list of the contract's days only when the clause before them names the work. */
+/* Two days make a list of the contract's days only when the clause before them names the contract or its dates
+ * ("Mission samedi 09/08/2025 et samedi 16/08/2025"), not the work of a week ("travail samedi 23 et dimanche 24"). */
 const WORK_BEFORE =
-  /\b(?:missions?|contrats?|cdd|interim|travail|travaille|travaillees?|poste|planning|renforts?|vacations?|disponibles?|disponibilites?|dates|jours)\b[^.;!?]{0,40}$/;
+  /\b(?:missions?|contrats?|cdd|interim|planning|renforts?|vacations?|dates|jours travailles)\b[^.;!?]{0,40}$/;
 
 function dateOf(groups: readonly (string | undefined)[], at: number, fallbackYear: number): Date | null {
   const [dayName, monthName, yearName, dayNum, monthNum, yearNum, daySp, monthSp, yearSp] = groups.slice(

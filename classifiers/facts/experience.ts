@@ -508,7 +508,11 @@ export function judgeStatement(
     )
   )
     return null;
-  if (candidate.itemOnly && !opensItem(normalised, from, candidate.start)) return null;
+  if (
+    candidate.itemOnly &&
+    (!opensItem(normalised, from, candidate.start) || inBenefits(text, candidate.start))
+  )
+    return null;
   // "Expérience sur poupées mobiles (Tornos serait un plus)": the aside's wish is for its own subject, not this one.
   // "5 ans d'expérience, idéalement en usinage": after the demand, the wish is for its field, not for the demand.
   const sentence = (before + phrase + after.replace(FIELD_WISH, ' ')).replace(OWN_SUBJECT_WISH, ' ');
@@ -521,6 +525,26 @@ export function judgeStatement(
     (!candidate.strong &&
       ONE_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 200), candidate.start)));
   return new JudgedStatement(candidate, soft, alternative, normalised, to);
+}
+
+/*
+ * The headings of a list of what the job gives and of what it asks: an item is read under the nearer one before it
+ * ("Nous offrons : - Une première expérience professionnelle dans un grand groupe" is a benefit).
+ */
+const BENEFITS_HEADING =
+  /\b(?:nous (?:vous )?(?:offrons|proposons)|on vous (?:offre|propose)|(?:vos|les|nos) avantages|avantages ?:|ce que nous (?:vous )?(?:offrons|proposons)|pourquoi nous rejoindre|ce poste vous (?:offre|apporte))\b/g;
+const PROFILE_HEADING =
+  /\b(?:profil|competences|exigences|prerequis|requis|qualites|vous etes|vous avez|recherchons|ce qu'on recherche|ce que nous recherchons|savoir-faire)\b/g;
+
+/** Whether the nearest heading within 300 characters before `start` is that of a list of benefits. */
+function inBenefits(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 300), start);
+  let benefits = -1;
+  for (const match of lead.matchAll(BENEFITS_HEADING)) benefits = match.index;
+  if (benefits < 0) return false;
+  let profile = -1;
+  for (const match of lead.matchAll(PROFILE_HEADING)) profile = match.index;
+  return benefits > profile;
 }
 
 /** The candidate opens its line or list item: only a bullet, "Profil :" or nothing stands before it. */

@@ -33,6 +33,10 @@ function isPublicLaw(prepared: PreparedOffer, facts: OfferFacts): boolean {
   return false;
 }
 
+/** A training comes before the CDI: "préparation opérationnelle à l'emploi", "après une période de formation". */
+const TRAINING_FIRST =
+  /\b(?:poei|afpr|preparation operationnelle|(?:apres|a l'issue d'|a l'issue de|suite a) (?:une |la |votre |ta )?(?:periode de )?formation)\b/;
+
 /** The listing most examples below are read against: "CDD - 6 Mois". */
 const SIX_MONTH_CDD = {
   type: 'CDD',
@@ -198,8 +202,12 @@ export const cddRulesRules: readonly OfferRule[] = [
       const contract = facts.contract;
       if (contract.kind !== 'CDI' || contract.alternance || prepared.text.includes('cdi interimaire'))
         return null;
-      const match = CDI_LATER.exec(prepared.text);
+      const text = prepared.text;
+      const match = CDI_LATER.exec(text);
       if (!match || isPublicLaw(prepared, facts)) return null;
+      // A training before the hire (a POEI, "en vue de CDI après une période de formation") is no fixed term.
+      if (TRAINING_FIRST.test(text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 60)))
+        return null;
       return { evidence: textEvidence(quoteText(prepared, match.index, match.index + match[0].length)) };
     },
     examples: {
@@ -227,6 +235,10 @@ export const cddRulesRules: readonly OfferRule[] = [
           text: 'Poste en CDD pouvant évoluer sur un CDI.',
           offer: { contract: SIX_MONTH_CDD },
           why: 'a fixed-term listing: path_to_cdi finds it, not this rule',
+        },
+        {
+          text: 'Poste en vue de CDI après une période de formation de 400 heures (POEI).',
+          why: 'a training before the hire, not a fixed-term contract',
         },
         {
           text: 'CDI intérimaire en vue de CDI chez notre client.',

@@ -506,6 +506,11 @@ const requiredAndBeginner: OfferRule = {
         why: 'experienced or a beginner: one way in among two, the field’s',
       },
       {
+        text: 'Nous vous offrons :\n- Une première expérience professionnelle dans un grand groupe\n- Une mutuelle',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'an item under "Nous vous offrons" is a benefit, not a demand',
+      },
+      {
         // 0639411
         text: 'Vous êtes titulaire de l’un des diplômes suivants :\nCAP AEPE\nBac pro ASSP\nAssistant maternel avec 3 ans d’expériences professionnelles',
         offer: { experience: { code: 'D', label: 'Débutant accepté' } },

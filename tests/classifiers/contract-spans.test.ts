@@ -46,7 +46,7 @@ describe('contract spans', () => {
         '2025-06-20T10:00:00.000Z',
       ),
     ).toEqual([{ kind: 'days', days: 64, worked: 4 }]);
-    expect(spans('Disponibilités demandées : samedi 9/08 de 9h à 13h, samedi 16/08 de 9h à 13h.')).toEqual([
+    expect(spans('Dates de la mission : samedi 9/08 de 9h à 13h, samedi 16/08 de 9h à 13h.')).toEqual([
       { kind: 'days', days: 8, worked: 2 },
     ]);
   });
@@ -64,5 +64,7 @@ describe('contract spans', () => {
     expect(spans('Ouverture exceptionnelle dimanche 14/12 et dimanche 21/12.')).toEqual([]);
     expect(spans('Prise de poste lundi 18/08, formation sur site, bilan vendredi 29/08.')).toEqual([]);
     expect(spans('Travail du lundi au vendredi, de 9h à 17h.')).toEqual([]);
+    expect(spans('Travail samedi 23/08 et dimanche 24/08 pour l’inventaire.')).toEqual([]);
+    expect(spans('Intégration lundi 1/09, mardi 2/09 et mercredi 3/09.')).toEqual([]);
   });
 });
