@@ -89,6 +89,8 @@ export interface ExperienceCandidate {
   strong: boolean;
   /** The phrase must open its line or list item to be a demand ("- Expérience préalable en …"). */
   itemOnly?: boolean;
+  /** The word alone must be its whole item, under a profile's heading ("Profil recherché : … / Expérience / …"). */
+  alone?: boolean;
 }
 
 /** A candidate read in its sentence: null when the sentence makes it no statement at all. */
@@ -371,8 +373,22 @@ export function findDemandCandidates(
       found.push({ kind: 'demand', start, end, years: null, strong, ...(itemOnly ? { itemOnly } : {}) });
     }
   }
+  // The word alone, as an item of a profile list ("Profil recherché : … De formation CAP/BEP / Expérience / Maîtrise
+  // de la lecture de plans"): judged on its line (see `judgeStatement`).
+  if (withoutYears === 'all') {
+    for (const start of experienceAt) {
+      const word = BARE_WORD.exec(text.slice(start, start + 13));
+      if (!word || (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '*')) continue;
+      const end = start + word[0].length;
+      if (!overlaps(start, end))
+        found.push({ kind: 'demand', start, end, years: null, strong: false, itemOnly: true, alone: true });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** "experience" or "experiences" and nothing after on its line but a space (`judgeStatement` reads the line). */
+const BARE_WORD = /^experiences?(?= |$)/;
 
 /** Years stated as a demand: "minimum", "exigée", "vous justifiez de…", "impérativement". */
 function firm(text: string, index: number, phrase: string): boolean {
@@ -513,6 +529,16 @@ export function judgeStatement(
     (!opensItem(normalised, from, candidate.start) || inBenefits(text, candidate.start))
   )
     return null;
+  // The word alone: its whole item, in a profile's list (not a heading over what follows: "Expérience" then "Une
+  // première expérience serait un plus" on the next line).
+  if (
+    candidate.alone &&
+    (after.trim() !== '' ||
+      !underProfile(text, candidate.start) ||
+      SOFT.test(text.slice(to, to + 80)) ||
+      /\bdebut/.test(text.slice(to, to + 80)))
+  )
+    return null;
   // "Expérience sur poupées mobiles (Tornos serait un plus)": the aside's wish is for its own subject, not this one.
   // "5 ans d'expérience, idéalement en usinage": after the demand, the wish is for its field, not for the demand.
   const sentence = (before + phrase + after.replace(FIELD_WISH, ' ')).replace(OWN_SUBJECT_WISH, ' ');
@@ -546,6 +572,19 @@ function inBenefits(text: string, start: number): boolean {
   for (const match of lead.matchAll(PROFILE_HEADING)) profile = match.index;
   return benefits > profile;
 }
+
+/** Whether a profile's heading stands within 200 characters before `start`, nearer than any list of benefits. */
+function underProfile(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 200), start);
+  let profile = -1;
+  for (const match of lead.matchAll(PROFILE_LIST)) profile = match.index;
+  if (profile < 0) return false;
+  let benefits = -1;
+  for (const match of lead.matchAll(BENEFITS_HEADING)) benefits = match.index;
+  return profile > benefits;
+}
+const PROFILE_LIST =
+  /\b(?:profil(?: recherche)?|competences|exigences|prerequis|requis|qualites|ce qu'on recherche|ce que nous recherchons|vous avez|vous possedez)\b/g;
 
 /** The candidate opens its line or list item: only a bullet, "Profil :" or nothing stands before it. */
 function opensItem(normalised: NormalisedText, from: number, start: number): boolean {

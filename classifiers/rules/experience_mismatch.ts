@@ -394,6 +394,12 @@ const requiredAndBeginner: OfferRule = {
           'Expérience : Débutant accepté ; Texte : « expérience en usinage (Tournage/Fraisage) d’au moins 5 ans idéalement en usinage ou en bureau d’études »',
       },
       {
+        // 196DSWH: the word alone, an item of the profile's list.
+        text: 'Profil recherché :\n    Dynamique, soigneux, motivé\n    De formation CAP/BEP\n    Expérience\n    Maitrise de la lecture de plans',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote: 'Expérience : Débutant accepté ; Texte : « Expérience »',
+      },
+      {
         // 0655651: a year in the field, any length in the text.
         text: 'Un excellent contact client\nExpérience : Au moins une expérience liée requise, quelque soit la durée',
         offer: { experience: { code: 'E', label: 'Expérience exigée de 1 An(s)' } },
@@ -509,6 +515,16 @@ const requiredAndBeginner: OfferRule = {
         text: 'Nous vous offrons :\n- Une première expérience professionnelle dans un grand groupe\n- Une mutuelle',
         offer: { experience: { code: 'D', label: 'Débutant accepté' } },
         why: 'an item under "Nous vous offrons" is a benefit, not a demand',
+      },
+      {
+        text: 'Profil recherché :\nExpérience\nUne première expérience en atelier serait un plus.\nPermis B',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'the word alone heads what follows, a wish',
+      },
+      {
+        text: 'Nos avantages :\n- Mutuelle\n- Expérience\n- Formation continue',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'the word alone in a list of benefits asks for nothing',
       },
       {
         // 0639411
