@@ -204,9 +204,16 @@ const DATED_FROM = /du (?:[a-z]{5,8} )?\d/;
 const DATED_DAY = new RegExp(`\\b${WEEKDAY} (?:le )?${DATE}`, 'g');
 /** What every dated day starts with: its weekday's last letters, then its digits. */
 const DATED_WEEKDAY = /di (?:le )?\d/;
-/** Between two days of one list: a space, a comma, "et", "puis", a dash, or the hours of the first day. */
+/* Days of one month, the month named once: "les 9 et 16 août", "les samedis 9, 16 et 23 août 2025". */
+const DAYS_OF_MONTH = new RegExp(
+  `\\bles (?:${WEEKDAY}s )?(\\d{1,2}(?:er)?(?:(?:, ?| et )\\d{1,2}(?:er)?)+) ${MONTH}(?: (\\d{4}))?`,
+  'g',
+);
+/** What every list of DAYS_OF_MONTH starts with. */
+const DAYS_OF_MONTH_START = /les (?:[a-z]{5,8}s )?\d{1,2}(?:er)?(?:, ?| et )\d/;
+/** Between two days of one list: a space, a comma, "et", "puis", "le", a dash, or the hours of the first day. */
 const DAY_LIST_GAP =
-  /^(?:[ ,&/-]|et\b|puis\b|de \d{1,2} ?h ?\d{0,2} a \d{1,2} ?h ?\d{0,2}|\d{1,2} ?h ?\d{0,2} ?- ?\d{1,2} ?h ?\d{0,2})*$/;
+  /^(?:[ ,&/-]|et\b|puis\b|ainsi que\b|le\b|de \d{1,2} ?h ?\d{0,2} a \d{1,2} ?h ?\d{0,2}|\d{1,2} ?h ?\d{0,2} ?- ?\d{1,2} ?h ?\d{0,2})*$/;
 /*
  * Dates the clause gives to something else than the contract: an interview, a job dating, an information meeting,
  * a training, the applications ("candidatures jusqu'au 31/08", "annonce valable jusqu'au 15 septembre"), a closure,
@@ -254,7 +261,7 @@ export function findContractSpans(text: string, createdAt: string | null): Contr
   // Each kind of span has its words: "du " and a day's digits, "jusqu", "le mois", "saison", a weekday and its
   // digits ("di " ends all seven). Most texts say "du " or "lundi" without a date: the digit keeps them from the
   // span pattern's scan.
-  const days = DATED_WEEKDAY.test(text);
+  const days = DATED_WEEKDAY.test(text) || DAYS_OF_MONTH_START.test(text);
   if (
     !DATED_FROM.test(text) &&
     !includesWord(text, 'jusqu') &&
@@ -321,38 +328,60 @@ export function findContractSpans(text: string, createdAt: string | null): Contr
  */
 function datedDays(text: string, createdDay: number, year: number): ContractSpan[] {
   const found: ContractSpan[] = [];
-  let list: Array<{ day: number; index: number; end: number }> = [];
-  const close = () => {
-    if (list.length >= 2) {
-      const first = list[0]!;
-      const clause = clauseBefore(text, first.index);
-      if (!NOT_THE_CONTRACT.test(clause) && (list.length >= 3 || WORK_BEFORE.test(clause))) {
-        const sorted = list.map((item) => item.day).sort((a, b) => a - b);
-        const last = list[list.length - 1]!;
-        found.push({
-          kind: 'days',
-          days: sorted[sorted.length - 1]! - sorted[0]! + 1,
-          worked: new Set(sorted).size,
-          index: first.index,
-          length: last.end - first.index,
-        });
-      }
-    }
-    list = [];
+  const keep = (list: ReadonlyArray<{ day: number; index: number; end: number }>) => {
+    if (list.length < 2) return;
+    const first = list[0]!;
+    const clause = clauseBefore(text, first.index);
+    if (NOT_THE_CONTRACT.test(clause) || (list.length < 3 && !WORK_BEFORE.test(clause))) return;
+    const sorted = list.map((item) => item.day).sort((a, b) => a - b);
+    found.push({
+      kind: 'days',
+      days: sorted[sorted.length - 1]! - sorted[0]! + 1,
+      worked: new Set(sorted).size,
+      index: first.index,
+      length: list[list.length - 1]!.end - first.index,
+    });
   };
+  // A day with no year long before the offer was created is next year's ("lundi 5 janvier", posted in December).
+  const dayOf = (date: Date, withYear: boolean) => {
+    const day = Math.floor(date.getTime() / DAY_MS);
+    return day < createdDay - 60 && !withYear ? day + 365 : day;
+  };
+  let list: Array<{ day: number; index: number; end: number }> = [];
   DATED_DAY.lastIndex = 0;
   for (let match = DATED_DAY.exec(text); match; match = DATED_DAY.exec(text)) {
     const groups = [...match];
     const date = dateOf(groups, 1, year);
     if (!date) continue;
-    let day = Math.floor(date.getTime() / DAY_MS);
-    // A day with no year long before the offer was created is next year's ("lundi 5 janvier", posted in December).
-    if (day < createdDay - 60 && !hasYear(groups, 1)) day += 365;
     const previous = list[list.length - 1];
-    if (previous && !DAY_LIST_GAP.test(text.slice(previous.end, match.index))) close();
-    list.push({ day, index: match.index, end: match.index + match[0].length });
+    if (previous && !DAY_LIST_GAP.test(text.slice(previous.end, match.index))) {
+      keep(list);
+      list = [];
+    }
+    list.push({
+      day: dayOf(date, hasYear(groups, 1)),
+      index: match.index,
+      end: match.index + match[0].length,
+    });
   }
-  close();
+  keep(list);
+  // "les 9 et 16 août", "les samedis 9, 16 et 23 août": the days of one month, named once at the end.
+  DAYS_OF_MONTH.lastIndex = 0;
+  for (let match = DAYS_OF_MONTH.exec(text); match; match = DAYS_OF_MONTH.exec(text)) {
+    const month = MONTHS.indexOf(match[2]!);
+    const monthYear = match[3] ? Number(match[3]) : year;
+    const days: Array<{ day: number; index: number; end: number }> = [];
+    for (const number of match[1]!.matchAll(/\d{1,2}/g)) {
+      const date = Number(number[0]);
+      if (date < 1 || date > 31) continue;
+      days.push({
+        day: dayOf(new Date(Date.UTC(monthYear, month, date)), match[3] !== undefined),
+        index: match.index,
+        end: match.index + match[0].length,
+      });
+    }
+    keep(days);
+  }
   return found;
 }
 

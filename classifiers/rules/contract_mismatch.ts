@@ -463,6 +463,12 @@ const listingVsText: OfferRule = {
           'Type de contrat : Intérim - 1 Mois ; Texte : « lundi 11 août, mardi 12 août et mercredi 13 août »',
       },
       {
+        // The days of one month, the month named once.
+        text: 'Mission les 9 et 16 août, de 9h à 13h.',
+        offer: { contract: { type: 'MIS', label: 'Intérim - 10 Jour(s)', nature: null, alternance: false } },
+        quote: 'Type de contrat : Intérim - 10 Jour(s) ; Texte : « les 9 et 16 août »',
+      },
+      {
         // The first date's month left to the second.
         text: 'CDD du 12 au 16 août pour un inventaire.',
         offer: { contract: { type: 'CDD', label: 'CDD - 2 Mois', nature: null, alternance: false } },

@@ -51,6 +51,18 @@ describe('contract spans', () => {
     ]);
   });
 
+  it('reads the days of one month named once, and days each with its own article', () => {
+    expect(spans('Mission les 9 et 16 août, le matin.')).toEqual([{ kind: 'days', days: 8, worked: 2 }]);
+    expect(spans('Vacations les samedis 9, 16 et 23 août 2025.')).toEqual([
+      { kind: 'days', days: 15, worked: 3 },
+    ]);
+    expect(spans('Mission le samedi 9 août et le samedi 16 août.')).toEqual([
+      { kind: 'days', days: 8, worked: 2 },
+    ]);
+    expect(spans('Travail les 9 et 16 août.')).toEqual([]);
+    expect(spans('Entre les 35 et 39 heures par semaine.')).toEqual([]);
+  });
+
   it('leaves out dates the clause gives to something else', () => {
     expect(spans('Entretiens les mardi 12 août et jeudi 14 août à l’agence.')).toEqual([]);
     expect(spans('Job dating du 12 au 14 août à Annecy.')).toEqual([]);
