@@ -153,7 +153,7 @@ const DATE = `(?:(\\d{1,2})(?:er)? ${MONTH}(?: (\\d{4}))?|(\\d{1,2})[/.-](\\d{1,
 const DATE_GROUPS = 9;
 
 /** How a text dates its contract, when it does not give a length. */
-export type ContractSpanKind = 'dates' | 'days' | 'until' | 'month' | 'season';
+export type ContractSpanKind = 'dates' | 'days' | 'months' | 'until' | 'month' | 'season';
 
 export interface ContractSpan {
   kind: ContractSpanKind;
@@ -262,12 +262,14 @@ export function findContractSpans(text: string, createdAt: string | null): Contr
   // digits ("di " ends all seven). Most texts say "du " or "lundi" without a date: the digit keeps them from the
   // span pattern's scan.
   const days = DATED_WEEKDAY.test(text) || DAYS_OF_MONTH_START.test(text);
+  const months = MONTH_TO_MONTH_END.test(text);
   if (
     !DATED_FROM.test(text) &&
     !includesWord(text, 'jusqu') &&
     !includesWord(text, 'le mois') &&
     !includesWord(text, 'saison') &&
-    !days
+    !days &&
+    !months
   )
     return found;
   const created = createdAt ? new Date(createdAt) : null;
@@ -319,6 +321,7 @@ export function findContractSpans(text: string, createdAt: string | null): Contr
     }
   }
   if (days && createdDay !== null && year !== null) found.push(...datedDays(text, createdDay, year));
+  if (months && year !== null) found.push(...monthToMonth(text, year));
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -381,6 +384,48 @@ function datedDays(text: string, createdDay: number, year: number): ContractSpan
       });
     }
     keep(days);
+  }
+  return found;
+}
+
+/*
+ * A contract from one month to another, as seasonal offers give it: "Contrat de fin juin à fin septembre", "Contrat
+ * saisonnier de juin à novembre 2025", "saison de mi-mai à mi-octobre". Only after the contract's own words (not "En
+ * période hivernale (de octobre à avril)", a rota): the start is the month's first day (its 15th for "mi-", its last
+ * for "fin"), the end the month's last day (its 15th for "mi-", its 1st for "début").
+ */
+const MONTH_TO_MONTH = new RegExp(
+  `\\b(?:contrat|cdd|mission|saison|saisonnier|interim|renfort|remplacement)(?: [a-z']{1,14}){0,2}? (?:de|d'|du|sur la periode de) ?(debut |mi-?|fin )?(?:mois (?:de |d'))?${MONTH}(?: (20\\d{2}))? (?:a|au|jusqu'a|jusqu'au) (?:la )?(debut |mi-?|fin )?(?:du mois )?(?:de |d')?${MONTH}(?: (20\\d{2}))?\\b`,
+  'g',
+);
+
+/** What every MONTH_TO_MONTH holds: a month's last letters, its year perhaps, then "à", "au" or "jusqu'". */
+const MONTH_TO_MONTH_END = /(?:vier|mars|avril|mai|juin|llet|aout|bre)(?: 20\d\d)? (?:a|au|jusqu)\b/;
+
+function monthToMonth(text: string, year: number): ContractSpan[] {
+  const found: ContractSpan[] = [];
+  MONTH_TO_MONTH.lastIndex = 0;
+  for (let match = MONTH_TO_MONTH.exec(text); match; match = MONTH_TO_MONTH.exec(text)) {
+    const [, fromPart, fromMonth, fromYear, toPart, toMonth, toYear] = match;
+    const endYear = Number(toYear ?? fromYear ?? year);
+    const startMonth = MONTHS.indexOf(fromMonth!);
+    const endMonth = MONTHS.indexOf(toMonth!);
+    const startYear = fromYear ? Number(fromYear) : startMonth > endMonth ? endYear - 1 : endYear;
+    const startDay = fromPart?.startsWith('fin')
+      ? new Date(Date.UTC(startYear, startMonth + 1, 0)).getUTCDate()
+      : fromPart?.startsWith('mi')
+        ? 15
+        : 1;
+    const endDay = toPart?.startsWith('debut')
+      ? 1
+      : toPart?.startsWith('mi')
+        ? 15
+        : new Date(Date.UTC(endYear, endMonth + 1, 0)).getUTCDate();
+    const from = Date.UTC(startYear, startMonth, startDay);
+    const to = Date.UTC(endYear, endMonth, endDay);
+    const days = Math.round((to - from) / DAY_MS) + 1;
+    if (days >= 28 && days < 800 && !NOT_THE_CONTRACT.test(clauseBefore(text, match.index)))
+      found.push({ kind: 'months', days, index: match.index, length: match[0].length });
   }
   return found;
 }

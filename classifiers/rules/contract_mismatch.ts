@@ -152,6 +152,9 @@ function spanAgrees(span: ContractSpan, listed: number): boolean {
   switch (span.kind) {
     case 'dates':
       return Math.abs(span.days - listed) <= tolerance;
+    case 'months':
+      // From month to month is read to the month's bounds: a listing rounded to half a month either way agrees.
+      return Math.abs(span.days - listed) <= tolerance + 15;
     case 'days':
       // The days a text names bound the contract: from the first to the last, a listing may count them all or only
       // the days worked ("10 Jour(s)" for ten dated days), never more than the whole of them (a day's slack).
@@ -330,7 +333,8 @@ const listingVsText: OfferRule = {
           : `La durée affichée (${contract.durationText}) ne correspond pas à la période que donne le texte de l'offre (environ ${span.days} jours).`;
     return {
       rule: 'contract_mismatch.duration_differs',
-      severity: span.kind === 'until' || span.kind === 'days' ? 'likely' : 'certain',
+      severity:
+        span.kind === 'until' || span.kind === 'days' || span.kind === 'months' ? 'likely' : 'certain',
       evidence: bothSides(listed, quote(span.index, span.length)),
       explanation,
       details: { labelDays: days, textDays: span.days, spanKind: span.kind },
@@ -463,6 +467,12 @@ const listingVsText: OfferRule = {
           'Type de contrat : Intérim - 1 Mois ; Texte : « lundi 11 août, mardi 12 août et mercredi 13 août »',
       },
       {
+        // From one month to another: June to the end of August is three months, not six.
+        text: 'Contrat saisonnier de juin à fin août, logement possible.',
+        offer: { contract: { type: 'SAI', label: 'Saisonnier - 6 Mois', nature: null, alternance: false } },
+        quote: 'Type de contrat : Saisonnier - 6 Mois ; Texte : « Contrat saisonnier de juin à fin août »',
+      },
+      {
         // The days of one month, the month named once.
         text: 'Mission les 9 et 16 août, de 9h à 13h.',
         offer: { contract: { type: 'MIS', label: 'Intérim - 10 Jour(s)', nature: null, alternance: false } },
@@ -487,6 +497,12 @@ const listingVsText: OfferRule = {
       },
     ],
     negative: [
+      {
+        // 193VMXH
+        text: 'Contrat de fin juin à fin septembre, uniquement le soir.',
+        offer: { contract: { type: 'SAI', label: 'Saisonnier - 3 Mois', nature: null, alternance: false } },
+        why: 'from the end of June to the end of September is the listed three months',
+      },
       {
         text: 'Entretiens les mardi 12 août et jeudi 14 août à l’agence.',
         offer: { contract: { type: 'MIS', label: 'Intérim - 3 Mois', nature: null, alternance: false } },

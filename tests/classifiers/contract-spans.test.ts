@@ -63,6 +63,14 @@ describe('contract spans', () => {
     expect(spans('Entre les 35 et 39 heures par semaine.')).toEqual([]);
   });
 
+  it('reads a contract from one month to another, to the months’ bounds', () => {
+    expect(spans('Contrat de fin juin à fin septembre, le soir.')).toEqual([{ kind: 'months', days: 93 }]);
+    expect(spans('Contrat saisonnier de juin à novembre 2025.')).toEqual([{ kind: 'months', days: 183 }]);
+    expect(spans('Saison de mi-mai à mi-octobre.')).toEqual([{ kind: 'months', days: 154 }]);
+    expect(spans('En période hivernale (de octobre à avril) un samedi sur deux.')).toEqual([]);
+    expect(spans('Ouvert de mai à septembre, notre restaurant recrute.')).toEqual([]);
+  });
+
   it('leaves out dates the clause gives to something else', () => {
     expect(spans('Entretiens les mardi 12 août et jeudi 14 août à l’agence.')).toEqual([]);
     expect(spans('Job dating du 12 au 14 août à Annecy.')).toEqual([]);
