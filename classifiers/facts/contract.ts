@@ -253,14 +253,15 @@ function hasYear(groups: readonly (string | undefined)[], at: number): boolean {
 const DAY_MS = 86_400_000;
 
 /**
- * The dates, end dates, months and seasons a text gives its contract, each as the days it implies. `createdAt`
- * (the offer's creation) dates an end with no start and gives a year to dates without one.
+ * The dates, end dates, lists of dated days, months from one to another, whole months and seasons a text gives its
+ * contract, each as the days it implies, in the order of the text. `createdAt` (the offer's creation) dates an end
+ * with no start and gives a year to dates without one.
  */
 export function findContractSpans(text: string, createdAt: string | null): ContractSpan[] {
   const found: ContractSpan[] = [];
   // Each kind of span has its words: "du " and a day's digits, "jusqu", "le mois", "saison", a weekday and its
-  // digits ("di " ends all seven). Most texts say "du " or "lundi" without a date: the digit keeps them from the
-  // span pattern's scan.
+  // digits ("di " ends all seven) or "les 9 et 16", a month then "à". Most texts say "du " or "lundi" without a
+  // date: the digit keeps them from the span pattern's scan.
   const days = DATED_WEEKDAY.test(text) || DAYS_OF_MONTH_START.test(text);
   const months = MONTH_TO_MONTH_END.test(text);
   if (
