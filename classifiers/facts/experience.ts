@@ -89,6 +89,8 @@ export interface ExperienceCandidate {
   strong: boolean;
   /** The phrase must open its line or list item to be a demand ("- Expérience préalable en …"). */
   itemOnly?: boolean;
+  /** The word alone must be its whole item, under a profile's heading ("Profil recherché : … / Expérience / …"). */
+  alone?: boolean;
 }
 
 /** A candidate read in its sentence: null when the sentence makes it no statement at all. */
@@ -155,6 +157,8 @@ const BEGINNER = new NearWordPattern(
       '\\bexperience ?: ?indifferente?',
       '\\bdebutants? ou (?:premiere|1ere) experience',
       '\\bou (?:si )?(?:vous etes |tu es )debutant',
+      // "Vous êtes débutant ? Nous vous formons", "Si tu es débutante, …" (not "vous n'êtes pas débutant").
+      '\\b(?:vous etes|tu es) debutante?s?\\b',
       // An invitation to start out, or to be trained from scratch: "Vous voulez débuter en cuisine ?", "nous sommes
       // ouverts à former les candidats motivés" (not "pas ouverts à former").
       '\\b(?:vous voulez|tu veux|vous souhaitez|tu souhaites|envie de) debuter\\b',
@@ -184,11 +188,12 @@ const YEARS_FIRST = new NearWordPattern(
   50,
 );
 /* Years after the word: "expérience de 4 ans", "expérience réussie de deux à trois ans", "expérience minimum de 3
- * ans", "Expérience en vente de 2 ans", "Expérience : 2 ans minimum", "expérience confirmée (>3 ans)". The words in
- * between are letters only (no digit, no punctuation but an apostrophe): the years belong to this experience. */
+ * ans", "Expérience en vente de 2 ans", "Expérience : 2 ans minimum", "expérience confirmée (>3 ans)", "expérience en
+ * usinage (Tournage/Fraisage) d'au moins 5 ans". The words in between are letters only (no digit, no punctuation
+ * but an apostrophe, or an aside in parentheses): the years belong to this experience. */
 const YEARS_AFTER = new NearWordPattern(
   new RegExp(
-    `\\bexperiences? (?:[a-z'/]{1,20} ){0,8}?(?:de |d'|: ?|\\(|> ?)?(au moins |minimum |au minimum |a minima |minimum de |de minimum |d'au moins |superieure a )?(?:de |d')?\\(?>? ?${N}(?: ?(?:a|-) ?${N})? ?${UNIT}\\b( minimum| au minimum)?`,
+    `\\bexperiences? (?:(?:[a-z'/]{1,20}|\\([a-z'/ ,-]{1,30}\\)) ){0,8}?(?:de |d'|: ?|\\(|> ?)?(au moins |minimum |au minimum |a minima |minimum de |de minimum |d'au moins |superieure a )?(?:de |d')?\\(?>? ?${N}(?: ?(?:a|-) ?${N})? ?${UNIT}\\b( minimum| au minimum)?`,
     'g',
   ),
   EXPERIENCE_WORD,
@@ -245,21 +250,24 @@ const DEMANDS: ReadonlyArray<{ pattern: NearWordPattern; strong: boolean; itemOn
     strong: false,
   },
   // A profile item that is the word itself: "- Expérience préalable en tant que cariste", "Expérience du travail
-  // avec les enfants", "Expérience professionnelle dans les métiers de l'eau".
+  // avec les enfants", "Expérience professionnelle dans les métiers de l'eau", "Expérience sur poupées mobiles";
+  // with a qualifier that makes it a demand, "- Une première expérience réussie dans le recrutement" (not "- Une
+  // expérience professionnelle dans l'enseignement", which a list of benefits offers); or beside what the candidate
+  // knows, "Connaissances et expériences mécanique, hydraulique". At most "connaissances et " before "experien".
   {
     pattern: new NearWordPattern(
-      /\bexperiences? (?:prealable|professionnelle|similaire|significative|confirmee|solide|averee|du|de la|de l'|des|dans|en|sur|d'au moins)\b/g,
+      /\b(?:(?:une |un )?(?:premiere|1ere|solide|bonne|reelle|veritable|forte) experiences? (?:reussie |significative |confirmee |professionnelle |averee )?(?:prealable|professionnelle|similaire|significative|confirmee|solide|averee|reussie|du|de la|de l'|des|dans|en|sur|d'au moins)|experiences? (?:prealable|professionnelle|similaire|significative|confirmee|solide|averee|du|de la|de l'|des|dans|en|sur|d'au moins)|(?:connaissances?|competences?) et experiences? [a-z]{3,})\b/g,
       EXPERIENCE_WORD,
-      0,
+      17,
     ),
     strong: false,
     itemOnly: true,
   },
-  // "Nous recherchons un moniteur d'auto-école expérimenté", "Expérimenté sur machines CN". Its own words: at most
-  // "recherchons une/une " and five words of twenty-five characters before them.
+  // "Nous recherchons un moniteur d'auto-école expérimenté", "Expérimenté sur machines CN", "Vous êtes un vendeur
+  // confirmé". Its own words: at most "recherchons une/une " and five words of twenty-five characters before them.
   {
     pattern: new NearWordPattern(
-      /\b(?:recherch|recrut|cherch)[a-z]{0,6} (?:un|une|des|son|sa|ses)(?:\/une)? (?:[a-z'/()-]{1,25} ){1,5}?(?:experimente|confirme)s?\b|\bexperimentes? (?:en|sur|dans)\b/g,
+      /\b(?:recherch|recrut|cherch)[a-z]{0,6} (?:un|une|des|son|sa|ses)(?:\/une)? (?:[a-z'/()-]{1,25} ){1,5}?(?:experimente|confirme)s?\b|\bexperimentes? (?:en|sur|dans)\b|\b(?:vous etes|tu es) (?:un |une )?(?:[a-z'/()-]{1,25} ){0,3}?(?:experimente|confirme)s?\b/g,
       ['experimente', 'confirme'],
       153,
     ),
@@ -335,7 +343,9 @@ export function findDemandCandidates(
         strong: false,
       });
   }
-  if (!includesWord(text, 'experien') && !includesWord(text, 'experiment')) return found;
+  // Every demand holds "experien", but "recherchons un vendeur confirmé", which holds "confirme".
+  if (!includesWord(text, 'experien') && !includesWord(text, 'experiment') && !includesWord(text, 'confirme'))
+    return found;
   const overlaps = (start: number, end: number) =>
     overlapsCandidate(beginners, start, end) || overlapsCandidate(found, start, end);
   // Every match ends on "d'experience", which most texts lack: one look at the text's trigrams spares the windows.
@@ -363,8 +373,22 @@ export function findDemandCandidates(
       found.push({ kind: 'demand', start, end, years: null, strong, ...(itemOnly ? { itemOnly } : {}) });
     }
   }
+  // The word alone, as an item of a profile list ("Profil recherché : … De formation CAP/BEP / Expérience / Maîtrise
+  // de la lecture de plans"): judged on its line (see `judgeStatement`).
+  if (withoutYears === 'all') {
+    for (const start of experienceAt) {
+      const word = BARE_WORD.exec(text.slice(start, start + 13));
+      if (!word || (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '*')) continue;
+      const end = start + word[0].length;
+      if (!overlaps(start, end))
+        found.push({ kind: 'demand', start, end, years: null, strong: false, itemOnly: true, alone: true });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** "experience" or "experiences" and nothing after on its line but a space (`judgeStatement` reads the line). */
+const BARE_WORD = /^experiences?(?= |$)/;
 
 /** Years stated as a demand: "minimum", "exigée", "vous justifiez de…", "impérativement". */
 function firm(text: string, index: number, phrase: string): boolean {
@@ -411,7 +435,16 @@ const NEGATED_BEFORE =
 const ALTERNATIVE_BEFORE =
   /\b(?:ou|soit)(?: bien)? (?:d'une |d'un |une |un |de |d'|avec |justifiant |ayant |vous justifiez |vous avez )?(?:une |de l')?$|\bsi (?:vous avez |tu as |vous justifiez )?(?:d'une |une |de l')?$/;
 const ALTERNATIVE_AFTER =
-  /^[^.;!?]{0,40}?\bou (?:d'une |d'un |une |un )?(?:formation|diplome|equivalent|bac|cap|bts|titulaire|niveau|si)\b|^[^.;!?]{0,20}?\bequivalente?\b/;
+  /^[^.;!?]{0,40}?\bou (?:d'une |d'un |une |un )?(?:formation|diplome|equivalent|bac|cap|bts|titulaire|niveau|si|debutante?s?)\b|^[^.;!?]{0,20}?\bequivalente?\b/;
+/* A wish in parentheses with a subject of its own: "(Tornos serait un plus)", "(la connaissance de SAP est un atout)". */
+const OWN_SUBJECT_WISH =
+  /\((?:[a-z0-9'/-]{1,20} ){1,5}(?:serait|seraient|est|sont) (?:un plus|un atout|appreciee?s?|bienvenue?s?)\)/g;
+/* A wish for the field of a demand, after it: "idéalement en usinage", "de préférence dans la grande distribution". */
+const FIELD_WISH =
+  /\b(?:idealement|de preference|si possible|preferablement) (?:en|dans|sur|chez|aupres d(?:e|es|u|')|au sein d(?:e|es|u|'))\b/g;
+/* A list of profiles, any one of which will do: "titulaire de l'un des diplômes suivants", "un des profils suivants". */
+const ONE_OF_BEFORE =
+  /\b(?:l'un|l'une|un|une) des (?:diplomes|profils|titres|qualifications|formations|certifications|parcours|cas) suivante?s\b/;
 const EMPLOYER_OWN =
   /\b(?:nous|notre|nos|fort de|forte de|depuis|entreprise|societe|groupe|cabinet|equipe)\b/;
 const NARRATIVE =
@@ -491,12 +524,67 @@ export function judgeStatement(
     )
   )
     return null;
-  if (candidate.itemOnly && !opensItem(normalised, from, candidate.start)) return null;
-  const sentence = before + phrase + after;
+  if (
+    candidate.itemOnly &&
+    (!opensItem(normalised, from, candidate.start) || inBenefits(text, candidate.start))
+  )
+    return null;
+  // The word alone: its whole item, in a profile's list (not a heading over what follows: "Expérience" then "Une
+  // première expérience serait un plus" on the next line).
+  if (
+    candidate.alone &&
+    (after.trim() !== '' ||
+      !underProfile(text, candidate.start) ||
+      SOFT.test(text.slice(to, to + 80)) ||
+      /\bdebut/.test(text.slice(to, to + 80)))
+  )
+    return null;
+  // "Expérience sur poupées mobiles (Tornos serait un plus)": the aside's wish is for its own subject, not this one.
+  // "5 ans d'expérience, idéalement en usinage": after the demand, the wish is for its field, not for the demand.
+  const sentence = (before + phrase + after.replace(FIELD_WISH, ' ')).replace(OWN_SUBJECT_WISH, ' ');
   const soft = SOFT.test(sentence);
-  const alternative = ALTERNATIVE_BEFORE.test(before.slice(-30)) || ALTERNATIVE_AFTER.test(after);
+  const alternative =
+    ALTERNATIVE_BEFORE.test(before.slice(-30)) ||
+    ALTERNATIVE_AFTER.test(after) ||
+    // "titulaire de l'un des diplômes suivants : CAP PE … Assistant maternel avec 3 ans d'expérience": the years
+    // are one profile of several, beside diplomas that ask for none.
+    (!candidate.strong &&
+      ONE_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 200), candidate.start)));
   return new JudgedStatement(candidate, soft, alternative, normalised, to);
 }
+
+/*
+ * The headings of a list of what the job gives and of what it asks: an item is read under the nearer one before it
+ * ("Nous offrons : - Une première expérience professionnelle dans un grand groupe" is a benefit).
+ */
+const BENEFITS_HEADING =
+  /\b(?:nous (?:vous )?(?:offrons|proposons)|on vous (?:offre|propose)|(?:vos|les|nos) avantages|avantages ?:|ce que nous (?:vous )?(?:offrons|proposons)|pourquoi nous rejoindre|ce poste vous (?:offre|apporte))\b/g;
+const PROFILE_HEADING =
+  /\b(?:profil|competences|exigences|prerequis|requis|qualites|vous etes|vous avez|recherchons|ce qu'on recherche|ce que nous recherchons|savoir-faire)\b/g;
+
+/** Whether the nearest heading within 300 characters before `start` is that of a list of benefits. */
+function inBenefits(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 300), start);
+  let benefits = -1;
+  for (const match of lead.matchAll(BENEFITS_HEADING)) benefits = match.index;
+  if (benefits < 0) return false;
+  let profile = -1;
+  for (const match of lead.matchAll(PROFILE_HEADING)) profile = match.index;
+  return benefits > profile;
+}
+
+/** Whether a profile's heading stands within 200 characters before `start`, nearer than any list of benefits. */
+function underProfile(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 200), start);
+  let profile = -1;
+  for (const match of lead.matchAll(PROFILE_LIST)) profile = match.index;
+  if (profile < 0) return false;
+  let benefits = -1;
+  for (const match of lead.matchAll(BENEFITS_HEADING)) benefits = match.index;
+  return profile > benefits;
+}
+const PROFILE_LIST =
+  /\b(?:profil(?: recherche)?|competences|exigences|prerequis|requis|qualites|ce qu'on recherche|ce que nous recherchons|vous avez|vous possedez)\b/g;
 
 /** The candidate opens its line or list item: only a bullet, "Profil :" or nothing stands before it. */
 function opensItem(normalised: NormalisedText, from: number, start: number): boolean {
@@ -540,6 +628,20 @@ class JudgedStatement implements ExperienceStatement {
     this.#quoted ??= quoteExact(this.normalised, this.start, Math.min(this.to, this.start + 180));
     return this.#quoted;
   }
+}
+
+/*
+ * Experience of any length: "Au moins une expérience liée requise, quelque soit la durée", "une expérience, même
+ * courte, dans la vente". Against a field that names years, the text asks for fewer: none in particular.
+ */
+const ANY_LENGTH =
+  /\bexperiences?\b[^.;!?]{0,60}?\b(?:quel(?:le)? ?que soit|quelque soit|peu importe|quelle qu'en soit|qu'elle qu'en soit) (?:la |sa |leur )?duree\b|\bexperiences?\b[^.;!?]{0,40}?\b(?:meme courte|meme breve|meme de courte duree|de toute duree|de quelque duree que ce soit)\b/;
+
+/** Where a normalised text accepts experience of any length: the phrase's offsets, or null. */
+export function findAnyLength(text: string): { start: number; end: number } | null {
+  if (!includesWord(text, 'duree') && !includesWord(text, 'meme')) return null;
+  const match = ANY_LENGTH.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
 /** Whether two year ranges agree: the one's minimum falls within the other (a field range containing the text's). */

@@ -3,6 +3,7 @@ import { LazyNormalisedText, plainText } from '../engine/normalise.js';
 import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
 import {
+  CDI_LATER,
   type ContractKind,
   type ContractSpan,
   contractFieldEvidence,
@@ -33,16 +34,6 @@ const BECOME_TEMP = new PrecheckedPattern(
   /\b(?:devenez|devenir|deviens) (?:salarie )?interimaire\b|\ben tant qu'interimaire\b|\bstatut (?:de salarie )?interimaire\b/,
   ['interimaire'],
 );
-/**
- * A CDI listing whose text puts the CDI later ("poste en vue de CDI", "pré-embauche", "CDD pouvant déboucher sur
- * un CDI"): the job starts under another contract (ANNOTATION.md, hard call 7). Not "embauche en CDI", "CDI à la
- * clé": those are the CDI itself.
- */
-const CDI_LATER = new PrecheckedPattern(
-  /\b(?:en vue (?:d'une |d'un |de |d')?(?:embauche|cdi)\b|pre-?embauche\b|(?:cdd|mission|interim|contrat a duree determinee)\b[^.;]{0,60}\b(?:pouvant|pourra|peut|possibilite|debouch[a-z]{0,4}|evolu[a-z]{0,4}|aboutir|se transformer|transformable|suivi d'un|vers un|avant)\b[^.;]{0,40}\bcdi\b|possibilite de (?:cdi|contrat a duree indeterminee)\b|perspectives? (?:de|d'un) cdi\b|(?:prolongation|poursuite|transformation|evolution|passage) en cdi\b|cdd evolutif\b)/,
-  // "indeterminee": « possibilité de contrat à durée indéterminée » names the CDI without the word "cdi".
-  ['vue', 'embauche', 'cdi', 'evolutif', 'indeterminee'],
-);
 /*
  * Two contracts offered at once: "CDD ou CDI", "CDD-CDI", "Type de contrat : CDI ou saisonnier", "Type d'emploi :
  * Temps partiel, CDI, Indépendant / freelance" (hard call 8). Not an agency's pitch of its trades ("recrutement
@@ -58,10 +49,46 @@ const OPTIONS = new PrecheckedPattern(
 const AGENCY_PITCH =
   /\b(?:recrutement|recrutements|agence|agences|interim|metiers|placement|cabinet)\b[^.;]{0,12}$|\b(?:que ce soit|quel que soit|qu'il s'agisse)\b[^.;]{0,40}$/;
 
-/** An apprenticeship stated as the contract, on a listing that shows an ordinary work contract. */
+/*
+ * An apprenticeship stated as the contract, on a listing that shows an ordinary work contract: "Type de contrat :
+ * Contrat d'apprentissage", "Tu cherches une alternance", the post itself in alternance ("Le poste de Poissonnier en
+ * Alternance est fait pour vous", "nous recrutons un vendeur en apprentissage", "en contrat de professionnalisation").
+ * Not a rota ("poste en alternance jour/nuit", "horaires en alternance"), a school's trade ("nous proposons des
+ * formations en alternance"), a policy in the plural ("nous recrutons des apprentis chaque année"), nor the
+ * candidate's past ("titulaire d'un CAP obtenu en apprentissage", "à l'issue d'un contrat d'apprentissage").
+ */
+// One flat lookahead a word (the tests drop assertions without groups inside to generate matches).
+const ROTA_AFTER = [
+  'jour',
+  'nuit',
+  'matin',
+  'apres-midi',
+  'semaine',
+  '2x8',
+  '3x8',
+  'de \\d',
+  "d'equipe",
+  'avec',
+  'entre',
+]
+  .map((word) => `(?! ${word})`)
+  .join('');
 const APPRENTICESHIP = new PrecheckedPattern(
-  /\btype de contrat ?: ?(?:contrat d'|contrat de )?(?:apprentissage|professionnalisation|alternance)\b|\b(?:tu cherches|vous cherchez|tu recherches|vous recherchez) (?:une |un contrat en |un contrat d')?(?:alternance|apprentissage)\b/,
-  ['apprentissage', 'professionnalisation', 'alternance'],
+  new RegExp(
+    [
+      "\\btype de contrat ?: ?(?:contrat d'|contrat de )?(?:apprentissage|professionnalisation|alternance)\\b",
+      "\\b(?:tu cherches|vous cherchez|tu recherches|vous recherchez) (?:une |un contrat en |un contrat d')?(?:alternance|apprentissage)\\b",
+      `\\bposte (?:de |d')?(?:[a-z'()/-]{1,25} ){0,5}?en (?:alternance|apprentissage)\\b${ROTA_AFTER}`,
+      `\\b(?:recrute|recrutons|recherche|recherchons|cherchons)(?: pour [a-z']{1,12}(?: [a-z']{1,12}){0,3})? (?:un|une|son|sa|notre) (?:futur |future )?(?:[a-z'()/-]{1,25} ){0,5}?en (?:alternance|apprentissage)\\b${ROTA_AFTER}`,
+      "(?<!d')(?<!apres )(?<!issue de )(?<!issue d')\\b(?:un|en|le|votre|ton) contrat (?:d'apprentissage|de professionnalisation|en alternance)\\b",
+      '\\b(?:recrute|recrutons|recherche|recherchons|cherchons) (?:un|une|son|sa|notre) (?:futur |future )?(?:apprentie?|alternante?)\\b',
+      // A job's name in alternance, as titles write it: "Poissonnier en Alternance F/H", a title opening "Apprenti".
+      '\\ben (?:alternance|apprentissage) \\(?(?:h/f|f/h)\\b',
+      '^(?:apprentie?|alternante?)\\b',
+    ].join('|'),
+  ),
+  // "apprenti" is in "apprentissage", "alternan" in "alternance" and "alternant".
+  ['apprenti', 'professionnalisation', 'alternan'],
 );
 
 function kindsIn(phrase: string): Set<string> {
@@ -125,9 +152,21 @@ function spanAgrees(span: ContractSpan, listed: number): boolean {
   switch (span.kind) {
     case 'dates':
       return Math.abs(span.days - listed) <= tolerance;
+    case 'months':
+      // From month to month is read to the month's bounds: a listing rounded to half a month either way agrees.
+      return Math.abs(span.days - listed) <= tolerance + 15;
+    case 'days':
+      // The days a text names bound the contract: from the first to the last, a listing may count them all or only
+      // the days worked ("10 Jour(s)" for ten dated days), never more than the whole of them (a day's slack).
+      return (
+        ratio(span.worked ?? span.days, listed) < 1.5 ||
+        (listed <= span.days + Math.max(1, span.days * 0.1) && listed >= span.days - tolerance)
+      );
     case 'until':
-      // From the offer's creation to the end date: the job may start later, never earlier.
-      return span.days >= listed - Math.max(14, listed * 0.25);
+      // From the offer's creation to the end date is the longest the contract can be: the job starts at the offer's
+      // creation or later. A listing longer than that by more than its rounding (two weeks, or a twelfth of a
+      // length in months) says more than the end date allows.
+      return span.days >= listed - Math.max(14, listed / 12);
     case 'month':
       return listed <= 45;
     case 'season':
@@ -286,14 +325,18 @@ const listingVsText: OfferRule = {
       };
     }
     const span = spans[0]!;
-    const certain = span.kind !== 'until';
+    const explanation =
+      span.kind === 'until'
+        ? `La durée affichée (${contract.durationText}) ne correspond pas à la date de fin que donne le texte : de la création de l'offre à cette date, il y a ${span.days} jours ; seul un début antérieur à la publication pourrait l'expliquer.`
+        : span.kind === 'days'
+          ? `La durée affichée (${contract.durationText}) ne correspond pas aux jours de travail que donne le texte : ${span.worked ?? span.days} jour${(span.worked ?? span.days) > 1 ? 's' : ''} daté${(span.worked ?? span.days) > 1 ? 's' : ''}, sur ${span.days} jour${span.days > 1 ? 's' : ''} du premier au dernier ; le contrat peut n'être décrit qu'en partie, d'où « probable ».`
+          : `La durée affichée (${contract.durationText}) ne correspond pas à la période que donne le texte de l'offre (environ ${span.days} jours).`;
     return {
       rule: 'contract_mismatch.duration_differs',
-      severity: certain ? 'certain' : 'likely',
+      severity:
+        span.kind === 'until' || span.kind === 'days' || span.kind === 'months' ? 'likely' : 'certain',
       evidence: bothSides(listed, quote(span.index, span.length)),
-      explanation: certain
-        ? `La durée affichée (${contract.durationText}) ne correspond pas à la période que donne le texte de l'offre (environ ${span.days} jours).`
-        : `La durée affichée (${contract.durationText}) ne correspond pas à la date de fin que donne le texte : de la création de l'offre à cette date, il y a ${span.days} jours ; seul un début antérieur à la publication pourrait l'expliquer.`,
+      explanation,
       details: { labelDays: days, textDays: span.days, spanKind: span.kind },
     };
   },
@@ -383,8 +426,118 @@ const listingVsText: OfferRule = {
         offer: { contract: { type: 'MIS', label: 'Intérim - 2 Mois', nature: null, alternance: false } },
         quote: 'Type de contrat : Intérim - 2 Mois ; Texte : « jusqu’au 06/09 »',
       },
+      {
+        // 192WCFN: from the offer's creation (22 May) to the end of October is five months, not six.
+        text: 'Contrat : Saisonnier jusqu’à fin octobre 2025',
+        offer: {
+          contract: { type: 'SAI', label: 'Saisonnier - 6 Mois', nature: null, alternance: false },
+          createdAt: '2025-05-22T15:06:15.000Z',
+        },
+        quote: 'Type de contrat : Saisonnier - 6 Mois ; Texte : « jusqu’à fin octobre 2025 »',
+      },
+      {
+        // 0652279: two dated Saturdays for a ten-day mission.
+        text: 'Mission samedi 09/08/2025 et samedi 16/08/2025 de 9h00 à 13h00',
+        offer: {
+          contract: {
+            type: 'MIS',
+            label: 'Mission intérimaire - 10 Jour(s)',
+            nature: null,
+            alternance: false,
+          },
+        },
+        quote:
+          'Type de contrat : Mission intérimaire - 10 Jour(s) ; Texte : « samedi 09/08/2025 et samedi 16/08/2025 »',
+      },
+      {
+        // 194DRSW: a planning of dated days, one a line, from 27 June to 29 August, for a three-month listing.
+        text: 'La mission suivra le planning ci-dessous :\nVendredi 27 juin\nSamedi 28 juin\n\nSamedi 05 juillet\nLundi 28 juillet\n\nVendredi 29 août\n\nLes horaires sont de 10 à 18h.',
+        offer: {
+          contract: { type: 'CDD', label: 'CDD - 3 Mois', nature: null, alternance: false },
+          createdAt: '2025-06-20T10:43:24.000Z',
+        },
+        quote:
+          'Type de contrat : CDD - 3 Mois ; Texte : « Vendredi 27 juin Samedi 28 juin Samedi 05 juillet Lundi 28 juillet Vendredi 29 août »',
+      },
+      {
+        // Three days in a list, their month said once at the end of each.
+        text: 'Renfort les lundi 11 août, mardi 12 août et mercredi 13 août.',
+        offer: { contract: { type: 'MIS', label: 'Intérim - 1 Mois', nature: null, alternance: false } },
+        quote:
+          'Type de contrat : Intérim - 1 Mois ; Texte : « lundi 11 août, mardi 12 août et mercredi 13 août »',
+      },
+      {
+        // From one month to another: June to the end of August is three months, not six.
+        text: 'Contrat saisonnier de juin à fin août, logement possible.',
+        offer: { contract: { type: 'SAI', label: 'Saisonnier - 6 Mois', nature: null, alternance: false } },
+        quote: 'Type de contrat : Saisonnier - 6 Mois ; Texte : « Contrat saisonnier de juin à fin août »',
+      },
+      {
+        // The days of one month, the month named once.
+        text: 'Mission les 9 et 16 août, de 9h à 13h.',
+        offer: { contract: { type: 'MIS', label: 'Intérim - 10 Jour(s)', nature: null, alternance: false } },
+        quote: 'Type de contrat : Intérim - 10 Jour(s) ; Texte : « les 9 et 16 août »',
+      },
+      {
+        // The first date's month left to the second.
+        text: 'CDD du 12 au 16 août pour un inventaire.',
+        offer: { contract: { type: 'CDD', label: 'CDD - 2 Mois', nature: null, alternance: false } },
+        quote: 'Type de contrat : CDD - 2 Mois ; Texte : « du 12 au 16 août »',
+      },
+      {
+        // 0656101: an alternance post in a plain CDI listing (an apprenticeship may be a CDI: likely).
+        text: 'En formation CAP Poissonnerie ? Le poste de Poissonnier en Alternance F/H est fait pour vous.',
+        quote:
+          'Type de contrat : CDI ; Nature du contrat : Contrat travail ; Texte : « poste de Poissonnier en Alternance »',
+      },
+      {
+        text: 'Notre boulangerie recrute un vendeur en apprentissage pour préparer un CAP.',
+        quote:
+          'Type de contrat : CDI ; Nature du contrat : Contrat travail ; Texte : « recrute un vendeur en apprentissage »',
+      },
     ],
     negative: [
+      {
+        // 193VMXH
+        text: 'Contrat de fin juin à fin septembre, uniquement le soir.',
+        offer: { contract: { type: 'SAI', label: 'Saisonnier - 3 Mois', nature: null, alternance: false } },
+        why: 'from the end of June to the end of September is the listed three months',
+      },
+      {
+        text: 'Entretiens les mardi 12 août et jeudi 14 août à l’agence.',
+        offer: { contract: { type: 'MIS', label: 'Intérim - 3 Mois', nature: null, alternance: false } },
+        why: 'dated days of interviews are not the contract’s days',
+      },
+      {
+        text: 'Candidatures jusqu’au 31/08. CDD à pourvoir en septembre.',
+        offer: { contract: { type: 'CDD', label: 'CDD - 6 Mois', nature: null, alternance: false } },
+        why: 'a deadline for applications is no end of contract',
+      },
+      {
+        text: 'Mission samedi 09/08/2025 et samedi 16/08/2025.',
+        offer: { contract: { type: 'MIS', label: 'Intérim - 2 Jour(s)', nature: null, alternance: false } },
+        why: 'the listing counts the two days worked',
+      },
+      {
+        text: 'Contrat saisonnier jusqu’au 31 octobre 2025.',
+        offer: {
+          contract: { type: 'SAI', label: 'Saisonnier - 5 Mois', nature: null, alternance: false },
+          createdAt: '2025-05-22T15:06:15.000Z',
+        },
+        why: 'from the creation to the end date is five months and a week: the listing fits',
+      },
+      {
+        text: 'Horaires en alternance matin / après-midi, poste en alternance jour/nuit.',
+        why: 'a rota, not an apprenticeship',
+      },
+      {
+        text: 'Titulaire d’un CAP obtenu en apprentissage, vous avez travaillé à l’issue d’un contrat d’apprentissage dans un restaurant.',
+        why: 'the candidate’s past apprenticeship is not the contract offered',
+      },
+      {
+        text: 'Notre école propose des formations en alternance du CAP au Bac pro ; nous recrutons un agent d’entretien.',
+        why: 'a school’s trade, not the post',
+      },
       {
         text: 'Missions variées au sein de l’équipe.',
         why: '"missions" as tasks, not interim missions',

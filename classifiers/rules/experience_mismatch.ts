@@ -6,14 +6,17 @@ import {
   type ExperienceField,
   type ExperienceStatement,
   experiencePlaces,
+  findAnyLength,
   findBeginnerCandidates,
   findDemandCandidates,
   judgeStatement,
   mayOpenTheDoor,
   readExperienceField,
   type WithoutYears,
+  type YearsRange,
   yearsAgree,
 } from '../facts/experience.js';
+import { quoteExact } from '../facts/quote.js';
 import type { Finding, OfferRule } from '../rule.js';
 
 interface Located {
@@ -116,6 +119,27 @@ function bothStated(
   return null;
 }
 
+/**
+ * 2'. The field names a year or more, the text takes experience of any length ("une expérience liée requise,
+ * quelque soit la durée"): the text asks for less than the field. Only read when the text names no years of its
+ * own; likely, as the field may count what the text leaves open.
+ */
+function anyLength(prepared: PreparedOffer, field: ExperienceField, fieldYears: YearsRange): Finding | null {
+  if (fieldYears.min < 1) return null;
+  const found = findAnyLength(prepared.description.text);
+  if (!found) return null;
+  return {
+    rule: 'experience_mismatch.years_differ',
+    severity: 'likely',
+    evidence: bothSides(
+      fieldSide(field),
+      textEvidence(quoteExact(prepared.description, found.start, found.end)),
+    ),
+    explanation: `Le champ « Expérience » demande ${yearsText(fieldYears)}, le texte accepte une expérience de toute durée : le candidat ne sait pas quelle expérience est exigée.`,
+    details: { fieldYears, textYears: null },
+  };
+}
+
 const requiredAndBeginner: OfferRule = {
   kind: 'offer',
   id: 'experience_mismatch.required_and_beginner',
@@ -130,7 +154,7 @@ const requiredAndBeginner: OfferRule = {
       !includesWord(text, 'experien') &&
       !includesWord(text, 'experiment') &&
       !mayOpenTheDoor(text) &&
-      !prepared.title.text.includes('confirme')
+      !includesWord(text, 'confirme')
     )
       return null;
     const fieldRequires = field.code === 'E' && (field.years === null || field.years.min > 0);
@@ -181,9 +205,10 @@ const requiredAndBeginner: OfferRule = {
       const candidates = demandCandidatesOf(prepared, beginnerCandidates, 'none').filter(
         ({ candidate }) => candidate.years !== null,
       );
+      if (candidates.length === 0) return anyLength(prepared, field, fieldYears);
       if (candidates.every(({ candidate }) => yearsAgree(fieldYears, candidate.years!))) return null;
       const withYears = statementsOf(prepared, candidates);
-      if (withYears.length === 0) return null;
+      if (withYears.length === 0) return anyLength(prepared, field, fieldYears);
       if (withYears.some((located) => yearsAgree(fieldYears, located.statement.years!))) return null;
       const first =
         withYears.find((located) => !located.statement.soft && !located.statement.alternative) ??
@@ -324,6 +349,68 @@ const requiredAndBeginner: OfferRule = {
         quote:
           'Expérience : Expérience exigée de 1 An(s) ; Texte : « expérience réussie de deux à trois ans dans le commerce et le management »',
       },
+      {
+        // 196CZFJ: a profile item whose qualifier makes it a demand.
+        text: 'Ce qu’on recherche chez vous :\n- Une première expérience réussie dans le domaine du recrutement ou de l’emploi\n- Un excellent sens du service',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote:
+          'Expérience : Débutant accepté ; Texte : « Une première expérience réussie dans le domaine du recrutement ou de l’emploi »',
+      },
+      {
+        text: 'Votre profil :\n* Solide expérience en management d’équipe\n* Permis B',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote: 'Expérience : Débutant accepté ; Texte : « Solide expérience en management d’équipe »',
+      },
+      {
+        // 0650407: experience beside knowledge, as a profile item.
+        text: 'Le profil :\n- CAP à BTS en maintenance des matériels.\n- Connaissances et expériences mécanique, hydraulique, électronique.\n- Permis B obligatoire.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote:
+          'Expérience : Débutant accepté ; Texte : « Connaissances et expériences mécanique, hydraulique, électronique »',
+      },
+      {
+        // 0648254: the wish in parentheses is for Tornos, not for the experience.
+        text: 'Le profil recherché\nExpérience sur poupées mobiles (Tornos serait un plus).\nFormation mécanique indispensable.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote:
+          'Expérience : Débutant accepté ; Texte : « Expérience sur poupées mobiles (Tornos serait un plus) »',
+      },
+      {
+        text: 'Vous êtes débutant ? Nous vous formons au métier de cariste.',
+        offer: { experience: { code: 'E', label: '2 An(s)' } },
+        quote: 'Expérience : 2 An(s) ; Texte : « Vous êtes débutant »',
+      },
+      {
+        text: 'Vous êtes un vendeur confirmé, doté d’un bon relationnel.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote:
+          'Expérience : Débutant accepté ; Texte : « Vous êtes un vendeur confirmé, doté d’un bon relationnel »',
+      },
+      {
+        // 0648711: a beginner as a trainer, but only with five years in the trade; "idéalement" is for the field.
+        text: 'Votre profil :\n- Expérimenté sur un poste similaire ou débutant(e) sur le métier de formateur/trice si expérience en usinage (Tournage/Fraisage) d’au moins 5 ans idéalement en usinage ou en bureau d’études.\n- Formation BAC +2 min souhaitée.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote:
+          'Expérience : Débutant accepté ; Texte : « expérience en usinage (Tournage/Fraisage) d’au moins 5 ans idéalement en usinage ou en bureau d’études »',
+      },
+      {
+        // 196DSWH: the word alone, an item of the profile's list.
+        text: 'Profil recherché :\n    Dynamique, soigneux, motivé\n    De formation CAP/BEP\n    Expérience\n    Maitrise de la lecture de plans',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        quote: 'Expérience : Débutant accepté ; Texte : « Expérience »',
+      },
+      {
+        // 0655651: a year in the field, any length in the text.
+        text: 'Un excellent contact client\nExpérience : Au moins une expérience liée requise, quelque soit la durée',
+        offer: { experience: { code: 'E', label: 'Expérience exigée de 1 An(s)' } },
+        quote:
+          'Expérience : Expérience exigée de 1 An(s) ; Texte : « Expérience : Au moins une expérience liée requise, quelque soit la durée »',
+      },
+      {
+        text: 'Une expérience en restauration, même courte, est demandée.',
+        offer: { experience: { code: 'E', label: '2 An(s)' } },
+        quote: 'Expérience : 2 An(s) ; Texte : « expérience en restauration, même courte »',
+      },
     ],
     negative: [
       {
@@ -408,6 +495,52 @@ const requiredAndBeginner: OfferRule = {
         text: 'Vos avantages : - Une rémunération nette et claire, - Une expérience professionnelle dans l’enseignement.',
         offer: { experience: { code: 'D', label: 'Débutant accepté' } },
         why: 'an experience the job gives is a benefit, not a demand',
+      },
+      {
+        text: 'Vous êtes expérimenté ? Rejoignez notre atelier.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'a question invites, it demands nothing',
+      },
+      {
+        text: 'Vous n’êtes pas débutant : trois ans d’expérience minimum en maçonnerie.',
+        offer: { experience: { code: 'E', label: '3 An(s)' } },
+        why: '"vous n’êtes pas débutant" is no open door, and the years agree',
+      },
+      {
+        text: 'Expérimenté sur machines CN ou débutant motivé, vous rejoignez notre atelier.',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'experienced or a beginner: one way in among two, the field’s',
+      },
+      {
+        text: 'Nous vous offrons :\n- Une première expérience professionnelle dans un grand groupe\n- Une mutuelle',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'an item under "Nous vous offrons" is a benefit, not a demand',
+      },
+      {
+        text: 'Profil recherché :\nExpérience\nUne première expérience en atelier serait un plus.\nPermis B',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'the word alone heads what follows, a wish',
+      },
+      {
+        text: 'Nos avantages :\n- Mutuelle\n- Expérience\n- Formation continue',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'the word alone in a list of benefits asks for nothing',
+      },
+      {
+        // 0639411
+        text: 'Vous êtes titulaire de l’un des diplômes suivants :\nCAP AEPE\nBac pro ASSP\nAssistant maternel avec 3 ans d’expériences professionnelles',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'the years are one profile among diplomas that ask for none',
+      },
+      {
+        text: 'Votre profil :\n- Expérience en vente (un plus).\n- Sens du contact',
+        offer: { experience: { code: 'D', label: 'Débutant accepté' } },
+        why: 'a wish in parentheses with no subject of its own is the item’s: "un plus"',
+      },
+      {
+        text: 'Nous vous formons quelle que soit la durée de votre contrat. Vous justifiez d’une expérience de 2 ans.',
+        offer: { experience: { code: 'E', label: '2 An(s)' } },
+        why: 'the text’s two years agree with the field; "quelle que soit la durée" is the contract’s',
       },
     ],
   },

@@ -45,10 +45,13 @@ export const shortContractRules: readonly OfferRule[] = [
         // The text dates a shorter mission: "du 19 août au 30 août", "pour le mois d'août" posted on the 5th.
         const spans = facts.contractSpans;
         const dated = spans.find((span) => span.kind === 'dates' && span.days < 28);
-        const month = dated
-          ? undefined
-          : spans.find((span) => span.kind === 'month' && monthLeft(prepared, span) < 28);
-        const span = dated ?? month;
+        // A list of dated working days ("Mission samedi 09/08 et samedi 16/08"): its first to its last day.
+        const days = dated ? undefined : spans.find((span) => span.kind === 'days' && span.days < 28);
+        const month =
+          dated || days
+            ? undefined
+            : spans.find((span) => span.kind === 'month' && monthLeft(prepared, span) < 28);
+        const span = dated ?? days ?? month;
         if (!span) return null;
         const { quote } = quotePrepared(prepared, span.index, span.index + span.length);
         return {
@@ -57,8 +60,10 @@ export const shortContractRules: readonly OfferRule[] = [
           evidence: bothSides(contractFieldEvidence(prepared.offer), textEvidence(quote)),
           explanation: dated
             ? `Les dates que donne le texte font un contrat de ${span.days} jours, moins d'un mois.`
-            : "Le texte limite le contrat à un mois déjà commencé quand l'offre a été publiée : il reste moins d'un mois, sauf si le contrat est prolongé.",
-          details: { days: dated ? span.days : monthLeft(prepared, span) },
+            : days
+              ? `Les jours de travail que donne le texte tiennent en ${span.days} jours, moins d'un mois, sauf si le contrat court au-delà.`
+              : "Le texte limite le contrat à un mois déjà commencé quand l'offre a été publiée : il reste moins d'un mois, sauf si le contrat est prolongé.",
+          details: { days: month ? monthLeft(prepared, span) : span.days },
         };
       }
       return {
@@ -85,12 +90,26 @@ export const shortContractRules: readonly OfferRule[] = [
           offer: { contract: { type: 'CDD', label: 'CDD - 5 Mois', nature: null, alternance: null } },
           quote: 'Type de contrat : CDD - 5 Mois ; Texte : « pour le mois d’août »',
         },
+        {
+          // A month listed, two dated Saturdays a week apart.
+          text: 'Mission samedi 09/08/2025 et samedi 16/08/2025 de 9h00 à 13h00.',
+          offer: { contract: { type: 'MIS', label: 'Intérim - 1 Mois', nature: null, alternance: null } },
+          quote: 'Type de contrat : Intérim - 1 Mois ; Texte : « samedi 09/08/2025 et samedi 16/08/2025 »',
+        },
       ],
       negative: [
         {
           text: 'CDD du 01/09/2025 au 31/10/2025.',
           offer: { contract: { type: 'CDD', label: 'CDD - 2 Mois', nature: null, alternance: null } },
           why: 'two months of dates',
+        },
+        {
+          text: 'Planning : vendredi 27 juin, samedi 5 juillet, vendredi 29 août.',
+          offer: {
+            contract: { type: 'CDD', label: 'CDD - 3 Mois', nature: null, alternance: null },
+            createdAt: '2025-06-20T10:00:00.000Z',
+          },
+          why: 'dated days over two months: not under a month',
         },
         {
           offer: { contract: { type: 'CDD', label: 'CDD - 1 Mois', nature: null, alternance: null } },
