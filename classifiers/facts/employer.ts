@@ -29,7 +29,7 @@ const PUBLIC_NAME =
 
 /** Words of the text that only a public employer hiring public-law agents writes. */
 const PUBLIC_TEXT =
-  /\bfonction publique\b|\bcadres? d'emplois?\b|\bcategorie [abc]\b|\bgrille (?:indiciaire|statutaire|fpt|fph|de la fonction publique|des praticiens hospitaliers)\b|\bgrille praticiens hospitaliers\b|\b(?:selon|sur|remuneration) (?:la )?grille fp[th]\b|\bstatutaire\b|\btraitement indiciaire\b|\brifseep\b|\bnbi\b|\bcontractuel de (?:la fonction publique|droit public)\b|\bagent contractuel\b|\bpar voie (?:statutaire|contractuelle)\b|\btitulaire ou contractuel\b|\bcentre communal d'action sociale\b|\bcollectivite territoriale\b/;
+  /\bfonction publique\b|\bcadres? d'emplois?\b|(?<!permis[^.;\n]{0,25})\bcategorie [abc]\b|\bgrille (?:indiciaire|statutaire|fpt|fph|de la fonction publique|des praticiens hospitaliers)\b|\bgrille praticiens hospitaliers\b|\b(?:selon|sur|remuneration) (?:la )?grille fp[th]\b|\bstatutaire\b|\btraitement indiciaire\b|\brifseep\b|\bnbi\b|\bcontractuel de (?:la fonction publique|droit public)\b|\bagent contractuel\b|\bpar voie (?:statutaire|contractuelle)\b|\btitulaire ou contractuel\b|\bcentre communal d'action sociale\b|\bcollectivite territoriale\b/;
 
 const TEACHER_TITLE = /\b(?:enseignant|professeur|professeure|prof)\b/;
 /** A school's teaching post (and not private tutoring, which an employer of the Code du travail organises). */
