@@ -6,6 +6,7 @@ import { normaliseWithMap } from '../../classifiers/engine/normalise.js';
 import { buildPreparedOffer } from '../../classifiers/engine/prepared-offer.js';
 import { findWeeklyHours, parseHoursLabel } from '../../classifiers/facts/hours.js';
 import { OfferFacts } from '../../classifiers/facts/offer-facts.js';
+import { paidMonthlyHours } from '../../classifiers/facts/pay/analyse-pay.js';
 import { findPayAmounts } from '../../classifiers/facts/pay/find-pay-amounts.js';
 import { parseAmount } from '../../classifiers/facts/pay/parse-number.js';
 import { parseSalaryLabel } from '../../classifiers/facts/pay/parse-salary-label.js';
@@ -141,6 +142,27 @@ describe('SMIC table', () => {
   });
 });
 
+describe('paid hours of a month', () => {
+  it('counts 151.67 h for 35 h, part-time months truncated to the hundredth, overtime with its premium', () => {
+    expect(paidMonthlyHours(35)).toBe(151.67);
+    expect(paidMonthlyHours(25)).toBe(108.33);
+    expect(paidMonthlyHours(20)).toBe(86.66);
+    expect(paidMonthlyHours(24)).toBe(104);
+    expect(paidMonthlyHours(39)).toBeCloseTo(151.67 + ((4 * 52) / 12) * 1.25, 6);
+    // Hours above 35 paid in rest (RTT, annualised time) count nothing more.
+    expect(paidMonthlyHours(39, false)).toBe(151.67);
+  });
+  it('pays breaks at the base rate, never as overtime', () => {
+    // Food retail: 35 h of work and 1.75 h of breaks are 159.25 h, the SMIC on them 1,891.89 €.
+    expect(paidMonthlyHours(36.75, true, 1.75)).toBeCloseTo(159.25, 2);
+    expect(paidMonthlyHours(36.75, true, 0)).toBeCloseTo(151.67 + ((1.75 * 52) / 12) * 1.25, 6);
+    expect(paidMonthlyHours(37, true, 1.75)).toBeCloseTo(
+      151.67 + ((0.25 * 52) / 12) * 1.25 + (1.75 * 52) / 12,
+      6,
+    );
+  });
+});
+
 /** The pay rules alone, in their order (rules/index.ts), before classifyOffer keeps one flag per category. */
 function payFlags(offer: Offer, context: ClassifierContext): Flag[] {
   const prepared = buildPreparedOffer(offer);
@@ -178,6 +200,27 @@ describe('pay flags', () => {
       'below_minimum_wage:certain',
     ]);
     expect(flags({ label: 'Horaire de 11,88 Euros' })).toEqual([]);
+  });
+  it('reads 36.75 h as 35 h of work and 5 % of paid breaks, and says so', () => {
+    const retail = (label: string, description: string) =>
+      flags({ label }, { description, hours: { label: null, fullTime: null } });
+    expect(retail('Mensuel de 1891,90 Euros', 'CDI - Temps complet - 36.75H par semaine')).toEqual([]);
+    expect(retail('Mensuel de 1891,00 Euros', 'CDI - Temps complet - 36.75H par semaine')).toEqual([
+      'below_minimum_wage:likely',
+    ]);
+    // 36.5 h are no 5 % of breaks: the 1.5 h above 35 are overtime, with the premium (11.88 € × 159.80 h).
+    expect(retail('Mensuel de 1895,00 Euros', 'CDI - 36.5H par semaine')).toEqual([
+      'below_minimum_wage:likely',
+    ]);
+    expect(retail('Mensuel de 1899,00 Euros', 'CDI - 36.5H par semaine')).toEqual([]);
+  });
+  it('judges a part-time monthly pay pro rata, with no tolerance past the payslip’s rounding', () => {
+    const partTime = (description: string) =>
+      flags({}, { description, hours: { label: null, fullTime: null } });
+    expect(partTime('Contrat 30h par semaine. Salaire : 1 544,40 € brut par mois.')).toEqual([]);
+    expect(partTime('Contrat 30h par semaine. Salaire : 1 544 € brut par mois.')).toEqual([
+      'below_minimum_wage:certain',
+    ]);
   });
   it('is only likely when the weekly hours are unknown', () => {
     expect(flags({ label: 'Mensuel de 1500 Euros' }, { hours: { label: null, fullTime: null } })).toEqual([
