@@ -374,17 +374,30 @@ const fullTimePayForFewHours: OfferRule = {
     const { smic } = pay;
     if (label.unit !== 'month' || !smic || pay.minimumKind !== 'smic') return null;
     if (pay.hoursSource !== 'label' && pay.hoursSource !== 'text') return null;
+    // A job also shown or said to be full time is hours_mismatch's, not a pay left unprorated.
+    const { hours } = facts;
+    if (hours.shownFullTime || hours.words.fullTime) return null;
     // A teacher's 18 h can be a full service; "2163 € brut pour un temps plein" is the basis of a pro-rata pay.
     if (facts.employer.teacherService || FULL_TIME_BASIS.test(prepared.text)) return null;
     if (label.min > smic.monthly * FULL_TIME_PAY_CEILING) return null;
-    const hourly = hourlyEquivalent(label, pay.weeklyHours, pay.overtimeCounted);
+    // The text's hours may count something else than the week's work ("2h par semaine de télétravail"): the most
+    // hours it states, the generous reading, are judged.
+    let week = {
+      hoursSource: pay.hoursSource,
+      hoursEvidence: pay.hoursEvidence,
+      weeklyHours: pay.weeklyHours,
+    };
+    if (pay.hoursSource === 'text')
+      for (const said of hours.inText)
+        if (said.weekly > week.weeklyHours) week = { ...week, hoursEvidence: said, weeklyHours: said.weekly };
+    const hourly = hourlyEquivalent(label, week.weeklyHours, pay.overtimeCounted);
     if (hourly === null || hourly < smic.hourly * ABSURD_HOURLY_MULTIPLE) return null;
     return {
-      evidence: bothSides(fieldEvidence('salary', label.evidence), payHoursEvidence(prepared, pay)),
-      explanation: `Le salaire affiché (${formatRange(label)} par mois) est celui d'un temps plein, mais ${hoursPhrase(pay)} il reviendrait à ${EUROS.format(Math.round(hourly * 100) / 100)} € de l'heure : le salaire n'a pas été ramené aux heures, ou la durée n'est pas celle du poste.`,
+      evidence: bothSides(fieldEvidence('salary', label.evidence), payHoursEvidence(prepared, week)),
+      explanation: `Le salaire affiché (${formatRange(label)} par mois) est celui d'un temps plein, mais ${hoursPhrase(week)} il reviendrait à ${EUROS.format(Math.round(hourly * 100) / 100)} € de l'heure : le salaire n'a pas été ramené aux heures, ou la durée n'est pas celle du poste.`,
       details: {
         label: [label.min, label.max],
-        weeklyHours: Math.round(pay.weeklyHours * 100) / 100,
+        weeklyHours: Math.round(week.weeklyHours * 100) / 100,
         hourly: Math.round(hourly * 100) / 100,
       },
     };
@@ -435,6 +448,22 @@ const fullTimePayForFewHours: OfferRule = {
           hours: { label: 'Temps partiel - 10H/semaine', fullTime: false },
         },
         why: 'a high pay for few hours (a doctor, a consultant) is no full-time SMIC left unprorated',
+      },
+      {
+        text: 'Poste de 35h par semaine, dont 2h par semaine de télétravail possible.',
+        offer: {
+          salary: { label: 'Mensuel de 1850.0 Euros', comment: null, complements: [] },
+          hours: { label: null, fullTime: null },
+        },
+        why: 'the text also states 35 h: the most hours it gives are judged, not a share of the week',
+      },
+      {
+        text: 'Contrat de 10h par semaine.',
+        offer: {
+          salary: { label: 'Mensuel de 1850.0 Euros', comment: null, complements: [] },
+          hours: { label: null, fullTime: true },
+        },
+        why: 'the listing says full time: a contradiction of hours (hours_mismatch), not of pay',
       },
       {
         offer: {

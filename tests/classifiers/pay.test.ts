@@ -116,6 +116,24 @@ describe('amounts in free text', () => {
     expect(read('de 15,76 € à 24,16 € brut/h')[0]).toMatchObject({ min: 15.76, max: 24.16, unit: 'hour' });
     expect(read('35-40k€ selon profil')[0]).toMatchObject({ min: 35000, max: 40000 });
   });
+  it('reads the ways offers write an amount, its unit and its basis', () => {
+    const cases: Array<[string, number, string, 'gross' | 'net' | null]> = [
+      ['Salaire : 1 801,80 € brut mensuel', 1801.8, 'month', 'gross'],
+      ['Salaire : 1801.80€ par mois', 1801.8, 'month', null],
+      ['Rémunération : 11,88 €/h', 11.88, 'hour', null],
+      ["Payé 12€ de l'heure", 12, 'hour', null],
+      ['Taux : 12,50 € brut/h', 12.5, 'hour', 'gross'],
+      // "B/heure", "B/h": b for brut, as partner feeds abbreviate it.
+      ['Salaire à partir de 13.13€ B/heure', 13.13, 'hour', 'gross'],
+      ['Salaire : 13,13 € b / h', 13.13, 'hour', 'gross'],
+      ['Salaire 1850 € B/mois', 1850, 'month', 'gross'],
+      ['Salaire : 2100€ net/mois', 2100, 'month', 'net'],
+    ];
+    for (const [text, min, unit, basis] of cases)
+      expect(read(text)[0], text).toMatchObject({ min, unit, unitInferred: false, basis, payContext: true });
+    // A "b" that is no basis: the word before says what the amount is.
+    expect(read('Pour un abonnement de 12 € b/mois')[0]?.excluded).toBe(true);
+  });
   it('reads a net amount in a pay comment', () => {
     expect(findPayAmounts(normaliseWithMap('1850.00 Net'), 'comment')[0]).toMatchObject({
       min: 1850,
