@@ -2,6 +2,7 @@ import { bothSides } from '../engine/evidence.js';
 import type { PreparedOffer } from '../engine/prepared-offer.js';
 import { formatHours } from '../facts/hours.js';
 import type { OfferFacts } from '../facts/offer-facts.js';
+import { hourlyEquivalent } from '../facts/pay/analyse-pay.js';
 import { unitFromSize } from '../facts/pay/pay-amount.js';
 import { amountEvidence, hoursPhrase, payHoursEvidence } from '../facts/pay/pay-evidence.js';
 import type { Finding, OfferRule } from '../rule.js';
@@ -11,9 +12,9 @@ const SMIC_REF = 'Code du travail, art. L3231-2 et décret de revalorisation du 
 const UNIT_NAME: Partial<Record<string, string>> = { month: 'mensuel', year: 'annuel' };
 
 /**
- * A monthly or yearly amount of an hourly size ("Mensuel de 11,00 Euros"): impossible in its unit, and read as
- * the hourly rate it must be, still below the SMIC. Below either way, but only likely: the figure is a typing
- * error, and the real pay may be another one.
+ * An amount impossible in its unit, read in the unit its size says ("Mensuel de 11,00 Euros" as an hourly rate,
+ * "Annuel de 1500 Euros" as a monthly pay), and still below the SMIC: below either way, but only likely, since the
+ * figure is a typing error and the real pay may be another one.
  */
 function belowEitherWay(prepared: PreparedOffer, facts: OfferFacts): Finding | null {
   const pay = facts.pay;
@@ -21,15 +22,29 @@ function belowEitherWay(prepared: PreparedOffer, facts: OfferFacts): Finding | n
   const { minimumHourly, smic } = pay;
   if (!amount || !smic || minimumHourly === null || pay.minimumKind !== 'smic') return null;
   if ((amount.unit !== 'month' && amount.unit !== 'year') || amount.unitInferred) return null;
-  if (unitFromSize(amount.min) !== 'hour' || amount.basis === 'net') return null;
-  if (amount.min >= minimumHourly) return null;
+  if (amount.basis === 'net') return null;
+  const size = unitFromSize(amount.min);
+  let hourly: number | null = null;
+  let reading = 'un taux horaire';
+  let evidence = amountEvidence(amount);
+  if (size === 'hour') hourly = amount.min;
+  else if (amount.unit === 'year' && size === 'month') {
+    // As a monthly pay it needs the hours, with the same care as any monthly pay.
+    const { shownPartTime, words } = facts.hours;
+    if (pay.hoursSource === 'assumed' && (shownPartTime || words.partTime || pay.hoursVary)) return null;
+    const asMonth = { ...amount, unit: 'month' as const };
+    hourly = hourlyEquivalent(asMonth, pay.weeklyHours, pay.overtimeCounted, pay.paidBreaks?.weekly ?? 0);
+    reading = `un salaire mensuel ${hoursPhrase(pay)}`;
+    evidence = bothSides(evidence, payHoursEvidence(prepared, pay));
+  }
+  if (hourly === null || hourly >= minimumHourly) return null;
   const euros = (value: number) => value.toFixed(2).replace('.', ',');
   return {
     rule: 'below_minimum_wage.unit_error',
     severity: 'likely',
-    evidence: amountEvidence(amount),
-    explanation: `Le montant affiché (${euros(amount.min)} €, ${UNIT_NAME[amount.unit]}) est impossible dans son unité ; lu comme un taux horaire, il reste sous le SMIC horaire en vigueur au ${prepared.offer.createdAt?.slice(0, 10)} (${smic.hourly.toFixed(2)} €). À vérifier : le montant est une erreur de saisie, le salaire réel peut en être un autre.`,
-    details: { hourly: amount.min, smic: smic.hourly, minimum: minimumHourly },
+    evidence,
+    explanation: `Le montant affiché (${euros(amount.min)} €, ${UNIT_NAME[amount.unit]}) est impossible dans son unité ; lu comme ${reading}, il reste sous le SMIC horaire en vigueur au ${prepared.offer.createdAt?.slice(0, 10)} (${smic.hourly.toFixed(2)} €). À vérifier : le montant est une erreur de saisie, le salaire réel peut en être un autre.`,
+    details: { hourly: Math.round(hourly * 100) / 100, smic: smic.hourly, minimum: minimumHourly },
   };
 }
 
@@ -206,6 +221,12 @@ export const belowMinimumWageRules: readonly OfferRule[] = [
           quote: 'Salaire : Annuel de 10.5 Euros',
         },
         {
+          // A monthly pay typed as yearly: 1,500 € a month for 35 h is below the SMIC too.
+          offer: SALARY('Annuel de 1500.0 Euros sur 12.0 mois'),
+          quote:
+            'Salaire : Annuel de 1500.0 Euros sur 12.0 mois ; Durée du travail : 35H/semaine Travail en journée',
+        },
+        {
           // Even with 1.75 h of paid breaks at the base rate, 36.75 h need 11.88 € × 159.25 h = 1,891.89 €.
           text: 'CDI - Temps complet - 36.75H par semaine',
           offer: { ...SALARY('Mensuel de 1850,00 Euros'), hours: { label: null, fullTime: null } },
@@ -270,6 +291,13 @@ export const belowMinimumWageRules: readonly OfferRule[] = [
           text: 'Missions ponctuelles, selon vos disponibilités.',
           offer: { ...SALARY('Mensuel de 1200,00 Euros'), hours: { label: null, fullTime: null } },
           why: 'occasional missions with no hours: the SMIC of a part-time job is pro rata',
+        },
+        {
+          offer: {
+            ...SALARY('Annuel de 1100.0 Euros'),
+            hours: { label: 'Temps partiel - 20H/semaine', fullTime: false },
+          },
+          why: 'a monthly pay typed as yearly, legal as the monthly pay it must be: 1,100 € for 86.66 h is 12.69 € an hour',
         },
         {
           offer: SALARY('Mensuel de 12,50 Euros'),
