@@ -2,6 +2,7 @@ import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
 import { normaliseWithMap } from '../engine/normalise.js';
 import { PrecheckedPattern } from '../engine/prechecked-pattern.js';
 import { quoteText } from '../engine/prepared-offer.js';
+import type { OfferFacts } from '../facts/offer-facts.js';
 import { hourlyEquivalent } from '../facts/pay/analyse-pay.js';
 import { type FoundAmount, findPayAmounts } from '../facts/pay/find-pay-amounts.js';
 import { parseSalaryLabel } from '../facts/pay/parse-salary-label.js';
@@ -146,6 +147,25 @@ export function near(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(a, b);
 }
 
+/** A yearly pay is paid over 12 months, or 13 to 15 with the bonuses of collective agreements. */
+const MONTHS_PER_YEAR = { fewest: 12, most: 15 };
+
+/** The text's first monthly (or yearly) amount that, against a yearly (or monthly) label, no 12 to 15 months make. */
+function yearMonthApart(label: PayAmount, stated: readonly FoundAmount[]): FoundAmount | null {
+  if (label.unit !== 'month' && label.unit !== 'year') return null;
+  const otherUnit = label.unit === 'month' ? 'year' : 'month';
+  for (const amount of stated) {
+    if (amount.unit !== otherUnit) continue;
+    const [year, month] = label.unit === 'year' ? [label, amount] : [amount, label];
+    // Within 2 % of rounding, some count of months from 12 to 15 joins the two ranges.
+    const joins =
+      year.min <= month.max * MONTHS_PER_YEAR.most * (1 + CROSS_UNIT_TOLERANCE) &&
+      year.max >= month.min * MONTHS_PER_YEAR.fewest * (1 - CROSS_UNIT_TOLERANCE);
+    if (!joins) return amount;
+  }
+  return null;
+}
+
 /** Below this, two figures to the cent may be one pay written twice with a slip (11,88 € and 11,92 €). */
 const SMALL_GAP = 0.005;
 
@@ -197,8 +217,23 @@ const textDiffers: OfferRule = {
         details: { label: [label.min, label.max], text: [low.min, high.max], unit: label.unit },
       };
     }
-    // Another unit: an hourly rate against a monthly or yearly label (a month and a year differ by a 13th month,
-    // which an offer need not say), both as hourly pay with the hours the offer states (35 h when it states none).
+    // A month against a year: one pay paid over 12 to 15 months, which an offer need not say (a 13th month); a
+    // yearly figure no such count of months makes is another pay ("De 26000,00 Euros" over "3 100 € par mois").
+    const yearAgainstMonth = yearMonthApart(label, stated);
+    if (yearAgainstMonth)
+      return {
+        severity: 'likely',
+        evidence: bothSides(labelSide, amountEvidence(yearAgainstMonth)),
+        explanation: `Le salaire affiché (${formatRange(label)} ${UNIT_FR[label.unit]}) n'est pas celui qu'annonce le texte (${formatRange(yearAgainstMonth)} ${UNIT_FR[yearAgainstMonth.unit ?? 'month']}), même versé sur 12 à 15 mois : l'un des deux est faux.`,
+        details: {
+          label: [label.min, label.max],
+          text: [yearAgainstMonth.min, yearAgainstMonth.max],
+          unit: label.unit,
+          textUnit: yearAgainstMonth.unit,
+        },
+      };
+    // Another unit: an hourly rate against a monthly or yearly label, both as hourly pay with the hours the offer
+    // states (35 h when it states none).
     const pay = facts.pay;
     const overtime = pay.overtimeCounted;
     const breaks = pay.paidBreaks?.weekly ?? 0;
@@ -294,6 +329,17 @@ const textDiffers: OfferRule = {
           'Salaire : Mensuel de 2000.0 Euros à 2200.0 Euros ; Texte : « Salaire : de 14,50 € à 16 € brut de l’heure selon expérience. » ; Durée du travail : 35H/semaine Travail en journée',
       },
       {
+        // A yearly figure that no 12 to 15 months make of the text's monthly pay.
+        text: 'Salaire : 3 100 € brut par mois.',
+        offer: { salary: { label: 'De 26000,00 Euros à 26000,00 Euros', comment: null, complements: [] } },
+        quote: 'Salaire : De 26000,00 Euros à 26000,00 Euros ; Texte : « Salaire : 3 100 € brut par mois. »',
+      },
+      {
+        text: 'Rémunération : 32 000 € brut annuel.',
+        offer: { salary: { label: 'Mensuel de 1900.0 Euros', comment: null, complements: [] } },
+        quote: 'Salaire : Mensuel de 1900.0 Euros ; Texte : « Rémunération : 32 000 € brut annuel. »',
+      },
+      {
         // A figure to the cent, 1 % from the label's (192XMTD): small, but no rounding.
         text: '- Salaire à partir de 13.13€ B/heure + heures supplémentaires',
         offer: {
@@ -319,6 +365,16 @@ const textDiffers: OfferRule = {
           salary: { label: 'Mensuel de 1820.0 Euros à 1972.0 Euros', comment: null, complements: [] },
         },
         why: 'the same range in two units: 12 € and 13 € × 151.67 h are 1,820 € and 1,972 €',
+      },
+      {
+        text: 'Rémunération : 28 600 € brut annuel, soit 2 200 € sur 13 mois.',
+        offer: { salary: { label: 'Mensuel de 2200.0 Euros', comment: null, complements: [] } },
+        why: 'one pay over 13 months: 2,200 € × 13 = 28,600 €',
+      },
+      {
+        text: 'Salaire : 26 400 € par an.',
+        offer: { salary: { label: 'Mensuel de 2200.0 Euros', comment: null, complements: [] } },
+        why: 'monthly label vs annual text equal: 2,200 € × 12',
       },
       {
         text: 'Payé 12€ de l’heure.',
@@ -492,11 +548,14 @@ const partnerPagePay: PageRule = {
       fromLabel.status === 'parsed'
         ? fromLabel.amount
         : findPayAmounts(normaliseWithMap(page.stated.pay), 'comment')[0];
-    if (!stated || stated.unit !== label.amount.unit) return null;
+    if (!stated?.unit) return null;
+    const sameUnit = stated.unit === label.amount.unit;
+    if (!sameUnit && !differsAcrossUnits(label.amount, stated, facts)) return null;
     // Ranges that overlap, within 5 %, agree: rounding and "à partir de" are not contradictions.
     const overlap = stated.min <= label.amount.max * 1.05 && stated.max >= label.amount.min * 0.95;
-    if (overlap) return null;
+    if (sameUnit && overlap) return null;
     return {
+      ...(sameUnit ? {} : { severity: 'likely' as const }),
       evidence: bothSides(
         fieldEvidence('salary', offer.salary.label ?? ''),
         `Page du partenaire (${page.url}) : ${page.stated.pay}`,
@@ -516,13 +575,71 @@ const partnerPagePay: PageRule = {
         quote:
           'Salaire : Mensuel de 2000.0 Euros sur 12.0 mois ; Page du partenaire (https://partner.example/offre/1) : 1 400 € brut par mois',
       },
+      {
+        // An hourly rate against a monthly page for 35 h: 2,850 € is 18.79 € an hour.
+        pages: [{ stated: { pay: '2850 € brut par mois' } }],
+        offer: { salary: { label: 'Horaire de 13,24 Euros à 13,24 Euros', comment: null, complements: [] } },
+        quote:
+          'Salaire : Horaire de 13,24 Euros à 13,24 Euros ; Page du partenaire (https://partner.example/offre/1) : 2850 € brut par mois',
+      },
+      {
+        // No hours stated, but 3,250 € a month at 13.59 € an hour would take more than 48 h a week.
+        pages: [{ stated: { pay: '3250 € brut par mois' } }],
+        offer: {
+          salary: { label: 'Horaire de 13,59 Euros', comment: null, complements: [] },
+          hours: { label: null, fullTime: null },
+        },
+        quote:
+          'Salaire : Horaire de 13,59 Euros ; Page du partenaire (https://partner.example/offre/1) : 3250 € brut par mois',
+      },
+      {
+        pages: [{ stated: { pay: '12 € de l’heure' } }],
+        quote:
+          'Salaire : Mensuel de 2000.0 Euros sur 12.0 mois ; Page du partenaire (https://partner.example/offre/1) : 12 € de l’heure',
+      },
     ],
     negative: [
       { pages: [{ stated: { pay: '2 000 € brut mensuel' } }], why: 'the page agrees' },
-      { pages: [{ stated: { pay: '12 € de l’heure' } }], why: 'another unit: not comparable' },
+      {
+        pages: [{ stated: { pay: '13,20 € de l’heure' } }],
+        why: 'the same pay in another unit: 13.20 € × 151.67 h is 2,002 €',
+      },
+      {
+        // Hours unknown on a part-time job: a lower monthly pay may be the same rate for fewer hours.
+        pages: [{ stated: { pay: '1 500 € brut par mois' } }],
+        offer: {
+          salary: { label: 'Horaire de 14.0 Euros', comment: null, complements: [] },
+          hours: { label: null, fullTime: null },
+        },
+        why: 'no hours: 1,500 € may be 14 € an hour for 24 h 40 a week',
+      },
     ],
   },
 };
+
+/**
+ * A page's pay in another unit than the listing's, an hourly rate on one side: compared as hourly pay with the
+ * offer's hours. With no hours stated, only a monthly pay that no legal week (48 h at most, art. L3121-20) makes
+ * at the hourly rate differs: fewer hours can explain a lower one.
+ */
+function differsAcrossUnits(listed: PayAmount, stated: PayAmount, facts: OfferFacts): boolean {
+  if (listed.unit !== 'hour' && stated.unit !== 'hour') return false;
+  if (!PAY_UNITS.has(listed.unit ?? '') || !PAY_UNITS.has(stated.unit ?? '')) return false;
+  const pay = facts.pay;
+  const breaks = pay.paidBreaks?.weekly ?? 0;
+  const [rate, other] = listed.unit === 'hour' ? [listed, stated] : [stated, listed];
+  if (pay.hoursSource === 'assumed') {
+    const mostHours = hourlyEquivalent(other, MOST_LEGAL_WEEK, true, 0);
+    return mostHours !== null && mostHours > rate.max * 1.05;
+  }
+  const low = hourlyEquivalent(other, pay.weeklyHours, pay.overtimeCounted, breaks);
+  const high = hourlyEquivalent({ ...other, min: other.max }, pay.weeklyHours, pay.overtimeCounted, breaks);
+  if (low === null || high === null) return false;
+  return !(low <= rate.max * 1.05 && high >= rate.min * 0.95);
+}
+
+/** The most weekly hours the law allows (Code du travail, art. L3121-20). */
+const MOST_LEGAL_WEEK = 48;
 
 export const payMismatchRules = {
   impossibleAmount,
