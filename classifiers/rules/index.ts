@@ -56,6 +56,7 @@ export const OFFER_RULES: readonly OfferRule[] = [
   payMismatchRules.impossibleAmount,
   payMismatchRules.commissionOnly,
   payMismatchRules.textDiffers,
+  payMismatchRules.fullTimePayForFewHours,
   ...belowMinimumWageRules,
   ...notCdiRules,
   ...shortContractRules,

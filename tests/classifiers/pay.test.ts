@@ -6,6 +6,7 @@ import { normaliseWithMap } from '../../classifiers/engine/normalise.js';
 import { buildPreparedOffer } from '../../classifiers/engine/prepared-offer.js';
 import { findWeeklyHours, parseHoursLabel } from '../../classifiers/facts/hours.js';
 import { OfferFacts } from '../../classifiers/facts/offer-facts.js';
+import { paidMonthlyHours } from '../../classifiers/facts/pay/analyse-pay.js';
 import { findPayAmounts } from '../../classifiers/facts/pay/find-pay-amounts.js';
 import { parseAmount } from '../../classifiers/facts/pay/parse-number.js';
 import { parseSalaryLabel } from '../../classifiers/facts/pay/parse-salary-label.js';
@@ -115,6 +116,24 @@ describe('amounts in free text', () => {
     expect(read('de 15,76 € à 24,16 € brut/h')[0]).toMatchObject({ min: 15.76, max: 24.16, unit: 'hour' });
     expect(read('35-40k€ selon profil')[0]).toMatchObject({ min: 35000, max: 40000 });
   });
+  it('reads the ways offers write an amount, its unit and its basis', () => {
+    const cases: Array<[string, number, string, 'gross' | 'net' | null]> = [
+      ['Salaire : 1 801,80 € brut mensuel', 1801.8, 'month', 'gross'],
+      ['Salaire : 1801.80€ par mois', 1801.8, 'month', null],
+      ['Rémunération : 11,88 €/h', 11.88, 'hour', null],
+      ["Payé 12€ de l'heure", 12, 'hour', null],
+      ['Taux : 12,50 € brut/h', 12.5, 'hour', 'gross'],
+      // "B/heure", "B/h": b for brut, as partner feeds abbreviate it.
+      ['Salaire à partir de 13.13€ B/heure', 13.13, 'hour', 'gross'],
+      ['Salaire : 13,13 € b / h', 13.13, 'hour', 'gross'],
+      ['Salaire 1850 € B/mois', 1850, 'month', 'gross'],
+      ['Salaire : 2100€ net/mois', 2100, 'month', 'net'],
+    ];
+    for (const [text, min, unit, basis] of cases)
+      expect(read(text)[0], text).toMatchObject({ min, unit, unitInferred: false, basis, payContext: true });
+    // A "b" that is no basis: the word before says what the amount is.
+    expect(read('Pour un abonnement de 12 € b/mois')[0]?.excluded).toBe(true);
+  });
   it('reads a net amount in a pay comment', () => {
     expect(findPayAmounts(normaliseWithMap('1850.00 Net'), 'comment')[0]).toMatchObject({
       min: 1850,
@@ -138,6 +157,27 @@ describe('SMIC table', () => {
     expect(smicAt('2019-06-01')).toBeNull();
     expect(smicAt(null)).toBeNull();
     for (const rate of SMIC_TABLE) expect(Math.abs(rate.hourly * 151.67 - rate.monthly)).toBeLessThan(1);
+  });
+});
+
+describe('paid hours of a month', () => {
+  it('counts 151.67 h for 35 h, part-time months truncated to the hundredth, overtime with its premium', () => {
+    expect(paidMonthlyHours(35)).toBe(151.67);
+    expect(paidMonthlyHours(25)).toBe(108.33);
+    expect(paidMonthlyHours(20)).toBe(86.66);
+    expect(paidMonthlyHours(24)).toBe(104);
+    expect(paidMonthlyHours(39)).toBeCloseTo(151.67 + ((4 * 52) / 12) * 1.25, 6);
+    // Hours above 35 paid in rest (RTT, annualised time) count nothing more.
+    expect(paidMonthlyHours(39, false)).toBe(151.67);
+  });
+  it('pays breaks at the base rate, never as overtime', () => {
+    // Food retail: 35 h of work and 1.75 h of breaks are 159.25 h, the SMIC on them 1,891.89 €.
+    expect(paidMonthlyHours(36.75, true, 1.75)).toBeCloseTo(159.25, 2);
+    expect(paidMonthlyHours(36.75, true, 0)).toBeCloseTo(151.67 + ((1.75 * 52) / 12) * 1.25, 6);
+    expect(paidMonthlyHours(37, true, 1.75)).toBeCloseTo(
+      151.67 + ((0.25 * 52) / 12) * 1.25 + (1.75 * 52) / 12,
+      6,
+    );
   });
 });
 
@@ -178,6 +218,27 @@ describe('pay flags', () => {
       'below_minimum_wage:certain',
     ]);
     expect(flags({ label: 'Horaire de 11,88 Euros' })).toEqual([]);
+  });
+  it('reads 36.75 h as 35 h of work and 5 % of paid breaks, and says so', () => {
+    const retail = (label: string, description: string) =>
+      flags({ label }, { description, hours: { label: null, fullTime: null } });
+    expect(retail('Mensuel de 1891,90 Euros', 'CDI - Temps complet - 36.75H par semaine')).toEqual([]);
+    expect(retail('Mensuel de 1891,00 Euros', 'CDI - Temps complet - 36.75H par semaine')).toEqual([
+      'below_minimum_wage:likely',
+    ]);
+    // 36.5 h are no 5 % of breaks: the 1.5 h above 35 are overtime, with the premium (11.88 € × 159.80 h).
+    expect(retail('Mensuel de 1895,00 Euros', 'CDI - 36.5H par semaine')).toEqual([
+      'below_minimum_wage:likely',
+    ]);
+    expect(retail('Mensuel de 1899,00 Euros', 'CDI - 36.5H par semaine')).toEqual([]);
+  });
+  it('judges a part-time monthly pay pro rata, with no tolerance past the payslip’s rounding', () => {
+    const partTime = (description: string) =>
+      flags({}, { description, hours: { label: null, fullTime: null } });
+    expect(partTime('Contrat 30h par semaine. Salaire : 1 544,40 € brut par mois.')).toEqual([]);
+    expect(partTime('Contrat 30h par semaine. Salaire : 1 544 € brut par mois.')).toEqual([
+      'below_minimum_wage:certain',
+    ]);
   });
   it('is only likely when the weekly hours are unknown', () => {
     expect(flags({ label: 'Mensuel de 1500 Euros' }, { hours: { label: null, fullTime: null } })).toEqual([

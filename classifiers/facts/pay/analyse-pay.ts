@@ -1,4 +1,5 @@
 import type { ClassifierContext } from '../../context.js';
+import { PrecheckedPattern } from '../../engine/prechecked-pattern.js';
 import type { PreparedOffer } from '../../engine/prepared-offer.js';
 import { includesWord } from '../../engine/substring-filter.js';
 import type { HoursInText, HoursLabel, TimeWords } from '../hours.js';
@@ -46,6 +47,13 @@ export interface PayFacts {
   hoursEvidence: HoursInText | null;
   /** Whether hours above 35 are counted with the 25 % premium (not when the text annualises them or gives RTT). */
   overtimeCounted: boolean;
+  /**
+   * Weekly hours of paid breaks inside `weeklyHours` (food retail's 36.75 h are 35 h of work and 5 % of paid
+   * breaks): paid at the base rate, never as overtime. `said` when the text says so, not read from 36.75 alone.
+   */
+  paidBreaks: { weekly: number; said: boolean } | null;
+  /** No hours are stated and the text says they depend on the candidate's availability or are occasional. */
+  hoursVary: boolean;
   /** Hourly equivalent of the judged amount's minimum, gross, hours above 35 paid with the 25 % premium. */
   hourly: number | null;
   smic: SmicRate | null;
@@ -116,13 +124,16 @@ export function analysePay(
   );
   // "36.50 heures hebdomadaires lissées sur l'année", "39 h avec RTT": the hours above 35 are paid in rest.
   const overtimeCounted = weeklyHours <= 35 || !ANNUALISED.test(prepared.text);
+  const paidBreaks = weeklyHours > 35 ? paidBreaksOf(weeklyHours, prepared.text) : null;
+  const breaks = paidBreaks?.weekly ?? 0;
+  const hoursVary = hoursSource === 'assumed' && HOURS_VARY.exec(prepared.text) !== null;
   // The lowest figure the offer states is judged, label and text together (ANNOTATION.md, below_minimum_wage);
   // a label in another unit than all of the text's pay may be a partner's placeholder: still judged, as likely.
   let judged: PayAmount | null = fieldAmount;
   const labelSetAside =
     fieldAmount !== null && inText.length > 0 && !inText.some((amount) => amount.unit === fieldAmount.unit);
   if (inText.length > 0)
-    judged = lowest(fieldAmount ? [fieldAmount, ...inText] : inText, weeklyHours, overtimeCounted);
+    judged = lowest(fieldAmount ? [fieldAmount, ...inText] : inText, weeklyHours, overtimeCounted, breaks);
 
   const smic = offer.place.departement === '976' ? null : smicAt(offer.createdAt, context.smicTable);
   const minimumKind = alternanceKind(prepared);
@@ -147,7 +158,9 @@ export function analysePay(
     hoursSource,
     hoursEvidence,
     overtimeCounted,
-    hourly: judged ? hourlyEquivalent(judged, weeklyHours, overtimeCounted) : null,
+    paidBreaks,
+    hoursVary,
+    hourly: judged ? hourlyEquivalent(judged, weeklyHours, overtimeCounted, breaks) : null,
     smic,
     minimumHourly: smic ? Math.round(smic.hourly * share * 100) / 100 : null,
     minimumKind,
@@ -157,6 +170,46 @@ export function analysePay(
 const ANNUALISED =
   /\brtt\b|\bannualis|\blissees? sur l'annee\b|\bjours? de repos (?:supplementaires|compensateurs?)\b/;
 
+/*
+ * Paid breaks said in the text: "pauses payées comprises", "dont 1h45 de pause rémunérée", "temps de pause
+ * rémunéré". Break time is not work time (Code du travail, art. L3121-1): it is paid at the base rate, without the
+ * premium of overtime.
+ */
+const PAID_BREAKS =
+  /\bpauses? (?:(?:payees?|remunerees?)|(?:comprises?|incluses?))\b|\btemps de pauses? (?:paye|remunere)s?\b/;
+/** Food retail's collective agreements pay breaks of 5 % of the work time: 35 h of work are 36.75 h paid. */
+const BREAK_SHARE = 0.05;
+
+/**
+ * The paid breaks inside weekly hours above 35: up to 5 % of 35 h when the text says breaks are paid, or the
+ * whole 1.75 h when the hours are exactly 36.75 (36 h 45), the signature of 35 h plus 5 % in food retail.
+ */
+function paidBreaksOf(weeklyHours: number, text: string): { weekly: number; said: boolean } | null {
+  const most = 35 * BREAK_SHARE;
+  const said = includesWord(text, 'pause') && PAID_BREAKS.test(text);
+  if (said) return { weekly: Math.min(weeklyHours - 35, most), said: true };
+  if (Math.abs(weeklyHours - 35 - most) < 0.01) return { weekly: most, said: false };
+  return null;
+}
+
+/*
+ * Hours the offer leaves to the candidate or to demand: "selon vos disponibilités", "disponibilités
+ * occasionnelles", "missions ponctuelles", "quelques heures par semaine", "en complément de revenus". With no hours
+ * stated, a monthly pay may be a part-time one, which the SMIC allows pro rata: it cannot be judged.
+ */
+const HOURS_VARY = new PrecheckedPattern(
+  /\b(?:selon|en fonction de|suivant) (?:vos|tes|ses|leurs) disponibilites\b|\bdisponibilites (?:occasionnelles|ponctuelles|partielles)\b|\bmissions? (?:ponctuelles?|occasionnelles?)\b|\bquelques heures\b|\ben complement (?:de|d'un) (?:revenus?|salaire|activite|emploi)\b|\b(?:volume horaire|nombre d'heures) (?:variable|modulable|a definir|selon)\b/,
+  [
+    'disponibilites',
+    'ponctuel',
+    'occasionnel',
+    'quelques heures',
+    'en complement',
+    'volume horaire',
+    "nombre d'heures",
+  ],
+);
+
 /** A text amount that, with another amount of the text (an indemnity), makes the label's minimum. */
 function completesTo(amount: PayAmount, label: PayAmount, all: readonly FoundAmount[]): boolean {
   if (amount.unit !== label.unit || amount.min >= label.min) return false;
@@ -165,11 +218,16 @@ function completesTo(amount: PayAmount, label: PayAmount, all: readonly FoundAmo
 }
 
 /** The amount whose minimum is the lowest hourly pay. */
-function lowest(amounts: readonly PayAmount[], weeklyHours: number, overtime: boolean): PayAmount | null {
+function lowest(
+  amounts: readonly PayAmount[],
+  weeklyHours: number,
+  overtime: boolean,
+  breaks: number,
+): PayAmount | null {
   let best: PayAmount | null = null;
   let bestHourly = Number.POSITIVE_INFINITY;
   for (const amount of amounts) {
-    const hourly = hourlyEquivalent(amount, weeklyHours, overtime);
+    const hourly = hourlyEquivalent(amount, weeklyHours, overtime, breaks);
     if (hourly !== null && hourly < bestHourly) {
       best = amount;
       bestHourly = hourly;
@@ -200,25 +258,33 @@ export function hoursForPay(hours: SharedPayInputs['hours']): {
 }
 
 /**
- * Paid hours of a month for weekly hours: 35 h = 151.67 h; each hour above 35 counts 1.25 (the premium), or
- * nothing when the hours above 35 are paid in rest (RTT, annualised time).
+ * Paid hours of a month for weekly hours: 35 h = 151.67 h; each hour of work above 35 counts 1.25 (the premium),
+ * or nothing when the hours above 35 are paid in rest (RTT, annualised time); paid breaks count once.
  */
-export function paidMonthlyHours(weeklyHours: number, overtime = true): number {
-  const base = (Math.min(weeklyHours, 35) * 52) / 12;
-  const above = (Math.max(0, weeklyHours - 35) * 52) / 12;
+export function paidMonthlyHours(weeklyHours: number, overtime = true, paidBreaks = 0): number {
+  const work = weeklyHours - paidBreaks;
+  // A part-time month is 52/12 of the week, which payslips write to the hundredth (25 h: 108.33 h): truncated,
+  // the employer's rounding never counts against the offer, and nothing more does.
+  const base = Math.floor(((Math.min(work, 35) * 52) / 12) * 100 + 1e-6) / 100;
+  const above = (Math.max(0, work - 35) * 52) / 12;
   // 35 h is the legal 151.67 h of the SMIC decree, not 151.666…
-  return (weeklyHours >= 35 ? 151.67 : base) + (overtime ? above * OVERTIME_PREMIUM : 0);
+  return (work >= 35 ? 151.67 : base) + (overtime ? above * OVERTIME_PREMIUM : 0) + (paidBreaks * 52) / 12;
 }
 
 /** Hourly gross equivalent of an amount's minimum; null for units with other rules (cachet, day, week). */
-export function hourlyEquivalent(amount: PayAmount, weeklyHours: number, overtime = true): number | null {
+export function hourlyEquivalent(
+  amount: PayAmount,
+  weeklyHours: number,
+  overtime = true,
+  paidBreaks = 0,
+): number | null {
   const gross = amount.basis === 'net' ? amount.min * NET_TO_GROSS : amount.min;
   // "sur 13 mois": the yearly total is what the employee gets; spreading it is the generous reading.
   const spread =
     amount.monthsPerYear && amount.monthsPerYear >= 12 && amount.monthsPerYear <= 15
       ? amount.monthsPerYear / 12
       : 1;
-  const monthlyHours = paidMonthlyHours(weeklyHours, overtime);
+  const monthlyHours = paidMonthlyHours(weeklyHours, overtime, paidBreaks);
   switch (amount.unit) {
     case 'hour':
       return gross;

@@ -23,8 +23,9 @@ const BARE = new RegExp(
   `(?<![\\d.,a-z])${NUM}( ?k)?(?![\\d.,]{0,20}\\d)(?! ?(?:mois|ans?\\b|annees?|h\\b|h\\d|heures?|jours?|semaines?|%|e\\b|eme|er\\b|ccn|salaries|personnes))(?: ?(brut|net)\\b)?`,
   'g',
 );
+/** The unit and basis after an amount: "brut/mois", "de l'heure", "net par mois", "B/heure" (b for brut). */
 const TAIL =
-  /^ ?(?:(brut|net)s? ?)?(?:(?:\/|par|de l'|l'|a l'|de|le|la|du|en) ?)?(heure|hrs?\b|h\b|mois|an\b|annee|annuel|mensuel|horaire|jour|semaine|sem\b)?(?: ?(brut|net)\b)?/;
+  /^ ?(?:(brut|net|b(?= ?\/))s? ?)?(?:(?:\/|par|de l'|l'|a l'|de|le|la|du|en) ?)?(heure|hrs?\b|h\b|mois|an\b|annee|annuel|mensuel|horaire|jour|semaine|sem\b)?(?: ?(brut|net)\b)?/;
 /*
  * A labelled amount with no currency in the text: "Salaire minimum : 2300", "Salaire horaire brut : 12.18",
  * "Taux horaire : 13". Only after a pay word and a colon, and not a share, hours, years or a rank.
