@@ -245,9 +245,11 @@ export function findWeeklyHoursFrom(text: string, hint: number): HoursInText[] {
     push(found, Number(match[1]!.replace(',', '.')), match.index, match[0].length);
   TEXT_CONTRACT.lastIndex = hours ? from(CONTRACT_LEAD) : text.length;
   for (let match = TEXT_CONTRACT.exec(text); match; match = TEXT_CONTRACT.exec(text)) {
-    // "Horaire en 12h" is the length of a shift, not of a week.
+    // "Horaire en 12h" is the length of a shift, not of a week; so is "poste en 12h", "travail en 10h" (no week is
+    // twelve hours "en": "poste en 35h" is).
     if (/^horaires? en\b/.test(match[0])) continue;
     const weekly = Number(match[1]!.replace(',', '.'));
+    if (weekly <= 12 && /^[a-z-]+(?: [a-z]+)? en\b/.test(match[0])) continue;
     if (weekly >= 4 && weekly <= 48) push(found, weekly, match.index, match[0].length);
   }
   TEXT_BRACKETED.lastIndex = hours && includesWord(text, 'h)') ? from(BRACKETED_LEAD) : text.length;
@@ -418,7 +420,7 @@ const WORK_AFTER =
  * 39 heures", "travail de nuit (39h)", "1 900 € brut pour 35h").
  */
 const WORK_BEFORE =
-  /(?:\b(?:contrats?|cdi|cdd|postes?|temps (?:plein|partiel|complet)|plein temps|mi-temps|base|horaires?|duree|volume horaire|travail|journees?|nuits?|equipes?|hebdomadaires?|emploi|missions?|job|semaine|shifts?|vacations?|gardes?|brut|net|euros?|smic|mensuels?)|€)(?: (?:de|du|en|a|sur|:|-|d'une duree de|la base de|une base de|de base|environ|minimum|au total|total|hebdomadaire|de travail|du travail|journee|de journee|de nuit|d'environ|pour|soit|a pourvoir))* ?\(?$/;
+  /(?:\b(?:contrats?|cdi|cdd|postes?|temps (?:plein|partiel|complet)|plein temps|mi-temps|base|horaires?|duree|volume horaire|travail|travaill(?:ez|erez|er|ant)|effectu(?:ez|erez|er)|rythme|jours?|journees?|nuits?|equipes?|hebdomadaires?|emploi|missions?|job|semaine|shifts?|vacations?|gardes?|brut|net|euros?|smic|mensuels?)|€)(?: (?:de|du|en|a|sur|:|-|d'une duree de|la base de|une base de|de base|environ|minimum|au total|total|hebdomadaire|de travail|du travail|journee|de journee|de nuit|d'environ|pour|soit|a pourvoir|\/|,|et))* ?\(?$/;
 
 /**
  * Any words of working time, options included ("temps plein ou partiel"): the offer says something of it.

@@ -465,6 +465,12 @@ const WEEKEND_ONLY =
   /\b(?:uniquement|seulement|exclusivement) (?:le |les |en )?(?:week-ends?|samedis? et dimanches?)\b|\b(?:le |les )?(?:week-ends?|samedis? et dimanches?) (?:uniquement|seulement|exclusivement)\b|\b(?:contrats?|cdi|cdd|poste|emploi) (?:de |du )?(?:week-ends?|fin de semaine)\b/;
 /** "pas uniquement le week-end", "non seulement les samedis et dimanches": the week is not the weekend alone. */
 const NOT_ONLY = /\b(?:pas|non|ne|plus|mais|hors|sauf)(?: que)? ?$/;
+/** The sentence says the work is done then ("Travail le week-end uniquement", "Horaire : … uniquement le week-end"). */
+const WORK_SAID =
+  /\b(?:travail|travaill[a-z]*|horaires?|postes?|missions?|contrats?|cdi|cdd|emploi|job|interven[a-z]*|recrut[a-z]*|recherch[a-z]*)\b/;
+/** …not a shop's opening, an availability asked besides the week, a premium, a training, an on-call duty. */
+const NOT_THE_WORK =
+  /\b(?:ouvert|ouverte|ouverture|disponibilites?|disponible|inventaires?|majorations?|majore|primes?|formations?|astreintes?|renfort|ponctuel)/;
 const WEEKEND_HOURS = 24;
 
 const weekendOnlyVsHours: OfferRule = {
@@ -482,6 +488,11 @@ const weekendOnlyVsHours: OfferRule = {
       return null;
     const found = WEEKEND_ONLY.exec(text);
     if (!found || NOT_ONLY.test(text.slice(Math.max(0, found.index - 12), found.index))) return null;
+    // The sentence around it, up to 80 characters each way.
+    const before = text.slice(Math.max(0, found.index - 80), found.index);
+    const after = text.slice(found.index + found[0].length, found.index + found[0].length + 80);
+    const sentence = `${before.slice(before.search(/[^.!?;]*$/))} ${found[0]} ${after.split(/[.!?;]/)[0]}`;
+    if (!WORK_SAID.test(sentence) || NOT_THE_WORK.test(sentence)) return null;
     if (EXPLAINED_DIFFERENCE.test(text)) return null;
     return {
       evidence: bothSides(
@@ -529,6 +540,16 @@ const weekendOnlyVsHours: OfferRule = {
         text: 'Poste uniquement le week-end, samedi et dimanche de 8h à 18h.',
         offer: { hours: { label: 'Temps partiel - 20H/semaine', fullTime: false } },
         why: 'twenty hours fit in a weekend',
+      },
+      {
+        text: 'Disponibilité le week-end uniquement pour les inventaires.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'an availability asked besides the week',
+      },
+      {
+        text: 'Le magasin est ouvert uniquement le week-end en basse saison.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: "a shop's opening days, not the job's",
       },
       {
         text: 'Majoration de 25 % uniquement le dimanche.',

@@ -146,6 +146,8 @@ export const hoursMissingRules: readonly OfferRule[] = [
           offer: NO_HOURS,
           why: 'modulated hours are a working time',
         },
+        { text: 'Vous travaillerez 39 heures.', offer: NO_HOURS, why: 'the hours the job is worked' },
+        { text: 'Rythme : 4 jours / 32h.', offer: NO_HOURS, why: 'days and hours of a week' },
         {
           text: 'Vous êtes disponible 20h par semaine pour nos clients.',
           offer: NO_HOURS,

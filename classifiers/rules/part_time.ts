@@ -144,6 +144,13 @@ export const partTimeRules: readonly OfferRule[] = [
           why: 'the weekdays’ times are not given: the Saturday alone is not the week',
         },
         {
+          // A hospital's 12-hour shifts: the length of a shift, not of a week.
+          title: 'Infirmier 12h jour (H/F)',
+          text: 'Poste en 12h, un week-end sur deux.',
+          offer: { hours: { label: null, fullTime: null } },
+          why: 'twelve-hour shifts are no twelve-hour week',
+        },
+        {
           text: 'Vendeur en boutique, 39h semaine, du mardi au samedi.',
           offer: { hours: { label: null, fullTime: null } },
           why: 'a full week',

@@ -10,7 +10,7 @@ import type { OfferRule } from '../rule.js';
  * d'études", "bureau d'études"), says no such job.
  */
 const STUDENT =
-  /\b(?:jobs?|postes?|cdi|cdd|contrats?|emplois?|missions?|profil|statut) (?:d'ete )?(?:pour )?(?:un |une |les |des )?etudiants?\b|\b(?:ideal|ideale|ideaux|parfait|parfaite|adapte|adaptee|reserve|reservee|ouvert|ouverte|destine|destinee)s? (?:aux|pour (?:un |une |les |des )?)(?:etudiants?|etudes)\b|\b(?:compatible|compatibles|conciliable|concilier) avec (?:vos|tes|les|des|ses) etudes\b|\bvous etes etudiant|\betudiants? (?:bienvenus?|acceptes?|bienvenues?)\b|\b(?:pendant|durant|en parallele de|en parallele a|a cote de|en complement de) (?:vos|tes|les|ses) etudes\b|\bprofil ?: ?etudiant/;
+  /\b(?:jobs?|postes?|cdi|cdd|contrats?|emplois?|missions?|profil|statut) (?:d'ete )?(?:pour )?(?:un |une |les |des )?etudiants?\b|\b(?:ideal|ideale|ideaux|parfait|parfaite|adapte|adaptee|reserve|reservee|ouvert|ouverte|destine|destinee)s? (?:aux|pour (?:un |une |les |des )?)(?:etudiants?|etudes)\b|\b(?:compatible|compatibles|conciliable|concilier) avec (?:vos|tes|les|des|ses) etudes\b|\bvous etes etudiant|\b(?:recherch|recrut|cherch)[a-z]* (?:un |une |des |plusieurs )?etudiants?\b|\betudiants? (?:bienvenus?|acceptes?|bienvenues?)\b|\b(?:pendant|durant|en parallele de|en parallele a|a cote de|en complement de) (?:vos|tes|les|ses) etudes\b|\bprofil ?: ?etudiant/;
 /**
  * A replacement contract, an exception to the 24-hour floor: a person replaced, or a leave. "remplacer les sacs",
  * "remplacement de pièces" are tasks, not a contract's motive.
@@ -135,6 +135,11 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
           text: 'Idéal pour étudiants : horaires compatibles avec vos études.',
           offer: PART('Temps partiel - 10H/semaine'),
           why: 'a job for students',
+        },
+        {
+          text: 'Nous recherchons un(e) étudiant(e) pour 8h par semaine.',
+          offer: { hours: { label: null, fullTime: null } },
+          why: 'the job is a student’s',
         },
         {
           text: 'Vous êtes étudiant(e) et cherchez un complément de revenu.',
