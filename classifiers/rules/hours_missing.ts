@@ -13,15 +13,19 @@ function lineBreakIn(prepared: PreparedOffer): (at: number) => boolean {
 }
 
 /*
- * Some partner feeds (Meteojob) put the ad's first paragraph in `entreprise.description`: "Poste à pourvoir dès que
- * possible, possibilité de temps partiel 24h/semaine." Working time said there is said. Its clock times are not
- * read: that field is also where agencies give their own opening hours.
+ * Working time said outside the title and description is said: some partner feeds (Meteojob) put the ad's first
+ * paragraph in `entreprise.description` ("Poste à pourvoir dès que possible, possibilité de temps partiel
+ * 24h/semaine"), and the pay's comment may give the hours it is for ("1700€ net pour 39h/semaine"). Clock times
+ * there are not read: the employer's field is also where agencies give their own opening hours.
  */
-function employerDescriptionNamesTime(prepared: PreparedOffer): boolean {
-  const about = prepared.offer.employer.description;
-  if (!about) return false;
-  const plain = plainText(about);
-  return namesWorkingTime(plain) || findWeeklyHours(plain).length > 0;
+function namesTimeElsewhere(prepared: PreparedOffer): boolean {
+  const notes = prepared.offer.salary;
+  for (const field of [prepared.offer.employer.description, notes.comment, ...notes.complements]) {
+    if (!field) continue;
+    const plain = plainText(field);
+    if (namesWorkingTime(plain) || findWeeklyHours(plain).length > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -44,7 +48,7 @@ export const hoursMissingRules: readonly OfferRule[] = [
       if (inText.length > 0 || words.partTime || words.fullTime) return null;
       const text = prepared.text;
       if (namesWorkingTime(text, lineBreakIn(prepared)) || statesSchedule(text)) return null;
-      if (employerDescriptionNamesTime(prepared)) return null;
+      if (namesTimeElsewhere(prepared)) return null;
       const shown = fieldEvidence('hours', '(non indiquée)');
       // Only a way of working ("du lundi au vendredi", "de nuit"): some time is said, not how much (hard call 5).
       const way = statesWayOfWorking(text);
@@ -164,6 +168,14 @@ export const hoursMissingRules: readonly OfferRule[] = [
           title: 'Employé commercial rayon épicerie 35h (H/F)',
           offer: NO_HOURS,
           why: 'the hours in the job’s name',
+        },
+        {
+          text: 'Vous préparez les commandes.',
+          offer: {
+            ...NO_HOURS,
+            salary: { label: null, comment: '1700€ net pour 39h/semaine', complements: [] },
+          },
+          why: 'the hours the pay is for, in its comment',
         },
         {
           // A partner feed (Meteojob) puts the ad's first paragraph in the employer's description (0655207).
