@@ -413,7 +413,7 @@ const NOT_WORK_BEFORE =
   /(?:\b(?:sous|dans|d'ici|delai|moins de|plus de|au bout de|avant|apres|depuis|pendant|vers|jusqu'a|jusque|a partir de|des|entre|les|toutes les|chaque|ouvert|ouverte|accessible|disponible|disponibles|service|livraison|livre|reponse|intervention en|sav|depannage|assistance|urgences?|permanence)|\b7 ?j ?\/? ?7?) ?$/;
 /** What follows the hours says a working time: "35h de travail", "36h45 semaine", "39h sur 4 jours", "25h F/H". */
 const WORK_AFTER =
-  /^ ?(?:de travail\b|d'activite\b|par (?:semaine|sem\b|jour|mois|quinzaine)|\/ ?(?:semaine|sem\b|s\b|hebdo|jour|j\b|mois)|semaines?\b|hebdo|mensuel|annualise|lisse|modulables?\b|reparti|sur (?:[1-7]|deux|trois|quatre|cinq|six|la semaine|le mois)\b|\(?[hf] ?\/ ?[hf]\b)/;
+  /^ ?(?:de travail\b|d'activite\b|par (?:semaine|sem\b|jour|mois|quinzaine)|\/ ?(?:semaine|sem\b|s\b|hebdo|jour|j\b|mois)|semaines?\b|hebdo|mensuel|annualise|lisse|modulables?\b|reparti|sur (?:[1-7]|deux|trois|quatre|cinq|six|la semaine|le mois)\b|\(?[hf] ?\/ ?[hf]\b|[-,/|] ?(?:cdi|cdd|contrat|temps plein|temps partiel)\b)/;
 /*
  * What precedes the hours, right before them, says a working time: a contract, a post, a week, a base, a
  * schedule's or a shift's length ("CDI 35h00", "poste en 35h", "base 35h", "Horaire en 12h", "horaire de journée

@@ -151,6 +151,11 @@ export const hoursMissingRules: readonly OfferRule[] = [
           why: 'modulated hours are a working time',
         },
         { text: 'Vous travaillerez 39 heures.', offer: NO_HOURS, why: 'the hours the job is worked' },
+        {
+          text: 'Magasin de Sallanches : 35H - CDI - dès que possible.',
+          offer: NO_HOURS,
+          why: 'the contract’s hours',
+        },
         { text: 'Rythme : 4 jours / 32h.', offer: NO_HOURS, why: 'days and hours of a week' },
         {
           text: 'Vous êtes disponible 20h par semaine pour nos clients.',

@@ -18,6 +18,13 @@ const STUDENT =
 const REPLACEMENT_CONTRACT =
   /\b(?:cdd|contrat|poste|mission) (?:de |en )?remplacement\b|\ben remplacement (?:d'un|d'une|de notre|de la|du|de l')(?! (?:pieces?|materiel|sacs?|equipements?|pneus?))|\bremplacement (?:d'un|d'une|de notre|de nos) (?:salarie|collaborat|agent|employe|personne|absen|titulaire|collegue|assistante?|secretaire)|\bremplacer (?:un|une|le|la|l'|notre|nos) (?:salarie|collaborat|agent|employe|titulaire|personne|collegue|absen)|\bconge (?:maternite|parental|maladie|sabbatique)\b|\barret (?:de travail|maladie)\b|\bpour (?:cause d'|une )?absence\b/;
 
+/**
+ * The employee's own written request (L3123-27, L3123-7): "à votre demande", "à la demande du salarié", "temps
+ * partiel choisi". Hours "selon vos disponibilités" are not one: the employer still sets a week under 24 h.
+ */
+const EMPLOYEE_REQUEST =
+  /\ba (?:sa|votre|ta) demande\b|\ba la demande (?:du|de la) (?:salarie|candidat|personne)|\btemps partiel choisi\b/;
+
 const PART = (label: string) => ({ hours: { label, fullTime: false } });
 
 export const partTimeUnder24hRules: readonly OfferRule[] = [
@@ -47,6 +54,7 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
       if (
         STUDENT.test(full) ||
         REPLACEMENT_CONTRACT.test(full) ||
+        EMPLOYEE_REQUEST.test(full) ||
         (durationDays !== null && durationDays <= 7)
       )
         return null;
@@ -145,6 +153,11 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
           text: 'Vous êtes étudiant(e) et cherchez un complément de revenu.',
           offer: PART('Temps partiel - 12H/semaine'),
           why: 'a job for students',
+        },
+        {
+          text: 'Temps partiel choisi : 15 heures par semaine, à votre demande.',
+          offer: PART('Temps partiel - 15H/semaine'),
+          why: 'the employee’s own request is an exception the law names',
         },
         {
           text: 'Contrat de 28 heures hebdomadaires.',
