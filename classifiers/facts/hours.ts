@@ -55,6 +55,7 @@ const TEXT_BRACKETED = /\((\d{2}) ?h\)/g;
 const TEXT_TITLED = /(?<![\d,.:/h])(\d{1,2}) ?h(?:eures)?(?: ?([0-5]\d))? ?\(?[hf] ?\/ ?[hf]\b/g;
 const SHIFT_BEFORE =
   /\b(?:gardes?|astreintes?|vacations?|shifts?|postes? de|nuits?(?: de)?|journees?(?: de)?|en|de)\s?$/;
+const NOT_A_WORK_WEEK = /\b(?:formations?|stages?|cours|modules?|e-learning|cursus|programme)\b[^.;]*$/;
 /* "70h sur deux semaines", "70 heures par quinzaine": a fortnight's hours, half of them a week. */
 const TEXT_FORTNIGHT =
   /(?<![\d,.h])(\d{2,3}) ?h(?:eures)? (?:sur|par|toutes les|en) (?:deux|2) semaines\b|(?<![\d,.h])(\d{2,3}) ?h(?:eures)? (?:par|sur la|sur une|a la) quinzaine\b/g;
@@ -272,6 +273,8 @@ export function findWeeklyHoursFrom(text: string, hint: number): HoursInText[] {
       : text.length;
   for (let match = TEXT_FORTNIGHT.exec(text); match; match = TEXT_FORTNIGHT.exec(text)) {
     const weekly = Number(match[1] ?? match[2]) / 2;
+    // "Formation de 70h sur deux semaines" is a course's length.
+    if (NOT_A_WORK_WEEK.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (weekly >= 4 && weekly <= 48) push(found, weekly, match.index, match[0].length);
   }
   TEXT_PERCENT.lastIndex = includesWord(text, '%') ? 0 : text.length;
