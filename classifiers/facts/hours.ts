@@ -48,6 +48,17 @@ const TEXT_CONTRACT =
   /\b(?:contrats?|cdi|cdd|poste|temps (?:plein|partiel|complet)|mi-temps|base|horaires?|duree(?: hebdomadaire)?(?: du travail| de travail)?)(?: (?:de|en|a|sur|:|-|d'une duree de|sur la base de|une base de|de base))?(?: environ| minimum)? ?\(?(\d{1,2}(?:[.,]5)?) ?(?:h|heures?)(?![\d])(?! ?(?:a|-|\/|et|–) ?\d)(?! ?(?:de|du|le|les|par jour|\/ ?j|\/ ?jour|d'affilee|maximum de) ?(?:route|trajet|jour|nuit|matin))/g;
 /* "(39H)": hours alone in brackets, a full or part week. */
 const TEXT_BRACKETED = /\((\d{2}) ?h\)/g;
+/*
+ * "Employé commercial 35h (H/F)", "Equipier magasin 25h F/H": a job's name followed by its hours, then the
+ * gender mark that closes a job's name — the week's hours, as titles and "Le poste de …" sentences write them.
+ */
+const TEXT_TITLED = /(?<![\d,.:/h])(\d{1,2}) ?h(?:eures)?(?: ?([0-5]\d))? ?\(?[hf] ?\/ ?[hf]\b/g;
+const SHIFT_BEFORE =
+  /\b(?:gardes?|astreintes?|vacations?|shifts?|postes? de|nuits?(?: de)?|journees?(?: de)?|en|de)\s?$/;
+const NOT_A_WORK_WEEK = /\b(?:formations?|stages?|cours|modules?|e-learning|cursus|programme)\b[^.;]*$/;
+/* "70h sur deux semaines", "70 heures par quinzaine": a fortnight's hours, half of them a week. */
+const TEXT_FORTNIGHT =
+  /(?<![\d,.h])(\d{2,3}) ?h(?:eures)? (?:sur|par|toutes les|en) (?:deux|2) semaines\b|(?<![\d,.h])(\d{2,3}) ?h(?:eures)? (?:par|sur la|sur une|a la) quinzaine\b/g;
 /* "16h soit 2 nuits par semaine", "24h réparties sur 3 jours par semaine". */
 const TEXT_SPREAD =
   /(?<![\d,.h])(\d{1,2}(?:[.,]5)?) ?(?:h|heures?) (?:soit|sur|reparties? sur|en) \d (?:jours?|nuits?|demi-journees?|matinees?) (?:par semaine|hebdo)/g;
@@ -195,6 +206,8 @@ const MONTHLY_LEAD = 6;
 const SPREAD_LEAD = 4;
 const CONTRACT_LEAD = 60;
 const BRACKETED_LEAD = 3;
+const TITLED_LEAD = 3;
+const FORTNIGHT_LEAD = 4;
 
 /**
  * Every statement of weekly hours in normalised text, monthly hours converted (× 12 / 52), shares of a full
@@ -233,15 +246,36 @@ export function findWeeklyHoursFrom(text: string, hint: number): HoursInText[] {
     push(found, Number(match[1]!.replace(',', '.')), match.index, match[0].length);
   TEXT_CONTRACT.lastIndex = hours ? from(CONTRACT_LEAD) : text.length;
   for (let match = TEXT_CONTRACT.exec(text); match; match = TEXT_CONTRACT.exec(text)) {
-    // "Horaire en 12h" is the length of a shift, not of a week.
+    // "Horaire en 12h" is the length of a shift, not of a week; so is "poste en 12h", "travail en 10h" (no week is
+    // twelve hours "en": "poste en 35h" is).
     if (/^horaires? en\b/.test(match[0])) continue;
     const weekly = Number(match[1]!.replace(',', '.'));
+    if (weekly <= 12 && /^[a-z-]+(?: [a-z]+)? en\b/.test(match[0])) continue;
     if (weekly >= 4 && weekly <= 48) push(found, weekly, match.index, match[0].length);
   }
   TEXT_BRACKETED.lastIndex = hours && includesWord(text, 'h)') ? from(BRACKETED_LEAD) : text.length;
   for (let match = TEXT_BRACKETED.exec(text); match; match = TEXT_BRACKETED.exec(text)) {
     const weekly = Number(match[1]);
     if (weekly >= 10 && weekly <= 48) push(found, weekly, match.index, match[0].length);
+  }
+  // The gender mark has a slash: "h/f", "f/h", "h / f".
+  TEXT_TITLED.lastIndex = hours && text.includes('/') ? from(TITLED_LEAD) : text.length;
+  for (let match = TEXT_TITLED.exec(text); match; match = TEXT_TITLED.exec(text)) {
+    const weekly = Number(match[1]) + (match[2] ? Number(match[2]) / 60 : 0);
+    // "Infirmier 12h (H/F)", "Médecin de garde 24h (H/F)": a shift's length, not a week's.
+    if (weekly < 15 || weekly > 48) continue;
+    if (SHIFT_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    push(found, weekly, match.index, match[0].length);
+  }
+  TEXT_FORTNIGHT.lastIndex =
+    hours && (includesWord(text, 'semaines') || includesWord(text, 'quinzaine'))
+      ? from(FORTNIGHT_LEAD)
+      : text.length;
+  for (let match = TEXT_FORTNIGHT.exec(text); match; match = TEXT_FORTNIGHT.exec(text)) {
+    const weekly = Number(match[1] ?? match[2]) / 2;
+    // "Formation de 70h sur deux semaines" is a course's length.
+    if (NOT_A_WORK_WEEK.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (weekly >= 4 && weekly <= 48) push(found, weekly, match.index, match[0].length);
   }
   TEXT_PERCENT.lastIndex = includesWord(text, '%') ? 0 : text.length;
   for (let match = TEXT_PERCENT.exec(text); match; match = TEXT_PERCENT.exec(text)) {
@@ -259,11 +293,13 @@ export function findWeeklyHoursFrom(text: string, hint: number): HoursInText[] {
 }
 
 /** Words in the text saying the job is part time or full time; an option ("temps plein ou partiel") says neither. */
-const PART_TIME_TEXT = /\btemps partiel\b|\bmi-temps\b|\bcdi a (?:temps )?partiel\b/g;
-const FULL_TIME_TEXT = /\btemps (?:plein|complet)\b/g;
+const PART_TIME_TEXT =
+  /\btemps partiel\b|\bmi-temps\b|\bcdi a (?:temps )?partiel\b|\btemps (?:non complet|incomplet)\b/g;
+/* "à temps plein", "temps complet", and the other word order, "à plein temps". */
+const FULL_TIME_TEXT = /\btemps (?:plein|complet)\b|\bplein temps\b/g;
 /** Both kinds offered, or one as an option, or a full time as the basis of a pay: no claim on the job's time. */
 const TIME_OPTION =
-  /\btemps (?:partiel|plein|complet) (?:ou|\/|, ?|et) (?:a )?temps (?:partiel|plein|complet)\b|\btemps (?:plein|complet|partiel) (?:possible|envisageable|accepte|negociable|ou temps)\b|\b(?:ou|voire|possibilite de|possibilite d'un|accepte le|ouvert au|ouvert a un|evolution vers un|passage a|passer a) (?:un )?(?:a )?(?:mi-temps|temps (?:partiel|plein|complet))\b|\b(?:pour un|base|sur la base d'un|en equivalent|equivalent|d'un) temps (?:plein|complet)\b|\bsi temps partiel\b/;
+  /\btemps (?:partiel|plein|complet) (?:ou|\/|, ?|et) (?:a )?temps (?:partiel|plein|complet)\b|\btemps (?:plein|complet|partiel) (?:possible|envisageable|accepte|negociable|ou temps)\b|\b(?:ou|voire|possibilite de|possibilite d'un|accepte le|ouvert au|ouvert a un|evolution vers un|passage a|passer a) (?:un )?(?:a )?(?:mi-temps|temps (?:partiel|plein|complet)|plein temps)\b|\b(?:pour un|base|sur la base d'un|en equivalent|equivalent|d'un) (?:temps (?:plein|complet)|plein temps)\b|\bsi temps partiel\b/;
 
 export interface TimeWords {
   /** The first words saying part time (index in the text, and length), or null. */
@@ -289,18 +325,29 @@ export function findTimeWords(text: string): TimeWords {
     return null;
   };
   return {
-    partTime: includesWord(text, 'partiel') || includesWord(text, 'mi-temps') ? first(PART_TIME_TEXT) : null,
+    partTime:
+      includesWord(text, 'partiel') ||
+      includesWord(text, 'mi-temps') ||
+      includesWord(text, 'non complet') ||
+      includesWord(text, 'incomplet')
+        ? first(PART_TIME_TEXT)
+        : null,
     fullTime:
-      includesWord(text, 'temps plein') || includesWord(text, 'temps complet') ? first(FULL_TIME_TEXT) : null,
+      includesWord(text, 'temps plein') ||
+      includesWord(text, 'temps complet') ||
+      includesWord(text, 'plein temps')
+        ? first(FULL_TIME_TEXT)
+        : null,
   };
 }
 
 /*
- * A schedule in clock times ("de 8h à 12h", "8h30-12h30", "10h00 - 14h30", "2x8", "3x8"): the text states when
+ * A schedule in clock times ("de 8h à 12h", "8h30-12h30", "10h00 - 14h30", "de 7h45 jusque 19h30", "l'après-midi
+ * jusqu'à 19h45", "2x8", "3x8"): the text states when
  * the work is done, which is working time stated even without a weekly total (ANNOTATION.md, hard call 5).
  */
 const SCHEDULE_IN_HOURS =
-  /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h/;
+  /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et|jusqu'a|jusque|jusqu'au) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h|\b(?:jusqu'a|jusque) (?:[01]?\d|2[0-3]) ?h(?:\d{2})?\b/;
 const SHIFTS_OF_EIGHT = /\b[23] ?[x*] ?8\b/;
 export function statesSchedule(text: string): boolean {
   // Every clock time has a digit then "h" (hasHoursHint, cheaper than the scan); shifts of eight have an 8.
@@ -316,22 +363,122 @@ const WAY_OF_WORKING = new PrecheckedPattern(
 export function statesWayOfWorking(text: string): RegExpExecArray | null {
   return WAY_OF_WORKING.exec(text);
 }
-const KIND_OF_TIME = new PrecheckedPattern(/\btemps (?:plein|partiel|complet)\b|\bmi-temps\b/, [
-  'temps plein',
-  'temps partiel',
-  'temps complet',
-  'mi-temps',
-]);
-/** Any words of working time, options included ("temps plein ou partiel"): the offer says something of it. */
-export function namesWorkingTime(text: string): boolean {
-  if (KIND_OF_TIME.exec(text)) return true;
-  // "39h" on its own line, "25h F/H", "pour 35h de travail": hours named, even without the week.
-  return (
-    hasHoursHint(text) &&
-    /(?<![\d,.])(?:1[5-9]|[23]\d|4[0-8]) ?h(?:eures)?\b(?! ?\/ ?24)(?! ?(?:de route|de trajet|avant|apres|maximum))|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?(?:semaine|sem|jour|mois)\b|\b\d{1,2} ?h(?:eures)? hebdo/.test(
-      text,
-    )
-  );
+const KIND_OF_TIME = new PrecheckedPattern(
+  /\btemps (?:plein|partiel|complet|non complet|incomplet)\b|\bplein temps\b|\bmi-temps\b/,
+  [
+    'temps plein',
+    'temps partiel',
+    'temps complet',
+    'temps non complet',
+    'temps incomplet',
+    'plein temps',
+    'mi-temps',
+  ],
+);
+const KIND_OF_TIME_ALL = new RegExp(KIND_OF_TIME.pattern.source, 'g');
+/**
+ * A kind of time that is not the job's: a unit ("2 ans d'expérience équivalent temps plein"), a mere possibility
+ * ("possibilité d'un temps complet"). An option between two ("temps plein ou partiel") still says the job's.
+ */
+const NOT_THE_JOBS_TIME =
+  /\b(?:equivalents? |en equivalent |possibilite (?:de |d'un |d'une |de passer (?:a |en )?(?:un )?|d'evoluer vers un ))(?:poste )?(?:a )?$/;
+
+/** Words of a kind of time (full, part, half time) said of the job. */
+function kindOfTimeSaid(text: string): boolean {
+  if (!KIND_OF_TIME.mayMatch(text)) return false;
+  KIND_OF_TIME_ALL.lastIndex = 0;
+  for (let match = KIND_OF_TIME_ALL.exec(text); match; match = KIND_OF_TIME_ALL.exec(text))
+    if (!NOT_THE_JOBS_TIME.test(text.slice(Math.max(0, match.index - 40), match.index))) return true;
+  return false;
+}
+
+/*
+ * A working time counted in days or hours a year (L3121-53 to L3121-66): "forfait jours", "forfait annuel en
+ * jours", "forfait de 218 jours", "218 jours travaillés", "forfait heures". Not a perk ("forfait mobilités", "forfait
+ * repas") nor a travel allowance ("forfait par jour d'intervention").
+ */
+const WORKING_TIME_FORFAIT = new PrecheckedPattern(
+  /\bforfaits?[- ](?:annuels? )?(?:en )?(?:jours?|heures?)\b(?! d'intervention)|\bforfait (?:annuel )?(?:de )?\d{3} jours\b|\b\d{3} jours travailles\b/,
+  ['forfait', 'jours travailles'],
+);
+
+/*
+ * A bare number of hours ("35h", "39 heures", "36h30") is a working time only where the offer's grammar makes it
+ * one; elsewhere it is a delay ("réponse sous 48h", "dans les 48h"), a service's availability ("7j/24h",
+ * "accessible 24h/24"), a course's length ("40h de contenu e-learning") or a journey ("2h de route").
+ */
+const BARE_HOURS = /(?<![\d,.:/h])(\d{1,2}) ?h(?:eures?\b|[0-5]\d\b|(?![a-z\d]))/g;
+/** What follows the hours says they are not the job's: a round-the-clock service, a journey, a course, a delay. */
+const NOT_WORK_AFTER =
+  /^ ?(?:\/ ?(?:24|7)\b|sur 24\b|de (?:route|trajet|transport|conduite|vol|contenu|formation|cours|video|e-learning|delai|preavis|battement)\b|d'(?:essentiels?|anticipation|avance|attente|autonomie)\b|avant\b|apres\b|a l'avance\b|plus tard\b|chrono\b|maximum\b)/;
+/** What precedes the hours says a delay, a moment or a service: "sous 48h", "dans les 48h", "7j/7 24h". */
+const NOT_WORK_BEFORE =
+  /(?:\b(?:sous|dans|d'ici|delai|moins de|plus de|au bout de|avant|apres|depuis|pendant|vers|jusqu'a|jusque|a partir de|des|entre|les|toutes les|chaque|ouvert|ouverte|accessible|disponible|disponibles|service|livraison|livre|reponse|intervention en|sav|depannage|assistance|urgences?|permanence)|\b7 ?j ?\/? ?7?) ?$/;
+/** What follows the hours says a working time: "35h de travail", "36h45 semaine", "39h sur 4 jours", "25h F/H". */
+const WORK_AFTER =
+  /^ ?(?:de travail\b|d'activite\b|par (?:semaine|sem\b|jour|mois|quinzaine)|\/ ?(?:semaine|sem\b|s\b|hebdo|jour|j\b|mois)|semaines?\b|hebdo|mensuel|annualise|lisse|modulables?\b|reparti|sur (?:[1-7]|deux|trois|quatre|cinq|six|la semaine|le mois)\b|\(?[hf] ?\/ ?[hf]\b|[-,/|] ?(?:cdi|cdd|contrat|temps plein|temps partiel)\b)/;
+/*
+ * What precedes the hours, right before them, says a working time: a contract, a post, a week, a base, a
+ * schedule's or a shift's length ("CDI 35h00", "poste en 35h", "base 35h", "Horaire en 12h", "horaire de journée
+ * 39 heures", "travail de nuit (39h)", "1 900 € brut pour 35h").
+ */
+const WORK_BEFORE =
+  /(?:\b(?:contrats?|cdi|cdd|postes?|temps (?:plein|partiel|complet)|plein temps|mi-temps|base|horaires?|duree|volume horaire|travail|travaill(?:ez|erez|er|ant)|effectu(?:ez|erez|er)|rythme|jours?|journees?|nuits?|equipes?|hebdomadaires?|emploi|missions?|job|semaine|shifts?|vacations?|gardes?|brut|net|euros?|smic|mensuels?)|€)(?: (?:de|du|en|a|sur|:|-|d'une duree de|la base de|une base de|de base|environ|minimum|au total|total|hebdomadaire|de travail|du travail|journee|de journee|de nuit|d'environ|pour|soit|a pourvoir|\/|,|et))* ?\(?$/;
+
+/**
+ * Any words of working time, options included ("temps plein ou partiel"): the offer says something of it.
+ * `lineBreakAt` says whether the space at an index of `text` stands for a line break (a lone "39h" line is a
+ * working time); without it, no line is known.
+ */
+export function namesWorkingTime(text: string, lineBreakAt?: (at: number) => boolean): boolean {
+  if (kindOfTimeSaid(text) || WORKING_TIME_FORFAIT.exec(text)) return true;
+  if (!hasHoursHint(text)) return false;
+  const titleEnd = text.indexOf('\n');
+  BARE_HOURS.lastIndex = Math.max(0, firstHoursHint(text) - 2);
+  for (let match = BARE_HOURS.exec(text); match; match = BARE_HOURS.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const hours = Number(match[1]);
+    if (hours < 1 || hours > 48) continue;
+    const after = text.slice(end, end + 30);
+    if (NOT_WORK_AFTER.test(after)) continue;
+    const before = text.slice(Math.max(0, start - 50), start);
+    // The words right before the number (a contract, a post, a shift's length) or right after it (a week, a day,
+    // "de travail"): whatever comes further before ("disponible 20h par semaine").
+    if (WORK_BEFORE.test(before) || WORK_AFTER.test(after)) return true;
+    if (NOT_WORK_BEFORE.test(before)) continue;
+    // A full week's or a part week's hours on their own: in the title ("Boulanger 35h"), on a line of their own
+    // ("39h"), in brackets ("(39h)").
+    if (hours < 15) continue;
+    if (start < titleEnd) return true;
+    if (/\( ?$/.test(before) && /^ ?\)/.test(after)) return true;
+    if (lineBreakAt && opensLine(text, start, lineBreakAt) && closesLine(text, end, lineBreakAt)) return true;
+  }
+  return false;
+}
+
+/** Only spaces, bullets and dashes between `at` and the line's start. */
+function opensLine(text: string, at: number, lineBreakAt: (at: number) => boolean): boolean {
+  for (let index = at - 1; index >= 0; index--) {
+    const char = text[index]!;
+    if (char === '\n') return true;
+    if (char === ' ') {
+      if (lineBreakAt(index)) return true;
+    } else if (!'-*•·'.includes(char)) return false;
+  }
+  return true;
+}
+
+/** Only spaces and a full stop between `at` and the line's end. */
+function closesLine(text: string, at: number, lineBreakAt: (at: number) => boolean): boolean {
+  for (let index = at; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '\n') return true;
+    if (char === ' ') {
+      if (lineBreakAt(index)) return true;
+    } else if (!'.!;,'.includes(char)) return false;
+  }
+  return true;
 }
 
 /**

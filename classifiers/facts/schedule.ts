@@ -31,12 +31,17 @@ const REST_COUNT =
  * school days.
  */
 const DAYS_STATED =
-  /\b([1-6]|un|deux|trois|quatre|cinq|six) jours? (?:travailles|de travail) (?:par semaine|\/ ?semaine|hebdomadaires?)\b|\b([1-3]|un|deux|trois) jours? (?:de repos|de conges?)(?: consecutifs)? (?:par semaine|\/ ?semaine|hebdomadaires?)\b/g;
+  /\b([1-6]|un|deux|trois|quatre|cinq|six) jours? (?:travailles|de travail) (?:par semaine|\/ ?semaine|hebdomadaires?)\b|\b([1-3]|un|deux|trois) jours? (?:de repos|de conges?)(?: consecutifs)? (?:par semaine|\/ ?semaine|hebdomadaires?)\b|\b\d{1,2} ?h(?:eures)?(?: ?[0-5]\d)?(?: hebdomadaires?| par semaine|\/ ?semaine)? (?:reparti(?:e|s|es)? )?sur ([1-6]|cinq|quatre|six|trois|deux) jours\b/g;
 const TIME = String.raw`([01]?\d|2[0-4]) ?h ?([0-5]\d)?`;
 /** "8h-12h", "8h30 à 12h", "de 10h00 a 14h30", "9H/19H", "8h30 12h30" (two times side by side). */
 const RANGE = new RegExp(String.raw`(?:de ?)?${TIME} ?(?:-|–|a|/|jusqu'a|\s) ?${TIME}(?![\d%])`, 'y');
 const PAUSE =
   /\b(?:avec |dont )?(\d{1,2}) ?(?:min(?:utes?)?|mn)\b(?: de)? (?:de )?pause\b|\b(?:avec |dont )?(1|une) ?h(?:eure)?(?: de)? (?:de )?pause\b/;
+/**
+ * "de 04h30 à 13h00 en continu", "journée continue": the stretch is worked without a meal break, so none is
+ * allowed for (the 20 minutes L3121-16 requires after six hours are the only break left, and the flag is `likely`).
+ */
+const CONTINUOUS = /\ben continu\b|\bjournees? continues?\b|\bhoraires? continus?\b|\bsans coupure\b/;
 const ALTERNATIVE = /(?:ou|soit)\b/y;
 const WORD_NUMBERS: Record<string, number> = { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
 
@@ -47,6 +52,9 @@ const WORD_NUMBERS: Record<string, number> = { un: 1, deux: 2, trois: 3, quatre:
 const NOT_THE_WEEK =
   /amplitude|plage|ouvert|ouverture|vous attend|agence|accueil|planning|roulement|rotation|en alternance|\b(?:un|une) (?:\w+ )?(?:\w+ )?sur (?:2|deux)\b|periodes?|vacances|saison|hiver|\bete\b|reunion|formation|meridienne|\bentre \d|\bequipes?\b|\b[23] ?[x*] ?8\b|\bnuits?\b|astreinte|variable|\bou\b.*\bou\b|\([^)]*\d ?h[^)]*\)|annualis|modul|en moyenne|flexible|heures? sup|selon/;
 
+/** A day of the week and a stretch of clock times: a sentence of a schedule. */
+const A_DAY = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b/;
+const A_STRETCH = /\b\d{1,2} ?h ?(?:\d{2})? ?(?:-|–|a|\/) ?\d{1,2} ?h/;
 const BY_AVAILABILITY = /\b(?:selon|en fonction de|suivant) (?:vos|tes|ses|leurs) disponibilites\b/;
 const CONTACT_DETAILS = /@|\(masque\)|\(masqué\)|\b0[1-9](?:[ .]?\d{2}){4}\b|\+33|\b\d{5} [A-Z]/;
 
@@ -114,6 +122,10 @@ function readSentence(
   let current: DayGroup | null = null;
   /** Consecutive single days ("lundi, mardi, jeudi et vendredi") build one group until a time comes. */
   let listing = false;
+  /** The days named in the list being built. */
+  const listed: string[] = [];
+  /** The span the current group was named by ("lundi-jeudi"), or null. */
+  let lastSpan: string | null = null;
   let alternative = false;
   let from = -1;
   let to = -1;
@@ -127,8 +139,13 @@ function readSentence(
     if (SCHEDULE_TOKEN_STARTS.includes(line[at]!)) {
       const span = stickyAt(DAY_SPAN, line, at);
       if (span) {
-        current = { days: spanDays(span[1]!, span[2]!), ranges: [] };
-        groups.push(current);
+        // "lundi à jeudi : Lundi au Jeudi : 5h-13h": a span right after a span with no times yet restates it.
+        const key = `${span[1]}-${span[2]}`;
+        if (!(current && current.ranges.length === 0 && lastSpan === key)) {
+          current = { days: spanDays(span[1]!, span[2]!), ranges: [] };
+          groups.push(current);
+        }
+        lastSpan = key;
         listing = false;
         alternative = false;
         mark(at, at + span[0].length);
@@ -140,6 +157,7 @@ function readSentence(
         const word = count[1] ?? count[2]!;
         const days = WORD_NUMBERS[word] ?? Number(word);
         current = groupOfDays(current, groups, days);
+        lastSpan = null;
         listing = false;
         mark(at, at + count[0].length);
         at += count[0].length;
@@ -150,6 +168,7 @@ function readSentence(
         const word = rest[1] ?? '';
         const days = 7 - (WORD_NUMBERS[word] ?? Number(word));
         current = groupOfDays(current, groups, days);
+        lastSpan = null;
         listing = false;
         mark(at, at + rest[0].length);
         at += rest[0].length;
@@ -157,11 +176,16 @@ function readSentence(
       }
       const day = stickyAt(DAY_ALONE, line, at);
       if (day) {
-        if (listing && current && current.ranges.length === 0) current.days += 1;
-        else {
+        if (listing && current && current.ranges.length === 0) {
+          // "samedi 9 août et samedi 16 août": the same day of two weeks is one day of the week.
+          if (!listed.includes(day[1]!)) current.days += 1;
+        } else {
           current = { days: 1, ranges: [] };
           groups.push(current);
+          listed.length = 0;
+          lastSpan = null;
         }
+        listed.push(day[1]!);
         listing = true;
         alternative = false;
         mark(at, at + day[0].length);
@@ -223,18 +247,20 @@ function weekOf(sentence: string): SentenceWeek | null {
   if (NOT_THE_WEEK.test(around)) return null;
   const pauseMatch = PAUSE.exec(around);
   const pause = pauseMatch ? (pauseMatch[1] ? Number(pauseMatch[1]) / 60 : 1) : 0;
+  const continuous = CONTINUOUS.test(around);
   const { groups, dayless } = read;
   const timed = groups.filter((group) => group.ranges.length > 0);
   if (timed.length > 0) {
-    // Times outside any group, or a group left without times after another had some: not one week.
-    if (dayless.length > 0 || groups.at(-1)!.ranges.length === 0) return null;
+    // Times outside any group, or a group of days left without times ("du lundi au vendredi en journée, samedi
+    // 9h-12h"): not one week the line gives.
+    if (dayless.length > 0 || timed.length < groups.length) return null;
     let low = 0;
     let high = 0;
     let days = 0;
     for (const group of timed) {
       const day = group.ranges.reduce((sum, length) => sum + length, 0) - pause;
       // A long stretch with no break stated may hide an unpaid meal break of up to an hour.
-      const unstatedBreak = pause === 0 && Math.max(...group.ranges) > 6 ? 1 : 0;
+      const unstatedBreak = pause === 0 && !continuous && Math.max(...group.ranges) > 6 ? 1 : 0;
       low += group.days * (day - unstatedBreak);
       high += group.days * day;
       days += group.days;
@@ -244,7 +270,11 @@ function weekOf(sentence: string): SentenceWeek | null {
   if (dayless.length > 0 && groups.length === 0) {
     const day = dayless.reduce((sum, length) => sum + length, 0) - pause;
     if (day <= 0) return null;
-    return { low: day - (pause === 0 && Math.max(...dayless) > 6 ? 1 : 0), high: day, days: null };
+    return {
+      low: day - (pause === 0 && !continuous && Math.max(...dayless) > 6 ? 1 : 0),
+      high: day,
+      days: null,
+    };
   }
   return null;
 }
@@ -268,14 +298,25 @@ export function findScheduleWeek(description: string, plain?: string): ScheduleW
   for (let found = sentence.exec(description); found; found = sentence.exec(description)) {
     sentences.push({ text: found[0], index: found.index });
   }
+  /** The sentence before was days and times the reader gave up on: the next one may be the rest of that week. */
+  let afterUnread = false;
   for (let at = 0; at < sentences.length; at++) {
     const first = sentences[at]!;
+    if (first.text.trim() === '') continue;
+    const continuing = afterUnread;
+    afterUnread = false;
     if (!hasHoursHint(first.text, true)) continue;
     // A schedule right under the employer's contact details is its office hours, not the job's.
     const before = description.slice(Math.max(0, first.index - 80), first.index);
     if (CONTACT_DETAILS.test(before)) continue;
-    const week = weekOf(plainText(first.text));
-    if (!week) continue;
+    const plainSentence = plainText(first.text);
+    const week = weekOf(plainSentence);
+    if (!week) {
+      afterUnread = A_DAY.test(plainSentence) && A_STRETCH.test(plainSentence);
+      continue;
+    }
+    // "Lundi au jeudi : … (unread). Vendredi : 5h-12h": Friday alone is not the week.
+    if (continuing) continue;
     let start = first.index;
     let end = first.index + first.text.length;
     let elsewhere: string | null = null;
@@ -367,7 +408,9 @@ function daysStated(sentences: ReadonlyArray<{ text: string; index: number }>): 
     for (let match = DAYS_STATED.exec(plain); match; match = DAYS_STATED.exec(plain)) {
       const days = match[1]
         ? (WORD_NUMBERS[match[1]] ?? Number(match[1]))
-        : 7 - (WORD_NUMBERS[match[2] ?? ''] ?? Number(match[2]));
+        : match[3]
+          ? (WORD_NUMBERS[match[3]] ?? Number(match[3]))
+          : 7 - (WORD_NUMBERS[match[2] ?? ''] ?? Number(match[2]));
       if (found && found.days !== days) return null;
       const lead = line.text.length - line.text.trimStart().length;
       found ??= { days, index: line.index + lead, length: line.text.trim().length };

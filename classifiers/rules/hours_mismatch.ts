@@ -206,8 +206,9 @@ const partTimeWithoutHours: OfferRule = {
 };
 
 /**
- * How far a schedule's week may stand from the listing's hours before it contradicts them: two hours, so that a
- * break or a quarter of an hour either way is never called a contradiction.
+ * How far a schedule's week may stand from the listing's hours before it contradicts them: two hours or more, as
+ * for the weekly figures of the text (shownVsStated); breaks the schedule does not state are already allowed for in
+ * its low bound, so a quarter of an hour either way is never called a contradiction.
  */
 const SCHEDULE_TOLERANCE = 2;
 
@@ -236,7 +237,7 @@ const scheduleVsHours: OfferRule = {
         details: { label: listed, dailyHours: round(week.high) },
       };
     }
-    if (listed >= week.low - SCHEDULE_TOLERANCE && listed <= week.high + SCHEDULE_TOLERANCE) return null;
+    if (listed > week.low - SCHEDULE_TOLERANCE && listed < week.high + SCHEDULE_TOLERANCE) return null;
     const said =
       week.low === week.high
         ? formatHours(week.high)
@@ -308,6 +309,22 @@ const scheduleVsHours: OfferRule = {
           'Durée du travail : 35H/semaine ; Texte : « Horaires : 9h-13h 4 jours travaillés par semaine »',
       },
       {
+        // 193NFDF: "en continu", no meal break to allow for: 5 × 8 h 30 is 42 h 30, not 39 h.
+        description:
+          'CONDITIONS :\n- 39h hebdomadaires réparties sur 5 jours avec 2 jours consécutifs de congés.\n- Horaires de 04h30 à 13h00 en continu.',
+        offer: { hours: { label: '39H/semaine', fullTime: true } },
+        quote:
+          'Durée du travail : 39H/semaine ; Texte : « - Horaires de 04h30 à 13h00 en continu … - 39h hebdomadaires réparties sur 5 jours avec 2 jours consécutifs de congés »',
+      },
+      {
+        // 196DBNN: a week spelled out day by day, 4 × 5 h + 2 h = 22 h against 20 h.
+        description:
+          'Horaires de travail :\nLundi, mardi, jeudi et vendredi : 11h30-13h45 et 16h30-19h15\nMercredi : 17h00-19h00\n\nBAFA recommandé.',
+        offer: { hours: { label: 'Temps partiel - 20H/semaine\nTravail en journée', fullTime: false } },
+        quote:
+          'Durée du travail : Temps partiel - 20H/semaine Travail en journée ; Texte : « Lundi, mardi, jeudi et vendredi : 11h30-13h45 et 16h30-19h15\nMercredi : 17h00-19h00 »',
+      },
+      {
         // A perk called forfait explains no hours (196DBHT's "forfait mobilités durables").
         description:
           'Horaires : du lundi au vendredi de 9h à 12h.\nAvantages : forfait mobilités durables, CESU.',
@@ -328,6 +345,18 @@ const scheduleVsHours: OfferRule = {
         description: 'Horaires: Lundi au Jeudi : 5h-13h ou 13h-21h. Vendredi : 5h-12h ou 12h-19h.',
         offer: { hours: { label: '39H/semaine', fullTime: true } },
         why: 'a week written over two sentences is one week',
+      },
+      {
+        // 196DWYW: the days said twice, then the times.
+        description:
+          'Horaires: lundi à jeudi: Lundi au Jeudi : 5h-13h ou 13h-21h. Vendredi : 5h-12h ou 12h-19h.',
+        offer: { hours: { label: '39H/semaine', fullTime: true } },
+        why: 'a span restated is one group of days',
+      },
+      {
+        description: 'Horaires : du lundi au jeudi, en équipes, 5h-13h ou 13h-21h.\nVendredi : 5h-12h.',
+        offer: { hours: { label: '39H/semaine', fullTime: true } },
+        why: 'the rest of a week the reader could not read is not a week of its own',
       },
       {
         description:
@@ -363,10 +392,15 @@ const scheduleVsHours: OfferRule = {
         why: "a shop's opening days, and remote-work days, are not the days of a day's times",
       },
       {
-        // 193NFDF: five days of 04h30-13h00, a break of up to an hour unstated, make 37 h 30 to 42 h 30.
+        // Five days of 04h30-13h00, a break of up to an hour unstated, make 37 h 30 to 42 h 30.
         description: 'CONDITIONS :\n- 39h hebdomadaires réparties sur 5 jours.\n- Horaires de 04h30 à 13h00.',
         offer: { hours: { label: '39H/semaine', fullTime: true } },
         why: 'the days and the times agree with the listing once a break is allowed for',
+      },
+      {
+        description: 'Horaires : lundi au vendredi de 8h à 12h et de 13h à 16h, samedi de 9h à 12h.',
+        offer: { hours: { label: '38H/semaine', fullTime: true } },
+        why: '5 × 7 h + 3 h is the 38 h listed',
       },
     ],
   },
@@ -422,8 +456,118 @@ const daysAYearVsHours: OfferRule = {
   },
 };
 
+/*
+ * Work said to be on weekends only: "uniquement le week-end", "les samedis et dimanches seulement", "contrat
+ * week-end". Two days cannot hold a full week: even at 12 hours a day (the most a branch agreement may allow,
+ * L3121-19), a weekend is 24 hours.
+ */
+const WEEKEND_ONLY =
+  /\b(?:uniquement|seulement|exclusivement) (?:le |les |en )?(?:week-ends?|samedis? et dimanches?)\b|\b(?:le |les )?(?:week-ends?|samedis? et dimanches?) (?:uniquement|seulement|exclusivement)\b|\b(?:contrats?|cdi|cdd|poste|emploi) (?:de |du )?(?:week-ends?|fin de semaine)\b/;
+/** "pas uniquement le week-end", "non seulement les samedis et dimanches": the week is not the weekend alone. */
+const NOT_ONLY = /\b(?:pas|non|ne|plus|mais|hors|sauf)(?: que)? ?$/;
+/** The sentence says the work is done then ("Travail le week-end uniquement", "Horaire : … uniquement le week-end"). */
+const WORK_SAID =
+  /\b(?:travail|travaill[a-z]*|horaires?|postes?|missions?|contrats?|cdi|cdd|emploi|job|interven[a-z]*|recrut[a-z]*|recherch[a-z]*)\b/;
+/** …not a shop's opening, an availability asked besides the week, a premium, a training, an on-call duty. */
+const NOT_THE_WORK =
+  /\b(?:ouvert|ouverte|ouverture|disponibilites?|disponible|inventaires?|majorations?|majore|primes?|formations?|astreintes?|renfort|ponctuel)/;
+const WEEKEND_HOURS = 24;
+
+const weekendOnlyVsHours: OfferRule = {
+  kind: 'offer',
+  id: 'hours_mismatch.weekend_only',
+  category: 'hours_mismatch',
+  severity: 'likely',
+  explanation:
+    "L'offre annonce un travail le week-end seulement, ce qui ne peut pas faire la durée par semaine affichée.",
+  detect(prepared, facts) {
+    const listed = facts.hours.label.weekly;
+    if (listed === null || listed < WEEKEND_HOURS + SCHEDULE_TOLERANCE) return null;
+    const text = prepared.text;
+    if (!text.includes('week-end') && !text.includes('dimanche') && !text.includes('fin de semaine'))
+      return null;
+    const found = WEEKEND_ONLY.exec(text);
+    if (!found || NOT_ONLY.test(text.slice(Math.max(0, found.index - 12), found.index))) return null;
+    // The sentence around it, up to 80 characters each way.
+    const before = text.slice(Math.max(0, found.index - 80), found.index);
+    const after = text.slice(found.index + found[0].length, found.index + found[0].length + 80);
+    const sentence = `${before.slice(before.search(/[^.!?;]*$/))} ${found[0]} ${after.split(/[.!?;]/)[0]}`;
+    if (!WORK_SAID.test(sentence) || NOT_THE_WORK.test(sentence)) return null;
+    if (EXPLAINED_DIFFERENCE.test(text)) return null;
+    return {
+      evidence: bothSides(
+        hoursEvidence(prepared.offer.hours),
+        quote(prepared, { index: found.index, length: found[0].length }),
+      ),
+      explanation: `L'offre annonce un travail le week-end seulement : deux jours, même de 12 heures (le plus qu'un accord puisse permettre, art. L3121-19), ne font pas les ${formatHours(listed)} par semaine affichées.`,
+      details: { label: listed, weekendHours: WEEKEND_HOURS },
+    };
+  },
+  examples: {
+    positive: [
+      {
+        // 196CZLZ.
+        text: 'Horaire : du matin ou du soir ou uniquement le week-end samedi : 13h30 20h et dimanche 15h 20h00',
+        offer: { hours: { label: '39H/semaine\nTravail en journée', fullTime: true } },
+        quote:
+          'Durée du travail : 39H/semaine Travail en journée ; Texte : « …: du matin ou du soir ou uniquement le week-end samedi : 13h30 20h et dimanche… »',
+      },
+      {
+        text: 'Vous travaillerez les samedis et dimanches uniquement, en caisse.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        quote:
+          'Durée du travail : 35H/semaine ; Texte : « Vous travaillerez les samedis et dimanches uniquement, en caisse. »',
+      },
+      {
+        text: 'Nous recrutons en contrat week-end un agent de sécurité.',
+        offer: { hours: { label: '30H/semaine', fullTime: false } },
+        quote:
+          'Durée du travail : 30H/semaine ; Texte : « Nous recrutons en contrat week-end un agent de sécurité. »',
+      },
+    ],
+    negative: [
+      {
+        text: 'Travail en semaine, pas uniquement le week-end.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'negated: the week is not the weekend alone',
+      },
+      {
+        text: 'Travail du lundi au vendredi et un week-end sur deux.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'weekends besides the week, not instead of it',
+      },
+      {
+        text: 'Poste uniquement le week-end, samedi et dimanche de 8h à 18h.',
+        offer: { hours: { label: 'Temps partiel - 20H/semaine', fullTime: false } },
+        why: 'twenty hours fit in a weekend',
+      },
+      {
+        text: 'Disponibilité le week-end uniquement pour les inventaires.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'an availability asked besides the week',
+      },
+      {
+        text: 'Le magasin est ouvert uniquement le week-end en basse saison.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: "a shop's opening days, not the job's",
+      },
+      {
+        text: 'Majoration de 25 % uniquement le dimanche.',
+        offer: { hours: { label: '35H/semaine', fullTime: true } },
+        why: 'a premium on Sundays, not a weekend-only job',
+      },
+    ],
+  },
+};
+
 function round(hours: number): number {
   return Math.round(hours * 100) / 100;
 }
 
-export const hoursMismatchRules = { shownVsStated, partTimeWithoutHours, scheduleVsHours, daysAYearVsHours };
+export const hoursMismatchRules = {
+  shownVsStated,
+  partTimeWithoutHours,
+  scheduleVsHours,
+  daysAYearVsHours,
+  weekendOnlyVsHours,
+};

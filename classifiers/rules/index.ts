@@ -68,6 +68,7 @@ export const OFFER_RULES: readonly OfferRule[] = [
   hoursMismatchRules.partTimeWithoutHours,
   hoursMismatchRules.scheduleVsHours,
   hoursMismatchRules.daysAYearVsHours,
+  hoursMismatchRules.weekendOnlyVsHours,
   ...partTimeUnder24hRules,
   ...hoursMissingRules,
 ];

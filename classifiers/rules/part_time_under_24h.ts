@@ -3,13 +3,27 @@ import { quoteText } from '../engine/prepared-offer.js';
 import { formatHours, hoursEvidence } from '../facts/hours.js';
 import type { OfferRule } from '../rule.js';
 
-const STUDENT = /\betudiants?\b|\betudes\b|\bjob etudiant\b/;
+/**
+ * A job for students, the exception L3123-7 names (a student under 26 pursuing studies): "job étudiant", "CDI
+ * étudiant", "idéal pour étudiants", "vous êtes étudiant", "compatible avec vos études". A student named as one
+ * profile among others ("bac + 3 ou étudiant en Grande École"), or studies as a level or a department ("niveau
+ * d'études", "bureau d'études"), says no such job.
+ */
+const STUDENT =
+  /\b(?:jobs?|postes?|cdi|cdd|contrats?|emplois?|missions?|profil|statut) (?:d'ete )?(?:pour )?(?:un |une |les |des )?etudiants?\b|\b(?:ideal|ideale|ideaux|parfait|parfaite|adapte|adaptee|reserve|reservee|ouvert|ouverte|destine|destinee)s? (?:aux|pour (?:un |une |les |des )?)(?:etudiants?|etudes)\b|\b(?:compatible|compatibles|conciliable|concilier) avec (?:vos|tes|les|des|ses) etudes\b|\bvous etes etudiant|\b(?:recherch|recrut|cherch)[a-z]* (?:un |une |des |plusieurs )?etudiants?\b|\betudiants? (?:bienvenus?|acceptes?|bienvenues?)\b|\b(?:pendant|durant|en parallele de|en parallele a|a cote de|en complement de) (?:vos|tes|les|ses) etudes\b|\bprofil ?: ?etudiant/;
 /**
  * A replacement contract, an exception to the 24-hour floor: a person replaced, or a leave. "remplacer les sacs",
  * "remplacement de pièces" are tasks, not a contract's motive.
  */
 const REPLACEMENT_CONTRACT =
   /\b(?:cdd|contrat|poste|mission) (?:de |en )?remplacement\b|\ben remplacement (?:d'un|d'une|de notre|de la|du|de l')(?! (?:pieces?|materiel|sacs?|equipements?|pneus?))|\bremplacement (?:d'un|d'une|de notre|de nos) (?:salarie|collaborat|agent|employe|personne|absen|titulaire|collegue|assistante?|secretaire)|\bremplacer (?:un|une|le|la|l'|notre|nos) (?:salarie|collaborat|agent|employe|titulaire|personne|collegue|absen)|\bconge (?:maternite|parental|maladie|sabbatique)\b|\barret (?:de travail|maladie)\b|\bpour (?:cause d'|une )?absence\b/;
+
+/**
+ * The employee's own written request (L3123-27, L3123-7): "à votre demande", "à la demande du salarié", "temps
+ * partiel choisi". Hours "selon vos disponibilités" are not one: the employer still sets a week under 24 h.
+ */
+const EMPLOYEE_REQUEST =
+  /\ba (?:sa|votre|ta) demande\b|\ba la demande (?:du|de la) (?:salarie|candidat|personne)|\btemps partiel choisi\b/;
 
 const PART = (label: string) => ({ hours: { label, fullTime: false } });
 
@@ -24,9 +38,13 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
       'Un temps partiel doit compter au moins 24 heures par semaine, sauf exceptions (étudiant, particulier employeur, contrat de 7 jours au plus, remplacement, accord de branche, demande du salarié).',
     detect(prepared, facts) {
       const { label, inText, shownFullTime } = facts.hours;
-      // The text's hours count when the listing gives none; every statement must be under 24 h.
+      // The text's hours count when the listing gives none, or when every one of them is under 24 h while the
+      // listing's are not ("Temps partiel - 25H/semaine" and "Durée hebdomadaire : environ 20H"): the job is then
+      // said to be under 24 h. Every statement of the text must be under 24 h.
       const textMax = inText.length ? Math.max(...inText.map((h) => h.weekly)) : null;
-      const weekly = label.weekly ?? (!shownFullTime && textMax !== null ? textMax : null);
+      const textUnder = !shownFullTime && textMax !== null && textMax < 24 ? textMax : null;
+      const fromText = label.weekly === null || (label.weekly >= 24 && textUnder !== null);
+      const weekly = fromText ? (textUnder ?? (!shownFullTime ? textMax : null)) : label.weekly;
       if (weekly === null || weekly >= 24) return null;
       const full = prepared.text;
       const durationDays = facts.contract.durationDays;
@@ -36,10 +54,11 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
       if (
         STUDENT.test(full) ||
         REPLACEMENT_CONTRACT.test(full) ||
+        EMPLOYEE_REQUEST.test(full) ||
         (durationDays !== null && durationDays <= 7)
       )
         return null;
-      const first = label.weekly === null ? inText.find((h) => h.weekly === weekly)! : null;
+      const first = fromText ? inText.find((h) => h.weekly === weekly)! : null;
       // "2h30 … du lundi au vendredi": say how the week was counted.
       const counted = first?.perDay
         ? ` (${formatHours(first.perDay.hours)} par jour, ${first.perDay.days} jour${first.perDay.days > 1 ? 's' : ''} par semaine)`
@@ -96,12 +115,54 @@ export const partTimeUnder24hRules: readonly OfferRule[] = [
           offer: { hours: { label: null, fullTime: null } },
           quote: 'Texte : « Travail le samedi, pendant 8h. Contrat : CDI Temps partiel »',
         },
+        {
+          // The listing's 25 h against the text's 20 h (196DKMM): the job is said to be under 24 h.
+          text: 'Salaire horaire compris entre 11.88 et 12EUR\nDurée hebdomadaire : environ 20H',
+          offer: PART('Temps partiel - 25H/semaine\nTravail en journée'),
+          quote: 'Texte : « …compris entre 11.88 et 12EUR Durée hebdomadaire : environ 20H »',
+        },
+        {
+          // A student named as one profile among others is no student job (0659519).
+          text: 'Aide aux devoirs en 6ème à raison d’1h30, 1 fois/sem.\nProfil : titulaire d’un bac + 3 minimum ou étudiant dans une Grande École.',
+          offer: { hours: { label: null, fullTime: null } },
+          quote: 'Texte : « Aide aux devoirs en 6ème à raison d’1h30, 1 fois/sem. Profil : titulaire d’un… »',
+        },
+        {
+          text: 'Poste en bureau d’études, contrat de 20 heures hebdomadaires.',
+          offer: PART('Temps partiel'),
+          quote: 'Texte : « …bureau d’études, contrat de 20 heures hebdomadaires. »',
+        },
       ],
       negative: [
         {
           text: 'Job étudiant, le samedi.',
           offer: PART('Temps partiel - 8H/semaine'),
           why: 'students are an exception the law names',
+        },
+        {
+          text: 'Idéal pour étudiants : horaires compatibles avec vos études.',
+          offer: PART('Temps partiel - 10H/semaine'),
+          why: 'a job for students',
+        },
+        {
+          text: 'Nous recherchons un(e) étudiant(e) pour 8h par semaine.',
+          offer: { hours: { label: null, fullTime: null } },
+          why: 'the job is a student’s',
+        },
+        {
+          text: 'Vous êtes étudiant(e) et cherchez un complément de revenu.',
+          offer: PART('Temps partiel - 12H/semaine'),
+          why: 'a job for students',
+        },
+        {
+          text: 'Temps partiel choisi : 15 heures par semaine, à votre demande.',
+          offer: PART('Temps partiel - 15H/semaine'),
+          why: 'the employee’s own request is an exception the law names',
+        },
+        {
+          text: 'Contrat de 28 heures hebdomadaires.',
+          offer: PART('Temps partiel - 30H/semaine'),
+          why: 'text and listing both at or above 24 h',
         },
         {
           text: 'Remplacement d’un congé maladie.',

@@ -209,6 +209,21 @@ describe('weekly hours in the text', () => {
     expect(findWeeklyHours('151,67 heures mensuelles').map((hours) => hours.weekly)).toHaveLength(1);
     expect(findWeeklyHours('ouvert 24h/24, de 8h a 12h')).toEqual([]);
   });
+
+  it('reads a fortnight as two weeks, and a course over a fortnight as no week', () => {
+    expect(findWeeklyHours('horaire en 12h. 70h sur deux semaines de travail').map((h) => h.weekly)).toEqual([
+      35,
+    ]);
+    expect(findWeeklyHours('76 heures par quinzaine').map((h) => h.weekly)).toEqual([38]);
+    expect(findWeeklyHours('formation de 70h sur deux semaines')).toEqual([]);
+  });
+
+  it('reads the hours before a gender mark as a week, not a shift', () => {
+    expect(findWeeklyHours('employe commercial 35h (h/f)').map((h) => h.weekly)).toEqual([35]);
+    expect(findWeeklyHours('equipier magasin 25h f/h a epagny').map((h) => h.weekly)).toEqual([25]);
+    expect(findWeeklyHours('infirmier de nuit 12h (h/f)')).toEqual([]);
+    expect(findWeeklyHours('medecin de garde 24h (h/f)')).toEqual([]);
+  });
 });
 
 describe('prepared offers', () => {

@@ -41,7 +41,7 @@ describe('hasHoursHint', () => {
 describe('statesSchedule', () => {
   /** The one regex statesSchedule was written as before its clock times were split from its shifts of eight. */
   const SCHEDULE =
-    /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b[23] ?[x*] ?8\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h/;
+    /\b\d{1,2} ?h ?(?:\d{2})? ?(?:a|-|–|\/|et|jusqu'a|jusque|jusqu'au) ?\d{1,2} ?h(?:\d{2})?\b|\b\d{1,2}h\d{2} \d{1,2}h\d{2}\b|\b[23] ?[x*] ?8\b|\b\d{1,2} ?h(?:eures)? (?:par|\/) ?jour\b|\b(?:matin|apres-midi|soir|journee)s? de \d{1,2} ?h|\b(?:jusqu'a|jusque) (?:[01]?\d|2[0-3]) ?h(?:\d{2})?\b/;
   const check = (text: string) => {
     expect(statesSchedule(text), JSON.stringify(text)).toBe(SCHEDULE.test(text));
   };
@@ -61,6 +61,8 @@ describe('statesSchedule', () => {
         ' a ',
         '-',
         'et',
+        " jusqu'a ",
+        ' jusque ',
         'eures',
         ' par jour',
         '/jour',
@@ -122,6 +124,11 @@ describe('findWeeklyHours', () => {
     'par jour',
     'du lundi au vendredi',
     'le samedi',
+    '(h/f)',
+    'f/h',
+    'sur deux semaines',
+    'par quinzaine',
+    '70',
   ];
 
   it('finds from the first hint what it finds over the whole text, on the patterns’ words and on any string', () => {
