@@ -1052,8 +1052,10 @@ const clauses: Case[] = [
     town: 11,
   },
   {
-    note: 'France Travail offer without employer name (allowed)',
-    expected: [],
+    // Only France Travail's own jobs are exempt (ANNOTATION.md): a jobseeker reading this one does not know who
+    // employs either.
+    note: 'France Travail offer without employer name: anonymous to the jobseeker too',
+    expected: ['anonymous_employer'],
     template: 'entretien',
     partner: false,
     employer: null,
