@@ -162,9 +162,11 @@ export const notAJobContractRule: OfferRule = {
   unless: 'disguised_self_employment',
   reference: REFERENCE,
   explanation: "Le type de contrat n'est pas un emploi salarié.",
-  detect(prepared) {
+  detect(prepared, facts) {
     const { offer } = prepared;
-    const kind = offer.contract.type?.toUpperCase();
+    // The code, or the label of either era when the code is missing ("Profession libérale", "Franchise").
+    const kind = facts.contract.kind;
+    if (kind !== 'LIB' && kind !== 'CCE' && kind !== 'FRA' && kind !== 'REP') return null;
     // "Type de contrat : Profession libérale (LIB)": the label the listing shows, and the code.
     const evidence = fieldEvidence(
       'contract',
@@ -189,7 +191,6 @@ export const notAJobContractRule: OfferRule = {
           "L'annonce propose une activité indépendante (profession libérale ou commerciale) où le candidat travaille pour son propre compte, pas un emploi salarié : pas de salaire garanti ni de contrat de travail.",
       };
     }
-    if (kind !== 'FRA' && kind !== 'REP') return null;
     return {
       rule: kind === 'FRA' ? 'not_a_job.franchise_contract' : 'not_a_job.business_takeover_contract',
       evidence,
@@ -202,6 +203,13 @@ export const notAJobContractRule: OfferRule = {
   examples: {
     positive: [
       { contractType: 'FRA', quote: 'Type de contrat : FRA' },
+      {
+        // No code: the label of either era names the type (facts/contract.ts).
+        description: 'Exercice libéral en cabinet de groupe, patientèle existante.',
+        offer: { contract: { type: null, label: 'Profession libérale', nature: null, alternance: null } },
+        quote:
+          'Type de contrat : Profession libérale (LIB) ; Texte : « Exercice libéral en cabinet de groupe, patientèle… »',
+      },
       {
         // Real (2025): a surgeon's libéral practice in a clinic.
         description:
