@@ -382,7 +382,7 @@ const ORGANISATION =
 
 /** A verb after a name at the head of a clause: "Lidl recrute", "Randstad vous ouvre", "Foncia c'est". */
 const VERB_AFTER =
-  /^(?:recrute|recrutent|recherche|recherchent|embauche|embauchent|propose|proposent|accompagne|accompagnent|est|sont|c'est|compte|comptent|concoit|fabrique|fabriquent|developpe|developpent|distribue|garantit|federe|ouvre|offre|offrent|s'engage|met|reunit|revolutionne|intervient|accueille|assure|emploie|regroupe|rassemble|vous|ont|fait|conseille|produit|commercialise|gere|exploite|beneficie|affirme|reste|incarne|renforce|poursuit|cherche|leader|filiale)$/;
+  /^(?:recrute|recrutent|recherche|recherchent|embauche|embauchent|propose|proposent|accompagne|accompagnent|est|sont|c'est|compte|comptent|concoit|fabrique|fabriquent|developpe|developpent|distribue|garantit|federe|ouvre|offre|offrent|s'engage|met|reunit|revolutionne|intervient|accueille|assure|emploie|regroupe|rassemble|vous|ont|fait|conseille|produit|commercialise|gere|exploite|beneficie|affirme|reste|incarne|renforce|poursuit|cherche|leader|filiale|souhaite|souhaitent|s'apprete|s'appretent|agrandit|lance)$/;
 
 /** Words before a name that say it is the employer: "chez", "rejoignez", "au sein de", "publiée par". */
 const NAME_AFTER =
@@ -390,7 +390,7 @@ const NAME_AFTER =
 
 /** After a name and a comma: "Auchan Retail France, une entreprise de distribution". */
 const APPOSITION =
-  /^,?\s*(?:(?:un|une|le|la|1er|premier|premiere|n°\s?1)\s+|l')?(?:acteur|actrice|leader|specialiste|entreprise|societe|groupe|agence|cabinet|filiale|enseigne|premier|premiere|reference|expert|marque|reseau|fabricant|concepteur|createur|editeur|association|fondation|organisme|structure|pme|eti|start-up|startup|recruteur|recruteuse|consultante?)\b/;
+  /^,?\s*(?:(?:un|une|le|la|1er|premier|premiere|n°\s?1)\s+|l')?(?:acteur|actrice|leader|specialiste|entreprise|societe|groupe|agence|cabinet|filiale|enseigne|premier|premiere|reference|expert|marque|reseau|fabricant|concepteur|createur|editeur|association|fondation|organisme|structure|pme|eti|start-up|startup|recruteur|recruteuse|consultante?|situee?|implantee?|installee?|fondee?)\b/;
 
 /** "Société certifiée ISO 9001": a norm, not a name. */
 const CERTIFIED = /^(?:certifiee?s?|agreee?s?|labellisee?s?|habilitee?s?|normee?s?|qualifiee?s?)$/;
@@ -425,6 +425,13 @@ const NOT_A_NAME =
 function isUpperWord(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
+
+/** A name in quotes as a sentence's subject: 'Le "Grenier Al'Pain" Boulangerie Pâtisserie à CHATEL recherche'. */
+const QUOTED_SUBJECT = /(?:^|[.!?:\n]\s*)(?:Le|La|Les|L['’])\s*[«"“]\s*(\p{Lu}[^»"”\n]{1,40}?)\s*[»"”]/u;
+
+/** A public body's word before its place: "La Ville d'Annemasse recrute", "Mairie de Sallanches". */
+const PUBLIC_BODY =
+  /^(?:mairie|ville|commune|communaute|departement|region|ccas|cias|metropole|agglomeration)$/;
 
 /** Words that begin no name. */
 const DETERMINER =
@@ -730,7 +737,8 @@ export function employerNamed(offer: Offer): EmployerName | null {
     const text = field === 'description' ? description : employerDescription;
     if (!text) continue;
     if (!text.includes('«') && !text.includes('"') && !text.includes('“')) continue;
-    const quoted = QUOTED_NAME.exec(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
+    const read = text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
+    const quoted = QUOTED_NAME.exec(read) ?? QUOTED_SUBJECT.exec(read);
     if (quoted?.[1]) return { name: quoted[1].trim(), where: field, how: 'construction' };
   }
 
@@ -881,8 +889,13 @@ export function employerNamed(offer: Offer): EmployerName | null {
       BARE_NAME_AFTER.test(previous.key) &&
       !/^[dl]'/.test(token.key);
     const inCapitals = isUpperWord(token.word) && !POSSESSIVE.test(token.key);
-    // An organisation's word in either case, or any words in capitals ("Rejoignez LA TABLE DES ALPES").
-    const bare = afterChez && (ORGANISATION.test(token.key) || inCapitals);
+    // An organisation's word in either case, any words in capitals ("Rejoignez LA TABLE DES ALPES"), or
+    // capitalised words ("Rejoindre Alpes Contrôles, c'est…"); and a public body before its place anywhere
+    // ("La Ville d'Annemasse recrute": the place is the name).
+    const publicBody = PUBLIC_BODY.test(token.key);
+    const bare =
+      publicBody ||
+      (afterChez && (ORGANISATION.test(token.key) || inCapitals || !DETERMINER.test(token.key)));
     const upper = !bare && inCapitals && (token.initial || /,\s*$/.test(token.before));
     if (!bare && !upper) continue;
     const capitals = inCapitals;
@@ -914,7 +927,13 @@ export function employerNamed(offer: Offer): EmployerName | null {
       const key = withoutElision((tokens[at] as Token).key);
       if (key.length >= 3 && !COMMON.has(key) && !ORGANISATION.test(key) && !NOT_A_NAME.test(key)) own = true;
     }
-    // After "chez", an organisation's word and capitalised words name ("Chez Pharmacie de la Vallée").
+    // After "chez", an organisation's word and capitalised words name ("Chez Pharmacie de la Vallée"); a public
+    // body names itself by its place ("Ville d'Annemasse", "Mairie de Sallanches").
+    if (publicBody) {
+      const place = tokens[end] as Token;
+      if (end > index + 1 || /^[dl]'/.test(place.key) || place.cap) return construction(tokens, index, end);
+      continue;
+    }
     if (bare && (own || !capitals)) return construction(tokens, index, end);
     const verb = tokens[end + 1];
     // The verb as written: "TECHNICIEN DE MAINTENANCE recherché" is a job sought, not a firm seeking.

@@ -138,6 +138,10 @@ describe('words that name because of where they stand', () => {
         'CLINIQUE DES TILLEULS',
       ],
       ['Rejoignez LA TABLE DES ALPES : nous recherchons un cuisinier.', 'LA TABLE DES ALPES'],
+      [
+        "Rejoindre Alpes Contrôles, c'est faire partie d'une entreprise de plus de 100 personnes.",
+        'Alpes Contrôles',
+      ],
     ];
     for (const [text, name] of cases) expect(employerNamed(offer({}, text))?.name, text).toBe(name);
   });
@@ -151,6 +155,18 @@ describe('words that name because of where they stand', () => {
     for (const [text, name] of cases) expect(employerNamed(offer({}, text))?.name, text).toBe(name);
   });
 
+  it('reads a public body by its place, a quoted subject, a name in apposition or before a verb of intent', () => {
+    const cases: Array<[string, string]> = [
+      ["La Ville d'Annemasse recrute un responsable d'équipe périscolaire.", "Ville d'Annemasse"],
+      ['Poste à pourvoir à la Mairie de Sallanches, service technique.', 'Mairie de Sallanches'],
+      ['Le "Grenier Al\'Pain" Boulangerie Pâtisserie à CHATEL recherche un vendeur.', "Grenier Al'Pain"],
+      ['Le Mercure Annecy Centre, situé au cœur de la ville, recrute.', 'Mercure Annecy Centre'],
+      ['Daddy Sushi souhaite compléter son équipe avec un serveur.', 'Daddy Sushi'],
+      ["la Brasserie des Antiquaires s'apprête à ouvrir ses portes.", 'Brasserie des Antiquaires'],
+    ];
+    for (const [text, name] of cases) expect(employerNamed(offer({}, text))?.name, text).toBe(name);
+  });
+
   it('does not read a team, a client, an announcement or a job sought as a name', () => {
     for (const text of [
       'Rejoignez NOTRE ÉQUIPE de vente, nous recrutons.',
@@ -159,6 +175,9 @@ describe('words that name because of where they stand', () => {
       'URGENT recherche serveur pour la saison.',
       'TECHNICIEN DE MAINTENANCE recherché pour un site industriel.',
       'Chez nous, vous serez formé.',
+      'Rejoignez Notre Équipe dynamique.',
+      'Poste basé en centre-ville, à deux pas de la mairie.',
+      'Le poste, situé à Annecy, est à pourvoir.',
     ])
       expect(employerNamed(offer({}, text)), text).toBeNull();
   });
