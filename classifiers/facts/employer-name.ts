@@ -403,6 +403,9 @@ const QUOTED_NAME =
 const NETWORK_MEMBER =
   /(?:^|\s)(?:franchise|franchisee|franchises|franchisees|franchisage|affilie|affiliee|adherent|adherente|licencie|licenciee|sous\s+(?:l')?enseigne|membre\s+d(?:u|'un)\s+reseau)(?:\s|$)/;
 
+/** An article that belongs to a name when capitalised inside a sentence ("l'hôtel La Cour du 6"). */
+const NAME_ARTICLE = /^(?:la|le|les)$/;
+
 /** Right before a name with no article: "chez", "rejoignez", "rejoindre", "intégrer". */
 const BARE_NAME_AFTER = /^(?:chez|rejoignez|rejoindre|rejoins|rejoint|integrer|integrez)$/;
 
@@ -826,6 +829,20 @@ export function employerNamed(offer: Offer): EmployerName | null {
     if (organisationHead) {
       let named = false;
       for (let at = index + 1; at <= end; at++) if (isName(at)) named = true;
+      // "le restaurant Le Chalet": an organisation's word named by its own capitalised article.
+      const article = tokens[index - 1];
+      const kind = tokens[index - 2];
+      if (
+        !named &&
+        article?.cap &&
+        !article.initial &&
+        NAME_ARTICLE.test(article.key) &&
+        kind &&
+        !kind.cap &&
+        ORGANISATION.test(kind.key) &&
+        sameSentence(index - 2, index)
+      )
+        return construction(tokens, index - 1, end);
       if (!named) continue;
     }
     const before = precedingWords(reading, index);
@@ -848,9 +865,20 @@ export function employerNamed(offer: Offer): EmployerName | null {
           !previous.initial &&
           !previous.cap &&
           !CONNECTOR.test(previous.key) &&
-          !CERTIFIED.test(previous.key)))
+          !CERTIFIED.test(previous.key)) ||
+        // A name with its own article: "le restaurant Le Chalet recrute", "l'hôtel La Cour du 6".
+        (second &&
+          previous &&
+          ORGANISATION.test(second.key) &&
+          previous.cap &&
+          !previous.initial &&
+          NAME_ARTICLE.test(previous.key)))
     )
-      return construction(tokens, index, end);
+      return construction(
+        tokens,
+        index - (previous && NAME_ARTICLE.test(previous.key) && previous.cap ? 1 : 0),
+        end,
+      );
     // At the head of a clause, a verb: "Lidl recrute", "Architecte du futur, Dassault Aviation est un groupe",
     // "La F.O.L. de Haute-Savoie recrute", "Les ambulances X regroupe".
     const clauseHead =

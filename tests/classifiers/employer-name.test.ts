@@ -162,6 +162,8 @@ describe('words that name because of where they stand', () => {
       ['Le "Grenier Al\'Pain" Boulangerie Pâtisserie à CHATEL recherche un vendeur.', "Grenier Al'Pain"],
       ['Le Mercure Annecy Centre, situé au cœur de la ville, recrute.', 'Mercure Annecy Centre'],
       ['Daddy Sushi souhaite compléter son équipe avec un serveur.', 'Daddy Sushi'],
+      ['Le restaurant Le Chalet recrute un commis de cuisine.', 'Le Chalet'],
+      ["Niché dans une cour, l'hôtel La Cour du 6 s'apprête à ouvrir ses portes.", 'La Cour'],
       ["la Brasserie des Antiquaires s'apprête à ouvrir ses portes.", 'Brasserie des Antiquaires'],
     ];
     for (const [text, name] of cases) expect(employerNamed(offer({}, text))?.name, text).toBe(name);
