@@ -23,9 +23,10 @@ const NO_NAME_FIELD: Record<'network' | 'placeholder' | 'job_board', string> = {
   job_board: 'est le site d’annonces qui diffuse l’offre, pas l’employeur',
 };
 
-/** A household posting for itself: "Famille recherche une personne", "employée directement par la famille". */
+/** A household posting for itself: "Famille recherche une personne", "employée directement par la famille",
+ * "pour garder mes enfants", "à mon domicile". */
 const HOUSEHOLD_POSTS =
-  /\b(?:particulier|particuliers|famille|couple|parents)(?: employeurs?)? (?:recherche|recherchent|cherche|cherchent|recrute|recrutent|souhaite)\b|\bemployee? (?:directement )?par (?:le|la|un|une|l') ?(?:particulier|famille)\b/;
+  /\b(?:particulier|particuliers|famille|couple|parents)(?: employeurs?)? (?:recherche|recherchent|cherche|cherchent|recrute|recrutent|souhaite)\b|\bemployee? (?:directement )?par (?:le|la|un|une|l') ?(?:particulier|famille)\b|\b(?:nous sommes|notre) (?:une )?famille\b|\b(?:garder|garde de|m'occuper de|s'occuper de) (?:mes|nos) (?:enfants|filles|fils|parents)\b|\b(?:a|de) (?:mon|notre) domicile\b/;
 
 export const anonymousEmployerRules: readonly OfferRule[] = [
   {
@@ -156,6 +157,11 @@ export const anonymousEmployerRules: readonly OfferRule[] = [
             'Famille recherche une personne pour 6 heures par semaine à domicile, employée directement par la famille.',
           offer: { employer: UNNAMED },
           why: 'a family employing directly is a household (the employer is the family)',
+        },
+        {
+          description: 'Je recherche une personne de confiance pour garder mes enfants le mercredi.',
+          offer: { employer: UNNAMED },
+          why: 'a parent employing at home is a household, written in the first person',
         },
         {
           description: 'Afin de compléter notre équipe, nous recrutons un(e) secrétaire.',
