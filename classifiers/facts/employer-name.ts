@@ -382,7 +382,7 @@ const ORGANISATION =
 
 /** A verb after a name at the head of a clause: "Lidl recrute", "Randstad vous ouvre", "Foncia c'est". */
 const VERB_AFTER =
-  /^(?:recrute|recrutent|recherche|recherchent|embauche|embauchent|propose|proposent|accompagne|accompagnent|est|sont|c'est|compte|comptent|concoit|fabrique|fabriquent|developpe|developpent|distribue|garantit|federe|ouvre|offre|offrent|s'engage|met|reunit|revolutionne|intervient|accueille|assure|emploie|regroupe|rassemble|vous|ont|fait|conseille|produit|commercialise|gere|exploite|beneficie|affirme|reste|incarne|renforce|poursuit|cherche|leader|filiale)$/;
+  /^(?:recrute|recrutent|recherche|recherchent|embauche|embauchent|propose|proposent|accompagne|accompagnent|est|sont|c'est|compte|comptent|concoit|fabrique|fabriquent|developpe|developpent|distribue|garantit|federe|ouvre|offre|offrent|s'engage|met|reunit|revolutionne|intervient|accueille|assure|emploie|regroupe|rassemble|vous|ont|fait|conseille|produit|commercialise|gere|exploite|beneficie|affirme|reste|incarne|renforce|poursuit|cherche|leader|filiale|souhaite|souhaitent|s'apprete|s'appretent|agrandit|lance)$/;
 
 /** Words before a name that say it is the employer: "chez", "rejoignez", "au sein de", "publiée par". */
 const NAME_AFTER =
@@ -390,7 +390,7 @@ const NAME_AFTER =
 
 /** After a name and a comma: "Auchan Retail France, une entreprise de distribution". */
 const APPOSITION =
-  /^,?\s*(?:(?:un|une|le|la|1er|premier|premiere|n°\s?1)\s+|l')?(?:acteur|actrice|leader|specialiste|entreprise|societe|groupe|agence|cabinet|filiale|enseigne|premier|premiere|reference|expert|marque|reseau|fabricant|concepteur|createur|editeur|association|fondation|organisme|structure|pme|eti|start-up|startup|recruteur|recruteuse|consultante?)\b/;
+  /^,?\s*(?:(?:un|une|le|la|1er|premier|premiere|n°\s?1)\s+|l')?(?:acteur|actrice|leader|specialiste|entreprise|societe|groupe|agence|cabinet|filiale|enseigne|premier|premiere|reference|expert|marque|reseau|fabricant|concepteur|createur|editeur|association|fondation|organisme|structure|pme|eti|start-up|startup|recruteur|recruteuse|consultante?|situee?|implantee?|installee?|fondee?)\b/;
 
 /** "Société certifiée ISO 9001": a norm, not a name. */
 const CERTIFIED = /^(?:certifiee?s?|agreee?s?|labellisee?s?|habilitee?s?|normee?s?|qualifiee?s?)$/;
@@ -398,6 +398,43 @@ const CERTIFIED = /^(?:certifiee?s?|agreee?s?|labellisee?s?|habilitee?s?|normee?
 /** An organisation's word, up to three words, and a name in quotes. */
 const QUOTED_NAME =
   /\b(?:[Gg]roupe|[Ss]ociété|[Ee]ntreprise|[Aa]gence|[Ee]nseigne|[Mm]arque|[Cc]abinet|[Rr]éseau|[Aa]ssociation|[Ff]ondation|[Cc]rèches?|[Mm]agasins?|[Rr]estaurants?|[Hh]ôtel|[Mm]aison|[Rr]ésidence|[Ee]tablissement|[Éé]tablissement)(?:\s+[\p{L}'’-]{1,20}){0,3}\s*[«"“]\s*([^»"”\n]{2,40}?)\s*[»"”]/u;
+
+/** Before a name, words saying the employer is a member of that brand's network, not the brand itself. */
+const NETWORK_MEMBER =
+  /(?:^|\s)(?:franchise|franchisee|franchises|franchisees|franchisage|affilie|affiliee|adherent|adherente|licencie|licenciee|sous\s+(?:l')?enseigne|membre\s+d(?:u|'un)\s+reseau)(?:\s|$)/;
+
+/** An article that belongs to a name when capitalised inside a sentence ("l'hôtel La Cour du 6"). */
+const NAME_ARTICLE = /^(?:la|le|les)$/;
+
+/** Right before a name with no article: "chez", "rejoignez", "rejoindre", "intégrer". */
+const BARE_NAME_AFTER = /^(?:chez|rejoignez|rejoindre|rejoins|rejoint|integrer|integrez)$/;
+
+/** A possessive or pronoun opens no name in capitals ("NOTRE CLIENT recherche", "NOUS recrutons"). */
+const POSSESSIVE =
+  /^(?:notre|nos|votre|vos|leur|leurs|son|sa|ses|mon|ma|mes|nous|vous|on|il|elle|ils|elles|je)$/;
+
+/** Verbs by which a subject recruits, as written (accents tell "recherche" from "recherché"): after words in
+ * capitals, they make them a name. */
+const RECRUITING_VERB = /^(?:recrute|recrutent|recherche|recherchent|embauche|embauchent|cherche|cherchent)$/;
+
+/** A past participle as written ("recherché", "recherchée"): VERB_AFTER reads folded words. */
+const PARTICIPLE = /ée?s?$/u;
+
+/** Words in capitals that open an announcement rather than name a firm ("URGENT recherche"). */
+const NOT_A_NAME =
+  /^(?:urgent|urgente|important|nouveau|nouvelle|annonce|opportunite|immediat|immediatement)$/;
+
+/** A word written in capitals: no lower-case letter, at least one capital ("PHARMACIE", "D'ARVE", "À"). */
+function isUpperWord(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** A name in quotes as a sentence's subject: 'Le "Grenier Al'Pain" Boulangerie Pâtisserie à CHATEL recherche'. */
+const QUOTED_SUBJECT = /(?:^|[.!?:\n]\s*)(?:Le|La|Les|L['’])\s*[«"“]\s*(\p{Lu}[^»"”\n]{1,40}?)\s*[»"”]/u;
+
+/** A public body's word before its place: "La Ville d'Annemasse recrute", "Mairie de Sallanches". */
+const PUBLIC_BODY =
+  /^(?:mairie|ville|commune|communaute|departement|region|ccas|cias|metropole|agglomeration)$/;
 
 /** Words that begin no name. */
 const DETERMINER =
@@ -489,13 +526,16 @@ interface Reading {
   titleWords: Set<string>;
   /** The title's words written in lower case there ("pharmacie d'officine"): common words. */
   titleLower: Set<string>;
+  /** The words of the brand whose network the name field says the employer belongs to ("Franchisé Accor"):
+   * wherever the text names that brand ("réduction dans les hôtels du groupe Accor"), it names the network. */
+  network: Set<string>;
 }
 
-function readOffer(offer: Offer): Reading {
+function readOffer(offer: Offer, description: string, employerDescription: string): Reading {
   const tokens: Token[] = [];
   tokenise(offer.title ?? '', 'title', tokens);
-  tokenise(offer.employer.description ?? '', 'employerDescription', tokens);
-  tokenise(offer.description ?? '', 'description', tokens);
+  tokenise(employerDescription, 'employerDescription', tokens);
+  tokenise(description, 'description', tokens);
   const lowerCase = alsoInLowerCase(tokens);
   const places = new Set<string>();
   for (const word of fold(offer.place.label ?? '').split(/[^a-z]+/)) if (word.length > 1) places.add(word);
@@ -507,12 +547,17 @@ function readOffer(offer: Offer): Reading {
     titleWords.add(token.key);
     if (!token.cap) titleLower.add(token.key);
   }
+  const network = new Set<string>();
+  const field = foldedName(offer.employer.name);
+  if (NETWORK_NAME.test(field))
+    for (const word of field.split(' ')) if (!NETWORK_WORD.test(word)) network.add(word);
   return {
     tokens,
     lowerCase,
     places,
     titleWords,
     titleLower,
+    network,
   };
 }
 
@@ -600,7 +645,8 @@ function computeNameLike(reading: Reading, at: number): boolean {
   if (!token.cap) return false;
   if (!hasTwoPlainLetters(token.key) || startsWithNumber(token)) return false;
   const key = withoutElision(token.key);
-  if (COMMON.has(key) || COMMON.has(token.key) || ORGANISATION.test(key)) return false;
+  if (COMMON.has(key) || COMMON.has(token.key) || ORGANISATION.test(key) || NOT_A_NAME.test(key))
+    return false;
   if (
     PLACE_WORDS.has(key) ||
     PLACE_WORDS.has(token.key) ||
@@ -609,6 +655,7 @@ function computeNameLike(reading: Reading, at: number): boolean {
   )
     return false;
   if (reading.titleLower.has(token.key) || reading.titleLower.has(key)) return false;
+  if (reading.network.has(key)) return false;
   // PLACE_BEFORE, anchored at the end, reads one word or two ("à", "secteur de"): two words are enough, and the
   // six before them are not folded for it.
   return !PLACE_BEFORE.test(precedingWords(reading, at, 2));
@@ -665,7 +712,11 @@ function construction(tokens: readonly Token[], from: number, to: number): Emplo
 const CONNECTOR = /^(?:de|du|des|d|et|&|la|le|l)$/;
 
 export function employerNamed(offer: Offer): EmployerName | null {
-  const reading = readOffer(offer);
+  // A job board presenting itself ("Le site X est spécialisé dans la diffusion d'offres d'emploi") names the
+  // publisher, not the employer: its sentence is not read.
+  const description = withoutJobBoardSentences(offer.description ?? '');
+  const employerDescription = withoutJobBoardSentences(offer.employer.description ?? '');
+  const reading = readOffer(offer, description, employerDescription);
   const { tokens } = reading;
   // Every name and construction begins on a capitalised word: the loops visit only those.
   const capitalised: number[] = [];
@@ -686,10 +737,11 @@ export function employerNamed(offer: Offer): EmployerName | null {
 
   // A name in quotes after an organisation's word: "Le groupe de micro crèches « les Bambins d'abord » recherche".
   for (const field of ['employerDescription', 'description'] as const) {
-    const text = field === 'description' ? offer.description : offer.employer.description;
+    const text = field === 'description' ? description : employerDescription;
     if (!text) continue;
     if (!text.includes('«') && !text.includes('"') && !text.includes('“')) continue;
-    const quoted = QUOTED_NAME.exec(text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text);
+    const read = text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
+    const quoted = QUOTED_NAME.exec(read) ?? QUOTED_SUBJECT.exec(read);
     if (quoted?.[1]) return { name: quoted[1].trim(), where: field, how: 'construction' };
   }
 
@@ -777,9 +829,26 @@ export function employerNamed(offer: Offer): EmployerName | null {
     if (organisationHead) {
       let named = false;
       for (let at = index + 1; at <= end; at++) if (isName(at)) named = true;
+      // "le restaurant Le Chalet": an organisation's word named by its own capitalised article.
+      const article = tokens[index - 1];
+      const kind = tokens[index - 2];
+      if (
+        !named &&
+        article?.cap &&
+        !article.initial &&
+        NAME_ARTICLE.test(article.key) &&
+        kind &&
+        !kind.cap &&
+        ORGANISATION.test(kind.key) &&
+        sameSentence(index - 2, index)
+      )
+        return construction(tokens, index - 1, end);
       if (!named) continue;
     }
     const before = precedingWords(reading, index);
+    // The brand of a network the employer belongs to is not the employer's name: "Hôtel indépendant membre d'un
+    // réseau de franchise d'une enseigne Accor", "franchisé de l'enseigne X", "affilié au groupement Y".
+    if (NETWORK_MEMBER.test(before)) continue;
     // An organisation's word and capitalised words are a name only as a subject: "au sein de l'Atelier de
     // Décolletage" is a workshop.
     if (!organisationHead && NAME_AFTER.test(before)) return construction(tokens, index, end);
@@ -796,9 +865,20 @@ export function employerNamed(offer: Offer): EmployerName | null {
           !previous.initial &&
           !previous.cap &&
           !CONNECTOR.test(previous.key) &&
-          !CERTIFIED.test(previous.key)))
+          !CERTIFIED.test(previous.key)) ||
+        // A name with its own article: "le restaurant Le Chalet recrute", "l'hôtel La Cour du 6".
+        (second &&
+          previous &&
+          ORGANISATION.test(second.key) &&
+          previous.cap &&
+          !previous.initial &&
+          NAME_ARTICLE.test(previous.key)))
     )
-      return construction(tokens, index, end);
+      return construction(
+        tokens,
+        index - (previous && NAME_ARTICLE.test(previous.key) && previous.cap ? 1 : 0),
+        end,
+      );
     // At the head of a clause, a verb: "Lidl recrute", "Architecte du futur, Dassault Aviation est un groupe",
     // "La F.O.L. de Haute-Savoie recrute", "Les ambulances X regroupe".
     const clauseHead =
@@ -809,7 +889,9 @@ export function employerNamed(offer: Offer): EmployerName | null {
         (previous.initial || /,\s*$/.test(previous.before)));
     const next = tokens[end + 1];
     if (next && sameSentence(end, end + 1)) {
-      if (clauseHead && VERB_AFTER.test(next.key)) return construction(tokens, index, end);
+      // A participle is a job sought, not a firm acting: "TECHNICIEN DE MAINTENANCE recherché".
+      if (clauseHead && VERB_AFTER.test(next.key) && !PARTICIPLE.test(next.word))
+        return construction(tokens, index, end);
     }
     if (next && next.field === token.field) {
       const rest = `${next.before}${next.word}${tokens[end + 2]?.before ?? ''}${tokens[end + 2]?.word ?? ''}`;
@@ -817,6 +899,74 @@ export function employerNamed(offer: Offer): EmployerName | null {
         if (APPOSITION.test(fold(rest))) return construction(tokens, index, end);
       }
     }
+  }
+
+  // Words that name because of where they stand, though each is common, an organisation's or a place's: right
+  // after "chez" or "rejoignez" with no article ("Chez PHARMACIE DE LA VALLÉE", "Rejoignez Ateliers de la
+  // Vallée !", "Rejoindre CLINIQUE DES TILLEULS, c'est…": "chez la pharmacie" would be a kind of shop), or in
+  // capitals at the head of a clause before a recruiting verb ("SERVICES A DOMICILE DU LAC recrute", "AU PAIN
+  // SOURCES recrute", "LE CAFÉ DES SPORTS recherche").
+  for (const index of capitalised) {
+    const token = tokens[index] as Token;
+    if (token.field === 'title') continue;
+    const previous = tokens[index - 1];
+    const afterChez =
+      previous !== undefined &&
+      !token.initial &&
+      sameSentence(index - 1, index) &&
+      BARE_NAME_AFTER.test(previous.key) &&
+      !/^[dl]'/.test(token.key);
+    const inCapitals = isUpperWord(token.word) && !POSSESSIVE.test(token.key);
+    // An organisation's word in either case, any words in capitals ("Rejoignez LA TABLE DES ALPES"), or
+    // capitalised words ("Rejoindre Alpes Contrôles, c'est…"); and a public body before its place anywhere
+    // ("La Ville d'Annemasse recrute": the place is the name).
+    const publicBody = PUBLIC_BODY.test(token.key);
+    const bare =
+      publicBody ||
+      (afterChez && (ORGANISATION.test(token.key) || inCapitals || !DETERMINER.test(token.key)));
+    const upper = !bare && inCapitals && (token.initial || /,\s*$/.test(token.before));
+    if (!bare && !upper) continue;
+    const capitals = inCapitals;
+    let end = index;
+    while (end + 1 < tokens.length && sameSentence(end, end + 1)) {
+      const next = tokens[end + 1] as Token;
+      if (capitals) {
+        if (!isUpperWord(next.word)) break;
+        end++;
+        continue;
+      }
+      if (next.cap && !DETERMINER.test(next.key) && !/^\p{N}/u.test(next.word)) {
+        end++;
+        continue;
+      }
+      // Connectors between capitalised words: "Ateliers de la Vallée".
+      let gap = end + 1;
+      while (gap < end + 3 && CONNECTOR.test((tokens[gap] as Token).key) && sameSentence(gap, gap + 1)) gap++;
+      const after = tokens[gap];
+      if (gap > end + 1 && after && after.cap && !DETERMINER.test(after.key)) {
+        end = gap;
+        continue;
+      }
+      break;
+    }
+    if (end === index) continue;
+    let own = false;
+    for (let at = index; at <= end; at++) {
+      const key = withoutElision((tokens[at] as Token).key);
+      if (key.length >= 3 && !COMMON.has(key) && !ORGANISATION.test(key) && !NOT_A_NAME.test(key)) own = true;
+    }
+    // After "chez", an organisation's word and capitalised words name ("Chez Pharmacie de la Vallée"); a public
+    // body names itself by its place ("Ville d'Annemasse", "Mairie de Sallanches").
+    if (publicBody) {
+      const place = tokens[end] as Token;
+      if (end > index + 1 || /^[dl]'/.test(place.key) || place.cap) return construction(tokens, index, end);
+      continue;
+    }
+    if (bare && (own || !capitals)) return construction(tokens, index, end);
+    const verb = tokens[end + 1];
+    // The verb as written: "TECHNICIEN DE MAINTENANCE recherché" is a job sought, not a firm seeking.
+    if (!verb || !sameSentence(end, end + 1) || verb.cap || !RECRUITING_VERB.test(verb.word)) continue;
+    if (own) return construction(tokens, index, end);
   }
 
   // A name repeated: in the employer's description and the description, or twice in the text.
@@ -834,4 +984,95 @@ export function employerNamed(offer: Offer): EmployerName | null {
       return { name: entry.first.word, where: entry.first.field, how: 'repeated' };
   }
   return null;
+}
+
+/**
+ * Whether `entreprise.nom` names nobody, and why: the franchisee of a brand ("Franchisé Accor": the hotel that
+ * employs is a member of Accor's network, and stays unnamed), a placeholder ("Confidentiel", "Entreprise anonyme",
+ * "Non communiqué"), or the job board that carries the offer ("Concepteur Vendeur", which the text presents as
+ * "Le site internet concepteur-vendeur.fr est spécialisé dans la diffusion d'offres d'emploi"). Null when the
+ * field is empty or holds a name.
+ */
+export function fieldNamesNobody(offer: Offer): 'network' | 'placeholder' | 'job_board' | null {
+  const name = foldedName(offer.employer.name);
+  if (name === '') return null;
+  if (NETWORK_NAME.test(name)) return 'network';
+  if (PLACEHOLDER_NAME.test(name)) return 'placeholder';
+  const compact = name.replace(/[^a-z0-9]/g, '');
+  if (compact.length < 5) return null;
+  for (const text of [offer.description, offer.employer.description])
+    for (const sentence of jobBoardSentences(text ?? ''))
+      if (
+        fold(sentence)
+          .replace(/[^a-z0-9]/g, '')
+          .includes(compact)
+      )
+        return 'job_board';
+  return null;
+}
+
+/** The name field folded, its words split by single spaces. */
+function foldedName(name: string | null): string {
+  return fold(name ?? '')
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** The words of a network's name field that are not the brand's: "franchisé", "membre du réseau". */
+const NETWORK_WORD =
+  /^(?:franchise|franchisee|franchises|franchisees|affilie|affiliee|adherent|adherente|licencie|licenciee|membre|du|d'un|reseau|de|la|le|l'|des|enseigne|groupe|hotel|magasin|restaurant|agence)$/;
+
+/** "Franchisé Accor", "Hôtel franchisé Ibis", "Adhérent Système U", "Membre du réseau X": a member, unnamed. */
+const NETWORK_NAME =
+  /^(?:[a-z]+ )?(?:franchise|franchisee|franchises|franchisees|affilie|affiliee|adherent|adherente|licencie|licenciee|membre d(?:u|'un) reseau)(?: |$)/;
+
+/** A name field that says no name: "Confidentiel", "Entreprise confidentielle", "Anonyme", "NC", "Non communiqué". */
+const PLACEHOLDER_NAME =
+  /^(?:(?:entreprise|societe|employeur|client|cabinet|etablissement|structure|recruteur|offre) )?(?:confidentiel|confidentielle|confidentiels|anonyme|non communique|non communiquee|non renseigne|non renseignee|non precise|non precisee|non diffuse|non mentionne)$|^(?:entreprise|societe|employeur|client|notre client|un client|nc|n c|na|n a|x+|xxx)$/;
+
+/**
+ * A sentence where a site or platform presents itself as publishing job offers: "Le site internet
+ * concepteur-vendeur.fr est spécialisé dans la diffusion d'offres d'emploi dans le secteur de l'habitat". An
+ * employer speaking of its own site says "notre site", "nos offres": that sentence is not a job board's.
+ */
+const JOB_BOARD_SITE = /\b(?:site|plateforme|portail|job ?board|agregateur)\b/;
+const JOB_BOARD_PUBLISHES =
+  /\b(?:specialise|specialisee|dedie|dediee)s? (?:dans|a|en) (?:la |l')?(?:diffusion|publication|relais|agregation|multidiffusion)(?: [a-z']+){0,2} (?:d')?(?:offres?|annonces?) (?:d'emplois?|de recrutement)\b|\b(?:est|,) (?:un|une|le|la|le premier|la premiere) (?:job ?board|site (?:internet )?d'(?:offres d')?emploi|plateforme d'(?:offres d')?emploi)\b/;
+const OWN_SITE = /\b(?:notre|nos)\b/;
+
+/**
+ * JOB_BOARD_PUBLISHES read on the text as written (any case, accents or not, either apostrophe): one test of the
+ * raw text before any split, since few offers hold it (`jobBoardSentencesReference` splits every text; a test
+ * compares them).
+ */
+const E = '[eé]\\u0301?';
+const JOB_BOARD_PRECHECK = new RegExp(
+  `(?:sp${E}cialis${E}|d${E}di${E})e?s? (?:dans|[aà]\\u0300?|en) (?:la |l['’])?(?:diffusion|publication|relais|agr${E}gation|multidiffusion)` +
+    `|(?:est|,) (?:un|une|le|la|le premier|la premi[eè]\\u0300?re) (?:job ?board|site (?:internet )?d['’]|plateforme d['’])`,
+  'iu',
+);
+
+export function jobBoardSentences(text: string): string[] {
+  if (!JOB_BOARD_PRECHECK.test(text)) return [];
+  return jobBoardSentencesReference(text);
+}
+
+/** What `jobBoardSentences` must return: every sentence of the text read. */
+export function jobBoardSentencesReference(text: string): string[] {
+  const found: string[] = [];
+  // Sentences end at a line or at a stop followed by a space: a domain name ("x.fr") keeps its dot.
+  for (const sentence of text.split(/\n|[!?]|\.(?=\s|$)/)) {
+    const folded = fold(sentence);
+    if (JOB_BOARD_SITE.test(folded) && JOB_BOARD_PUBLISHES.test(folded) && !OWN_SITE.test(folded))
+      found.push(sentence);
+  }
+  return found;
+}
+
+/** The text with a job board's sentences about itself blanked out (same length, so positions stay). */
+function withoutJobBoardSentences(text: string): string {
+  let out = text;
+  for (const sentence of jobBoardSentences(text)) out = out.replace(sentence, ' '.repeat(sentence.length));
+  return out;
 }

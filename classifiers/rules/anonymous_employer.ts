@@ -1,5 +1,5 @@
 import { fieldEvidence } from '../engine/evidence.js';
-import { employerNamed } from '../facts/employer-name.js';
+import { employerNamed, fieldNamesNobody } from '../facts/employer-name.js';
 import type { OfferRule } from '../rule.js';
 
 const NO_NAME = fieldEvidence('employer', '(non renseignée)');
@@ -7,11 +7,27 @@ const UNNAMED = { name: null, description: null, url: null, adapted: null };
 const PARTNER = { kind: 'partner', url: null, partners: [{ name: 'METEOJOB', url: null }] };
 
 /**
- * A partner's offer with no `entreprise.nom` and no employer named anywhere else a jobseeker reads: the text, the
- * employer's description, or the partner itself when the partner is the employer (facts/employer-name.ts). A
- * named temp agency or recruitment firm is a named employer ("Manpower recherche pour son client"): only "notre
- * client, acteur majeur du secteur" with no name anywhere is anonymous.
+ * An offer that names no employer anywhere a jobseeker reads: no `entreprise.nom` (or one that names nobody: the
+ * franchisee of a brand, "Confidentiel", the job board itself), and no employer named in the text, the employer's
+ * description, or as the partner when the partner is the employer (facts/employer-name.ts). A named temp agency or
+ * recruitment firm is a named employer ("Manpower recherche pour son client"): only "notre client, acteur majeur
+ * du secteur" with no name anywhere is anonymous.
+ *
+ * France Travail's own offers count too: the agency knows the employer (L5332-2), the jobseeker reading "Notre
+ * entreprise artisanale et familiale recherche" does not. Only a private household posting there is left alone:
+ * a private person is not expected to publish a name, and the offer says who employs ("particulier employeur").
  */
+const NO_NAME_FIELD: Record<'network' | 'placeholder' | 'job_board', string> = {
+  network: 'désigne le réseau ou la marque dont l’employeur est membre, pas l’employeur lui-même',
+  placeholder: 'ne donne aucun nom',
+  job_board: 'est le site d’annonces qui diffuse l’offre, pas l’employeur',
+};
+
+/** A household posting for itself: "Famille recherche une personne", "employée directement par la famille",
+ * "pour garder mes enfants", "à mon domicile". */
+const HOUSEHOLD_POSTS =
+  /\b(?:particulier|particuliers|famille|couple|parents)(?: employeurs?)? (?:recherche|recherchent|cherche|cherchent|recrute|recrutent|souhaite)\b|\bemployee? (?:directement )?par (?:le|la|un|une|l') ?(?:particulier|famille)\b|\b(?:nous sommes|notre) (?:une )?famille\b|\b(?:garder|garde de|m'occuper de|s'occuper de) (?:mes|nos) (?:enfants|filles|fils|parents)\b|\b(?:a|de) (?:mon|notre) domicile\b/;
+
 export const anonymousEmployerRules: readonly OfferRule[] = [
   {
     kind: 'offer',
@@ -20,19 +36,42 @@ export const anonymousEmployerRules: readonly OfferRule[] = [
     severity: 'certain',
     explanation:
       "L'offre, publiée par un site partenaire, ne nomme l'employeur nulle part (ni dans la fiche, ni dans le texte) : le candidat ne sait pas à qui il postule.",
-    detect(prepared) {
+    detect(prepared, facts) {
       const { offer } = prepared;
-      if (offer.origin.kind !== 'partner' || offer.employer.name) return null;
+      // An unknown origin (a pasted text, a site page without a partner link) says nothing of what the listing shows.
+      if (offer.origin.kind === null) return null;
+      const nobody = fieldNamesNobody(offer);
+      if (offer.employer.name && !nobody) return null;
       if (employerNamed(offer)) return null;
-      const interim = offer.contract.type === 'MIS';
-      if (!interim) return { rule: 'anonymous_employer.partner_offer', evidence: NO_NAME };
-      // A temp agency must name itself (L5332-3); other anonymous offers are lawful but leave the jobseeker blind.
+      const partner = offer.origin.kind === 'partner';
+      if (!partner && (facts.employer.privateHousehold || HOUSEHOLD_POSTS.test(prepared.text))) return null;
+      const evidence = nobody ? fieldEvidence('employer', offer.employer.name ?? '') : NO_NAME;
+      const field = nobody
+        ? `Le nom affiché (« ${offer.employer.name} ») ${NO_NAME_FIELD[nobody]}, et le texte ne nomme pas l'employeur`
+        : null;
+      if (offer.contract.type === 'MIS') {
+        // A temp agency must name itself (L5332-3); other anonymous offers are lawful but leave the jobseeker blind.
+        return {
+          rule: 'anonymous_employer.temp_agency_unnamed',
+          evidence,
+          reference: 'Code du travail, art. L5332-3',
+          explanation: field
+            ? `${field} : cette mission d'intérim ne nomme pas l'agence qui la propose, alors que la loi l'exige.`
+            : "Cette mission d'intérim ne nomme nulle part l'agence qui la propose, alors que la loi l'exige.",
+        };
+      }
+      if (partner)
+        return {
+          rule: 'anonymous_employer.partner_offer',
+          evidence,
+          ...(field ? { explanation: `${field} : le candidat ne sait pas à qui il postule.` } : {}),
+        };
       return {
-        rule: 'anonymous_employer.temp_agency_unnamed',
-        evidence: NO_NAME,
-        reference: 'Code du travail, art. L5332-3',
-        explanation:
-          "Cette mission d'intérim ne nomme nulle part l'agence qui la propose, alors que la loi l'exige.",
+        rule: 'anonymous_employer.france_travail_offer',
+        evidence,
+        explanation: field
+          ? `${field} : le candidat ne sait pas à qui il postule (seule l'agence France Travail le sait).`
+          : "L'offre ne nomme l'employeur nulle part (ni dans la fiche, ni dans le texte) : seule l'agence France Travail le connaît, le candidat ne sait pas à qui il postule.",
       };
     },
     examples: {
@@ -63,11 +102,96 @@ export const anonymousEmployerRules: readonly OfferRule[] = [
           offer: { origin: PARTNER, employer: UNNAMED },
           quote: NO_NAME,
         },
+        {
+          // Real (France Travail, 2025): a kind of firm is not its name.
+          description:
+            "Notre entreprise artisanale et familiale recherche un collaborateur ou une collaboratrice pour intégrer l'équipe de pâtisserie.",
+          offer: { employer: UNNAMED },
+          quote: NO_NAME,
+        },
+        {
+          // Real (Digital Recruiters, 2025): the franchisee of a brand, the brand's network, no hotel named.
+          description:
+            'Afin de compléter notre équipe, nous recherchons un réceptionniste de nuit en cdi à mi-temps.\nCarte collaborateur Heartists: Réduction dans les hôtels et restaurant du groupe Accor et ses partenaires.',
+          offer: {
+            origin: PARTNER,
+            employer: {
+              ...UNNAMED,
+              name: 'Franchisé Accor',
+              description: "Hôtel indépendant membre d'un réseau de franchise d'une enseigne Accor",
+            },
+          },
+          quote: 'Entreprise : Franchisé Accor',
+        },
+        {
+          description:
+            'Notre restaurant, franchisé de l’enseigne Burger Club, recrute un équipier polyvalent.',
+          offer: { origin: PARTNER, employer: UNNAMED },
+          quote: NO_NAME,
+        },
+        {
+          // Real (Meteojob, 2025): the name field holds the job board, which the text presents as such.
+          description:
+            "Le site internet concepteur-vendeur.fr est spécialisé dans la diffusion d'offres d'emploi dans le secteur de l'habitat.\nUne enseigne nationale recherche un commercial pour vendre des agencements d'intérieur.",
+          offer: {
+            origin: PARTNER,
+            employer: { ...UNNAMED, name: 'Concepteur Vendeur', description: 'Concepteur Vendeur' },
+          },
+          quote: 'Entreprise : Concepteur Vendeur',
+        },
+        {
+          description: 'Société en pleine croissance recherche un technicien de maintenance.',
+          offer: { origin: PARTNER, employer: { ...UNNAMED, name: 'Entreprise confidentielle' } },
+          quote: 'Entreprise : Entreprise confidentielle',
+        },
       ],
       negative: [
         {
+          description:
+            'Particulier employeur recherche une aide ménagère pour 4 heures par semaine à Annecy.',
           offer: { employer: UNNAMED },
-          why: 'France Travail itself may publish an offer without the employer’s name (the agency knows it)',
+          why: 'a private household posting at France Travail need not publish a name, and says who employs',
+        },
+        {
+          description:
+            'Famille recherche une personne pour 6 heures par semaine à domicile, employée directement par la famille.',
+          offer: { employer: UNNAMED },
+          why: 'a family employing directly is a household (the employer is the family)',
+        },
+        {
+          description: 'Je recherche une personne de confiance pour garder mes enfants le mercredi.',
+          offer: { employer: UNNAMED },
+          why: 'a parent employing at home is a household, written in the first person',
+        },
+        {
+          description: 'Afin de compléter notre équipe, nous recrutons un(e) secrétaire.',
+          offer: { employer: UNNAMED, origin: { kind: null, url: null, partners: [] } },
+          why: 'an offer of unknown origin (a text pasted into `vigie check`) may have shown the name elsewhere',
+        },
+        {
+          // Real (Digital Recruiters, 2025).
+          description:
+            'Nous recherchons pour notre hôtel Mercure Annecy Sud à Annecy un Plongeur F/H, en CDI à 39H.',
+          offer: {
+            origin: PARTNER,
+            employer: {
+              ...UNNAMED,
+              name: 'Franchisé Accor',
+              description: "Hôtel indépendant membre d'un réseau de franchise d'une enseigne Accor",
+            },
+          },
+          why: 'the franchised hotel names itself in the text ("notre hôtel Mercure Annecy Sud")',
+        },
+        {
+          description:
+            'Retrouvez toutes nos offres sur le site carrefour-recrute.fr, dédié à la diffusion de nos offres d’emploi.',
+          offer: { origin: PARTNER, employer: { ...UNNAMED, name: 'Carrefour' } },
+          why: 'an employer’s own recruitment site ("nos offres") is not a job board: the name field names it',
+        },
+        {
+          description: 'Le magasin Intermarché de Sallanches recrute un boucher.',
+          offer: { origin: PARTNER, employer: UNNAMED },
+          why: 'a store of a brand, named in the text ("Le magasin Intermarché de Sallanches recrute")',
         },
         {
           // Real (Meteojob, 2025).

@@ -1,4 +1,5 @@
-import { fieldEvidence } from '../engine/evidence.js';
+import { bothSides, fieldEvidence, textEvidence } from '../engine/evidence.js';
+import { quoteText } from '../engine/prepared-offer.js';
 import type { OfferRule, TextRule } from '../rule.js';
 
 const REFERENCE = 'Code du travail, art. L5331-3 et L5331-5';
@@ -136,6 +137,21 @@ export const notAJobRules: readonly TextRule[] = [
   },
 ];
 
+/**
+ * What a "Profession libérale" (LIB) or "Profession commerciale" (CCE) code proves is a status, not the absence of a
+ * job: a training body hiring a freelance trainer to give its courses, or a school its visiting teachers, buys work
+ * it pays for. No job is offered when the candidate works on his own account, and the offer says so in words of
+ * that world: his own business or clientele ("votre propre activité", "vous êtes votre propre patron"), pay taken
+ * from his sales or fees (commission, rétrocession, a share of the turnover: "rémunération de 60 à 90 %"), a
+ * libéral practice ("exercice libéral, secteur 1 ou 2"), a franchise, a mandate (agent commercial, mandataire),
+ * the pitch of independence ("franchissez le pas vers l'indépendance"), selling in a network ("vente à domicile",
+ * "développez votre propre équipe"), or the candidate paying (a training "à financer (CPF accepté)", a service
+ * "moyennant un forfait", a monthly subscription). "Indépendant" or "auto-entrepreneur" alone is the status again
+ * (a freelance trainer is one), not a sign.
+ */
+const OWN_ACCOUNT =
+  /\b(?:votre|ton|sa|son|leur) propre (?:activite|entreprise|patron|chef|agence|cabinet|business|structure|reseau|clientele|patientele|societe|affaire|succes|equipe)\b|\bpropre patron\b|\bentreprenez\b|\bentrepreneur dans l'ame\b|\besprit d'entrepreneur\b|\bdevenez entrepreneur\b|\bindependance\b|\b(?:exercice|activite|collaboration|installation|pratique) liberale?\b|\bsecteur (?:1|2|i|ii) (?:ou (?:1|2|i|ii)|conventionne)\b|\bcommissions?\b|\bchiffre d'affaires\b|\bretrocession\b|\b(?:votre|ta|sa) (?:propre )?(?:clientele|patientele)\b|\bfranchises?\b|\bredevance\b|\bmandataire\b|\bagents? commerciaux\b|\bagent commercial\b|\ba (?:votre|ton|son) compte\b|\bremuneration[^.;]{0,30}\b\d{1,3} ?%|\bvente (?:a domicile|directe|en reunion)\b|\b(?:votre|ton|avec le|via le|grace au) cpf\b|\bcpf accepte\b|\bformation[^.;]{0,30}\ba (?:financer|vos frais|votre charge)\b|\bmoyennant (?:un|une) (?:forfait|participation|somme|paiement|abonnement|cotisation)\b|\bvotre recherche d'emploi\b|\babonnement (?:de \d|mensuel)/;
+
 /** The contract type itself is not employment: franchise, business takeover, independent activity. */
 export const notAJobContractRule: OfferRule = {
   kind: 'offer',
@@ -146,9 +162,11 @@ export const notAJobContractRule: OfferRule = {
   unless: 'disguised_self_employment',
   reference: REFERENCE,
   explanation: "Le type de contrat n'est pas un emploi salarié.",
-  detect(prepared) {
+  detect(prepared, facts) {
     const { offer } = prepared;
-    const kind = offer.contract.type?.toUpperCase();
+    // The code, or the label of either era when the code is missing ("Profession libérale", "Franchise").
+    const kind = facts.contract.kind;
+    if (kind !== 'LIB' && kind !== 'CCE' && kind !== 'FRA' && kind !== 'REP') return null;
     // "Type de contrat : Profession libérale (LIB)": the label the listing shows, and the code.
     const evidence = fieldEvidence(
       'contract',
@@ -157,18 +175,22 @@ export const notAJobContractRule: OfferRule = {
         : `${kind}`,
     );
     if (kind === 'LIB' || kind === 'CCE') {
-      // Independent work is offered, not employment (taxonomy: honest LIB offers are not_a_job); likely only, as
-      // a liberal practice (a surgeon joining a clinic) is still real work.
+      // The status alone may be a freelance job for the recruiter; the text must say the candidate works for
+      // himself. Likely only, as a liberal practice (a surgeon joining a clinic) is still real work.
+      const sign = OWN_ACCOUNT.exec(prepared.text);
+      if (!sign) return null;
       return {
         rule: 'not_a_job.independent_activity',
         severity: 'likely',
-        evidence,
+        evidence: bothSides(
+          evidence,
+          textEvidence(quoteText(prepared, sign.index, sign.index + sign[0].length)),
+        ),
         reference: 'Code du travail, art. L5331-3',
         explanation:
-          "L'annonce propose une activité indépendante (profession libérale ou commerciale), pas un emploi salarié : pas de salaire garanti ni de contrat de travail.",
+          "L'annonce propose une activité indépendante (profession libérale ou commerciale) où le candidat travaille pour son propre compte, pas un emploi salarié : pas de salaire garanti ni de contrat de travail.",
       };
     }
-    if (kind !== 'FRA' && kind !== 'REP') return null;
     return {
       rule: kind === 'FRA' ? 'not_a_job.franchise_contract' : 'not_a_job.business_takeover_contract',
       evidence,
@@ -182,14 +204,95 @@ export const notAJobContractRule: OfferRule = {
     positive: [
       { contractType: 'FRA', quote: 'Type de contrat : FRA' },
       {
-        contractType: 'LIB',
+        // No code: the label of either era names the type (facts/contract.ts).
+        description: 'Exercice libéral en cabinet de groupe, patientèle existante.',
+        offer: { contract: { type: null, label: 'Profession libérale', nature: null, alternance: null } },
+        quote:
+          'Type de contrat : Profession libérale (LIB) ; Texte : « Exercice libéral en cabinet de groupe, patientèle… »',
+      },
+      {
+        // Real (2025): a surgeon's libéral practice in a clinic.
+        description:
+          'Haute-Savoie, Nord-Ouest Annecy. Exercice libéral, secteur 1 ou 2. Chir pied / cheville.',
         offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
-        quote: 'Type de contrat : Profession libérale (LIB)',
+        quote:
+          'Type de contrat : Profession libérale (LIB) ; Texte : « Haute-Savoie, Nord-Ouest Annecy. Exercice libéral, secteur 1 ou 2. Chir pied… »',
+      },
+      {
+        // Real (2025): a network of car-sale agents paid on commission.
+        description:
+          'Une rémunération attractive et non plafonnée : 70 % de la commission vous revient sur chaque vente.',
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        quote:
+          'Type de contrat : Profession libérale (LIB) ; Texte : « …non plafonnée : 70 % de la commission vous revient sur chaque vente. »',
+      },
+      {
+        // Real (2025): an estate agents' network, paid a share of the turnover.
+        description: 'Rémunération évolutive de 60 à 90%. Un local peut être mis à votre disposition.',
+        offer: {
+          contract: { type: 'CCE', label: 'Profession commerciale', nature: null, alternance: null },
+        },
+        quote:
+          'Type de contrat : Profession commerciale (CCE) ; Texte : « Rémunération évolutive de 60 à 90%. Un local peut être mis à… »',
+      },
+      {
+        description:
+          'En tant que recruteur indépendant, vous développez votre propre activité de recrutement.',
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        quote:
+          'Type de contrat : Profession libérale (LIB) ; Texte : « …indépendant, vous développez votre propre activité de recrutement. »',
+      },
+      {
+        description: 'Vendeuse à domicile : rejoignez notre réseau de vente directe de cosmétiques bio.',
+        offer: {
+          contract: { type: 'CCE', label: 'Profession commerciale', nature: null, alternance: null },
+        },
+        quote:
+          'Type de contrat : Profession commerciale (CCE) ; Texte : « …rejoignez notre réseau de vente directe de cosmétiques bio. »',
+      },
+      {
+        description:
+          'Devenez conseiller en immobilier : financez votre formation avec votre CPF, puis exercez.',
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        quote:
+          'Type de contrat : Profession libérale (LIB) ; Texte : « …financez votre formation avec votre CPF, puis exercez. »',
+      },
+      {
+        description:
+          'Coach emploi : nous vous accompagnons dans votre recherche d’emploi moyennant un forfait de 490 €.',
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        quote:
+          'Type de contrat : Profession libérale (LIB) ; Texte : « …nous vous accompagnons dans votre recherche d’emploi moyennant un forfait de 490… »',
       },
     ],
     negative: [
       { contractType: 'CDI', why: 'an employment contract' },
       { contractType: 'DIN', why: 'a CDI intérimaire is employment' },
+      {
+        description:
+          'Organisme de formation recherche un formateur d’anglais pour des formations éligibles au CPF, en présentiel.',
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        why: 'the courses the trainer gives are eligible to the CPF; the trainer pays nothing and is paid',
+      },
+      {
+        // Real (France Travail, 2025).
+        description:
+          "Organisme de formation certifié Qualiopi recherche un/une formateur/formatrice expérimenté(e) maîtrisant parfaitement le Pack Office afin de dispenser des formations individuelles et collectives sur le secteur d'Annecy et Haute-Savoie. Rémunération en fonction de l'expérience.",
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        why: 'a training body buys a freelance trainer’s work: the status is libéral, the work is offered and paid',
+      },
+      {
+        description:
+          'Formateur indépendant (statut auto-entrepreneur) pour animer nos sessions de formation SST, rémunération à la journée.',
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        why: '"indépendant" and "auto-entrepreneur" restate the status: the sessions are the recruiter’s',
+      },
+      {
+        description:
+          'Professeur de piano pour notre école de musique, cours le mercredi, rémunération horaire.',
+        offer: { contract: { type: 'LIB', label: 'Profession libérale', nature: null, alternance: null } },
+        why: 'a school pays its visiting teacher for its own pupils',
+      },
     ],
   },
 };
