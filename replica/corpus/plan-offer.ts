@@ -988,6 +988,18 @@ export function weeklyHours(work: WorkPlan): number {
   return 35;
 }
 
+/**
+ * The hours a month's pay covers for a weekly working time, overtime premiums included (Code du travail L3121-36:
+ * +25 % for hours 36 to 43, +50 % beyond): 39 h a week at the SMIC rate is 173.33 paid hours, 2,083.50 € in 2026,
+ * not 39 × 52 / 12 = 169 h. Without the premium a 39-hour pay "at the SMIC rate" is below the legal minimum.
+ */
+export function paidMonthlyHours(weekly: number): number {
+  const base = Math.min(weekly, 35);
+  const at25 = Math.min(Math.max(weekly - 35, 0), 8);
+  const at50 = Math.max(weekly - 43, 0);
+  return ((base + at25 * 1.25 + at50 * 1.5) * 52) / 12;
+}
+
 function planSalary(random: Random, context: SalaryContext): SalaryPlan {
   if (!context.stated) return { stated: false, unit: 'none', min: 0 };
   const hours = weeklyHours(context.work);
@@ -1001,7 +1013,7 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
   const later = smicAt(context.createdAt + 11 * DAY);
   const floorHourly = Math.max(atCreation.hourly, later.hourly);
   const round2 = (value: number) => Math.round(value * 100) / 100;
-  const monthlyFor = (hourly: number) => round2((hourly * hours * 52) / 12);
+  const monthlyFor = (hourly: number) => round2(hourly * paidMonthlyHours(hours));
 
   if (context.apprentice) {
     const share = random.pick([0.53, 0.61, 0.78, 1]);
@@ -1015,7 +1027,8 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
         legalBoundary: 'apprentice_pay_scale_range',
       };
     }
-    const min = Math.round(later.monthly * share * (hours / 35));
+    const smicMonthly = hours > 35 ? later.hourly * paidMonthlyHours(hours) : later.monthly * (hours / 35);
+    const min = Math.round(smicMonthly * share);
     return {
       stated: true,
       unit: 'Mensuel',

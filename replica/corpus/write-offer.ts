@@ -27,6 +27,9 @@ import {
   UNSTATED_PAY_LINES,
 } from './data/description-fragments.js';
 import {
+  BRAND_FORMS,
+  BRAND_STEMS,
+  BRAND_SUFFIXES,
   EMPLOYER_DESCRIPTIONS,
   EMPLOYER_PATTERNS,
   PLACE_WORDS,
@@ -81,6 +84,9 @@ export function employerName(seed: number, plan: OfferPlan): string {
   const job = JOBS[plan.job]!;
   if (plan.naming === 'partner') return PARTNERS[plan.partner]!.nom;
   if (plan.tempAgency) return random.pick(TEMP_AGENCIES);
+  // Employers a partner feed names only in the text or the description are brands, as in the real samples
+  // ("BYmyCAR", "Sopra Steria", "Buffalo Grill", "Orientaction"), not a trade and a street name in capitals.
+  if (plan.naming === 'text' || plan.naming === 'description') return brandName(random, job.sector);
   const city = COMMUNES[plan.commune]!;
   const patterns: Partial<Record<OfferPlan['employerKind'], readonly string[]>> = {
     public: traps.PUBLIC_EMPLOYERS,
@@ -94,6 +100,17 @@ export function employerName(seed: number, plan: OfferPlan): string {
     upperplace: upperPlaceName(city.name),
     trade: random.pick(TRADE_WORDS),
   });
+}
+
+function brandName(random: Random, sector: JobRow['sector']): string {
+  const stem = random.pick(BRAND_STEMS);
+  const name = fill(random.pick(BRAND_FORMS), { stem, suffix: BRAND_SUFFIXES[sector] });
+  return random.chance(0.3) ? name.toUpperCase() : name;
+}
+
+/** "DALKIA" → "Dalkia": how a partner that is the employer writes its own name in its text. */
+function brandCase(name: string): string {
+  return name.charAt(0) + name.slice(1).toLowerCase();
 }
 
 export function placeLabel(plan: OfferPlan, upper: boolean): string {
@@ -226,7 +243,9 @@ function description(
   const intros = plan.tempAgency ? INTROS : INTROS.filter((intro) => !intro.includes('pour son client'));
   const intro = capitalise(fill(random.pick(intros), vars));
   // Employers named only in the text say who they are in the first line ("Lidl recrute", "Rejoignez Auchan").
-  sections.intro.push(plan.naming === 'text' ? fill(random.pick(traps.NAMED_IN_TEXT_INTROS), vars) : intro);
+  // So does a partner that is the employer (its careers site: "Rejoindre Dalkia, c'est…").
+  const namesItself = plan.naming === 'text' || plan.naming === 'partner';
+  sections.intro.push(namesItself ? fill(random.pick(traps.NAMED_IN_TEXT_INTROS), vars) : intro);
   const aboutCount = count(
     0,
     random.weighted([
@@ -299,6 +318,8 @@ function description(
   sections.closing.push(random.pick(CLOSINGS));
 
   plantDefects(plan, random, sections, statesNothing);
+  // The line that names the employer is kept by a foreign-language rewrite, or the offer would name nobody.
+  if (namesItself) plantedLines.get(plan)!.add(sections.intro[0]!);
   const firstParagraph = plantTraps(plan, random, sections, vars);
   for (const id of plan.negatives) {
     const negative = TRICKY_NEGATIVES.find((candidate) => candidate.id === id);
@@ -308,11 +329,9 @@ function description(
 
   if (plan.planted.has('foreign_language')) {
     const english = fill(random.pick(ENGLISH_DESCRIPTIONS), vars);
-    const french = [
-      ...sections.intro.slice(1),
-      ...sections.profile.slice(1),
-      ...sections.conditions.slice(1),
-    ].filter((line) => isDefectLine(plan, line));
+    const french = [...sections.intro, ...sections.profile.slice(1), ...sections.conditions.slice(1)].filter(
+      (line) => isDefectLine(plan, line),
+    );
     return { text: [english, ...french].join('\n'), firstParagraph };
   }
   const separator = random.chance(0.15) ? ' \n' : '\n';
@@ -696,7 +715,11 @@ export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
   let intitule = title(job, plan, random, commune.name);
   // Drawn even when unused, so that a copy (anonymous or not) reads the same text stream as its original.
   const anonymousName = random.pick(traps.ANONYMOUS_NAMES);
-  const employerInText = plan.anonymous ? anonymousName : employer;
+  const employerInText = plan.anonymous
+    ? anonymousName
+    : plan.naming === 'partner'
+      ? brandCase(employer)
+      : employer;
   const written = description(plan, random, {
     employer: employerInText,
     city: spokenCityName(commune.name),
@@ -846,7 +869,9 @@ function entreprise(
   } else if (plan.employerKind === 'household') {
     // A household describes no company.
   } else if (describes) {
-    out.description = fill(random.pick(EMPLOYER_DESCRIPTIONS[job.sector]), {
+    const sentences =
+      plan.employerKind === 'school' ? traps.SCHOOL_DESCRIPTIONS : EMPLOYER_DESCRIPTIONS[job.sector];
+    const first = fill(random.pick(sentences), {
       rooms: random.between(20, 120),
       city: COMMUNES[plan.commune]!.name,
       seats: random.between(30, 150),
@@ -859,6 +884,7 @@ function entreprise(
       clients: random.between(200, 5000),
       trucks: random.between(10, 120),
     });
+    out.description = first;
   }
   if (plan.origin === 1 && named && random.chance(0.05)) out.url = `https://www.${slugify(employer)}.fr`;
   if (plan.origin === 1 || random.chance(0.85)) out.entrepriseAdaptee = false;

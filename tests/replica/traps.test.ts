@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../replica/corpus/corpus.js';
+import { BRAND_STEMS, TEMP_AGENCIES } from '../../replica/corpus/data/employers.js';
+import { smicAt } from '../../replica/corpus/data/smic.js';
 
 /** The traps of real offers (issue 14 §2) and their truth: what a careful reader decides, not what a rule sees. */
 const BASE = 'http://replica.test';
@@ -120,6 +122,51 @@ describe('the traps of real offers', () => {
       if (!offer.dateCreation || !original.dateCreation) continue;
       expect(Date.parse(offer.dateCreation!) - Date.parse(original.dateCreation!)).toBeLessThan(34_000);
       expect(offer.intitule).not.toBe(original.intitule);
+    }
+  });
+
+  it('monthly pays over 35 hours count the overtime premium: only a planted defect is below the SMIC', () => {
+    // 39 h a week at the SMIC rate is 173.33 paid hours (+25 % from the 36th hour), not 39 × 52 / 12.
+    let checked = 0;
+    for (const { truth, offer } of offers) {
+      const label = /^Mensuel de (\d+)[.,]\d+ Euros/.exec(offer.salaire.libelle ?? '');
+      const hours = /^(\d+)H(\d\d)?\/semaine|^(\d+) H/.exec(offer.dureeTravailLibelle ?? '');
+      if (!label || !hours || offer.alternance || truth.categories.includes('below_minimum_wage')) continue;
+      const weekly = Number(hours[1] ?? hours[3]) + Number(hours[2] ?? 0) / 60;
+      if (weekly <= 35 || !offer.dateCreation) continue;
+      const paid = ((35 + Math.min(weekly - 35, 8) * 1.25 + Math.max(weekly - 43, 0) * 1.5) * 52) / 12;
+      const floor = smicAt(Date.parse(offer.dateCreation)).hourly * paid;
+      expect(Number(label[1]), `${truth.id}: ${offer.salaire.libelle}, ${weekly} h`).toBeGreaterThanOrEqual(
+        Math.floor(floor),
+      );
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('a private school never presents itself as a tutoring firm (cours particuliers)', () => {
+    const schools = withTrap('teacher_18h_service');
+    expect(schools.length).toBeGreaterThan(10);
+    for (const { offer } of schools)
+      expect(offer.entreprise.description ?? '').not.toMatch(/cours particuliers|soutien scolaire/i);
+  });
+
+  it('employers named only in the text are brands, still named when the text is rewritten in English', () => {
+    // A temp agency keeps its own name ("RANDSTAD recrute !"); the ad's first line may sit in the description.
+    const brand = new RegExp([...BRAND_STEMS, ...TEMP_AGENCIES].join('|'), 'i');
+    const named = withTrap('named_in_text');
+    expect(named.length).toBeGreaterThan(50);
+    const read = (offer: (typeof offers)[number]['offer']) =>
+      `${offer.entreprise.description ?? ''}\n${offer.description}`;
+    for (const { offer } of named) expect(read(offer)).toMatch(brand);
+    const english = named.filter(({ truth }) => truth.categories.includes('foreign_language'));
+    for (const { offer } of english) expect(read(offer)).toMatch(brand);
+    // A partner that is the employer names itself in its text ("Rejoignez Dalkia"), as its real offers do.
+    const ownSites = offers.filter(({ truth }) => truth.traps?.includes('named_in_partner'));
+    expect(ownSites.length).toBeGreaterThan(5);
+    for (const { offer } of ownSites) {
+      const partner = offer.origineOffre.partenaires![0]!.nom;
+      expect(offer.description.toLowerCase()).toContain(partner.toLowerCase());
     }
   });
 });

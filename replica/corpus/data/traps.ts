@@ -159,6 +159,15 @@ export const SCHOOL_LINES: readonly string[] = [
   'Maître délégué de l’enseignement privé sous contrat, 18 heures hebdomadaires d’enseignement.',
 ];
 
+/**
+ * How a private school under contract presents itself in `entreprise.description` (never as a tutoring firm: "cours
+ * particuliers" is what tells tutoring, whose employer the 24-hour floor binds, from a school's teaching service).
+ */
+export const SCHOOL_DESCRIPTIONS: readonly string[] = [
+  'Établissement catholique d’enseignement sous contrat d’association avec l’État, de la 6e à la terminale.',
+  'Ensemble scolaire privé sous contrat, {staff} élèves accueillis du collège au lycée général et technologique.',
+];
+
 /** Tutoring: one employer, one ad per town named in the text; the listing gives only the département. */
 export const TUTORING_EMPLOYERS: readonly string[] = [
   'COURS {surname}',
