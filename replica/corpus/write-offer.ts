@@ -26,6 +26,7 @@ import {
   SECTOR_PHRASES,
   UNSTATED_PAY_LINES,
 } from './data/description-fragments.js';
+import * as descriptions from './data/employer-descriptions.js';
 import {
   BRAND_FORMS,
   BRAND_STEMS,
@@ -38,7 +39,7 @@ import {
   TRADE_WORDS,
 } from './data/employers.js';
 import { JOBS, type JobRow, QUALIFICATIONS } from './data/jobs.js';
-import { PARTNERS, partnerLogo } from './data/partners.js';
+import { PARTNERS, type PartnerRow, partnerLogo } from './data/partners.js';
 import { COMMENTS_WITHOUT_AMOUNT, COMPLEMENTS } from './data/salary-wording.js';
 import * as traps from './data/traps.js';
 import { TRICKY_NEGATIVES } from './data/tricky-negatives.js';
@@ -48,6 +49,7 @@ import type { OfferPlan, SalaryPlan } from './plan-offer.js';
 const TEXT_STREAM = streamId('text');
 const EDIT_STREAM = streamId('edit');
 const FIELD_STREAM = streamId('fields');
+const DESCRIPTION_STREAM = streamId('employer-description');
 
 export interface WriteContext {
   seed: number;
@@ -860,7 +862,9 @@ function entreprise(
   const named =
     plan.origin === 2 ? plan.naming === 'field' : !unnamedOwn && plan.employerKind !== 'household';
   if (named) out.nom = employer;
-  const describes = random.chance(0.45);
+  const feed = plan.origin === 2 ? PARTNERS[plan.partner]?.feed : undefined;
+  // One draw whatever the share, so that the fields drawn after it read the same for every feed.
+  const describes = random.chance(feed?.description ?? (plan.origin === 1 ? 0.33 : 0.45));
   if (firstParagraph !== undefined) out.description = firstParagraph;
   else if (plan.employerKind === 'public' && describes) {
     out.description = fill(random.pick(traps.PUBLIC_DESCRIPTIONS), {
@@ -884,11 +888,83 @@ function entreprise(
       clients: random.between(200, 5000),
       trucks: random.between(10, 120),
     });
-    out.description = first;
+    out.description = presentation(plan, seed, employer, first, feed);
   }
   if (plan.origin === 1 && named && random.chance(0.05)) out.url = `https://www.${slugify(employer)}.fr`;
   if (plan.origin === 1 || random.chance(0.85)) out.entrepriseAdaptee = false;
   return out;
+}
+
+/**
+ * The employer's presentation as feeds write it (data/employer-descriptions.ts): a temp agency's blurb listing
+ * every contract it offers, or the company's first sentence, sometimes after the ad's line naming the listing's
+ * contract, lengthened by a few sentences; long feeds cut it near 500 characters, some send it HTML-escaped.
+ * Drawn from the original's own stream, so a copy carries its original's presentation and no other field moves.
+ * A name appears only where the listing names the employer: an anonymous offer, or one that names it only in the
+ * text, stays so.
+ */
+function presentation(
+  plan: OfferPlan,
+  seed: number,
+  employer: string,
+  first: string,
+  feed: PartnerRow['feed'],
+): string {
+  const random = new Random(seed, plan.root, DESCRIPTION_STREAM);
+  const city = COMMUNES[plan.commune]!.name;
+  const named = plan.naming === 'field' || plan.naming === 'partner';
+  const values = {
+    employer,
+    agency: employer,
+    city,
+    job: JOBS[plan.job]!.masculine.toLowerCase(),
+    years: random.between(10, 40),
+    staff: random.between(8, 250),
+    founded: random.between(1960, 2015),
+    clients: random.between(200, 5000),
+    sites: random.between(2, 12),
+  };
+  const sentences: string[] = [];
+  const contract = plan.apprentice ? undefined : descriptions.CONTRACT_WORDS[plan.contract];
+  if (plan.tempAgency) {
+    // About a third of agencies present themselves without listing every contract they offer.
+    const plain = random.chance(0.35);
+    sentences.push(
+      random.pick(
+        !named
+          ? descriptions.ANONYMOUS_AGENCY_DESCRIPTIONS
+          : plain
+            ? descriptions.AGENCY_PLAIN_DESCRIPTIONS
+            : descriptions.AGENCY_DESCRIPTIONS,
+      ),
+    );
+  } else {
+    if (contract !== undefined && plan.employerKind === 'company' && random.chance(0.15)) {
+      sentences.push(
+        random.pick(
+          named ? descriptions.CONTRACT_IN_DESCRIPTION : descriptions.ANONYMOUS_CONTRACT_IN_DESCRIPTION,
+        ),
+      );
+    }
+    sentences.push(first);
+  }
+  const extras = feed?.long ? random.between(3, 6) : random.between(0, 2);
+  sentences.push(...random.sample(descriptions.DESCRIPTION_EXTRAS, extras));
+  let text = fill(sentences.join(random.chance(0.3) ? '\n' : ' '), { ...values, contract: contract ?? '' });
+  if (feed?.entities) text = escapeEntities(text, feed.entities);
+  // The field holds 500 characters: longer presentations are cut at a space (never inside an entity).
+  if (text.length > descriptions.DESCRIPTION_CUT + 3) {
+    const cut = text.lastIndexOf(' ', descriptions.DESCRIPTION_CUT - random.int(40));
+    text = `${text.slice(0, cut).replace(/[\s,.;:]+$/, '')}...`;
+  }
+  return text;
+}
+
+/** "véhicules" → "v&eacute;hicules" (named) or "v&#233;hicules" (decimal), as some feeds send their text. */
+function escapeEntities(text: string, style: 'named' | 'decimal'): string {
+  return text.replace(/[^\x00-\x7f]/g, (char) =>
+    style === 'decimal' ? `&#${char.charCodeAt(0)};` : (descriptions.NAMED_ENTITIES[char] ?? char),
+  );
 }
 
 export function slugify(text: string): string {
