@@ -248,6 +248,30 @@ function siblingSource(
   index: number,
   epochOf: (index: number) => number,
 ): number | undefined {
+  const source = claimedSource(settings, index, epochOf);
+  if (source === undefined) return undefined;
+  // Two ads of one employer for the same town and season are one job posted twice, not siblings: only the
+  // first offer that claims a source for a town or a season is its sibling; a later claim stays an original.
+  const core = coreOriginal(settings, source, epochOf(source));
+  const mine = siblingChanges(settings, core, index);
+  // A tutoring firm repeats its ad for the towns of its own département only.
+  const departement = (commune: number) => departementOfInsee(COMMUNES[commune]!.insee);
+  if (core.employerKind === 'tutoring' && departement(mine.textCommune) !== departement(core.commune))
+    return undefined;
+  for (let other = source + 1; other < index; other++) {
+    if (claimedSource(settings, other, epochOf) !== source) continue;
+    const theirs = siblingChanges(settings, core, other);
+    if (theirs.textCommune === mine.textCommune && theirs.season === mine.season) return undefined;
+  }
+  return source;
+}
+
+/** The earlier ad offer `index` would repeat, before two claims of the same town or season are told apart. */
+function claimedSource(
+  settings: PlanSettings,
+  index: number,
+  epochOf: (index: number) => number,
+): number | undefined {
   if (index === 0 || isDuplicate(settings, index)) return undefined;
   const random = new Random(settings.seed, index, SIBLING_STREAM);
   if (!random.chance(TRAP_RATES.sibling)) return undefined;

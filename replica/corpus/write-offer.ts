@@ -40,7 +40,12 @@ import {
 } from './data/employers.js';
 import { JOBS, type JobRow, QUALIFICATIONS } from './data/jobs.js';
 import { PARTNERS, type PartnerRow, partnerLogo } from './data/partners.js';
-import { COMMENTS_WITHOUT_AMOUNT, COMPLEMENTS } from './data/salary-wording.js';
+import {
+  APPRENTICE_COMMENT,
+  COMMENTS_WITHOUT_AMOUNT,
+  COMPLEMENTS,
+  PUBLIC_COMMENTS,
+} from './data/salary-wording.js';
 import * as traps from './data/traps.js';
 import { TRICKY_NEGATIVES } from './data/tricky-negatives.js';
 import { hoursValue, WORK_RHYTHMS } from './data/working-time.js';
@@ -191,6 +196,13 @@ function title(job: JobRow, plan: OfferPlan, random: Random, cityName: string): 
   if (bare) return job.masculine;
   // Drawn whatever the origin, so that a copy reads the same text stream as its original.
   const partnerTitle = random.chance(0.25);
+  // Tutoring firms post one ad per town, and say which in the title ("Cours particuliers à CLUSES (74300)").
+  if (plan.employerKind === 'tutoring') {
+    const town = COMMUNES[plan.textCommune]!;
+    return partnerTitle
+      ? `Cours particuliers à ${upperPlaceName(town.name)} (${town.postcode}) (H/F)`
+      : `${job.masculine} soutien scolaire - ${spokenCityName(town.name)} (H/F)`;
+  }
   return plan.origin === 2 && partnerTitle ? partnerChoice : choice;
 }
 
@@ -835,6 +847,11 @@ function lightlyEdit(
 function lieuTravail(plan: OfferPlan, random: Random): ApiOffer['lieuTravail'] {
   const commune = COMMUNES[plan.commune]!;
   const libelle = placeLabel(plan, plan.origin === 1 ? random.chance(0.8) : random.chance(0.4));
+  // A tutoring ad names only the département, with the coordinates of the town where the pupils live.
+  if (plan.placeForm === 'departement' && plan.employerKind === 'tutoring') {
+    const town = COMMUNES[plan.textCommune]!;
+    return { libelle, latitude: town.latitude, longitude: town.longitude };
+  }
   if (plan.placeForm === 'departement') return { libelle };
   if (plan.placeForm === 'coordinates')
     return { libelle, latitude: commune.latitude, longitude: commune.longitude };
@@ -976,13 +993,20 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The comments an offer's employer can write: a statutory scale is a public employer's, a tariff an apprentice's. */
+function salaryComments(plan: OfferPlan): readonly string[] {
+  if (plan.employerKind === 'public') return [...PUBLIC_COMMENTS, 'Selon profil', 'Selon expérience'];
+  if (plan.apprentice) return [...COMMENTS_WITHOUT_AMOUNT, APPRENTICE_COMMENT];
+  return COMMENTS_WITHOUT_AMOUNT;
+}
+
 function salary(plan: OfferPlan, random: Random, partnerStyle: boolean): ApiOffer['salaire'] {
   const out: ApiOffer['salaire'] = {};
   const label = plan.salary.labelShown === false ? undefined : salaryLabel(plan.salary, random, partnerStyle);
   if (plan.salary.labelShown === false) return out;
   if (label) {
     out.libelle = label;
-    if (random.chance(0.12)) out.commentaire = random.pick(COMMENTS_WITHOUT_AMOUNT);
+    if (random.chance(0.12)) out.commentaire = random.pick(salaryComments(plan));
     if (random.chance(0.25)) {
       const [first, second] = random.sample(COMPLEMENTS, 2);
       if (first !== undefined) out.complement1 = first;
@@ -992,7 +1016,7 @@ function salary(plan: OfferPlan, random: Random, partnerStyle: boolean): ApiOffe
   }
   // No pay stated: either nothing at all, or a comment that states no amount.
   if (random.chance(partnerStyle ? 0.95 : 0.3)) return out;
-  if (random.chance(0.8)) out.commentaire = random.pick(COMMENTS_WITHOUT_AMOUNT);
+  if (random.chance(0.8)) out.commentaire = random.pick(salaryComments(plan));
   out.complement1 = random.chance(0.6) ? 'Autre' : random.pick(COMPLEMENTS);
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../replica/corpus/corpus.js';
 import { BRAND_STEMS, TEMP_AGENCIES } from '../../replica/corpus/data/employers.js';
+import { PUBLIC_COMMENTS } from '../../replica/corpus/data/salary-wording.js';
 import { smicAt } from '../../replica/corpus/data/smic.js';
 
 /** The traps of real offers (issue 14 §2) and their truth: what a careful reader decides, not what a rule sees. */
@@ -168,5 +169,23 @@ describe('the traps of real offers', () => {
       const partner = offer.origineOffre.partenaires![0]!.nom;
       expect(offer.description.toLowerCase()).toContain(partner.toLowerCase());
     }
+  });
+
+  it('a statutory pay comment ("selon grille FPT") is a public employer’s only', () => {
+    const statutory = offers.filter(({ offer }) => PUBLIC_COMMENTS.includes(offer.salaire.commentaire ?? ''));
+    expect(statutory.length).toBeGreaterThan(0);
+    for (const { truth } of statutory) expect(truth.traps).toContain('public_employer');
+  });
+
+  it('one employer’s ads for other towns or seasons never repeat one another word for word', () => {
+    // Two identical ads of one employer are one job posted twice: a duplicate, which siblings are not.
+    const seen = new Map<string, string>();
+    for (const { truth, offer } of offers) {
+      if (truth.categories.includes('duplicate')) continue;
+      const key = `${offer.entreprise.nom}|${offer.romeCode}|${offer.intitule}|${offer.description}`;
+      expect(seen.get(key), `${truth.id} repeats ${seen.get(key)}`).toBeUndefined();
+      seen.set(key, truth.id);
+    }
+    expect(withTrap('sibling_not_duplicate').length).toBeGreaterThan(10);
   });
 });
