@@ -340,6 +340,14 @@ function description(
     if (negative)
       insertAt(random, random.chance(0.5) ? sections.profile : sections.conditions, negative.text);
   }
+  // A family writes a few lines, never a company's presentation, perks or organisation (dropped after every
+  // draw, so the rest of the offer reads the same).
+  if (plan.employerKind === 'household') {
+    for (const part of [sections.intro, sections.conditions, sections.closing]) {
+      const kept = part.filter((line) => !COMPANY_LINES.has(line));
+      part.splice(0, part.length, ...kept);
+    }
+  }
 
   if (plan.planted.has('foreign_language')) {
     const english = fill(random.pick(ENGLISH_DESCRIPTIONS), vars);
@@ -360,6 +368,9 @@ function description(
     .join('\n\n');
   return { text, firstParagraph };
 }
+
+/** What only a company writes about itself. */
+const COMPANY_LINES = new Set<string>([...ABOUT_PARAGRAPHS, ...BENEFIT_LINES, ...ORGANISATION_PARAGRAPHS]);
 
 /** "12.88": hourly rates as partner feeds write them in the text. */
 function dotted(value: number): string {
