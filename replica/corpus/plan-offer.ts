@@ -137,6 +137,7 @@ const TRAP_STREAM = streamId('traps');
 const PAY_TRAP_STREAM = streamId('pay-traps');
 const SIBLING_STREAM = streamId('sibling');
 const APPLICATION_STREAM = streamId('application-link');
+const AGENCY_STREAM = streamId('agency-presentation');
 
 /** Share of France Travail's own offers that carry an application site (francetravail.md §6: about 40 %). */
 export const APPLICATION_LINK_SHARE = 0.4;
@@ -760,6 +761,15 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     traps.push('cdd_rules_in_description');
   }
   if (core.under24 && company && payTraps.chance(TRAP_RATES.cesuPerk)) traps.push('cesu_perk');
+  // A temp agency presenting itself by every contract it offers ("intérim, CDD, CDI"), in
+  // `entreprise.description`: none of them is this job's contract. Its own stream: no other draw moves.
+  if (
+    tempAgency &&
+    naming !== 'description' &&
+    variant.cdd_rules !== 'towards_cdi_description' &&
+    new Random(settings.seed, index, AGENCY_STREAM).chance(TRAP_RATES.agencyContracts)
+  )
+    traps.push('agency_contracts_in_description');
   if (core.experienceVariant === 'years_differ') traps.push('experience_years_differ');
   // Consistent experience wordings that read like a requirement or its contradiction: a negated requirement on a
   // beginner's offer ("Aucune expérience requise !"), the field's years in a range or an "au moins".

@@ -900,7 +900,7 @@ function entreprise(
     });
   } else if (plan.employerKind === 'household') {
     // A household describes no company.
-  } else if (describes) {
+  } else if (describes || plan.traps.includes('agency_contracts_in_description')) {
     const sentences =
       plan.employerKind === 'school' ? traps.SCHOOL_DESCRIPTIONS : EMPLOYER_DESCRIPTIONS[job.sector];
     const first = fill(random.pick(sentences), {
@@ -955,17 +955,16 @@ function presentation(
   const sentences: string[] = [];
   const contract = plan.apprentice ? undefined : descriptions.CONTRACT_WORDS[plan.contract];
   if (plan.tempAgency) {
-    // About a third of agencies present themselves without listing every contract they offer.
-    const plain = random.chance(0.35);
-    sentences.push(
-      random.pick(
-        !named
-          ? descriptions.ANONYMOUS_AGENCY_DESCRIPTIONS
-          : plain
-            ? descriptions.AGENCY_PLAIN_DESCRIPTIONS
-            : descriptions.AGENCY_DESCRIPTIONS,
-      ),
-    );
+    // Only a planted trap lists every contract the agency offers (truth.traps): the others present it plainly.
+    const lists = plan.traps.includes('agency_contracts_in_description');
+    const pool = lists
+      ? named
+        ? descriptions.AGENCY_DESCRIPTIONS
+        : descriptions.ANONYMOUS_AGENCY_DESCRIPTIONS
+      : named
+        ? descriptions.AGENCY_PLAIN_DESCRIPTIONS
+        : descriptions.ANONYMOUS_AGENCY_PLAIN_DESCRIPTIONS;
+    sentences.push(random.pick(pool));
   } else {
     if (contract !== undefined && plan.employerKind === 'company' && random.chance(0.15)) {
       sentences.push(

@@ -35,6 +35,7 @@ describe('the traps of real offers', () => {
       'sibling_not_duplicate',
       'duplicate_repost_seconds',
       'duplicate_other_blurb',
+      'agency_contracts_in_description',
     ]) {
       const share = withTrap(trap).length / offers.length;
       expect(share, trap).toBeGreaterThan(0);
@@ -187,5 +188,23 @@ describe('the traps of real offers', () => {
       seen.set(key, truth.id);
     }
     expect(withTrap('sibling_not_duplicate').length).toBeGreaterThan(10);
+  });
+
+  it('only a planted trap lets a temp agency list every contract it offers in its presentation', () => {
+    const lists = (offer: (typeof offers)[number]['offer']) =>
+      /CDD/.test(offer.entreprise.description ?? '') && /CDI/.test(offer.entreprise.description ?? '');
+    const planted = withTrap('agency_contracts_in_description');
+    expect(planted.length).toBeGreaterThan(50);
+    for (const { offer, truth } of planted) {
+      expect(['MIS', 'DIN']).toContain(offer.typeContrat);
+      expect(lists(offer), truth.id).toBe(true);
+    }
+    // ("CDD pouvant évoluer sur un CDI" moved into the description is the cdd_rules trap, another one.)
+    const others = offers.filter(
+      ({ truth }) =>
+        !truth.traps?.includes('agency_contracts_in_description') &&
+        !truth.traps?.includes('cdd_rules_in_description'),
+    );
+    expect(others.filter(({ offer }) => lists(offer)).map(({ truth }) => truth.id)).toEqual([]);
   });
 });

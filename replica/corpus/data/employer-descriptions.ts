@@ -45,6 +45,11 @@ export const ANONYMOUS_AGENCY_DESCRIPTIONS: readonly string[] = [
   'Cabinet de recrutement et de travail temporaire, nous accompagnons candidats et entreprises de la région : intérim, CDD, CDI, CDI intérimaire.',
 ];
 
+/** The same presentation, no name, no contract. */
+export const ANONYMOUS_AGENCY_PLAIN_DESCRIPTIONS: readonly string[] = [
+  "Agence d'emploi de proximité, nous accompagnons candidats et entreprises de la région depuis {years} ans.",
+];
+
 /** The ad's first line in the description, naming the listing's own contract ({contract}: "CDI", "CDD"…). */
 export const CONTRACT_IN_DESCRIPTION: readonly string[] = [
   'Pour renforcer son équipe, {employer} vous propose un poste de {job} en {contract}.',

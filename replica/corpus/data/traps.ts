@@ -36,6 +36,11 @@ export const TRAP_RATES = {
   namedElsewhere: 0.13,
   /** Share of `cdd_rules` "towards CDI" partner offers whose sentence sits in `entreprise.description`. */
   cddRulesInDescription: 0.25,
+  /**
+   * Share of temp agencies' offers whose \`entreprise.description\` lists every contract the agency offers
+   * ("intérim, CDD, CDI", "Quel que soit le contrat que vous cherchez"): about 6 % of real offers.
+   */
+  agencyContracts: 0.35,
   /** Share of apprenticeships labelled with the legal scale as a range (27 % to 100 % of the SMIC). */
   apprenticeScale: 0.35,
   /** One employer's ad repeated for several towns (tutoring) or seasons (a hotel): not duplicates. */
