@@ -137,6 +137,7 @@ const TRAP_STREAM = streamId('traps');
 const PAY_TRAP_STREAM = streamId('pay-traps');
 const SIBLING_STREAM = streamId('sibling');
 const APPLICATION_STREAM = streamId('application-link');
+const AGENCY_STREAM = streamId('agency-presentation');
 
 /** Share of France Travail's own offers that carry an application site (francetravail.md §6: about 40 %). */
 export const APPLICATION_LINK_SHARE = 0.4;
@@ -244,6 +245,30 @@ function siblingQualifies(core: OfferCore): boolean {
  * qualifies, searched back from a drawn start.
  */
 function siblingSource(
+  settings: PlanSettings,
+  index: number,
+  epochOf: (index: number) => number,
+): number | undefined {
+  const source = claimedSource(settings, index, epochOf);
+  if (source === undefined) return undefined;
+  // Two ads of one employer for the same town and season are one job posted twice, not siblings: only the
+  // first offer that claims a source for a town or a season is its sibling; a later claim stays an original.
+  const core = coreOriginal(settings, source, epochOf(source));
+  const mine = siblingChanges(settings, core, index);
+  // A tutoring firm repeats its ad for the towns of its own département only.
+  const departement = (commune: number) => departementOfInsee(COMMUNES[commune]!.insee);
+  if (core.employerKind === 'tutoring' && departement(mine.textCommune) !== departement(core.commune))
+    return undefined;
+  for (let other = source + 1; other < index; other++) {
+    if (claimedSource(settings, other, epochOf) !== source) continue;
+    const theirs = siblingChanges(settings, core, other);
+    if (theirs.textCommune === mine.textCommune && theirs.season === mine.season) return undefined;
+  }
+  return source;
+}
+
+/** The earlier ad offer `index` would repeat, before two claims of the same town or season are told apart. */
+function claimedSource(
   settings: PlanSettings,
   index: number,
   epochOf: (index: number) => number,
@@ -736,6 +761,15 @@ function planOriginal(settings: PlanSettings, index: number, epoch: number): Off
     traps.push('cdd_rules_in_description');
   }
   if (core.under24 && company && payTraps.chance(TRAP_RATES.cesuPerk)) traps.push('cesu_perk');
+  // A temp agency presenting itself by every contract it offers ("intérim, CDD, CDI"), in
+  // `entreprise.description`: none of them is this job's contract. Its own stream: no other draw moves.
+  if (
+    tempAgency &&
+    naming !== 'description' &&
+    variant.cdd_rules !== 'towards_cdi_description' &&
+    new Random(settings.seed, index, AGENCY_STREAM).chance(TRAP_RATES.agencyContracts)
+  )
+    traps.push('agency_contracts_in_description');
   if (core.experienceVariant === 'years_differ') traps.push('experience_years_differ');
   // Consistent experience wordings that read like a requirement or its contradiction: a negated requirement on a
   // beginner's offer ("Aucune expérience requise !"), the field's years in a range or an "au moins".
@@ -988,6 +1022,18 @@ export function weeklyHours(work: WorkPlan): number {
   return 35;
 }
 
+/**
+ * The hours a month's pay covers for a weekly working time, overtime premiums included (Code du travail L3121-36:
+ * +25 % for hours 36 to 43, +50 % beyond): 39 h a week at the SMIC rate is 173.33 paid hours, 2,083.50 € in 2026,
+ * not 39 × 52 / 12 = 169 h. Without the premium a 39-hour pay "at the SMIC rate" is below the legal minimum.
+ */
+export function paidMonthlyHours(weekly: number): number {
+  const base = Math.min(weekly, 35);
+  const at25 = Math.min(Math.max(weekly - 35, 0), 8);
+  const at50 = Math.max(weekly - 43, 0);
+  return ((base + at25 * 1.25 + at50 * 1.5) * 52) / 12;
+}
+
 function planSalary(random: Random, context: SalaryContext): SalaryPlan {
   if (!context.stated) return { stated: false, unit: 'none', min: 0 };
   const hours = weeklyHours(context.work);
@@ -1001,7 +1047,7 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
   const later = smicAt(context.createdAt + 11 * DAY);
   const floorHourly = Math.max(atCreation.hourly, later.hourly);
   const round2 = (value: number) => Math.round(value * 100) / 100;
-  const monthlyFor = (hourly: number) => round2((hourly * hours * 52) / 12);
+  const monthlyFor = (hourly: number) => round2(hourly * paidMonthlyHours(hours));
 
   if (context.apprentice) {
     const share = random.pick([0.53, 0.61, 0.78, 1]);
@@ -1015,7 +1061,8 @@ function planSalary(random: Random, context: SalaryContext): SalaryPlan {
         legalBoundary: 'apprentice_pay_scale_range',
       };
     }
-    const min = Math.round(later.monthly * share * (hours / 35));
+    const smicMonthly = hours > 35 ? later.hourly * paidMonthlyHours(hours) : later.monthly * (hours / 35);
+    const min = Math.round(smicMonthly * share);
     return {
       stated: true,
       unit: 'Mensuel',

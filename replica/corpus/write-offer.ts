@@ -26,7 +26,11 @@ import {
   SECTOR_PHRASES,
   UNSTATED_PAY_LINES,
 } from './data/description-fragments.js';
+import * as descriptions from './data/employer-descriptions.js';
 import {
+  BRAND_FORMS,
+  BRAND_STEMS,
+  BRAND_SUFFIXES,
   EMPLOYER_DESCRIPTIONS,
   EMPLOYER_PATTERNS,
   PLACE_WORDS,
@@ -35,8 +39,13 @@ import {
   TRADE_WORDS,
 } from './data/employers.js';
 import { JOBS, type JobRow, QUALIFICATIONS } from './data/jobs.js';
-import { PARTNERS, partnerLogo } from './data/partners.js';
-import { COMMENTS_WITHOUT_AMOUNT, COMPLEMENTS } from './data/salary-wording.js';
+import { PARTNERS, type PartnerRow, partnerLogo } from './data/partners.js';
+import {
+  APPRENTICE_COMMENT,
+  COMMENTS_WITHOUT_AMOUNT,
+  COMPLEMENTS,
+  PUBLIC_COMMENTS,
+} from './data/salary-wording.js';
 import * as traps from './data/traps.js';
 import { TRICKY_NEGATIVES } from './data/tricky-negatives.js';
 import { hoursValue, WORK_RHYTHMS } from './data/working-time.js';
@@ -45,6 +54,7 @@ import type { OfferPlan, SalaryPlan } from './plan-offer.js';
 const TEXT_STREAM = streamId('text');
 const EDIT_STREAM = streamId('edit');
 const FIELD_STREAM = streamId('fields');
+const DESCRIPTION_STREAM = streamId('employer-description');
 
 export interface WriteContext {
   seed: number;
@@ -81,6 +91,9 @@ export function employerName(seed: number, plan: OfferPlan): string {
   const job = JOBS[plan.job]!;
   if (plan.naming === 'partner') return PARTNERS[plan.partner]!.nom;
   if (plan.tempAgency) return random.pick(TEMP_AGENCIES);
+  // Employers a partner feed names only in the text or the description are brands, as in the real samples
+  // ("BYmyCAR", "Sopra Steria", "Buffalo Grill", "Orientaction"), not a trade and a street name in capitals.
+  if (plan.naming === 'text' || plan.naming === 'description') return brandName(random, job.sector);
   const city = COMMUNES[plan.commune]!;
   const patterns: Partial<Record<OfferPlan['employerKind'], readonly string[]>> = {
     public: traps.PUBLIC_EMPLOYERS,
@@ -94,6 +107,17 @@ export function employerName(seed: number, plan: OfferPlan): string {
     upperplace: upperPlaceName(city.name),
     trade: random.pick(TRADE_WORDS),
   });
+}
+
+function brandName(random: Random, sector: JobRow['sector']): string {
+  const stem = random.pick(BRAND_STEMS);
+  const name = fill(random.pick(BRAND_FORMS), { stem, suffix: BRAND_SUFFIXES[sector] });
+  return random.chance(0.3) ? name.toUpperCase() : name;
+}
+
+/** "DALKIA" → "Dalkia": how a partner that is the employer writes its own name in its text. */
+function brandCase(name: string): string {
+  return name.charAt(0) + name.slice(1).toLowerCase();
 }
 
 export function placeLabel(plan: OfferPlan, upper: boolean): string {
@@ -172,6 +196,13 @@ function title(job: JobRow, plan: OfferPlan, random: Random, cityName: string): 
   if (bare) return job.masculine;
   // Drawn whatever the origin, so that a copy reads the same text stream as its original.
   const partnerTitle = random.chance(0.25);
+  // Tutoring firms post one ad per town, and say which in the title ("Cours particuliers à CLUSES (74300)").
+  if (plan.employerKind === 'tutoring') {
+    const town = COMMUNES[plan.textCommune]!;
+    return partnerTitle
+      ? `Cours particuliers à ${upperPlaceName(town.name)} (${town.postcode}) (H/F)`
+      : `${job.masculine} soutien scolaire - ${spokenCityName(town.name)} (H/F)`;
+  }
   return plan.origin === 2 && partnerTitle ? partnerChoice : choice;
 }
 
@@ -226,7 +257,9 @@ function description(
   const intros = plan.tempAgency ? INTROS : INTROS.filter((intro) => !intro.includes('pour son client'));
   const intro = capitalise(fill(random.pick(intros), vars));
   // Employers named only in the text say who they are in the first line ("Lidl recrute", "Rejoignez Auchan").
-  sections.intro.push(plan.naming === 'text' ? fill(random.pick(traps.NAMED_IN_TEXT_INTROS), vars) : intro);
+  // So does a partner that is the employer (its careers site: "Rejoindre Dalkia, c'est…").
+  const namesItself = plan.naming === 'text' || plan.naming === 'partner';
+  sections.intro.push(namesItself ? fill(random.pick(traps.NAMED_IN_TEXT_INTROS), vars) : intro);
   const aboutCount = count(
     0,
     random.weighted([
@@ -299,20 +332,28 @@ function description(
   sections.closing.push(random.pick(CLOSINGS));
 
   plantDefects(plan, random, sections, statesNothing);
+  // The line that names the employer is kept by a foreign-language rewrite, or the offer would name nobody.
+  if (namesItself) plantedLines.get(plan)!.add(sections.intro[0]!);
   const firstParagraph = plantTraps(plan, random, sections, vars);
   for (const id of plan.negatives) {
     const negative = TRICKY_NEGATIVES.find((candidate) => candidate.id === id);
     if (negative)
       insertAt(random, random.chance(0.5) ? sections.profile : sections.conditions, negative.text);
   }
+  // A family writes a few lines, never a company's presentation, perks or organisation (dropped after every
+  // draw, so the rest of the offer reads the same).
+  if (plan.employerKind === 'household') {
+    for (const part of [sections.intro, sections.conditions, sections.closing]) {
+      const kept = part.filter((line) => !COMPANY_LINES.has(line));
+      part.splice(0, part.length, ...kept);
+    }
+  }
 
   if (plan.planted.has('foreign_language')) {
     const english = fill(random.pick(ENGLISH_DESCRIPTIONS), vars);
-    const french = [
-      ...sections.intro.slice(1),
-      ...sections.profile.slice(1),
-      ...sections.conditions.slice(1),
-    ].filter((line) => isDefectLine(plan, line));
+    const french = [...sections.intro, ...sections.profile.slice(1), ...sections.conditions.slice(1)].filter(
+      (line) => isDefectLine(plan, line),
+    );
     return { text: [english, ...french].join('\n'), firstParagraph };
   }
   const separator = random.chance(0.15) ? ' \n' : '\n';
@@ -327,6 +368,9 @@ function description(
     .join('\n\n');
   return { text, firstParagraph };
 }
+
+/** What only a company writes about itself. */
+const COMPANY_LINES = new Set<string>([...ABOUT_PARAGRAPHS, ...BENEFIT_LINES, ...ORGANISATION_PARAGRAPHS]);
 
 /** "12.88": hourly rates as partner feeds write them in the text. */
 function dotted(value: number): string {
@@ -696,7 +740,11 @@ export function writeOffer(plan: OfferPlan, context: WriteContext): ApiOffer {
   let intitule = title(job, plan, random, commune.name);
   // Drawn even when unused, so that a copy (anonymous or not) reads the same text stream as its original.
   const anonymousName = random.pick(traps.ANONYMOUS_NAMES);
-  const employerInText = plan.anonymous ? anonymousName : employer;
+  const employerInText = plan.anonymous
+    ? anonymousName
+    : plan.naming === 'partner'
+      ? brandCase(employer)
+      : employer;
   const written = description(plan, random, {
     employer: employerInText,
     city: spokenCityName(commune.name),
@@ -810,6 +858,11 @@ function lightlyEdit(
 function lieuTravail(plan: OfferPlan, random: Random): ApiOffer['lieuTravail'] {
   const commune = COMMUNES[plan.commune]!;
   const libelle = placeLabel(plan, plan.origin === 1 ? random.chance(0.8) : random.chance(0.4));
+  // A tutoring ad names only the département, with the coordinates of the town where the pupils live.
+  if (plan.placeForm === 'departement' && plan.employerKind === 'tutoring') {
+    const town = COMMUNES[plan.textCommune]!;
+    return { libelle, latitude: town.latitude, longitude: town.longitude };
+  }
   if (plan.placeForm === 'departement') return { libelle };
   if (plan.placeForm === 'coordinates')
     return { libelle, latitude: commune.latitude, longitude: commune.longitude };
@@ -837,7 +890,9 @@ function entreprise(
   const named =
     plan.origin === 2 ? plan.naming === 'field' : !unnamedOwn && plan.employerKind !== 'household';
   if (named) out.nom = employer;
-  const describes = random.chance(0.45);
+  const feed = plan.origin === 2 ? PARTNERS[plan.partner]?.feed : undefined;
+  // One draw whatever the share, so that the fields drawn after it read the same for every feed.
+  const describes = random.chance(feed?.description ?? (plan.origin === 1 ? 0.33 : 0.45));
   if (firstParagraph !== undefined) out.description = firstParagraph;
   else if (plan.employerKind === 'public' && describes) {
     out.description = fill(random.pick(traps.PUBLIC_DESCRIPTIONS), {
@@ -845,8 +900,10 @@ function entreprise(
     });
   } else if (plan.employerKind === 'household') {
     // A household describes no company.
-  } else if (describes) {
-    out.description = fill(random.pick(EMPLOYER_DESCRIPTIONS[job.sector]), {
+  } else if (describes || plan.traps.includes('agency_contracts_in_description')) {
+    const sentences =
+      plan.employerKind === 'school' ? traps.SCHOOL_DESCRIPTIONS : EMPLOYER_DESCRIPTIONS[job.sector];
+    const first = fill(random.pick(sentences), {
       rooms: random.between(20, 120),
       city: COMMUNES[plan.commune]!.name,
       seats: random.between(30, 150),
@@ -859,10 +916,82 @@ function entreprise(
       clients: random.between(200, 5000),
       trucks: random.between(10, 120),
     });
+    out.description = presentation(plan, seed, employer, first, feed);
   }
   if (plan.origin === 1 && named && random.chance(0.05)) out.url = `https://www.${slugify(employer)}.fr`;
   if (plan.origin === 1 || random.chance(0.85)) out.entrepriseAdaptee = false;
   return out;
+}
+
+/**
+ * The employer's presentation as feeds write it (data/employer-descriptions.ts): a temp agency's blurb listing
+ * every contract it offers, or the company's first sentence, sometimes after the ad's line naming the listing's
+ * contract, lengthened by a few sentences; long feeds cut it near 500 characters, some send it HTML-escaped.
+ * Drawn from the original's own stream, so a copy carries its original's presentation and no other field moves.
+ * A name appears only where the listing names the employer: an anonymous offer, or one that names it only in the
+ * text, stays so.
+ */
+function presentation(
+  plan: OfferPlan,
+  seed: number,
+  employer: string,
+  first: string,
+  feed: PartnerRow['feed'],
+): string {
+  const random = new Random(seed, plan.root, DESCRIPTION_STREAM);
+  const city = COMMUNES[plan.commune]!.name;
+  const named = plan.naming === 'field' || plan.naming === 'partner';
+  const values = {
+    employer,
+    agency: employer,
+    city,
+    job: JOBS[plan.job]!.masculine.toLowerCase(),
+    years: random.between(10, 40),
+    staff: random.between(8, 250),
+    founded: random.between(1960, 2015),
+    clients: random.between(200, 5000),
+    sites: random.between(2, 12),
+  };
+  const sentences: string[] = [];
+  const contract = plan.apprentice ? undefined : descriptions.CONTRACT_WORDS[plan.contract];
+  if (plan.tempAgency) {
+    // Only a planted trap lists every contract the agency offers (truth.traps): the others present it plainly.
+    const lists = plan.traps.includes('agency_contracts_in_description');
+    const pool = lists
+      ? named
+        ? descriptions.AGENCY_DESCRIPTIONS
+        : descriptions.ANONYMOUS_AGENCY_DESCRIPTIONS
+      : named
+        ? descriptions.AGENCY_PLAIN_DESCRIPTIONS
+        : descriptions.ANONYMOUS_AGENCY_PLAIN_DESCRIPTIONS;
+    sentences.push(random.pick(pool));
+  } else {
+    if (contract !== undefined && plan.employerKind === 'company' && random.chance(0.15)) {
+      sentences.push(
+        random.pick(
+          named ? descriptions.CONTRACT_IN_DESCRIPTION : descriptions.ANONYMOUS_CONTRACT_IN_DESCRIPTION,
+        ),
+      );
+    }
+    sentences.push(first);
+  }
+  const extras = feed?.long ? random.between(3, 6) : random.between(0, 2);
+  sentences.push(...random.sample(descriptions.DESCRIPTION_EXTRAS, extras));
+  let text = fill(sentences.join(random.chance(0.3) ? '\n' : ' '), { ...values, contract: contract ?? '' });
+  if (feed?.entities) text = escapeEntities(text, feed.entities);
+  // The field holds 500 characters: longer presentations are cut at a space (never inside an entity).
+  if (text.length > descriptions.DESCRIPTION_CUT + 3) {
+    const cut = text.lastIndexOf(' ', descriptions.DESCRIPTION_CUT - random.int(40));
+    text = `${text.slice(0, cut).replace(/[\s,.;:]+$/, '')}...`;
+  }
+  return text;
+}
+
+/** "véhicules" → "v&eacute;hicules" (named) or "v&#233;hicules" (decimal), as some feeds send their text. */
+function escapeEntities(text: string, style: 'named' | 'decimal'): string {
+  return text.replace(/[^\x00-\x7f]/g, (char) =>
+    style === 'decimal' ? `&#${char.charCodeAt(0)};` : (descriptions.NAMED_ENTITIES[char] ?? char),
+  );
 }
 
 export function slugify(text: string): string {
@@ -874,13 +1003,20 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The comments an offer's employer can write: a statutory scale is a public employer's, a tariff an apprentice's. */
+function salaryComments(plan: OfferPlan): readonly string[] {
+  if (plan.employerKind === 'public') return [...PUBLIC_COMMENTS, 'Selon profil', 'Selon expérience'];
+  if (plan.apprentice) return [...COMMENTS_WITHOUT_AMOUNT, APPRENTICE_COMMENT];
+  return COMMENTS_WITHOUT_AMOUNT;
+}
+
 function salary(plan: OfferPlan, random: Random, partnerStyle: boolean): ApiOffer['salaire'] {
   const out: ApiOffer['salaire'] = {};
   const label = plan.salary.labelShown === false ? undefined : salaryLabel(plan.salary, random, partnerStyle);
   if (plan.salary.labelShown === false) return out;
   if (label) {
     out.libelle = label;
-    if (random.chance(0.12)) out.commentaire = random.pick(COMMENTS_WITHOUT_AMOUNT);
+    if (random.chance(0.12)) out.commentaire = random.pick(salaryComments(plan));
     if (random.chance(0.25)) {
       const [first, second] = random.sample(COMPLEMENTS, 2);
       if (first !== undefined) out.complement1 = first;
@@ -890,7 +1026,7 @@ function salary(plan: OfferPlan, random: Random, partnerStyle: boolean): ApiOffe
   }
   // No pay stated: either nothing at all, or a comment that states no amount.
   if (random.chance(partnerStyle ? 0.95 : 0.3)) return out;
-  if (random.chance(0.8)) out.commentaire = random.pick(COMMENTS_WITHOUT_AMOUNT);
+  if (random.chance(0.8)) out.commentaire = random.pick(salaryComments(plan));
   out.complement1 = random.chance(0.6) ? 'Autre' : random.pick(COMPLEMENTS);
   return out;
 }

@@ -173,4 +173,27 @@ describe('generated offers against the real samples', () => {
     );
     for (const name of ['METEOJOB', 'COOKORICO', 'TALENTPLUG', 'INDEED']) expect(partners).toContain(name);
   });
+
+  it('write entreprise.description like real feeds: length, cuts near 500 characters, contracts named', () => {
+    const about = (offers: Raw[]) => offers.flatMap((offer) => offer.entreprise.description ?? []);
+    const contract = /\b(CDI|CDD|int[ée]rim|int&eacute;rim|contrat)/i;
+    const figures = (offers: Raw[]) => {
+      const texts = about(offers);
+      return {
+        mean: texts.reduce((sum, text) => sum + text.length, 0) / texts.length,
+        cut: share(texts as unknown as Raw[], (text) => String(text).endsWith('...')),
+        contract: share(texts as unknown as Raw[], (text) => contract.test(String(text))),
+        own: about(byOrigin(offers, '1')).length / byOrigin(offers, '1').length,
+        partner: about(byOrigin(offers, '2')).length / byOrigin(offers, '2').length,
+      };
+    };
+    const real = figures(samples);
+    const ours = figures(generated);
+    // Real (665 offers): mean ~300 characters, a third cut by the feed, a quarter naming contracts (temp agencies'
+    // "intérim, CDD, CDI"), on a third of own offers and half of partner offers.
+    expect(Math.abs(ours.mean - real.mean) / real.mean).toBeLessThan(0.25);
+    for (const key of ['cut', 'contract', 'own', 'partner'] as const)
+      expect(Math.abs(ours[key] - real[key]), key).toBeLessThan(0.12);
+    expect(Math.max(...about(generated).map((text) => text.length))).toBeLessThanOrEqual(500);
+  });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../replica/corpus/corpus.js';
+import { BRAND_STEMS, TEMP_AGENCIES } from '../../replica/corpus/data/employers.js';
+import { PUBLIC_COMMENTS } from '../../replica/corpus/data/salary-wording.js';
+import { smicAt } from '../../replica/corpus/data/smic.js';
 
 /** The traps of real offers (issue 14 §2) and their truth: what a careful reader decides, not what a rule sees. */
 const BASE = 'http://replica.test';
@@ -32,6 +35,7 @@ describe('the traps of real offers', () => {
       'sibling_not_duplicate',
       'duplicate_repost_seconds',
       'duplicate_other_blurb',
+      'agency_contracts_in_description',
     ]) {
       const share = withTrap(trap).length / offers.length;
       expect(share, trap).toBeGreaterThan(0);
@@ -121,5 +125,86 @@ describe('the traps of real offers', () => {
       expect(Date.parse(offer.dateCreation!) - Date.parse(original.dateCreation!)).toBeLessThan(34_000);
       expect(offer.intitule).not.toBe(original.intitule);
     }
+  });
+
+  it('monthly pays over 35 hours count the overtime premium: only a planted defect is below the SMIC', () => {
+    // 39 h a week at the SMIC rate is 173.33 paid hours (+25 % from the 36th hour), not 39 × 52 / 12.
+    let checked = 0;
+    for (const { truth, offer } of offers) {
+      const label = /^Mensuel de (\d+)[.,]\d+ Euros/.exec(offer.salaire.libelle ?? '');
+      const hours = /^(\d+)H(\d\d)?\/semaine|^(\d+) H/.exec(offer.dureeTravailLibelle ?? '');
+      if (!label || !hours || offer.alternance || truth.categories.includes('below_minimum_wage')) continue;
+      const weekly = Number(hours[1] ?? hours[3]) + Number(hours[2] ?? 0) / 60;
+      if (weekly <= 35 || !offer.dateCreation) continue;
+      const paid = ((35 + Math.min(weekly - 35, 8) * 1.25 + Math.max(weekly - 43, 0) * 1.5) * 52) / 12;
+      const floor = smicAt(Date.parse(offer.dateCreation)).hourly * paid;
+      expect(Number(label[1]), `${truth.id}: ${offer.salaire.libelle}, ${weekly} h`).toBeGreaterThanOrEqual(
+        Math.floor(floor),
+      );
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('a private school never presents itself as a tutoring firm (cours particuliers)', () => {
+    const schools = withTrap('teacher_18h_service');
+    expect(schools.length).toBeGreaterThan(10);
+    for (const { offer } of schools)
+      expect(offer.entreprise.description ?? '').not.toMatch(/cours particuliers|soutien scolaire/i);
+  });
+
+  it('employers named only in the text are brands, still named when the text is rewritten in English', () => {
+    // A temp agency keeps its own name ("RANDSTAD recrute !"); the ad's first line may sit in the description.
+    const brand = new RegExp([...BRAND_STEMS, ...TEMP_AGENCIES].join('|'), 'i');
+    const named = withTrap('named_in_text');
+    expect(named.length).toBeGreaterThan(50);
+    const read = (offer: (typeof offers)[number]['offer']) =>
+      `${offer.entreprise.description ?? ''}\n${offer.description}`;
+    for (const { offer } of named) expect(read(offer)).toMatch(brand);
+    const english = named.filter(({ truth }) => truth.categories.includes('foreign_language'));
+    for (const { offer } of english) expect(read(offer)).toMatch(brand);
+    // A partner that is the employer names itself in its text ("Rejoignez Dalkia"), as its real offers do.
+    const ownSites = offers.filter(({ truth }) => truth.traps?.includes('named_in_partner'));
+    expect(ownSites.length).toBeGreaterThan(5);
+    for (const { offer } of ownSites) {
+      const partner = offer.origineOffre.partenaires![0]!.nom;
+      expect(offer.description.toLowerCase()).toContain(partner.toLowerCase());
+    }
+  });
+
+  it('a statutory pay comment ("selon grille FPT") is a public employer’s only', () => {
+    const statutory = offers.filter(({ offer }) => PUBLIC_COMMENTS.includes(offer.salaire.commentaire ?? ''));
+    expect(statutory.length).toBeGreaterThan(0);
+    for (const { truth } of statutory) expect(truth.traps).toContain('public_employer');
+  });
+
+  it('one employer’s ads for other towns or seasons never repeat one another word for word', () => {
+    // Two identical ads of one employer are one job posted twice: a duplicate, which siblings are not.
+    const seen = new Map<string, string>();
+    for (const { truth, offer } of offers) {
+      if (truth.categories.includes('duplicate')) continue;
+      const key = `${offer.entreprise.nom}|${offer.romeCode}|${offer.intitule}|${offer.description}`;
+      expect(seen.get(key), `${truth.id} repeats ${seen.get(key)}`).toBeUndefined();
+      seen.set(key, truth.id);
+    }
+    expect(withTrap('sibling_not_duplicate').length).toBeGreaterThan(10);
+  });
+
+  it('only a planted trap lets a temp agency list every contract it offers in its presentation', () => {
+    const lists = (offer: (typeof offers)[number]['offer']) =>
+      /CDD/.test(offer.entreprise.description ?? '') && /CDI/.test(offer.entreprise.description ?? '');
+    const planted = withTrap('agency_contracts_in_description');
+    expect(planted.length).toBeGreaterThan(50);
+    for (const { offer, truth } of planted) {
+      expect(['MIS', 'DIN']).toContain(offer.typeContrat);
+      expect(lists(offer), truth.id).toBe(true);
+    }
+    // ("CDD pouvant évoluer sur un CDI" moved into the description is the cdd_rules trap, another one.)
+    const others = offers.filter(
+      ({ truth }) =>
+        !truth.traps?.includes('agency_contracts_in_description') &&
+        !truth.traps?.includes('cdd_rules_in_description'),
+    );
+    expect(others.filter(({ offer }) => lists(offer)).map(({ truth }) => truth.id)).toEqual([]);
   });
 });

@@ -26,7 +26,8 @@ export const DISCRIMINATION: readonly Wording[] = [
   w('Profil masculin souhaité, travail physique : homme fort exigé.'),
   w('Nationalité française exigée.'),
   w('Candidat(e) sans enfants de préférence, pour la disponibilité.'),
-  w('Bonne présentation physique exigée, photo en pied à joindre.'),
+  // Appearance alone: a photo to send would be `privacy` too, which this offer is not planted as.
+  w('Bonne présentation physique exigée, silhouette élancée souhaitée.'),
   w('Poste étudiant uniquement.'),
   w('Nous souhaitons recruter une hôtesse souriante et soignée.'),
   w('Personnes habitant le quartier prioritaires.'),

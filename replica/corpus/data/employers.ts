@@ -114,7 +114,8 @@ export const EMPLOYER_PATTERNS: Record<Sector, readonly string[]> = {
   ],
   industrie: ['{surname} INDUSTRIE', 'ATELIERS {place}', 'SAS MECANIQUE {surname}', 'USINAGE {place}'],
   logistique: ['{surname} LOGISTIQUE', 'ENTREPOTS {place}', 'SAS LOG {surname}'],
-  sante: ['EHPAD LES {trade}', 'CLINIQUE {place}', 'CENTRE HOSPITALIER {place}', 'PHARMACIE {place}'],
+  // No "CENTRE HOSPITALIER": a public hospital hires public-law agents (no CDD rules, no 24-hour floor), a trap of its own.
+  sante: ['EHPAD LES {trade}', 'CLINIQUE {place}', 'POLYCLINIQUE {place}', 'PHARMACIE {place}'],
   aide: ['ADMR {place}', 'AIDE ET VIE {surname}', 'SERVICES A DOMICILE {place}'],
   proprete: ['{surname} PROPRETE', 'NETTOYAGE {place}', 'SAS CLEAN {surname}'],
   securite: ['{surname} SECURITE', 'GARDIENNAGE {place}', 'PROTECTION {surname}'],
@@ -202,4 +203,57 @@ export const EMPLOYER_DESCRIPTIONS: Record<Sector, readonly string[]> = {
   spectacle: [
     "Lieu culturel et festif, nous programmons des concerts et des spectacles tout au long de l'année.",
   ],
+};
+
+/**
+ * Invented brands for the employers partner feeds name only in the text or the description ("Rejoignez Kerlys
+ * Santé", "Alvéa, entreprise implantée depuis 30 ans…"): real ones are brands ("BYmyCAR", "Sopra Steria",
+ * "Buffalo Grill"), written in mixed case or in capitals. None is a French word, a town or a real company.
+ */
+export const BRAND_STEMS: readonly string[] = [
+  'Alvéa',
+  'Kerlys',
+  'Norvia',
+  'Orével',
+  'Vélisse',
+  'Altéo',
+  'Brévan',
+  'Cordéal',
+  'Davéo',
+  'Elvinor',
+  'Idéalys',
+  'Jovéa',
+  'Lumeo',
+  'Natéo',
+  'Tavéo',
+  'Ulmane',
+];
+
+export const BRAND_FORMS: readonly string[] = [
+  '{stem}',
+  'Groupe {stem}',
+  '{stem} {suffix}',
+  '{stem} {suffix}',
+];
+
+export const BRAND_SUFFIXES: Record<Sector, string> = {
+  hotellerie: 'Hôtels',
+  restauration: 'Restauration',
+  commerce: 'Distribution',
+  batiment: 'Bâtiment',
+  industrie: 'Industries',
+  logistique: 'Logistique',
+  sante: 'Santé',
+  aide: 'Services',
+  proprete: 'Propreté',
+  securite: 'Sécurité',
+  bureau: 'Conseil',
+  informatique: 'Digital',
+  transport: 'Transports',
+  agriculture: 'Paysage',
+  petite_enfance: 'Crèches',
+  artisanat: 'Artisans',
+  banque: 'Finance',
+  spectacle: 'Productions',
+  enseignement: 'Formation',
 };

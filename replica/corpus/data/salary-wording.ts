@@ -5,17 +5,26 @@ export const COMMENTS_WITHOUT_AMOUNT: readonly string[] = [
   'selon expérience',
   'Selon formation et expérience',
   'A négocier',
-  'grille statutaire',
-  'selon grille FPT',
-  'Rémunération statutaire + RIFSEEP',
   'Autre type de salaire',
   'Selon CCN 1966 + primes',
   'selon profil sur 13.5',
-  'Grille tarifaire alternant',
   '.',
   '-',
   'nc',
 ];
+
+/**
+ * Comments only a public employer writes (in the samples: communes, a communauté de communes, a public hospital):
+ * a statutory scale says the employer hires public-law agents, so it never appears on a company's offer.
+ */
+export const PUBLIC_COMMENTS: readonly string[] = [
+  'grille statutaire',
+  'selon grille FPT',
+  'Rémunération statutaire + RIFSEEP',
+];
+
+/** A comment only an apprenticeship carries. */
+export const APPRENTICE_COMMENT = 'Grille tarifaire alternant';
 
 export const COMPLEMENTS: readonly string[] = [
   'Primes',

@@ -20,16 +20,27 @@ export const TRAP_RATES = {
   under24InTextOnly: 0.35,
   /** Full-time or a clock-time schedule said only in the text, no working-time field. */
   fullTimeInTextOnly: 0.11,
-  /** Public employers hiring public-law agents (mairie, commune, CCAS, hospital): no 24-hour floor, no CDD rules. */
-  publicEmployer: 0.015,
-  /** Private households as employer, directly or through an agency "pour le compte de l'un de ses clients". */
-  household: 0.008,
+  /**
+   * Public employers hiring public-law agents (mairie, commune, CCAS, hospital): no 24-hour floor, no CDD rules.
+   * The real sample: 2.3 % of offers name a public employer (communes, communautés de communes, Ville d'Annecy).
+   */
+  publicEmployer: 0.023,
+  /**
+   * Private households as employer, directly or through an agency "pour le compte de l'un de ses clients" (the
+   * real sample: 1.5 % of offers, Kinougarde's "pour une de nos familles", "particulier employeur").
+   */
+  household: 0.014,
   /** Share of `part_time_under_24h` offers of companies listing "CESU" as a perk (still under the 24-hour floor). */
   cesuPerk: 0.25,
   /** Partner offers with no `entreprise.nom` whose employer is named in the text, its description or as the partner. */
   namedElsewhere: 0.13,
   /** Share of `cdd_rules` "towards CDI" partner offers whose sentence sits in `entreprise.description`. */
   cddRulesInDescription: 0.25,
+  /**
+   * Share of temp agencies' offers whose \`entreprise.description\` lists every contract the agency offers
+   * ("intérim, CDD, CDI", "Quel que soit le contrat que vous cherchez"): about 6 % of real offers.
+   */
+  agencyContracts: 0.35,
   /** Share of apprenticeships labelled with the legal scale as a range (27 % to 100 % of the SMIC). */
   apprenticeScale: 0.35,
   /** One employer's ad repeated for several towns (tutoring) or seasons (a hotel): not duplicates. */
@@ -157,6 +168,15 @@ export const SCHOOL_LINES: readonly string[] = [
   'Établissement privé sous contrat d’association avec l’État : enseignant(e) rémunéré(e) par l’État (Rectorat), suppléance pour l’année scolaire.',
   'COLLEGE LYCEE PRIVE SOUS CONTRAT AVEC L’ETAT. Suppléance de 18 heures de cours, service d’un professeur certifié.',
   'Maître délégué de l’enseignement privé sous contrat, 18 heures hebdomadaires d’enseignement.',
+];
+
+/**
+ * How a private school under contract presents itself in `entreprise.description` (never as a tutoring firm: "cours
+ * particuliers" is what tells tutoring, whose employer the 24-hour floor binds, from a school's teaching service).
+ */
+export const SCHOOL_DESCRIPTIONS: readonly string[] = [
+  'Établissement catholique d’enseignement sous contrat d’association avec l’État, de la 6e à la terminale.',
+  'Ensemble scolaire privé sous contrat, {staff} élèves accueillis du collège au lycée général et technologique.',
 ];
 
 /** Tutoring: one employer, one ad per town named in the text; the listing gives only the département. */
