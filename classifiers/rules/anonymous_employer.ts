@@ -13,20 +13,16 @@ const PARTNER = { kind: 'partner', url: null, partners: [{ name: 'METEOJOB', url
  * recruitment firm is a named employer ("Manpower recherche pour son client"): only "notre client, acteur majeur
  * du secteur" with no name anywhere is anonymous.
  *
- * France Travail's own offers count too: the agency knows the employer (L5332-2), the jobseeker reading "Notre
- * entreprise artisanale et familiale recherche" does not. Only a private household posting there is left alone:
- * a private person is not expected to publish a name, and the offer says who employs ("particulier employeur").
+ * Only partners' offers: the taxonomy counts "no employer named anywhere on an offer not posted by France Travail
+ * itself". An offer posted at France Travail (origine 1) is published by the agency, to which the employer gave its
+ * name and address (L5332-2), so an anonymous one there is the lawful anonymity the law provides for; a partner's
+ * anonymous offer has no such publisher. An offer of unknown origin (a pasted text) says nothing of the listing.
  */
 const NO_NAME_FIELD: Record<'network' | 'placeholder' | 'job_board', string> = {
   network: 'désigne le réseau ou la marque dont l’employeur est membre, pas l’employeur lui-même',
   placeholder: 'ne donne aucun nom',
   job_board: 'est le site d’annonces qui diffuse l’offre, pas l’employeur',
 };
-
-/** A household posting for itself: "Famille recherche une personne", "employée directement par la famille",
- * "pour garder mes enfants", "à mon domicile". */
-const HOUSEHOLD_POSTS =
-  /\b(?:particulier|particuliers|famille|couple|parents)(?: employeurs?)? (?:recherche|recherchent|cherche|cherchent|recrute|recrutent|souhaite)\b|\bemployee? (?:directement )?par (?:le|la|un|une|l') ?(?:particulier|famille)\b|\b(?:nous sommes|notre) (?:une )?famille\b|\b(?:garder|garde de|m'occuper de|s'occuper de) (?:mes|nos) (?:enfants|filles|fils|parents)\b|\b(?:a|de) (?:mon|notre) domicile\b/;
 
 export const anonymousEmployerRules: readonly OfferRule[] = [
   {
@@ -36,15 +32,12 @@ export const anonymousEmployerRules: readonly OfferRule[] = [
     severity: 'certain',
     explanation:
       "L'offre, publiée par un site partenaire, ne nomme l'employeur nulle part (ni dans la fiche, ni dans le texte) : le candidat ne sait pas à qui il postule.",
-    detect(prepared, facts) {
+    detect(prepared) {
       const { offer } = prepared;
-      // An unknown origin (a pasted text, a site page without a partner link) says nothing of what the listing shows.
-      if (offer.origin.kind === null) return null;
+      if (offer.origin.kind !== 'partner') return null;
       const nobody = fieldNamesNobody(offer);
       if (offer.employer.name && !nobody) return null;
       if (employerNamed(offer)) return null;
-      const partner = offer.origin.kind === 'partner';
-      if (!partner && (facts.employer.privateHousehold || HOUSEHOLD_POSTS.test(prepared.text))) return null;
       const evidence = nobody ? fieldEvidence('employer', offer.employer.name ?? '') : NO_NAME;
       const field = nobody
         ? `Le nom affiché (« ${offer.employer.name} ») ${NO_NAME_FIELD[nobody]}, et le texte ne nomme pas l'employeur`
@@ -60,18 +53,10 @@ export const anonymousEmployerRules: readonly OfferRule[] = [
             : "Cette mission d'intérim ne nomme nulle part l'agence qui la propose, alors que la loi l'exige.",
         };
       }
-      if (partner)
-        return {
-          rule: 'anonymous_employer.partner_offer',
-          evidence,
-          ...(field ? { explanation: `${field} : le candidat ne sait pas à qui il postule.` } : {}),
-        };
       return {
-        rule: 'anonymous_employer.france_travail_offer',
+        rule: 'anonymous_employer.partner_offer',
         evidence,
-        explanation: field
-          ? `${field} : le candidat ne sait pas à qui il postule (seule l'agence France Travail le sait).`
-          : "L'offre ne nomme l'employeur nulle part (ni dans la fiche, ni dans le texte) : seule l'agence France Travail le connaît, le candidat ne sait pas à qui il postule.",
+        ...(field ? { explanation: `${field} : le candidat ne sait pas à qui il postule.` } : {}),
       };
     },
     examples: {
@@ -103,10 +88,10 @@ export const anonymousEmployerRules: readonly OfferRule[] = [
           quote: NO_NAME,
         },
         {
-          // Real (France Travail, 2025): a kind of firm is not its name.
+          // A kind of firm is not its name (the words of a real France Travail offer, 2025, on a partner's).
           description:
             "Notre entreprise artisanale et familiale recherche un collaborateur ou une collaboratrice pour intégrer l'équipe de pâtisserie.",
-          offer: { employer: UNNAMED },
+          offer: { origin: PARTNER, employer: UNNAMED },
           quote: NO_NAME,
         },
         {
@@ -147,21 +132,11 @@ export const anonymousEmployerRules: readonly OfferRule[] = [
       ],
       negative: [
         {
+          // Real (France Travail, 2025): the agency, not the jobseeker, holds the employer's name.
           description:
-            'Particulier employeur recherche une aide ménagère pour 4 heures par semaine à Annecy.',
+            "Notre entreprise artisanale et familiale recherche un collaborateur ou une collaboratrice pour intégrer l'équipe de pâtisserie.",
           offer: { employer: UNNAMED },
-          why: 'a private household posting at France Travail need not publish a name, and says who employs',
-        },
-        {
-          description:
-            'Famille recherche une personne pour 6 heures par semaine à domicile, employée directement par la famille.',
-          offer: { employer: UNNAMED },
-          why: 'a family employing directly is a household (the employer is the family)',
-        },
-        {
-          description: 'Je recherche une personne de confiance pour garder mes enfants le mercredi.',
-          offer: { employer: UNNAMED },
-          why: 'a parent employing at home is a household, written in the first person',
+          why: 'an offer posted at France Travail itself is out of the category (taxonomy; the employer gave its name to the agency, L5332-2)',
         },
         {
           description: 'Afin de compléter notre équipe, nous recrutons un(e) secrétaire.',

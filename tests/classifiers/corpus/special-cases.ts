@@ -1052,10 +1052,9 @@ const clauses: Case[] = [
     town: 11,
   },
   {
-    // Only France Travail's own jobs are exempt (ANNOTATION.md): a jobseeker reading this one does not know who
-    // employs either.
-    note: 'France Travail offer without employer name: anonymous to the jobseeker too',
-    expected: ['anonymous_employer'],
+    // Out of the category by the taxonomy: an offer posted at France Travail itself (the agency holds the name).
+    note: 'France Travail offer without employer name (allowed)',
+    expected: [],
     template: 'entretien',
     partner: false,
     employer: null,
