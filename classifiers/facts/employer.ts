@@ -43,7 +43,7 @@ const TUTORING =
  * clients (mandataire). "chez des particuliers" alone is where a firm's employee works (deliveries, repairs).
  */
 const HOUSEHOLD =
-  /\bparticuliers? employeurs?\b|\bemploi familial\b|\bemploye (?:directement )?par (?:le|la|un|une) (?:particulier|famille)\b|\b(?:une|la) famille (?:recherche|recrute|cherche)\b|\bpour le compte (?:de l'un |d'un |de l'une |d'une )?(?:de )?(?:ses|nos|leurs) clients? (?:particuliers?|beneficiaires?)\b|\bpour le compte de (?:particuliers|familles)\b|\bpour (?:une|l'une|l'une) de nos familles\b|\bchez une de nos familles\b|\bmode mandataire\b|\ben mandataire\b|\bservice mandataire\b/;
+  /\bparticuliers? employeurs?\b|\bemploi familial\b|\bemployee? (?:directement )?par (?:le|la|un|une) (?:particulier|famille)\b|(?:(?<=^|[.!?\n] ?)|\b(?:une|la|notre) )famille (?:recherche|recrute|cherche)\b|\bpour le compte (?:de l'un |d'un |de l'une |d'une )?(?:de )?(?:ses|nos|leurs) clients? (?:particuliers?|beneficiaires?)\b|\bpour le compte de (?:particuliers|familles)\b|\bpour (?:une|l'une|l'une) de nos familles\b|\bchez une de nos familles\b|\bmode mandataire\b|\ben mandataire\b|\bservice mandataire\b/;
 /** "pour le compte de l'un de ses clients" is a household only in personal services (aide à domicile, ménage). */
 const CLIENT_ACCOUNT = /\bpour le compte (?:de l'un |d'un |de l'une |d'une )?(?:de )?(?:ses|nos) clients?\b/;
 const PERSONAL_SERVICES =

@@ -22,3 +22,24 @@ describe('employer facts', () => {
     expect(publicEmployerIn('Permis de conduire catégorie C apprécié.')).toBeNull();
   });
 });
+
+describe('a household that employs', () => {
+  const household = (description: string) =>
+    employerFacts(buildOffer({ description }), plainText(description)).privateHousehold;
+
+  it('is read when a family writes the offer or employs directly, whatever the agreement of « employé »', () => {
+    expect(household('Famille recherche une personne pour 6 heures par semaine à domicile.')).toBe(
+      'famille recherche',
+    );
+    expect(household('Garde d’enfants. Famille cherche une nounou le mercredi.')).toBe('famille cherche');
+    expect(household('Une famille recrute une aide ménagère.')).toBe('une famille recrute');
+    expect(household('Vous serez employée directement par la famille (CESU déclaratif).')).toBe(
+      'employee directement par la famille',
+    );
+  });
+
+  it('is not read where a family is the public served or a word of another phrase', () => {
+    expect(household('Vous accompagnez chaque famille recherchant un logement.')).toBeNull();
+    expect(household('Le service aide la famille à trouver une solution de garde.')).toBeNull();
+  });
+});
