@@ -1202,8 +1202,8 @@ function applyPayTraps(random: Random, context: PayTrapContext): void {
 /** The stability categories, read from the fields as an auditor would. */
 export function stabilityCategories(plan: OfferPlan): CategoryId[] {
   const out: CategoryId[] = [];
-  // A "CDI intérimaire" is a CDI with the temp agency: it is not counted as precarious.
-  if (plan.contract !== 'CDI' && plan.contract !== 'DIN') out.push('not_cdi');
+  // A DIN (CDI intérimaire) is permanent with the agency, its work temporary missions: not a CDI at the workplace.
+  if (plan.contract !== 'CDI') out.push('not_cdi');
   const partShown = plan.work.shown === 'part' || plan.work.shown === 'part_no_hours';
   const hours = plan.work.hours !== undefined ? hoursValue(plan.work.hours) : undefined;
   // Part-time said only in the text ("CDI à 80%", "contrat 11h/semaine") is part-time too (ANNOTATION.md).
