@@ -241,22 +241,42 @@ function siblingQualifies(core: OfferCore): boolean {
 
 /**
  * The earlier ad a sibling repeats, if offer `index` is one: a non-duplicate, non-sibling original that
- * qualifies, searched back from a drawn start.
+ * qualifies, searched back from a drawn start, and that no earlier sibling repeats with the same change. Two
+ * siblings of one ad for the same town or season would be one post published twice, word for word at one place
+ * (a duplicate, not two posts): real distinct posts are not byte-identical, so the later one is no sibling.
  */
 function siblingSource(
   settings: PlanSettings,
   index: number,
   epochOf: (index: number) => number,
 ): number | undefined {
-  if (index === 0 || isDuplicate(settings, index)) return undefined;
+  const found = drawnSiblingSource(settings, index, epochOf);
+  if (found === undefined) return undefined;
+  const change = siblingChanges(settings, found.core, index);
+  for (let other = found.source + 1; other < index; other++) {
+    if (drawnSiblingSource(settings, other, epochOf)?.source !== found.source) continue;
+    const theirs = siblingChanges(settings, found.core, other);
+    if (theirs.textCommune === change.textCommune && theirs.season === change.season) return undefined;
+  }
+  return found.source;
+}
+
+/** The sibling source offer `index` draws, before siblings of one ad are told apart. */
+function drawnSiblingSource(
+  settings: PlanSettings,
+  index: number,
+  epochOf: (index: number) => number,
+): { source: number; core: OfferCore } | undefined {
+  if (index === 0) return undefined;
   const random = new Random(settings.seed, index, SIBLING_STREAM);
-  if (!random.chance(TRAP_RATES.sibling)) return undefined;
+  if (!random.chance(TRAP_RATES.sibling) || isDuplicate(settings, index)) return undefined;
   const start = index - 1 - random.int(Math.min(index, 2000));
   for (let candidate = start; candidate >= 0 && candidate > start - 150; candidate--) {
     if (isDuplicate(settings, candidate)) continue;
     const candidateRandom = new Random(settings.seed, candidate, SIBLING_STREAM);
     if (candidate > 0 && candidateRandom.chance(TRAP_RATES.sibling)) continue;
-    if (siblingQualifies(coreOriginal(settings, candidate, epochOf(candidate)))) return candidate;
+    const core = coreOriginal(settings, candidate, epochOf(candidate));
+    if (siblingQualifies(core)) return { source: candidate, core };
   }
   return undefined;
 }
