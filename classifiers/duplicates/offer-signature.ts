@@ -186,12 +186,14 @@ export function titlesNameOneJob(a: Uint32Array, b: Uint32Array, offsetA = 0, of
 
 /**
  * A name inside a sentence (after a word that introduces one, a comma or an apostrophe: "à Marignier", "d'Annecy",
- * "notre client Renault"), or a period: a month, a season, a year, a day and month. Any lower-case word before a
- * capital is not enough: partner feeds that drop line breaks glue one line's last word to the next line's first
- * ("avec le sourire Toujours disponible", "13e moisPrime annuelle"), and those are no names.
+ * "notre client Renault"), with its article when a town has one ("à La Clusaz", "site de La Roche-sur-Yon": "La"
+ * alone is too short for a name, and the town went unseen), or a period: a month, a season, a year, a day and
+ * month. Any lower-case word before a capital is not enough: partner feeds that drop line breaks glue one line's
+ * last word to the next line's first ("avec le sourire Toujours disponible", "13e moisPrime annuelle"), and those
+ * are no names.
  */
 const FACT =
-  /(?<=(?:(?<![\p{L}])(?:a|à|au|aux|de|du|des|en|sur|sous|chez|pour|par|vers|près|pres|le|la|les|notre|nos|votre|client|clients|magasin|agence|site|station|ville|commune|secteur|région|region|et|ou) |[,(] ?|['’]))(?:\p{Lu}\p{Ll}[\p{L}-]{1,40}|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
+  /(?<=(?:(?<![\p{L}])(?:a|à|au|aux|de|du|des|en|sur|sous|chez|pour|par|vers|près|pres|le|la|les|notre|nos|votre|client|clients|magasin|agence|site|station|ville|commune|secteur|région|region|et|ou) |[,(] ?|['’]))(?:(?:L[ae] |Les |L['’])?\p{Lu}\p{Ll}[\p{L}-]{1,40}|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
 
 /** Capitalised inside a sentence, and still no name: contract and heading words a partner's layout capitalises. */
 const NOT_FACTS = new Set(
@@ -352,17 +354,28 @@ function factHash(match: string): number {
   return hash;
 }
 
-/** The bottom-k set of the description's names and periods (FACT_WORDS smallest hashes of folded words). */
+/**
+ * The bottom-k set of the description's names and periods (FACT_WORDS smallest hashes of folded words), each
+ * mention its own element: a name's second mention hashes apart from its first. A template naming its town twice
+ * ("notre établissement de Strasbourg … secteur de Strasbourg") and the same template for another sector ("…
+ * établissement de Strasbourg … secteur de Valence") then each hold one the other lacks, a substitution, where as
+ * sets of names one would hold the other, like a copy that only adds a blurb.
+ */
 function factsOf(description: string | null): Uint32Array {
   const out = new Uint32Array(FACT_WORDS);
   if (!description) return out;
   const text = description.length > 20_000 ? description.slice(0, 20_000) : description;
-  const hashes = new Set<number>();
+  const mentions = new Map<number, number>();
+  const hashes: number[] = [];
   factMatches(text, (match) => {
     const word = factHash(match);
-    if (word !== 0) hashes.add(word);
+    if (word === 0) return;
+    const count = (mentions.get(word) ?? 0) + 1;
+    mentions.set(word, count);
+    // A first mention keeps the word's own hash: a text naming each name once has the set it had.
+    hashes.push(count === 1 ? word : combine(word, count) || 1);
   });
-  const sorted = [...hashes].sort((a, b) => a - b).slice(0, FACT_WORDS);
+  const sorted = [...new Set(hashes)].sort((a, b) => a - b).slice(0, FACT_WORDS);
   out.set(sorted);
   return out;
 }
