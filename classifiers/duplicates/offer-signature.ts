@@ -116,7 +116,7 @@ export function signatureOf(offer: Offer): OfferSignature {
     appellation,
     titleRest: appellation === 0 ? 0 : restOf(titleWords, offer.rome.appellation!),
     shingles: Math.max(0, words.count - 2),
-    facts: factsOf(offer.description),
+    facts: factsOf(offer.description, words.starts, words.startCount),
   };
 }
 
@@ -304,7 +304,27 @@ function mayOpenPeriod(lower: number, next: number): boolean {
  * at each position `mayStartFact` allows, resuming after a match as the global one does. The global pattern, its
  * lookbehinds tried at every character, was half of a signature's time.
  */
-export function factMatches(text: string, found: (match: string) => void): void {
+export function factMatches(
+  text: string,
+  found: (match: string) => void,
+  starts: Int32Array | null = null,
+  startCount = 0,
+): void {
+  if (starts !== null) {
+    // The places the description's normalisation noted (descriptionHashes): no search at all.
+    let at = 0;
+    for (let k = 0; k < startCount; k++) {
+      const start = starts[k]!;
+      if (start >= text.length) return;
+      if (start < at || !mayStartFact(text, start)) continue;
+      FACT_AT.lastIndex = start;
+      const match = FACT_AT.exec(text);
+      if (match === null) continue;
+      found(match[0]);
+      at = FACT_AT.lastIndex;
+    }
+    return;
+  }
   let at = 0;
   while (at < text.length) {
     CANDIDATE.lastIndex = at;
@@ -361,23 +381,49 @@ function factHash(match: string): number {
  * établissement de Strasbourg … secteur de Valence") then each hold one the other lacks, a substitution, where as
  * sets of names one would hold the other, like a copy that only adds a blurb.
  */
-function factsOf(description: string | null): Uint32Array {
+function factsOf(description: string | null, starts: Int32Array | null = null, startCount = 0): Uint32Array {
   const out = new Uint32Array(FACT_WORDS);
   if (!description) return out;
   const text = description.length > 20_000 ? description.slice(0, 20_000) : description;
-  const mentions = new Map<number, number>();
-  const hashes: number[] = [];
-  factMatches(text, (match) => {
-    const word = factHash(match);
-    if (word === 0) return;
-    const count = (mentions.get(word) ?? 0) + 1;
-    mentions.set(word, count);
-    // A first mention keeps the word's own hash: a text naming each name once has the set it had.
-    hashes.push(count === 1 ? word : combine(word, count) || 1);
-  });
-  const sorted = [...new Set(hashes)].sort((a, b) => a - b).slice(0, FACT_WORDS);
-  out.set(sorted);
+  let count = 0;
+  factMatches(
+    text,
+    (match) => {
+      const word = factHash(match);
+      if (word === 0) return;
+      if (count === mentionWords.length) {
+        mentionWords = grownWords(mentionWords);
+        mentionHashes = grownWords(mentionHashes);
+      }
+      mentionWords[count++] = word;
+    },
+    starts,
+    startCount,
+  );
+  if (count === 0) return out;
+  // The k-th mention of a word is the word's hash combined with k; a first mention keeps the word's own hash, so
+  // a text naming each name once has the set it had.
+  const words = mentionWords.subarray(0, count).sort();
+  const hashes = mentionHashes.subarray(0, count);
+  let run = 0;
+  for (let k = 0; k < count; k++) {
+    run = k > 0 && words[k] === words[k - 1] ? run + 1 : 1;
+    hashes[k] = run === 1 ? words[k]! : combine(words[k]!, run) || 1;
+  }
+  hashes.sort();
+  let kept = 0;
+  for (let k = 0; k < count && kept < FACT_WORDS; k++)
+    if (k === 0 || hashes[k] !== hashes[k - 1]) out[kept++] = hashes[k]!;
   return out;
+}
+
+let mentionWords = new Uint32Array(256);
+let mentionHashes = new Uint32Array(256);
+
+function grownWords(array: Uint32Array): Uint32Array<ArrayBuffer> {
+  const next = new Uint32Array(array.length * 2);
+  next.set(array);
+  return next;
 }
 
 /**

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { descriptionHashes } from '../../classifiers/duplicates/fused-text.js';
 import { factMatches, factMatchesReference } from '../../classifiers/duplicates/offer-signature.js';
 import { loadSamples } from './helpers.js';
 
+/** The scan from the native search, and the scan from the starts the description's normalisation notes. */
 function fast(text: string): string[] {
   const out: string[] = [];
   factMatches(text, (match) => out.push(match));
+  const hashed = descriptionHashes(text, 1, 2);
+  const fromStarts: string[] = [];
+  if (hashed.starts === null) return out;
+  factMatches(text, (match) => fromStarts.push(match), hashed.starts, hashed.startCount);
+  expect(fromStarts, JSON.stringify(text)).toEqual(out);
   return out;
 }
 
