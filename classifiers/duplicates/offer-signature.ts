@@ -187,13 +187,14 @@ export function titlesNameOneJob(a: Uint32Array, b: Uint32Array, offsetA = 0, of
 /**
  * A name inside a sentence (after a word that introduces one, a comma or an apostrophe: "à Marignier", "d'Annecy",
  * "notre client Renault"), with its article when a town has one ("à La Clusaz", "site de La Roche-sur-Yon": "La"
- * alone is too short for a name, and the town went unseen), or a period: a month, a season, a year, a day and
- * month. Any lower-case word before a capital is not enough: partner feeds that drop line breaks glue one line's
+ * alone is too short for a name, and the town went unseen) and its arrondissement when it has one ("Marseille
+ * 8e", "Paris 15ème": one template for two arrondissements of one city is two posts), or a period: a month, a
+ * season, a year, a day and month. Any lower-case word before a capital is not enough: partner feeds that drop line breaks glue one line's
  * last word to the next line's first ("avec le sourire Toujours disponible", "13e moisPrime annuelle"), and those
  * are no names.
  */
 const FACT =
-  /(?<=(?:(?<![\p{L}])(?:a|à|au|aux|de|du|des|en|sur|sous|chez|pour|par|vers|près|pres|le|la|les|notre|nos|votre|client|clients|magasin|agence|site|station|ville|commune|secteur|région|region|et|ou) |[,(] ?|['’]))(?:(?:L[ae] |Les |L['’])?\p{Lu}\p{Ll}[\p{L}-]{1,40}|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
+  /(?<=(?:(?<![\p{L}])(?:a|à|au|aux|de|du|des|en|sur|sous|chez|pour|par|vers|près|pres|le|la|les|notre|nos|votre|client|clients|magasin|agence|site|station|ville|commune|secteur|région|region|et|ou) |[,(] ?|['’]))(?:(?:L[ae] |Les |L['’])?\p{Lu}\p{Ll}[\p{L}-]{1,40}(?: \d{1,2}(?:e|er|eme|ème)(?![\p{L}\p{N}]))?|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
 
 /** Capitalised inside a sentence, and still no name: contract and heading words a partner's layout capitalises. */
 const NOT_FACTS = new Set(
@@ -389,13 +390,17 @@ function factsOf(description: string | null, starts: Int32Array | null = null, s
   factMatches(
     text,
     (match) => {
-      const word = factHash(match);
+      // "Marseille 8e" is Marseille, and Marseille's 8th arrondissement ("8e", "8ème" alike): a text that says
+      // "Marseille" only has one of the other's names, not a name the other lacks.
+      const ordinal = ARRONDISSEMENT.exec(match);
+      const word = factHash(ordinal === null ? match : match.slice(0, ordinal.index));
       if (word === 0) return;
-      if (count === mentionWords.length) {
+      if (count + 2 > mentionWords.length) {
         mentionWords = grownWords(mentionWords);
         mentionHashes = grownWords(mentionHashes);
       }
       mentionWords[count++] = word;
+      if (ordinal !== null) mentionWords[count++] = combine(word, 0x100 + Number(ordinal[1])) || 1;
     },
     starts,
     startCount,
@@ -417,6 +422,8 @@ function factsOf(description: string | null, starts: Int32Array | null = null, s
   return out;
 }
 
+/** The arrondissement FACT may read after a city's name. */
+const ARRONDISSEMENT = / (\d{1,2})(?:e|er|eme|ème)$/;
 let mentionWords = new Uint32Array(256);
 let mentionHashes = new Uint32Array(256);
 

@@ -25,6 +25,7 @@ const TRICKY = [
   'Ébéniste, Œuvre ; (Élodie) ,Zoé (  Paris ( Lyon ,  Nice; — Grenoble « Chambéry » ‘Albertville’',
   'tuteur à 𝐀nnecy, 👩‍🍳 à Annecy, 🔥à Annecy, Ωmega à Σparte, ǅemal à Ǆ, ça à Ça',
   'éte ete été étés éteint Estivale estivales Hivernale hivernales Printemps printanier Automne automnes',
+  'à Marseille 8e, de Paris 15ème, à Lyon 1er arrondissement, à Marseille 8eme2, à Paris 123e, à Lyon 3 e, à Nice 4ex',
   'jardinier à Jésus, à J, à Jo, à JO, à JOSE, à Joséphine-Marie-Thérèse-de-la-Très-Grande-Longueur-Sans-Fin-Aucune',
 ];
 

@@ -168,6 +168,14 @@ describe('duplicates', () => {
     ).toHaveLength(1);
   });
 
+  it('a city’s arrondissement is part of the name: two arrondissements are two posts, two spellings one', () => {
+    const eighth = tutor('M1', TUTOR('Marseille 8e', 'Marseille 8e'), '2025-08-01T00:00:00Z', 'TALENTCOM');
+    const first = tutor('M2', TUTOR('Marseille 8e', 'Marseille 1er'), '2025-08-02T00:00:00Z', 'TALENTCOM');
+    const spelt = tutor('M3', TUTOR('Marseille 8ème', 'Marseille 8ème'), '2025-08-03T00:00:00Z', 'ALADOM');
+    expect(similarity(signatureOf(eighth).text, signatureOf(first).text)).toBeGreaterThanOrEqual(0.8);
+    expect(findDuplicates([eighth, first, spelt]).map((cluster) => cluster.members)).toEqual([['M1', 'M3']]);
+  });
+
   it('two feeds, two titles and a text two-thirds shared are one post only when both name the employer', () => {
     const missions =
       'Vos missions : préparer les entrées, les plats et les desserts selon les fiches techniques de la maison, assurer la mise en place avant chaque service, gérer les stocks et signaler les besoins au chef, réceptionner et contrôler les livraisons, entretenir le poste de travail et les locaux de la cuisine. Votre profil : vous appréciez le travail en équipe, vous avez le sens du service et de la rigueur, vous êtes organisé et réactif.';
