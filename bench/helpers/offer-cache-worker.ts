@@ -18,9 +18,11 @@ function* lines(): Generator<string> {
   for (let index = start; index < end; index++) {
     const parsed = parseApiOffer(corpus.offer(index, OFFLINE_BASE_URL));
     if (!parsed.ok) continue;
-    // The truth's `duplicateOf`, read from the offer's plan (the whole truth would write the offer again).
+    // The truth's `duplicateOf`, read from the offer's plan as Corpus.truth reads it (the whole truth would write
+    // the offer again): the offer copied, which is not the plan's root for a copy of a sibling (its root is the
+    // sibling's first ad, another post).
     const plan = corpus.plan(index);
-    yield `${JSON.stringify([parsed.offer, plan.duplicate ? corpus.idOf(plan.root) : null])}\n`;
+    yield `${JSON.stringify([parsed.offer, plan.duplicate ? corpus.idOf(plan.copyOf ?? plan.root) : null])}\n`;
   }
 }
 

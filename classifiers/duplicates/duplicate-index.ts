@@ -234,7 +234,14 @@ export class DuplicateIndex {
           if (this.#place[i] !== this.#place[j] || !this.#employersAgree(i, j)) continue;
           const text = this.#textSimilarity(i, j);
           if (text < this.#options.textThreshold) {
-            if (text >= this.#options.retitledTextThreshold && this.#retitled(i, j))
+            // Below a near copy's similarity, only the employer ties two texts: an anonymous side leaves two
+            // employers' posts built from one template (same job, same town) linked by their common paragraphs.
+            if (
+              text >= this.#options.retitledTextThreshold &&
+              this.#employer[i] !== 0 &&
+              this.#employer[j] !== 0 &&
+              this.#retitled(i, j)
+            )
               this.#union(parent, i, j);
             continue;
           }

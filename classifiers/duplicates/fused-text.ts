@@ -55,18 +55,40 @@ let plain = new Uint16Array(4096);
 let sawMiddleDot = false;
 
 /**
+ * Per ASCII unit: 1 for a letter or digit (no word starts after one), 2 for what a name, a month, a season, a
+ * year or a date may start with (capitals, digits, and the first letters of FACT's periods in offer-signature.ts);
+ * every unit past ASCII may start one too.
+ */
+const START_UNIT = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) START_UNIT[code] = 3;
+for (let code = 65; code <= 90; code++) START_UNIT[code] = 3;
+for (let code = 97; code <= 122; code++) START_UNIT[code] = 1;
+for (const letter of 'jfmasondhpe') START_UNIT[letter.charCodeAt(0)] = 3;
+let starts = new Int32Array(1024);
+let startCount = 0;
+
+/**
  * `normaliseText(source)` before its inclusive suffixes are dropped, into `plain`; its length, or -1 when a
- * character is outside the table.
+ * character is outside the table. On the way, the source's word starts that may open a name or a period go to
+ * `starts` (a superset of where offer-signature.ts's FACT can match), so that no other pass looks for them.
  */
 function plainInto(source: string): number {
   if (plain.length < source.length * maxExpansion) plain = new Uint16Array(source.length * maxExpansion + 64);
+  if (starts.length < source.length) starts = new Int32Array(source.length + 64);
   const out = plain;
+  const found = starts;
+  let count = 0;
+  let afterWord = false;
   let length = 0;
   let lastSpace = false;
   sawMiddleDot = false;
+  startCount = 0;
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index);
     if (code >= TABLE_END) return -1;
+    const kind = code < 128 ? START_UNIT[code]! : 2;
+    if (kind >= 2 && !afterWord) found[count++] = index;
+    afterWord = (kind & 1) === 1;
     const mapped = SINGLE[code]!;
     if (mapped >= 0) {
       if (mapped === 32) {
@@ -83,6 +105,7 @@ function plainInto(source: string): number {
       sawMiddleDot = true;
     } else if (mapped === -3) return -1;
   }
+  startCount = count;
   return length;
 }
 
@@ -237,6 +260,12 @@ export interface DescriptionHashes {
   /** Word hashes (fmix32 of FNV-1a), the first `count`; the array is reused by the next call. */
   hashes: Uint32Array;
   count: number;
+  /**
+   * Where in the description a name or period may start, ascending, the first `startCount` (a superset of FACT's
+   * match starts); null when the description went through the reference path. Reused by the next call.
+   */
+  starts: Int32Array | null;
+  startCount: number;
 }
 
 /** 1 for the units of a word ([a-z0-9]), 0 for the others. */
@@ -245,7 +274,14 @@ for (let code = 48; code <= 57; code++) WORD_UNIT[code] = 1;
 for (let code = 97; code <= 122; code++) WORD_UNIT[code] = 1;
 
 let wordHashes = new Uint32Array(1024);
-const result: DescriptionHashes = { hi: 0, lo: 0, hashes: wordHashes, count: 0 };
+const result: DescriptionHashes = {
+  hi: 0,
+  lo: 0,
+  hashes: wordHashes,
+  count: 0,
+  starts: null,
+  startCount: 0,
+};
 
 /**
  * Continues the two FNV-1a exact hashes (from `hiSeed`, `loSeed`) over `normaliseText(description)` and hashes its
@@ -258,6 +294,8 @@ export function descriptionHashes(
 ): DescriptionHashes {
   const source = description ?? '';
   let length = plainInto(source);
+  result.starts = length >= 0 ? starts : null;
+  result.startCount = length >= 0 ? startCount : 0;
   // Outside the table: the reference path, whose text has its suffixes dropped already.
   length = length >= 0 ? stripSuffixes(length) : copyInto(normaliseText(source));
   if (wordHashes.length < length / 2 + 1) {

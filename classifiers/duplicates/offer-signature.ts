@@ -116,7 +116,7 @@ export function signatureOf(offer: Offer): OfferSignature {
     appellation,
     titleRest: appellation === 0 ? 0 : restOf(titleWords, offer.rome.appellation!),
     shingles: Math.max(0, words.count - 2),
-    facts: factsOf(offer.description),
+    facts: factsOf(offer.description, words.starts, words.startCount),
   };
 }
 
@@ -186,12 +186,15 @@ export function titlesNameOneJob(a: Uint32Array, b: Uint32Array, offsetA = 0, of
 
 /**
  * A name inside a sentence (after a word that introduces one, a comma or an apostrophe: "à Marignier", "d'Annecy",
- * "notre client Renault"), or a period: a month, a season, a year, a day and month. Any lower-case word before a
- * capital is not enough: partner feeds that drop line breaks glue one line's last word to the next line's first
- * ("avec le sourire Toujours disponible", "13e moisPrime annuelle"), and those are no names.
+ * "notre client Renault"), with its article when a town has one ("à La Clusaz", "site de La Roche-sur-Yon": "La"
+ * alone is too short for a name, and the town went unseen) and its arrondissement when it has one ("Marseille
+ * 8e", "Paris 15ème": one template for two arrondissements of one city is two posts), or a period: a month, a
+ * season, a year, a day and month. Any lower-case word before a capital is not enough: partner feeds that drop line breaks glue one line's
+ * last word to the next line's first ("avec le sourire Toujours disponible", "13e moisPrime annuelle"), and those
+ * are no names.
  */
 const FACT =
-  /(?<=(?:(?<![\p{L}])(?:a|à|au|aux|de|du|des|en|sur|sous|chez|pour|par|vers|près|pres|le|la|les|notre|nos|votre|client|clients|magasin|agence|site|station|ville|commune|secteur|région|region|et|ou) |[,(] ?|['’]))(?:\p{Lu}\p{Ll}[\p{L}-]{1,40}|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
+  /(?<=(?:(?<![\p{L}])(?:a|à|au|aux|de|du|des|en|sur|sous|chez|pour|par|vers|près|pres|le|la|les|notre|nos|votre|client|clients|magasin|agence|site|station|ville|commune|secteur|région|region|et|ou) |[,(] ?|['’]))(?:(?:L[ae] |Les |L['’])?\p{Lu}\p{Ll}[\p{L}-]{1,40}(?: \d{1,2}(?:e|er|eme|ème)(?![\p{L}\p{N}]))?|\p{Lu}{4,40}(?![\p{L}]))|(?<![\p{L}\p{N}])(?:[Jj]anvier|[Ff][eé]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[uû]t|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd][eé]cembre|[Hh]iver|[Pp]rintemps|[Aa]utomne|[Hh]ivernale|[Ee]stivale|20\d\d|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<=(?:[ld]['’]|\ben |\bcet ))[EeÉé]t[eé](?![\p{L}\p{N}])/gu;
 
 /** Capitalised inside a sentence, and still no name: contract and heading words a partner's layout capitalises. */
 const NOT_FACTS = new Set(
@@ -200,21 +203,234 @@ const NOT_FACTS = new Set(
   ),
 );
 
-/** The bottom-k set of the description's names and periods (FACT_WORDS smallest hashes of folded words). */
-function factsOf(description: string | null): Uint32Array {
+/** FACT anchored at one position: tried only where `mayStartFact` lets a match start. */
+const FACT_AT = new RegExp(FACT.source, 'uy');
+
+/** 1 for ASCII letters and digits: no match of FACT starts right after one. */
+const ALNUM = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ALNUM[code] = 1;
+for (let code = 65; code <= 90; code++) ALNUM[code] = 1;
+for (let code = 97; code <= 122; code++) ALNUM[code] = 1;
+/**
+ * FACT's lower-case openings, as first letter → the letters that may follow it: the months, seasons and "été"
+ * ("janvier", "juin", "fevrier", "mars", "mai", "avril", "aout", "automne", "hiver", "estivale", "ete"…).
+ */
+const SECOND_LETTERS = new Map<number, string>([
+  [0x6a, 'au'],
+  [0x66, 'e\u00e9'],
+  [0x6d, 'a'],
+  [0x61, 'vou'],
+  [0x73, 'e'],
+  [0x6f, 'c'],
+  [0x6e, 'o'],
+  [0x64, 'e\u00e9'],
+  [0x68, 'i'],
+  [0x70, 'r'],
+  [0x65, 'st'],
+  [0xe9, 't'],
+]);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * Whether a match of FACT may start at `at`, false only where none can: every branch starts a word (no letter or
+ * digit before it); a capitalised name follows a space, a comma, a parenthesis or an apostrophe; a month, a season,
+ * "été", a year or a date starts with one of a few letter pairs or a digit. A character outside the BMP is left to
+ * the pattern.
+ */
+function mayStartFact(text: string, at: number): boolean {
+  const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+  if (before < 128 && ALNUM[before] === 1) return false;
+  const code = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  let opens: boolean;
+  if (code < 128) {
+    if (code >= 48 && code <= 57)
+      // "20\d\d", "\d/\d", "\d\d/\d".
+      opens =
+        (code === 50 && next === 48) ||
+        next === 47 ||
+        (next >= 48 && next <= 57 && text.charCodeAt(at + 2) === 47);
+    else if (code >= 65 && code <= 90) {
+      if (nameMayFollow(text, at, before)) return true;
+      opens = mayOpenPeriod(code + 32, next);
+    } else opens = mayOpenPeriod(code, next);
+  } else if (code >= 0xd800 && code <= 0xdbff) return true;
+  else if (code === 0xe9) opens = mayOpenPeriod(code, next);
+  else if ((code >= 0xdc00 && code <= 0xdfff) || !UPPER.test(text[at]!)) return false;
+  else if (nameMayFollow(text, at, before)) return true;
+  else opens = code === 0xc9 && mayOpenPeriod(0xe9, next);
+  if (!opens) return false;
+  // A period or "été" has no letter or digit before it (ASCII ones were ruled out above).
+  return before < 128 || (before >= 0xd800 && before <= 0xdfff) || !LETTER_OR_NUMBER.test(text[at - 1]!);
+}
+
+/** FACT's words that introduce a name ("à Marignier", "notre client Renault"). */
+const NAME_INTRODUCERS = new Set(
+  'a à au aux de du des en sur sous chez pour par vers près pres le la les notre nos votre client clients magasin agence site station ville commune secteur région region et ou'.split(
+    ' ',
+  ),
+);
+const LETTER = /^\p{L}$/u;
+
+/**
+ * FACT's lookbehind for a name, by hand: a comma, a parenthesis or an apostrophe before it, or a space after one of
+ * those or after a whole word of NAME_INTRODUCERS.
+ */
+function nameMayFollow(text: string, at: number, before: number): boolean {
+  if (before === 44 || before === 40 || before === 39 || before === 0x2019) return true;
+  if (before !== 32 || at < 2) return false;
+  const last = text.charCodeAt(at - 2);
+  if (last === 44 || last === 40) return true;
+  let start = at - 1;
+  while (start > 0 && at - 1 - start < 8 && isLetter(text, start - 1)) start--;
+  if (start === at - 1 || (start > 0 && isLetter(text, start - 1))) return false;
+  return NAME_INTRODUCERS.has(text.slice(start, at - 1));
+}
+
+function isLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // A surrogate half ends the word: the pattern is then tried (a letter outside the BMP is too rare to matter).
+  return code < 0xd800 || code > 0xdfff ? LETTER.test(text[at]!) : false;
+}
+
+function mayOpenPeriod(lower: number, next: number): boolean {
+  const seconds = SECOND_LETTERS.get(lower);
+  return seconds?.includes(String.fromCharCode(next)) === true;
+}
+
+/**
+ * FACT's matches, in the order and at the places a global FACT.exec loop finds them: the anchored pattern is tried
+ * at each position `mayStartFact` allows, resuming after a match as the global one does. The global pattern, its
+ * lookbehinds tried at every character, was half of a signature's time.
+ */
+export function factMatches(
+  text: string,
+  found: (match: string) => void,
+  starts: Int32Array | null = null,
+  startCount = 0,
+): void {
+  if (starts !== null) {
+    // The places the description's normalisation noted (descriptionHashes): no search at all.
+    let at = 0;
+    for (let k = 0; k < startCount; k++) {
+      const start = starts[k]!;
+      if (start >= text.length) return;
+      if (start < at || !mayStartFact(text, start)) continue;
+      FACT_AT.lastIndex = start;
+      const match = FACT_AT.exec(text);
+      if (match === null) continue;
+      found(match[0]);
+      at = FACT_AT.lastIndex;
+    }
+    return;
+  }
+  let at = 0;
+  while (at < text.length) {
+    CANDIDATE.lastIndex = at;
+    const candidate = CANDIDATE.exec(text);
+    if (candidate === null) return;
+    at = candidate.index;
+    if (!mayStartFact(text, at)) {
+      at++;
+      continue;
+    }
+    FACT_AT.lastIndex = at;
+    const match = FACT_AT.exec(text);
+    if (match === null) {
+      at++;
+      continue;
+    }
+    found(match[0]);
+    at = FACT_AT.lastIndex;
+  }
+}
+
+/**
+ * A cheap native search for the places `mayStartFact` may accept (a superset of them): no ASCII letter or digit
+ * before, then a capital, a character outside ASCII, one of the periods' first two letters, or a year's or date's
+ * first digits.
+ */
+const CANDIDATE =
+  /(?<![A-Za-z0-9])(?:[A-Z\u0080-\uffff]|j[au]|f[e\u00e9]|ma|a[vou]|se|oc|no|d[e\u00e9]|hi|pr|e[st]|20|\d\/|\d\d\/)/g;
+
+/** The reference scan `factMatches` must equal (tests). */
+export function factMatchesReference(text: string): string[] {
+  return Array.from(text.matchAll(FACT), (match) => match[0]);
+}
+
+/** A match's folded hash, 0 for NOT_FACTS: names repeat from offer to offer, normalised once. */
+const factHashes = new Map<string, number>();
+
+function factHash(match: string): number {
+  let hash = factHashes.get(match);
+  if (hash === undefined) {
+    // Case and accents do not matter ("Août", "aout"); words of the contract are not names ("en Contrat à durée…").
+    const word = normaliseText(match);
+    hash = NOT_FACTS.has(word) ? 0 : hashString(word) || 1;
+    if (factHashes.size >= 100_000) factHashes.clear();
+    factHashes.set(match, hash);
+  }
+  return hash;
+}
+
+/**
+ * The bottom-k set of the description's names and periods (FACT_WORDS smallest hashes of folded words), each
+ * mention its own element: a name's second mention hashes apart from its first. A template naming its town twice
+ * ("notre établissement de Strasbourg … secteur de Strasbourg") and the same template for another sector ("…
+ * établissement de Strasbourg … secteur de Valence") then each hold one the other lacks, a substitution, where as
+ * sets of names one would hold the other, like a copy that only adds a blurb.
+ */
+function factsOf(description: string | null, starts: Int32Array | null = null, startCount = 0): Uint32Array {
   const out = new Uint32Array(FACT_WORDS);
   if (!description) return out;
   const text = description.length > 20_000 ? description.slice(0, 20_000) : description;
-  const hashes = new Set<number>();
-  FACT.lastIndex = 0;
-  for (let match = FACT.exec(text); match; match = FACT.exec(text)) {
-    // Case and accents do not matter ("Août", "aout"); words of the contract are not names ("en Contrat à durée…").
-    const word = normaliseText(match[0]);
-    if (!NOT_FACTS.has(word)) hashes.add(hashString(word) || 1);
+  let count = 0;
+  factMatches(
+    text,
+    (match) => {
+      // "Marseille 8e" is Marseille, and Marseille's 8th arrondissement ("8e", "8ème" alike): a text that says
+      // "Marseille" only has one of the other's names, not a name the other lacks.
+      const ordinal = ARRONDISSEMENT.exec(match);
+      const word = factHash(ordinal === null ? match : match.slice(0, ordinal.index));
+      if (word === 0) return;
+      if (count + 2 > mentionWords.length) {
+        mentionWords = grownWords(mentionWords);
+        mentionHashes = grownWords(mentionHashes);
+      }
+      mentionWords[count++] = word;
+      if (ordinal !== null) mentionWords[count++] = combine(word, 0x100 + Number(ordinal[1])) || 1;
+    },
+    starts,
+    startCount,
+  );
+  if (count === 0) return out;
+  // The k-th mention of a word is the word's hash combined with k; a first mention keeps the word's own hash, so
+  // a text naming each name once has the set it had.
+  const words = mentionWords.subarray(0, count).sort();
+  const hashes = mentionHashes.subarray(0, count);
+  let run = 0;
+  for (let k = 0; k < count; k++) {
+    run = k > 0 && words[k] === words[k - 1] ? run + 1 : 1;
+    hashes[k] = run === 1 ? words[k]! : combine(words[k]!, run) || 1;
   }
-  const sorted = [...hashes].sort((a, b) => a - b).slice(0, FACT_WORDS);
-  out.set(sorted);
+  hashes.sort();
+  let kept = 0;
+  for (let k = 0; k < count && kept < FACT_WORDS; k++)
+    if (k === 0 || hashes[k] !== hashes[k - 1]) out[kept++] = hashes[k]!;
   return out;
+}
+
+/** The arrondissement FACT may read after a city's name. */
+const ARRONDISSEMENT = / (\d{1,2})(?:e|er|eme|ème)$/;
+let mentionWords = new Uint32Array(256);
+let mentionHashes = new Uint32Array(256);
+
+function grownWords(array: Uint32Array): Uint32Array<ArrayBuffer> {
+  const next = new Uint32Array(array.length * 2);
+  next.set(array);
+  return next;
 }
 
 /**

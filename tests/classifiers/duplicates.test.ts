@@ -36,6 +36,14 @@ const REGLEUR =
 const CONTROLEUR =
   'Vous contrôlez les pièces produites avec les instruments de métrologie, rédigez les rapports de contrôle, suivez les non-conformités et participez aux audits qualité des clients.';
 
+/** An offer of `name` that came through `partner`'s feed. */
+function through(name: string | null, partner: string): Partial<Offer> {
+  return {
+    employer: { name, description: null, url: null, adapted: null },
+    origin: { kind: 'partner', url: null, partners: [{ name: partner, url: null }] },
+  };
+}
+
 describe('duplicates', () => {
   it('finds exact copies and points them to the earliest', () => {
     const clusters = findDuplicates([
@@ -114,6 +122,85 @@ describe('duplicates', () => {
     expect(
       clusters.every((cluster) => !(cluster.members.includes('E1') && cluster.members.includes('E2'))),
     ).toBe(true);
+  });
+
+  // The replica's tutoring siblings, as real tutoring networks write them: the agency's town, then the sector.
+  const TUTOR = (agency: string, sector: string) =>
+    `Nous recherchons pour notre établissement de ${agency} un(e) enseignant motivé(e) et rigoureux(se).\nCours particuliers à domicile, pour des élèves de primaire, collège et lycée, sur le secteur de ${sector}. Créneaux selon vos disponibilités.\nVos missions : suivre la progression de chaque élève, participer aux réunions de l'équipe pédagogique, évaluer les acquis et proposer des exercices adaptés, préparer et animer les séances de cours, échanger avec les familles sur les progrès réalisés. Votre profil : vous êtes à l'aise avec les outils informatiques courants, organisé(e) et réactif(ve), vous savez gérer les priorités. Rémunération et avantages : stage d'essai de trois jours, tickets restaurant, mutuelle d'entreprise, véhicule de service. Poste à pourvoir rapidement, candidatures via le lien ci-dessous.`;
+  const tutor = (id: string, description: string, created: string, partner: string) =>
+    buildOffer({
+      id,
+      title: 'Enseignant F/H',
+      description,
+      createdAt: created,
+      ...through('Cours Legrand', partner),
+    });
+
+  it('one template for another sector is another post, when the first names its own town twice', () => {
+    const own = tutor('T1', TUTOR('Strasbourg', 'Strasbourg'), '2025-08-01T00:00:00Z', 'TALENTCOM');
+    const valence = tutor('T2', TUTOR('Strasbourg', 'Valence'), '2025-08-02T00:00:00Z', 'TALENTCOM');
+    const niort = tutor('T3', TUTOR('Strasbourg', 'Niort'), '2025-08-03T00:00:00Z', 'TALENTCOM');
+    // The first post again through another feed, wrapped in the agency's presentation: a copy.
+    const copy = tutor(
+      'T4',
+      `Cours Legrand, réseau national de soutien scolaire, accompagne chaque année des milliers d'élèves.\n${TUTOR('Strasbourg', 'Strasbourg')}`,
+      '2025-08-04T00:00:00Z',
+      'ALADOM',
+    );
+    expect(similarity(signatureOf(own).text, signatureOf(valence).text)).toBeGreaterThanOrEqual(0.8);
+    expect(findDuplicates([own, valence, niort, copy]).map((cluster) => cluster.members)).toEqual([
+      ['T1', 'T4'],
+    ]);
+  });
+
+  it('a town named with its article is a name: "site de La Roche-sur-Yon" and another sector stay apart', () => {
+    const text = (sector: string) =>
+      TUTOR('Strasbourg', sector).replace(
+        'notre établissement de Strasbourg',
+        'notre site de La Roche-sur-Yon',
+      );
+    const own = tutor('A1', text('La Clusaz'), '2025-08-01T00:00:00Z', 'TALENTCOM');
+    const other = tutor('A2', text('Thonon-les-Bains'), '2025-08-02T00:00:00Z', 'TALENTCOM');
+    expect(similarity(signatureOf(own).text, signatureOf(other).text)).toBeGreaterThanOrEqual(0.8);
+    expect(findDuplicates([own, other])).toEqual([]);
+    expect(
+      findDuplicates([own, tutor('A3', text('La Clusaz'), '2025-08-03T00:00:00Z', 'ALADOM')]),
+    ).toHaveLength(1);
+  });
+
+  it('a city’s arrondissement is part of the name: two arrondissements are two posts, two spellings one', () => {
+    const eighth = tutor('M1', TUTOR('Marseille 8e', 'Marseille 8e'), '2025-08-01T00:00:00Z', 'TALENTCOM');
+    const first = tutor('M2', TUTOR('Marseille 8e', 'Marseille 1er'), '2025-08-02T00:00:00Z', 'TALENTCOM');
+    const spelt = tutor('M3', TUTOR('Marseille 8ème', 'Marseille 8ème'), '2025-08-03T00:00:00Z', 'ALADOM');
+    expect(similarity(signatureOf(eighth).text, signatureOf(first).text)).toBeGreaterThanOrEqual(0.8);
+    expect(findDuplicates([eighth, first, spelt]).map((cluster) => cluster.members)).toEqual([['M1', 'M3']]);
+  });
+
+  it('two feeds, two titles and a text two-thirds shared are one post only when both name the employer', () => {
+    const missions =
+      'Vos missions : préparer les entrées, les plats et les desserts selon les fiches techniques de la maison, assurer la mise en place avant chaque service, gérer les stocks et signaler les besoins au chef, réceptionner et contrôler les livraisons, entretenir le poste de travail et les locaux de la cuisine. Votre profil : vous appréciez le travail en équipe, vous avez le sens du service et de la rigueur, vous êtes organisé et réactif.';
+    const first = buildOffer({
+      id: 'C1',
+      title: 'Cuisinier (H/F)',
+      description: `${missions}\nQui sommes-nous ? Depuis plus de vingt ans, nous avons bâti notre réputation sur la qualité de notre travail et la confiance de nos clients. Tickets restaurant.`,
+      createdAt: '2025-08-01T00:00:00Z',
+      ...through('Brasserie du Lac', 'METEOJOB'),
+    });
+    const second = (name: string | null) =>
+      buildOffer({
+        id: 'C2',
+        title: 'Cuisinier / Cuisinière de restaurant (H/F)',
+        description: `${missions}\nNotre brasserie familiale accueille chaque jour une clientèle fidèle dans un cadre chaleureux. Repas sur place.`,
+        createdAt: '2025-08-02T00:00:00Z',
+        ...through(name, 'COOKORICO'),
+      });
+    const shared = similarity(signatureOf(first).text, signatureOf(second(null)).text);
+    expect(shared).toBeGreaterThanOrEqual(0.6);
+    expect(shared).toBeLessThan(0.8);
+    // The same employer through another feed under another title: one post.
+    expect(findDuplicates([first, second('Brasserie du Lac')])).toHaveLength(1);
+    // An anonymous one: nothing but the common paragraphs ties it to this employer (one template, one town).
+    expect(findDuplicates([first, second(null)])).toEqual([]);
   });
 
   it('estimates similarity from compact signatures', () => {

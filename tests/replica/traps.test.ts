@@ -113,6 +113,21 @@ describe('the traps of real offers', () => {
     expect(share).toBeLessThan(0.1);
   });
 
+  it('distinct posts are never word for word the same post at one place: siblings of one ad differ in town or season', () => {
+    const posts = new Map<string, number>();
+    let siblings = 0;
+    offers.forEach(({ truth, offer }, index) => {
+      if (truth.duplicateOf) return;
+      if (truth.traps?.includes('sibling_not_duplicate')) siblings++;
+      const key = [offer.intitule, offer.description, offer.lieuTravail.libelle, offer.entreprise?.nom].join(
+        '\n',
+      );
+      expect(posts.get(key), `${index}`).toBeUndefined();
+      posts.set(key, index);
+    });
+    expect(siblings).toBeGreaterThan(10);
+  });
+
   it('siblings are not duplicates; re-posts 33 s later are', () => {
     for (const { truth } of withTrap('sibling_not_duplicate')) {
       expect(truth.categories).not.toContain('duplicate');
