@@ -17,7 +17,7 @@ export { defaultContext } from './context.js';
  * The version stored with every flag. Bump it whenever a rule, a threshold or a table changes, so an audit's
  * flags can be recomputed and compared across versions.
  */
-export const CLASSIFIER_VERSION = '2026.12.03-4';
+export const CLASSIFIER_VERSION = '2026.12.04-1';
 
 /**
  * Every per-offer rule (duplicates need the whole set: see duplicates/), in the order of rules/index.ts. Pure: the

@@ -2,8 +2,8 @@
 import type { GoldSetPrecision } from './gold-set-precision-type.js';
 
 export const GOLD_SET_PRECISION: GoldSetPrecision = {
-  "classifierVersion": "2026.12.03-4",
-  "measuredOn": "2026-12-03",
+  "classifierVersion": "2026.12.04-1",
+  "measuredOn": "2026-12-04",
   "offers": 665,
   "description": "offres réelles de France Travail (API, Haute-Savoie, août 2025), lues deux fois",
   "rows": [
@@ -78,103 +78,103 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
     {
       "category": "below_minimum_wage",
       "support": 31,
-      "truePositives": 29,
-      "falsePositives": 2,
-      "falseNegatives": 2,
-      "precision": 0.9354838709677419,
+      "truePositives": 30,
+      "falsePositives": 0,
+      "falseNegatives": 1,
+      "precision": 1,
       "precisionInterval": {
-        "low": 0.7928136326370188,
-        "high": 0.9821252164780854
+        "low": 0.8864866068260312,
+        "high": 0.9999999999999999
       },
-      "recall": 0.9354838709677419,
+      "recall": 0.967741935483871,
       "recallInterval": {
-        "low": 0.7928136326370188,
-        "high": 0.9821252164780854
+        "low": 0.838058948352751,
+        "high": 0.9942827784745831
       }
     },
     {
       "category": "cdd_rules",
       "support": 4,
-      "truePositives": 2,
+      "truePositives": 4,
       "falsePositives": 0,
-      "falseNegatives": 2,
+      "falseNegatives": 0,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.34238022750665303,
+        "low": 0.5101091635454027,
         "high": 1
       },
-      "recall": 0.5,
+      "recall": 1,
       "recallInterval": {
-        "low": 0.15003898915214947,
-        "high": 0.8499610108478506
+        "low": 0.5101091635454027,
+        "high": 1
       }
     },
     {
       "category": "part_time_under_24h",
       "support": 16,
-      "truePositives": 14,
+      "truePositives": 16,
       "falsePositives": 0,
-      "falseNegatives": 2,
+      "falseNegatives": 0,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.7846891972623643,
+        "low": 0.8063923194655637,
         "high": 1
       },
-      "recall": 0.875,
+      "recall": 1,
       "recallInterval": {
-        "low": 0.639771727342413,
-        "high": 0.9650225122567595
+        "low": 0.8063923194655637,
+        "high": 1
       }
     },
     {
       "category": "contract_mismatch",
       "support": 23,
-      "truePositives": 19,
-      "falsePositives": 0,
-      "falseNegatives": 4,
-      "precision": 1,
+      "truePositives": 23,
+      "falsePositives": 1,
+      "falseNegatives": 0,
+      "precision": 0.9583333333333334,
       "precisionInterval": {
-        "low": 0.8318207759473837,
-        "high": 1
+        "low": 0.7975819352134406,
+        "high": 0.9926065438344942
       },
-      "recall": 0.8260869565217391,
+      "recall": 1,
       "recallInterval": {
-        "low": 0.6286235235977385,
-        "high": 0.9302134643693744
+        "low": 0.8568833815495731,
+        "high": 1
       }
     },
     {
       "category": "hours_mismatch",
       "support": 30,
-      "truePositives": 26,
+      "truePositives": 29,
       "falsePositives": 0,
-      "falseNegatives": 4,
+      "falseNegatives": 1,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.8712710781407846,
+        "low": 0.8830302015002593,
         "high": 1
       },
-      "recall": 0.8666666666666667,
+      "recall": 0.9666666666666667,
       "recallInterval": {
-        "low": 0.703186733179637,
-        "high": 0.9469034451594526
+        "low": 0.8332960900859082,
+        "high": 0.9940914096183874
       }
     },
     {
       "category": "experience_mismatch",
       "support": 98,
-      "truePositives": 92,
-      "falsePositives": 3,
-      "falseNegatives": 6,
-      "precision": 0.968421052631579,
+      "truePositives": 98,
+      "falsePositives": 2,
+      "falseNegatives": 0,
+      "precision": 0.98,
       "precisionInterval": {
-        "low": 0.9112290135269181,
-        "high": 0.9892028605255756
+        "low": 0.929988209271456,
+        "high": 0.9944980324498376
       },
-      "recall": 0.9387755102040817,
+      "recall": 1,
       "recallInterval": {
-        "low": 0.8728091282684823,
-        "high": 0.9716406763186144
+        "low": 0.9622800098783192,
+        "high": 0.9999999999999999
       }
     },
     {
@@ -197,30 +197,30 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
     {
       "category": "pay_mismatch",
       "support": 36,
-      "truePositives": 33,
+      "truePositives": 36,
       "falsePositives": 0,
-      "falseNegatives": 3,
+      "falseNegatives": 0,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.895730002457548,
+        "low": 0.9035813714055363,
         "high": 1
       },
-      "recall": 0.9166666666666666,
+      "recall": 1,
       "recallInterval": {
-        "low": 0.7817330875072737,
-        "high": 0.9712513886640066
+        "low": 0.9035813714055363,
+        "high": 1
       }
     },
     {
       "category": "not_a_job",
       "support": 11,
       "truePositives": 11,
-      "falsePositives": 1,
+      "falsePositives": 0,
       "falseNegatives": 0,
-      "precision": 0.9166666666666666,
+      "precision": 1,
       "precisionInterval": {
-        "low": 0.646120088858883,
-        "high": 0.9851349055950829
+        "low": 0.7411670330319684,
+        "high": 1
       },
       "recall": 1,
       "recallInterval": {
@@ -265,69 +265,69 @@ export const GOLD_SET_PRECISION: GoldSetPrecision = {
     {
       "category": "anonymous_employer",
       "support": 33,
-      "truePositives": 24,
+      "truePositives": 26,
       "falsePositives": 1,
-      "falseNegatives": 9,
-      "precision": 0.96,
+      "falseNegatives": 7,
+      "precision": 0.9629629629629629,
       "precisionInterval": {
-        "low": 0.8045593626380625,
-        "high": 0.9929037664980127
+        "low": 0.8171653406642414,
+        "high": 0.9934318540192149
       },
-      "recall": 0.7272727272727273,
+      "recall": 0.7878787878787878,
       "recallInterval": {
-        "low": 0.5578244099712737,
-        "high": 0.8493255911457935
+        "low": 0.6224835500784931,
+        "high": 0.8932397846697919
       }
     },
     {
       "category": "hours_missing",
       "support": 220,
-      "truePositives": 200,
-      "falsePositives": 14,
-      "falseNegatives": 20,
-      "precision": 0.9345794392523364,
+      "truePositives": 219,
+      "falsePositives": 9,
+      "falseNegatives": 1,
+      "precision": 0.9605263157894737,
       "precisionInterval": {
-        "low": 0.8931980945861173,
-        "high": 0.9606338665425358
+        "low": 0.9266952979987827,
+        "high": 0.9790961038850957
       },
-      "recall": 0.9090909090909091,
+      "recall": 0.9954545454545455,
       "recallInterval": {
-        "low": 0.8637610701942765,
-        "high": 0.9403795074642488
+        "low": 0.9747064239774249,
+        "high": 0.9991971645201224
       }
     },
     {
       "category": "not_cdi",
       "support": 285,
-      "truePositives": 283,
+      "truePositives": 285,
       "falsePositives": 0,
-      "falseNegatives": 2,
+      "falseNegatives": 0,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.9866077280582531,
+        "low": 0.986700459011742,
         "high": 1
       },
-      "recall": 0.9929824561403509,
+      "recall": 1,
       "recallInterval": {
-        "low": 0.974778609415189,
-        "high": 0.9980734221016511
+        "low": 0.986700459011742,
+        "high": 1
       }
     },
     {
       "category": "part_time",
       "support": 78,
-      "truePositives": 75,
+      "truePositives": 78,
       "falsePositives": 0,
-      "falseNegatives": 3,
+      "falseNegatives": 0,
       "precision": 1,
       "precisionInterval": {
-        "low": 0.9512761575171942,
+        "low": 0.9530621902878059,
         "high": 1
       },
-      "recall": 0.9615384615384616,
+      "recall": 1,
       "recallInterval": {
-        "low": 0.8929155395249817,
-        "high": 0.986834174586839
+        "low": 0.9530621902878059,
+        "high": 1
       }
     },
     {
