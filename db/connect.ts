@@ -230,6 +230,27 @@ export async function dropSchema(db: Kysely<Schema>, schema: string): Promise<vo
 }
 
 /**
+ * Runs `work` while this process holds the migrator's lock, as `migrate` and `dropSchema` do: for a migrator run
+ * by hand (a test taking migrations down and up) on a server other processes share, no schema is dropped while it
+ * lists every schema's tables. A no-op lock on PGlite, which nobody else opens.
+ */
+export async function withMigrationLock<T>(
+  db: Kysely<Schema>,
+  engine: Engine,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (engine !== 'postgres') return work();
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`.execute(connection);
+    try {
+      return await work();
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.execute(connection);
+    }
+  });
+}
+
+/**
  * `create schema if not exists` is not safe against itself: two processes creating the same schema at once can
  * both pass the "not exists" test, and one then fails on the catalogue's unique index. That one has lost a race
  * whose outcome it wanted anyway.

@@ -6,6 +6,7 @@
 import { type Kysely, Migrator, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { createAudit } from '../../db/audits.js';
+import { withMigrationLock } from '../../db/connect.js';
 import { migrations } from '../../db/migrations/index.js';
 import { storeOffers } from '../../db/offers.js';
 import {
@@ -79,8 +80,9 @@ describeEachEngine('links stored with their kind', (engine) => {
     const audit = await createAudit(db, { label: 't', source: 'api', design: { kind: 'census' } });
     await storeOffers(db, audit.id, [own, partner]);
     const migrator = await migratorOf(db);
-    // Back to the schema before 0006 (later migrations are taken down with it).
-    const down = await migrator.migrateTo('0005-companions');
+    // Back to the schema before 0006 (later migrations are taken down with it). Under the migrator's lock, as the
+    // CLI migrates: another file dropping its schema meanwhile would fail Kysely's look-up over every schema.
+    const down = await withMigrationLock(db, engine, () => migrator.migrateTo('0005-companions'));
     expect(down.error).toBeUndefined();
     expect(down.results?.map((result) => result.migrationName)).toContain('0006-link-kind');
     // As a crawl before migration 0006 stored them: no kind.
@@ -92,7 +94,7 @@ describeEachEngine('links stored with their kind', (engine) => {
         db,
       );
     }
-    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    expect((await withMigrationLock(db, engine, () => migrator.migrateToLatest())).error).toBeUndefined();
     const kinds = Object.fromEntries((await listPartnerPages(db, audit.id)).map((p) => [p.offerId, p.kind]));
     expect(kinds).toEqual({ [own.offer.id]: 'application', [partner.offer.id]: 'partner' });
   });
