@@ -72,10 +72,15 @@ describe.runIf(postgresUrl)('three crawl workers on one PostgreSQL, one killed',
     expect(new Set(ids)).toEqual(new Set(replica.ids()));
     const audits = await database.db.selectFrom('audits').select(['id', 'status']).execute();
     expect(audits).toEqual([{ id: auditId, status: 'crawled' }]);
-    // Requests are spaced at issue; arrivals carry the machine's scheduling jitter. Over five seconds that jitter
-    // is within the shared limiter's 3 % spacing margin (≈ 125 ms once a slot may be used 20 ms late), so the count
-    // measures the limiter, not the load of the machine. The API's own calls are counted, as its gateway counts
-    // them: token requests (another host in production, and one more for the worker started again) are not limited.
-    expect(replica.stats().maxLimitedPerSecond(5000)).toBeLessThanOrEqual(rate);
+    // Requests are spaced at issue (3 % under the rate); arrivals carry the machine's scheduling jitter. A limiter
+    // exactly at the rate puts rate × 5 + 1 arrivals in a sliding five seconds (one at each end), and the gateway
+    // grants more still (its burst capacity is a second's worth, francetravail.md): so at most 31 here. The margin
+    // keeps that bound on a loaded machine (one CI run counted 31, its arrivals bunched by a starved replica); a
+    // limiter 4 % over the rate, or workers not sharing it, goes above. The API's own calls are counted, as its
+    // gateway counts them: token requests (another host in production, and one more for the worker started again)
+    // are not limited.
+    const windowSeconds = 5;
+    const mostInWindow = replica.stats().maxLimitedPerSecond(windowSeconds * 1000) * windowSeconds;
+    expect(Math.round(mostInWindow)).toBeLessThanOrEqual(rate * windowSeconds + 1);
   }, 240_000);
 });
