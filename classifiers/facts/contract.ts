@@ -133,7 +133,8 @@ export function findDurations(text: string): DurationInText[] {
   return found;
 }
 
-const MONTHS = [
+/** The months in the normalised text's spelling (no accents), January first. */
+export const MONTHS: readonly string[] = [
   'janvier',
   'fevrier',
   'mars',

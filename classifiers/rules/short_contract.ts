@@ -1,22 +1,7 @@
 import { bothSides, textEvidence } from '../engine/evidence.js';
-import { contractFieldEvidence, isFixedTerm } from '../facts/contract.js';
+import { contractFieldEvidence, isFixedTerm, MONTHS } from '../facts/contract.js';
 import { quotePrepared } from '../facts/quote.js';
 import type { OfferRule } from '../rule.js';
-
-const MONTH_NAMES = [
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-];
 
 /** Days left of the month a span names, from the offer's creation (a month not yet begun has all its days). */
 function monthLeft(
@@ -24,7 +9,7 @@ function monthLeft(
   span: { index: number; length: number },
 ): number {
   const words = prepared.text.slice(span.index, span.index + span.length);
-  const month = MONTH_NAMES.findIndex((name) => words.endsWith(name));
+  const month = MONTHS.findIndex((name) => words.endsWith(name));
   const created = prepared.offer.createdAt ? new Date(prepared.offer.createdAt) : null;
   if (month < 0 || !created || Number.isNaN(created.getTime()) || created.getUTCMonth() !== month) return 31;
   const last = new Date(Date.UTC(created.getUTCFullYear(), month + 1, 0)).getUTCDate();
