@@ -363,6 +363,30 @@ const WAY_OF_WORKING = new PrecheckedPattern(
 export function statesWayOfWorking(text: string): RegExpExecArray | null {
   return WAY_OF_WORKING.exec(text);
 }
+
+/*
+ * Hours the offer leaves to the candidate or to demand: "selon vos disponibilités", "disponibilités
+ * occasionnelles", "missions ponctuelles", "quelques heures par semaine", "en complément de revenus". With no hours
+ * stated, a monthly pay may be a part-time one, which the SMIC allows pro rata: it cannot be judged.
+ */
+const HOURS_VARY = new PrecheckedPattern(
+  /\b(?:selon|en fonction de|suivant) (?:vos|tes|ses|leurs) disponibilites\b|\bdisponibilites (?:occasionnelles|ponctuelles|partielles)\b|\bmissions? (?:ponctuelles?|occasionnelles?)\b|\bquelques heures\b|\ben complement (?:de|d'un) (?:revenus?|salaire|activite|emploi)\b|\b(?:volume horaire|nombre d'heures) (?:variable|modulable|a definir|selon)\b/,
+  [
+    'disponibilites',
+    'ponctuel',
+    'occasionnel',
+    'quelques heures',
+    'en complement',
+    'volume horaire',
+    "nombre d'heures",
+  ],
+);
+
+/** Whether the text leaves the hours to the candidate or to demand (a pay without hours cannot be judged). */
+export function leavesHoursOpen(text: string): boolean {
+  return HOURS_VARY.exec(text) !== null;
+}
+
 const KIND_OF_TIME = new PrecheckedPattern(
   /\btemps (?:plein|partiel|complet|non complet|incomplet)\b|\bplein temps\b|\bmi-temps\b/,
   [

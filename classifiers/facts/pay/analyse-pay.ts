@@ -1,8 +1,7 @@
 import type { ClassifierContext } from '../../context.js';
-import { PrecheckedPattern } from '../../engine/prechecked-pattern.js';
 import type { PreparedOffer } from '../../engine/prepared-offer.js';
 import { includesWord } from '../../engine/substring-filter.js';
-import type { HoursInText, HoursLabel, TimeWords } from '../hours.js';
+import { type HoursInText, type HoursLabel, leavesHoursOpen, type TimeWords } from '../hours.js';
 import { APPRENTICE_SCALE, lowestShare, PROFESSIONALISATION_SCALE } from './apprentice-scale.js';
 import { type FoundAmount, findPayAmounts, mentionsSmicAsPay } from './find-pay-amounts.js';
 import type { SalaryLabelParse } from './parse-salary-label.js';
@@ -126,7 +125,7 @@ export function analysePay(
   const overtimeCounted = weeklyHours <= 35 || !ANNUALISED.test(prepared.text);
   const paidBreaks = weeklyHours > 35 ? paidBreaksOf(weeklyHours, prepared.text) : null;
   const breaks = paidBreaks?.weekly ?? 0;
-  const hoursVary = hoursSource === 'assumed' && HOURS_VARY.exec(prepared.text) !== null;
+  const hoursVary = hoursSource === 'assumed' && leavesHoursOpen(prepared.text);
   // The lowest figure the offer states is judged, label and text together (ANNOTATION.md, below_minimum_wage);
   // a label in another unit than all of the text's pay may be a partner's placeholder: still judged, as likely.
   let judged: PayAmount | null = fieldAmount;
@@ -191,24 +190,6 @@ function paidBreaksOf(weeklyHours: number, text: string): { weekly: number; said
   if (Math.abs(weeklyHours - 35 - most) < 0.01) return { weekly: most, said: false };
   return null;
 }
-
-/*
- * Hours the offer leaves to the candidate or to demand: "selon vos disponibilités", "disponibilités
- * occasionnelles", "missions ponctuelles", "quelques heures par semaine", "en complément de revenus". With no hours
- * stated, a monthly pay may be a part-time one, which the SMIC allows pro rata: it cannot be judged.
- */
-const HOURS_VARY = new PrecheckedPattern(
-  /\b(?:selon|en fonction de|suivant) (?:vos|tes|ses|leurs) disponibilites\b|\bdisponibilites (?:occasionnelles|ponctuelles|partielles)\b|\bmissions? (?:ponctuelles?|occasionnelles?)\b|\bquelques heures\b|\ben complement (?:de|d'un) (?:revenus?|salaire|activite|emploi)\b|\b(?:volume horaire|nombre d'heures) (?:variable|modulable|a definir|selon)\b/,
-  [
-    'disponibilites',
-    'ponctuel',
-    'occasionnel',
-    'quelques heures',
-    'en complement',
-    'volume horaire',
-    "nombre d'heures",
-  ],
-);
 
 /** A text amount that, with another amount of the text (an indemnity), makes the label's minimum. */
 function completesTo(amount: PayAmount, label: PayAmount, all: readonly FoundAmount[]): boolean {
